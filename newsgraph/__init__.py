@@ -1,0 +1,45 @@
+"""newsgraph: news articles in, structured and evidenced records out.
+
+    >>> import newsgraph
+    >>> record = newsgraph.analyze(text, published="2022-05-14", source="Cnews Live")
+    >>> record.to_dict()["headline"]
+
+Nothing is loaded at import; the spaCy model loads on the first ``analyze`` call.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import TYPE_CHECKING, Any
+
+__version__ = "0.1.0"
+
+logging.getLogger(__name__).addHandler(logging.NullHandler())
+
+if TYPE_CHECKING:
+    from .record import Record
+
+
+def analyze(text_or_html: str, *, published: str | None = None, source: str | None = None,
+            url: str | None = None, html: bool | None = None) -> Record:
+    """Analyze one article (plain text or HTML) and return its typed ``Record``.
+
+    Args:
+        text_or_html: the raw article as scraped.
+        published: ISO date or datetime of publication; relative dates resolve against it.
+        source: the publishing site's name.
+        url: the article's address.
+        html: force HTML (True) or plain-text (False) handling; detected when None.
+    """
+    from .pipeline import analyze as _analyze
+
+    return _analyze(text_or_html, published=published, source=source, url=url, html=html)
+
+
+def __getattr__(name: str) -> Any:
+    # Lazy re-exports keep `import newsgraph` free of spaCy's import cost.
+    if name in ("Record",):
+        from . import record
+
+        return getattr(record, name)
+    raise AttributeError(name)

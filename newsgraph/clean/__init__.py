@@ -1,0 +1,54 @@
+"""Cleaning: a raw scraped article -> one canonical text with its layout and what was cut.
+
+1. ``decode``/HTML: HTML goes through trafilatura (body + title/date/author metadata);
+   plain text is split into lines.
+2. ``lines``: each line is classified (headline, duplicate headline, dateline, credit line,
+   boilerplate with its reason, subheading, body) by the rules in ``boilerplate``,
+   ``credits`` and ``dateline``.
+3. The kept lines are joined into ``text`` (paragraphs separated by a blank line); every cut
+   line goes to ``removed`` with its reason, so nothing of the input is silently lost.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..record import Paragraph, Removed
+
+
+@dataclass(slots=True)
+class DatelineSpan:
+    text: str  # the place as written ("Kyiv", "KYIV")
+    start: int  # offsets into Cleaned.text
+    end: int
+
+
+@dataclass(slots=True)
+class Cleaned:
+    """The canonical text of an article with its layout; all offsets point into ``text``."""
+
+    text: str
+    headline: str | None = None
+    dateline: DatelineSpan | None = None
+    credits: list[str] = field(default_factory=list)
+    bylines: list[str] = field(default_factory=list)
+    paragraphs: list[Paragraph] = field(default_factory=list)
+    removed: list[Removed] = field(default_factory=list)
+    published: str | None = None
+    source: str | None = None
+    url: str | None = None
+    language: str = "en"
+    name: str = "<input>"
+
+    @property
+    def body_start(self) -> int:
+        """Offset of the first non-headline paragraph (the headline is paragraph 0 if any)."""
+        for p in self.paragraphs:
+            if p.kind != "headline":
+                return p.start
+        return 0
+
+
+from .article import clean  # noqa: E402  (needs the classes above)
+
+__all__ = ["Cleaned", "DatelineSpan", "clean"]

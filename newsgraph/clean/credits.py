@@ -1,0 +1,114 @@
+"""Wire credits, bylines and the dateline at the head of the body."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .rules import (AGENCIES, BYLINE, CONTRIBUTED, CREDIT_ONLY, INLINE_AGENCY, REPORTING_BY,
+                    agency)
+
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_PLACE_WORD = r"[A-Z][A-Za-z.'’-]*"
+# "KYIV (AP) —", "Kyiv –", "WASHINGTON, May 13 (Reuters) -", "PARIS, Texas (AP) —",
+# "NEW DELHI, India —". The place is 1-4 capitalised words; a dash ends the dateline.
+DATELINE = re.compile(
+    rf"^(?P<place>{_PLACE_WORD}(?:[ ]{_PLACE_WORD}){{0,3}})"
+    rf"(?:,[ ](?P<region>{_PLACE_WORD}(?:[ ]{_PLACE_WORD}){{0,2}}))?"
+    rf"(?:,?[ ](?P<date>{_MONTH}[ ]\d{{1,2}}))?"
+    rf"(?:[ ]?\((?P<agency>[^)]{{1,40}})\))?"
+    r"[ ]*(?P<dash>[–—―]|-{1,2})[ ]+(?=\S)")
+
+
+@dataclass(slots=True)
+class Credits:
+    """Agencies and bylines found in one line."""
+
+    agencies: list[str] = field(default_factory=list)
+    bylines: list[str] = field(default_factory=list)
+
+
+def split_agencies(text: str) -> list[str]:
+    """'AP/BBC' -> ['AP', 'BBC']; unknown names are dropped."""
+    found = []
+    for part in re.split(r"\s*(?:/|,|&|\band\b)\s*", text):
+        name = agency(part)
+        if name and name not in found:
+            found.append(name)
+    return found
+
+
+def credit_line(line: str) -> Credits | None:
+    """Credits when the whole line is a credit or byline line, else None."""
+    stripped = line.strip()
+    m = CREDIT_ONLY.match(stripped)
+    if m:
+        return Credits(agencies=split_agencies(m.group(1)))
+    if CONTRIBUTED.match(stripped):
+        return Credits(agencies=split_agencies(stripped.split(" contributed")[0]))
+    if REPORTING_BY.match(stripped):
+        names = re.findall(r"by\s+([^;.]+)", stripped, re.I)
+        people = [n.strip() for chunk in names for n in re.split(r",|\band\b", chunk) if n.strip()]
+        return Credits(bylines=people)
+    m = BYLINE.match(stripped)
+    if m:
+        people = [n.strip() for n in re.split(r"\s*(?:,|\band\b|&)\s*", m.group("names"))
+                  if n.strip()]
+        tail = m.group("agency")
+        agencies = split_agencies(tail) if tail else []
+        if tail and not agencies:
+            # "By Jane Doe, Staff Writer": the tail is a role, not an agency; keep the names.
+            pass
+        return Credits(agencies=agencies, bylines=[p.title() if p.isupper() else p
+                                                   for p in people])
+    return None
+
+
+@dataclass(slots=True)
+class DatelineMatch:
+    place: str
+    place_start: int  # offsets into the paragraph
+    place_end: int
+    agencies: list[str]
+
+
+def dateline(paragraph: str) -> DatelineMatch | None:
+    """The dateline at the start of the first body paragraph, if there is one.
+
+    A capitalised lead-in followed by a dash is only taken as a dateline when it looks like
+    one: in capitals ("KYIV —"), with an agency ("Kyiv (AP) —"), or one to three words set
+    off by a spaced dash ("Kyiv – Ukraine's military said ...").
+    """
+    m = DATELINE.match(paragraph)
+    if not m:
+        return None
+    place = m.group("place")
+    words = place.split()
+    shouting = place.isupper() and len(place) > 1
+    has_agency = m.group("agency") is not None and bool(split_agencies(m.group("agency")))
+    spaced_dash = paragraph[m.start("dash") - 1: m.start("dash")] == " "
+    after = paragraph[m.end():m.end() + 1]
+    # "Kyiv – Ukraine's military said": the story starts after the dash with a capital.
+    # "President Biden - who spoke ... - said": an aside, set off by a pair of dashes.
+    starts_story = after.isupper() or after.isdigit() or after in "\"“‘'"
+    aside = bool(re.search(r"\s[–—―-]{1,2}\s", paragraph[m.end():m.end() + 200].split(". ")[0]))
+    if not (shouting or has_agency or (spaced_dash and len(words) <= 3 and starts_story
+                                        and not aside)):
+        return None
+    if place.lower() in AGENCIES:
+        return None
+    end = m.end("region") if m.group("region") else m.end("place")
+    return DatelineMatch(place=paragraph[m.start("place"):end], place_start=m.start("place"),
+                         place_end=end,
+                         agencies=split_agencies(m.group("agency")) if has_agency else [])
+
+
+def inline_agencies(paragraph: str) -> list[str]:
+    """Agencies named in parentheses in a paragraph's first line ("LONDON (Reuters) -")."""
+    head = paragraph[:120]
+    found: list[str] = []
+    for m in INLINE_AGENCY.finditer(head):
+        for name in split_agencies(m.group(1)):
+            if name not in found:
+                found.append(name)
+    return found

@@ -1,0 +1,118 @@
+"""Line rules of the copy desk's first pass: what a scraped line is.
+
+Each rule is a named regular expression over one stripped line. They are hand-written because
+no maintained library classifies the lines of already-extracted plain text: trafilatura and
+justext work on HTML trees, and a scraped plain-text page has lost that tree.
+
+A rule that could also match a sentence of the article is guarded by a length limit, so a
+body paragraph that merely mentions "newsletter" or "cookies" is never cut.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Wire agencies and their usual spellings -> the short name used in ``credits``.
+AGENCIES: dict[str, str] = {
+    "ap": "AP", "associated press": "AP", "the associated press": "AP",
+    "reuters": "Reuters", "thomson reuters": "Reuters",
+    "afp": "AFP", "agence france-presse": "AFP", "agence france presse": "AFP",
+    "bbc": "BBC", "bbc news": "BBC",
+    "upi": "UPI", "united press international": "UPI",
+    "dpa": "dpa", "deutsche presse-agentur": "dpa",
+    "efe": "EFE", "ansa": "ANSA", "xinhua": "Xinhua", "tass": "TASS", "ria novosti": "RIA Novosti",
+    "interfax": "Interfax", "ukrinform": "Ukrinform", "pti": "PTI", "ians": "IANS",
+    "kyodo": "Kyodo", "yonhap": "Yonhap", "aa": "Anadolu", "anadolu agency": "Anadolu",
+    "anadolu": "Anadolu", "cnn": "CNN", "al jazeera": "Al Jazeera", "bloomberg": "Bloomberg",
+    "pa": "PA", "pa media": "PA", "press association": "PA", "aap": "AAP",
+    "australian associated press": "AAP", "cp": "CP", "the canadian press": "CP",
+    "canadian press": "CP", "wafa": "WAFA", "ians/afp": "AFP",
+}
+
+_AGENCY_ALT = "|".join(sorted((re.escape(k) for k in AGENCIES), key=len, reverse=True))
+_AGENCY = rf"(?:{_AGENCY_ALT})"
+_DASH = r"[-–—―]"
+
+
+def agency(name: str) -> str | None:
+    """The short name of a wire agency, or None when ``name`` is not one."""
+    return AGENCIES.get(re.sub(r"\s+", " ", name.strip().strip(".").lower()))
+
+
+# A line that is nothing but credits: "-AP/BBC", "(Reuters)", "— AFP", "AP/BBC",
+# "With AFP", "Reuters contributed to this report".
+CREDIT_ONLY = re.compile(
+    rf"^(?:{_DASH}+\s*|with\s+|source:\s*|via\s+)?\(?\s*({_AGENCY}(?:\s*(?:/|,|and|&)\s*{_AGENCY})*)"
+    rf"\s*\)?\.?\s*(?:{_DASH}+)?$", re.I)
+
+# "By Jane Doe, Associated Press" / "By Jane Doe and John Roe | Reuters" / "By JANE DOE"
+BYLINE = re.compile(
+    r"^by\s+(?P<names>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}"
+    r"(?:\s*(?:,|and|&)\s*[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3})*?)"
+    rf"(?:\s*(?:,|\||{_DASH}|for)\s*(?P<agency>[A-Z][\w .&'-]{{1,40}}))?\s*$", re.I)
+
+# "Reporting by Jane Doe; Editing by John Roe" (Reuters' tail), "Additional reporting by ..."
+REPORTING_BY = re.compile(r"^(?:additional\s+)?(?:reporting|writing|editing)\s+by\s+.{3,200}$",
+                          re.I)
+
+# "Reuters contributed to this report.", "The Associated Press contributed reporting."
+CONTRIBUTED = re.compile(rf"^{_AGENCY}\s+contributed\s+(?:to\s+)?(?:this\s+)?report(?:ing)?\.?$",
+                         re.I)
+
+# Inline credit at the start of the body: "KYIV (AP) —", "WASHINGTON, May 13 (Reuters) -"
+INLINE_AGENCY = re.compile(rf"\(\s*({_AGENCY}(?:\s*/\s*{_AGENCY})*)\s*\)", re.I)
+
+
+@dataclass(frozen=True, slots=True)
+class LineRule:
+    name: str  # the detail recorded in ``removed``
+    pattern: re.Pattern[str]
+    max_words: int  # never cut a longer line: it is likely article text
+
+
+def _rule(name: str, regex: str, max_words: int = 40) -> LineRule:
+    return LineRule(name, re.compile(regex, re.I), max_words)
+
+
+# Boilerplate lines a site adds around the article. Order matters only for the detail name.
+BOILERPLATE: tuple[LineRule, ...] = (
+    _rule("comment_policy",
+          r"(comments?\s+(posted|policy|are\s+(moderated|closed))|refrain\s+from\s+using"
+          r"|(derogatory|obscene|abusive)\b.*\bcomments?|comments?\b.*\b(derogatory|obscene|"
+          r"abusive)|views?\s+expressed\s+in\s+(the\s+)?comments|join\s+the\s+(conversation|"
+          r"discussion)|leave\s+a\s+(comment|reply))", 40),
+    _rule("share", r"^(share(\s+(this|on|via))?(\s+(article|story|page|post))?|tweet|email|print|whatsapp|"
+          r"facebook|twitter|linkedin|telegram|copy\s+link)([\s|:·•,/]+(share|tweet|email|print|"
+          r"whatsapp|facebook|twitter|x|linkedin|telegram|copy\s+link|reddit))*\s*:?$", 12),
+    _rule("subscribe", r"^(subscribe|sign\s+up)\b.*\b(newsletter|updates|alerts|channel|"
+          r"subscribe|free|inbox|digest)\b|^subscribe\b", 30),
+    _rule("newsletter", r"\bnewsletters?\b.*\b(sign\s+up|subscribe|inbox|delivered)\b|"
+          r"\b(sign\s+up|subscribe)\b.*\bnewsletters?\b", 35),
+    _rule("follow", r"^(follow|like)\s+(us|@?\w+)\s+on\b|^follow\s+@\w+|^(find|join)\s+us\s+on\b"
+          r"|^follow\s+(our|the)\s+.{0,40}(coverage|updates|live)", 30),
+    _rule("read_more", r"^(read\s+(more|also|next)|also\s+read|see\s+also|related|recommended|"
+          r"more\s+on\s+this\s+story|watch|listen|related\s+(stories|articles|coverage)|"
+          r"most\s+read|trending|don'?t\s+miss|click\s+here)\b\s*[:|>»-]", 40),
+    _rule("cookie", r"\bcookies?\b.*\b(accept|consent|policy|browsing|settings|use)\b|"
+          r"\bwe\s+use\s+cookies\b", 45),
+    _rule("photo_credit", r"^(\(?(photo|image|picture|video|file\s+photo|credit)s?\s*(:|by|"
+          r"credit)|\((ap|reuters|afp|getty)\s+photo)|"
+          r"^[^.]{0,80}\b(getty\s+images|ap\s+photo|reuters\s*/|afp\s+via\s+getty|shutterstock|"
+          r"epa-efe)\b[^.]{0,60}$", 25),
+    _rule("copyright", r"^(©|\(c\)|copyright\b|all\s+rights\s+reserved)|"
+          r"\ball\s+rights\s+reserved\b|^this\s+material\s+may\s+not\s+be\s+published", 30),
+    _rule("advertisement", r"^(advertisement|sponsored(\s+content)?|ad|promoted|"
+          r"story\s+continues\s+below(\s+advertisement)?|continue\s+reading\s+below)\s*$", 6),
+    _rule("updated", r"^(published|updated|last\s+updated|posted)\s*(on|:|at)?\s*"
+          r"[\w ,:./-]{0,40}\d{1,4}[\w ,:./-]{0,30}$", 14),
+)
+
+
+def classify_boilerplate(line: str) -> str | None:
+    """The name of the boilerplate rule that ``line`` matches, or None."""
+    words = len(line.split())
+    for rule in BOILERPLATE:
+        if words <= rule.max_words and rule.pattern.search(line):
+            return rule.name
+    return None

@@ -1,0 +1,88 @@
+"""Throughput and memory: the full pipeline against bare spaCy, in one process.
+
+The articles are the first N of LGL (local US news). Both runs see the same texts: the bare
+run gets newsgraph's cleaned text so that only the added stages differ. Each side runs twice,
+alternating, and the faster run counts, to damp noise from the machine.
+Peak memory is the process's maximum resident set after each side (the bare side first).
+"""
+
+from __future__ import annotations
+
+import json
+import resource
+import time
+from pathlib import Path
+
+import spacy
+
+from ..errors import EvalError
+from ..pipeline import DEFAULT_MODEL, Analyzer, Item
+from . import Score
+
+N_ARTICLES = 200
+
+
+def _articles(bench: Path, limit: int | None) -> list[Item]:
+    path = bench / "lgl" / "lgl.jsonl"
+    if not path.exists():
+        raise EvalError("lgl.jsonl is missing", source=str(path),
+                        hint="the speed benchmark reads the LGL articles from ../shared/bench")
+    items = []
+    with open(path, encoding="utf-8") as fh:
+        for line in fh:
+            row = json.loads(line)
+            items.append(Item(raw=row["text"], published=(row.get("dltime") or "")[:10] or None,
+                              name=f"lgl:{row['id']}"))
+            if len(items) >= (limit or N_ARTICLES):
+                break
+    return items
+
+
+def _peak_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def run_speed(bench: Path, limit: int | None) -> list[Score]:
+    items = _articles(bench, limit)
+    analyzer = Analyzer(DEFAULT_MODEL)
+    bare = spacy.load(DEFAULT_MODEL)
+    # Warm both (first-call costs: gazetteer index, lazy tables) outside the timed runs.
+    list(analyzer.pipe(items[:5]))
+    list(bare.pipe([i.raw for i in items[:5]]))
+    records = [r for r in analyzer.pipe(items) if not isinstance(r, Exception)]
+    texts = [r.text for r in records]
+    words = sum(len(t.split()) for t in texts)
+
+    def bare_run() -> float:
+        t0 = time.perf_counter()
+        for _ in bare.pipe(texts, batch_size=16):
+            pass
+        return time.perf_counter() - t0
+
+    def full_run() -> float:
+        t0 = time.perf_counter()
+        for _ in analyzer.pipe(items):
+            pass
+        return time.perf_counter() - t0
+
+    bare_s = min(bare_run(), bare_run())
+    bare_peak = _peak_mb()
+    full_s = min(full_run(), full_run())
+    full_peak = _peak_mb()
+    n = len(texts)
+    ratio = bare_s / full_s
+    task = "throughput, full pipeline vs bare spaCy (same model, same articles)"
+    return [
+        Score("speed", task, "articles/s (newsgraph)", round(n / full_s, 1), None, n),
+        Score("speed", task, "articles/s (bare spaCy)", round(n / bare_s, 1), None, n),
+        Score("speed", task, "words/s (newsgraph)", round(words / full_s), None, n),
+        Score("speed", task, "words/s (bare spaCy)", round(words / bare_s), None, n),
+        Score("speed", task, "throughput ratio", round(ratio, 3), "target ≥ 0.8", n,
+              "newsgraph articles/s ÷ bare spaCy articles/s"),
+        Score("speed", "memory", "peak RSS MB (bare spaCy)", round(bare_peak), None, n),
+        Score("speed", "memory", "peak RSS MB (after newsgraph)", round(full_peak), None, n,
+              "process maximum, so it includes the bare run"),
+    ]
+
+
+SETS = {"speed": run_speed}

