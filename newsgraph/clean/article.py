@@ -29,6 +29,7 @@ from .rules import classify_boilerplate
 
 MAX_HEADLINE_WORDS = 30
 MAX_SUBHEADING_WORDS = 12
+MIN_BODY_WORDS = 3
 _TERMINAL = tuple('.!?:;"”’)')
 
 
@@ -91,6 +92,11 @@ def clean(raw: str, *, is_html: bool = False, published: str | None = None,
                          source=name, reason="no_body",
                          hint="check that the file holds the article itself, not only a page "
                               "frame or a list of links")
+    n_words = sum(len(p.split()) for p in body)
+    if n_words < MIN_BODY_WORDS:
+        raise InputError(f"too short to be an article ({n_words} word{'s' * (n_words != 1)})",
+                         source=name, reason="too_short",
+                         hint="give the whole article, not a title or a fragment")
     lang = detect_language(" ".join(body)) if check_language else None
     if lang is not None and lang.code != "en":
         raise LanguageError(f"the article is in {lang.name}, not English", source=name,
@@ -213,8 +219,8 @@ def _from_html(html: str, name: str) -> tuple[str, dict[str, str | None]]:
     import trafilatura
 
     try:
-        doc = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False,
-                                          include_tables=False, favor_precision=False)
+        # trafilatura's defaults otherwise: they are what its published scores measure.
+        doc = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False)
     except Exception as exc:  # trafilatura raises many kinds on broken markup
         raise InputError(f"the HTML could not be parsed ({type(exc).__name__})", source=name,
                          reason="bad_html", hint="check that the file is a whole HTML page")

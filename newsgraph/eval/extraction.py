@@ -80,3 +80,46 @@ def run_zyte(bench: Path, limit: int | None) -> list[Score]:
 
 
 SETS = {"article-extraction-benchmark": run_zyte}
+
+
+def run_trafilatura_eval(bench: Path, limit: int | None) -> list[Score]:
+    """trafilatura's own evaluation set: segments that must and must not appear."""
+    from ..inputs import decode
+
+    root = bench / "trafilatura-eval"
+    rows = [json.loads(line) for line in (root / "annotations.jsonl").read_text().splitlines()
+            if line.strip()]
+    rows = rows[:limit] if limit else rows
+    tp = fn = fp = tn = 0
+    for row in rows:
+        data = gzip.decompress((root / row["html_file"]).read_bytes())
+        try:
+            html, _ = decode(data, row["id"])
+            text = clean(html, is_html=True, check_language=False).text
+        except InputError:
+            text = ""
+        for seg in row["with"]:
+            if seg in text:
+                tp += 1
+            else:
+                fn += 1
+        for seg in row["without"]:
+            if seg in text:
+                fp += 1
+            else:
+                tn += 1
+    p = tp / (tp + fp) if tp + fp else 0.0
+    r = tp / (tp + fn) if tp + fn else 0.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    acc = (tp + tn) / max(tp + tn + fp + fn, 1)
+    task = "main text from HTML (mostly German pages)"
+    pub = "trafilatura 2.2.0 (standard)"
+    return [Score("trafilatura-eval", task, "F", round(f, 3), f"0.924 ({pub})", len(rows)),
+            Score("trafilatura-eval", task, "precision", round(p, 3), f"0.906 ({pub})",
+                  len(rows)),
+            Score("trafilatura-eval", task, "recall", round(r, 3), f"0.943 ({pub})", len(rows)),
+            Score("trafilatura-eval", task, "accuracy", round(acc, 3), f"0.923 ({pub})",
+                  len(rows))]
+
+
+SETS["trafilatura-eval"] = run_trafilatura_eval
