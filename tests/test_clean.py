@@ -29,6 +29,13 @@ def test_headline_kept_once_and_duplicate_removed():
     assert c.paragraphs[0].kind == "headline"
 
 
+def test_duplicate_headline_on_the_next_line_is_not_joined_to_it():
+    head = "Police fire tear gas as thousands march against fuel tax in the capital"
+    c = clean(f"{head}\n{head}\n\n{BODY}")
+    assert c.headline == head
+    assert [r.reason for r in c.removed] == ["duplicate_headline"]
+
+
 def test_near_duplicate_headline_with_other_quotes_is_removed():
     raw = article("Mayor “likely” to resign, aides say", 'Mayor "likely" to resign, aides say',
                   BODY, BODY2)

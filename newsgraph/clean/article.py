@@ -163,6 +163,8 @@ def split_paragraphs(raw: str, rejoin: bool = True) -> list[str]:
 def _wrapped(previous: str, line: str) -> bool:
     # A hard-wrapped paragraph: the previous line is long and stops mid-sentence, or the
     # next line goes on in lower case. A short title-like line is a heading, not a wrap.
+    if _same_headline(line, previous):  # a headline printed twice, line after line
+        return False
     if previous.endswith(_TERMINAL):
         return line[:1].islower()
     return len(previous) >= 50 or line[:1].islower()
