@@ -210,3 +210,20 @@ def test_bad_published_date_says_how_to_write_it():
 def test_same_input_same_output():
     raw = article("A headline", "A headline", BODY, BODY2, "-AP")
     assert clean(raw) == clean(raw)
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("Published: May 14, 2022", "2022-05-14"),
+    ("Published 14 May 2022 10:32 BST", "2022-05-14"),
+    ("Updated: 12:03 PM EDT, Sat May 14, 2022", "2022-05-14"),
+    ("Published 3 hours ago", None),
+])
+def test_publication_date_from_the_page_when_none_given(line, expected):
+    c = clean(article("A headline", line, BODY, BODY2))
+    assert c.published == expected
+    assert any(r.text == line for r in c.removed)
+
+
+def test_given_publication_date_wins_over_the_page():
+    c = clean(article("A headline", "Published: May 14, 2022", BODY), published="2022-05-15")
+    assert c.published == "2022-05-15"

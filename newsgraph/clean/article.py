@@ -85,6 +85,8 @@ def clean(raw: str, *, is_html: bool = False, published: str | None = None,
             continue
         kept.append((para, "body"))
 
+    if published is None:
+        published = _published_from_page(removed)
     _mark_subheadings(kept)
     body = [p for p, kind in kept if kind == "body"]
     if not body:
@@ -138,6 +140,30 @@ def normalize_published(value: str | None, name: str = "<input>", strict: bool =
         raise InputError(f"publication date {value!r} is not an ISO 8601 date", source=name,
                          reason="bad_published",
                          hint="write it as YYYY-MM-DD or YYYY-MM-DDTHH:MM:SS") from None
+
+
+def _published_from_page(removed: list[Removed]) -> str | None:
+    """The date of a "Published: May 14, 2022" line the site printed, when no date was given.
+
+    Only a full date with its year counts: a bare "Published 3 hours ago" would resolve
+    against today, which is never an article's date.
+    """
+    import dateparser
+
+    lines = [r.text for r in removed if r.detail == "updated"]
+    # The publication line wins over an "Updated" one.
+    lines.sort(key=lambda t: not re.match(r"(published|posted)\b", t, re.I))
+    for line in lines:
+        if not re.search(r"\b(19|20)\d\d\b", line):
+            continue
+        value = re.sub(r"^(published|updated|last\s+updated|posted)\s*(on|:|at)?\s*", "", line,
+                       flags=re.I)
+        when = dateparser.parse(value, languages=["en"],
+                                settings={"REQUIRE_PARTS": ["day", "month", "year"],
+                                          "RETURN_AS_TIMEZONE_AWARE": False})
+        if when is not None:
+            return when.date().isoformat()
+    return None
 
 
 def split_paragraphs(raw: str, rejoin: bool = True) -> list[str]:
