@@ -64,7 +64,14 @@ def decode(data: bytes, name: str) -> tuple[str, str | None]:
         first_bad = exc.start
     from charset_normalizer import from_bytes
 
-    best = from_bytes(data).best()
+    results = list(from_bytes(data))
+    best = results[0] if results else None
+    if best is not None:
+        # Several single-byte code pages fit most Latin text equally well; newsgraph reads
+        # English news, where Windows-1252/Latin-1 is by far the likeliest ("£" not "Ł").
+        western = [r for r in results if r.encoding in ("cp1252", "latin_1", "iso8859_15")
+                   and r.chaos <= best.chaos + 0.05]
+        best = western[0] if western else best
     if best is None or best.chaos > 0.25:
         raise InputError(f"bytes are not UTF-8 (first bad byte at offset {first_bad}) and no "
                          "encoding fits them", source=name, reason="encoding",

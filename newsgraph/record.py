@@ -100,10 +100,11 @@ class Time:
     start: int
     end: int
     value: str | None  # ISO 8601 as far as the text allows; None when unresolved
-    grain: str | None  # day | week | month | year | season | quarter | time | duration
+    # day | week | month | quarter | half | season | year | decade | century | time | duration
+    grain: str | None
     anchor: str | None  # published | text | None
     type: str = "DATE"  # DATE | TIME | DURATION | SET (TIMEX3 types)
-    mod: str | None = None  # early | mid | late | before | after | approx
+    mod: str | None = None  # early | mid | late | before | after | approx | more_than | less_than
 
 
 @dataclass(slots=True)
@@ -153,6 +154,7 @@ class Event:
     time_source: str | None = None  # "text" (from times) | "published"
     background: bool = False
     confidence: float = 0.0
+    claimed_by: Actor | None = None  # who the text attributes the event to ("X said ...")
 
 
 @dataclass(slots=True)

@@ -51,6 +51,7 @@ def test_near_duplicate_headline_with_other_quotes_is_removed():
     ("By Jane Doe, Associated Press", ["AP"], ["Jane Doe"]),
     ("By JANE DOE and Tom Roe | Reuters", ["Reuters"], ["Jane Doe", "Tom Roe"]),
     ("Reporting by Jane Doe; Editing by Tom Roe", [], ["Jane Doe", "Tom Roe"]),
+    ("(Reporting by Jane Doe; editing by Tom Roe)", [], ["Jane Doe", "Tom Roe"]),
     ("The Associated Press contributed to this report.", ["AP"], []),
     ("With AFP", ["AFP"], []),
 ])
@@ -77,6 +78,7 @@ def test_body_lines_are_not_credits(line):
      "WASHINGTON"),
     ("PARIS, Texas (AP) — A tornado tore through the town overnight.", "PARIS, Texas"),
     ("NEW DELHI — India's election commission announced the dates.", "NEW DELHI"),
+    ("ZÜRICH, Switzerland – Café owners protested on Monday.", "ZÜRICH, Switzerland"),
 ])
 def test_datelines(paragraph, place):
     found = dateline(paragraph)
@@ -106,6 +108,10 @@ def test_dateline_agency_goes_to_credits_and_stays_in_text():
      "derogatory, personal, or obscene words in your comments.", "comment_policy"),
     ("Share this article", "share"),
     ("Share on Facebook | Twitter | Email", "share"),
+    ("Share on Facebook  Share on Twitter  Share by email", "share"),
+    ("Click here to subscribe to our daily briefing.", "subscribe"),
+    ("A burned truck lies by the road outside the town on Wednesday. (AP Photo/Staff)",
+     "photo_credit"),
     ("Subscribe to our daily newsletter for the latest updates", "subscribe"),
     ("Sign up for our newsletter", "subscribe"),
     ("Follow us on Twitter and Facebook", "follow"),

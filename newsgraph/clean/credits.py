@@ -9,7 +9,8 @@ from .rules import (AGENCIES, BYLINE, CONTRIBUTED, CREDIT_ONLY, INLINE_AGENCY, R
                     agency)
 
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
-_PLACE_WORD = r"[A-Z][A-Za-z.'’-]*"
+# A capital (accented ones too: "ZÜRICH", "Líbano") then letters of any script.
+_PLACE_WORD = r"[A-ZÀ-ÖØ-Þ][^\W\d_]*(?:[.'’-][^\W\d_]*)*\.?"
 # "KYIV (AP) —", "Kyiv –", "WASHINGTON, May 13 (Reuters) -", "PARIS, Texas (AP) —",
 # "NEW DELHI, India —". The place is 1-4 capitalised words; a dash ends the dateline.
 DATELINE = re.compile(
@@ -47,7 +48,7 @@ def credit_line(line: str) -> Credits | None:
     if CONTRIBUTED.match(stripped):
         return Credits(agencies=split_agencies(stripped.split(" contributed")[0]))
     if REPORTING_BY.match(stripped):
-        names = re.findall(r"by\s+([^;.]+)", stripped, re.I)
+        names = re.findall(r"by\s+([^;.()]+)", stripped, re.I)
         people = [n.strip() for chunk in names for n in re.split(r",|\band\b", chunk) if n.strip()]
         return Credits(bylines=people)
     m = BYLINE.match(stripped)

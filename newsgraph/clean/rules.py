@@ -53,8 +53,8 @@ BYLINE = re.compile(
     rf"(?:\s*(?:,|\||{_DASH}|for)\s*(?P<agency>[A-Z][\w .&'-]{{1,40}}))?\s*$", re.I)
 
 # "Reporting by Jane Doe; Editing by John Roe" (Reuters' tail), "Additional reporting by ..."
-REPORTING_BY = re.compile(r"^(?:additional\s+)?(?:reporting|writing|editing)\s+by\s+.{3,200}$",
-                          re.I)
+REPORTING_BY = re.compile(r"^\(?(?:additional\s+)?(?:reporting|writing|editing)\s+by\s+"
+                          r".{3,200}$", re.I)
 
 # "Reuters contributed to this report.", "The Associated Press contributed reporting."
 CONTRIBUTED = re.compile(rf"^{_AGENCY}\s+contributed\s+(?:to\s+)?(?:this\s+)?report(?:ing)?\.?$",
@@ -82,11 +82,13 @@ BOILERPLATE: tuple[LineRule, ...] = (
           r"|(derogatory|obscene|abusive)\b.*\bcomments?|comments?\b.*\b(derogatory|obscene|"
           r"abusive)|views?\s+expressed\s+in\s+(the\s+)?comments|join\s+the\s+(conversation|"
           r"discussion)|leave\s+a\s+(comment|reply))", 40),
-    _rule("share", r"^(share(\s+(this|on|via))?(\s+(article|story|page|post))?|tweet|email|print|whatsapp|"
-          r"facebook|twitter|linkedin|telegram|copy\s+link)([\s|:·•,/]+(share|tweet|email|print|"
-          r"whatsapp|facebook|twitter|x|linkedin|telegram|copy\s+link|reddit))*\s*:?$", 12),
-    _rule("subscribe", r"^(subscribe|sign\s+up)\b.*\b(newsletter|updates|alerts|channel|"
-          r"subscribe|free|inbox|digest)\b|^subscribe\b", 30),
+    _rule("share", r"^(share(\s+(this|on|via|by))?(\s+(article|story|page|post))?|tweet|email|"
+          r"print|whatsapp|facebook|twitter|linkedin|telegram|copy\s+link)([\s|:·•,/]+(share|on|"
+          r"by|via|tweet|e-?mail|print|whatsapp|facebook|twitter|x|linkedin|telegram|copy\s+link|"
+          r"reddit))*\s*:?$", 16),
+    _rule("subscribe", r"^(click\s+here\s+(to\s+)?)?((subscribe|sign\s+up)\b.*\b(newsletter|"
+          r"updates|alerts|channel|subscribe|free|inbox|digest|briefing|bulletin|e-?mails?)\b|"
+          r"subscribe\b)", 30),
     _rule("newsletter", r"\bnewsletters?\b.*\b(sign\s+up|subscribe|inbox|delivered)\b|"
           r"\b(sign\s+up|subscribe)\b.*\bnewsletters?\b", 35),
     _rule("follow", r"^(follow|like)\s+(us|@?\w+)\s+on\b|^follow\s+@\w+|^(find|join)\s+us\s+on\b"
@@ -99,7 +101,10 @@ BOILERPLATE: tuple[LineRule, ...] = (
     _rule("photo_credit", r"^(\(?(photo|image|picture|video|file\s+photo|credit)s?\s*(:|by|"
           r"credit)|\((ap|reuters|afp|getty)\s+photo)|"
           r"^[^.]{0,80}\b(getty\s+images|ap\s+photo|reuters\s*/|afp\s+via\s+getty|shutterstock|"
-          r"epa-efe)\b[^.]{0,60}$", 25),
+          r"epa-efe)\b[^.]{0,60}$|"
+          # a caption that ends with its credit: "A burned truck lies ... (AP Photo/Staff)"
+          r"\((ap|reuters|afp|getty|epa|ani|pti)[^()]{0,20}(photo|images?|pictures?)\b[^()]{0,60}"
+          r"\)\.?$", 60),
     _rule("copyright", r"^(©|\(c\)|copyright\b|all\s+rights\s+reserved)|"
           r"\ball\s+rights\s+reserved\b|^this\s+material\s+may\s+not\s+be\s+published", 30),
     _rule("advertisement", r"^(advertisement|sponsored(\s+content)?|ad|promoted|"

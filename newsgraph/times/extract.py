@@ -1,0 +1,83 @@
+"""Doc -> ``list[record.Time]``: the time expressions of an article, in text order.
+
+1. ``recognize.find_spans``: TIMEX3-like extents from token patterns and spaCy's entities;
+2. ``recognize.is_future``: the tense of the verb each one hangs on;
+3. ``normalize.normalize``: the value against the publication date, or, for "two years
+   later" and the like, ``normalize.from_reference`` against the last date resolved;
+4. the record's extent takes the preposition before it ("on Friday").
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import re
+
+from spacy.matcher import Matcher
+from spacy.tokens import Doc, Span
+
+from ..record import Time
+from .normalize import Resolved, from_reference, normalize
+from .recognize import find_spans, is_future, with_preposition
+
+_RANGE = re.compile(r"^((?:1[6-9]|20)\d\d)[-–]((?:1[6-9]|20)?\d\d)$")
+
+
+def published_date(published: str | None) -> dt.date | None:
+    """The date part of an ISO date or datetime string; None when absent or unreadable."""
+    if not published:
+        return None
+    try:
+        return dt.date.fromisoformat(published[:10])
+    except ValueError:
+        return None
+
+
+def extract_times(doc: Doc, matcher: Matcher, published: str | None) -> list[Time]:
+    """Every time expression of the Doc, resolved against ``published`` (ISO, or None)."""
+    pub = published_date(published)
+    times: list[Time] = []
+    reference: str | None = None
+    for span in find_spans(doc, matcher, readable=lambda text: normalize(text, pub) is not None):
+        range_match = _RANGE.match(span.text)
+        if range_match:  # "2009-2010": two years, as TIMEX3 annotates them
+            times.extend(_year_range(span, range_match))
+            continue
+        resolved = normalize(span.text, pub, is_future(span))
+        if resolved is None:
+            continue
+        if resolved.value is None and reference is not None:
+            resolved = from_reference(span.text, reference) or resolved
+        if resolved.type == "DATE" and resolved.value and resolved.value[:1].isdigit():
+            reference = resolved.value  # the narrative's time: what "a day later" counts from
+        if resolved.type == "DURATION" and _is_rate(span):
+            resolved = dataclasses.replace(resolved, type="SET")
+        times.append(_time(with_preposition(span), resolved))
+    return times
+
+
+def _is_rate(span: Span) -> bool:
+    """ "$1 billion a week", "twice a day": a frequency (TIMEX3 SET), not a duration."""
+    if len(span) != 2 or span[0].lower_ not in ("a", "an", "per"):
+        return False
+    if span.start == 0:
+        return False
+    prev = span.doc[span.start - 1]
+    return prev.like_num or prev.lower_ in ("once", "twice", "times") or prev.is_currency
+
+
+def _time(span: Span, r: Resolved) -> Time:
+    return Time(text=span.text, start=span.start_char, end=span.end_char, value=r.value,
+                grain=r.grain, anchor=r.anchor if r.value is not None else None, type=r.type,
+                mod=r.mod)
+
+
+def _year_range(span: Span, m: re.Match) -> list[Time]:
+    first, second = m.group(1), m.group(2)
+    if len(second) == 2:
+        second = first[:2] + second
+    start = span.start_char
+    out = [Time(first, start, start + 4, first, "year", "text")]
+    at = start + m.start(2)
+    out.append(Time(m.group(2), at, at + len(m.group(2)), second, "year", "text"))
+    return out

@@ -1,0 +1,345 @@
+"""Finding time expressions: token patterns (spaCy Matcher), then spaCy's DATE/TIME entities.
+
+spaCy's own DATE/TIME entities are noisy for this job ("Friday after months" as one date, an
+age "21" as a DATE, "45-year-old" as a DATE), so the extents come from patterns over tokens,
+shaped like TIMEX3 extents: a leading "the" and modifiers ("late", "more than") are inside,
+a leading preposition is not. An entity that no pattern overlaps is kept only when the
+normalizer can read it. ``with_preposition`` widens an extent to the record's form
+("on Saturday"), ``is_future`` reads the tense of the verb the expression hangs on.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Iterable
+
+import numpy
+from spacy.matcher import Matcher
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+from spacy.vocab import Vocab
+
+from .lexicon import (
+    DAY_PARTS,
+    DAY_WORDS,
+    FUTURE_AUX,
+    FUTURE_LEMMAS,
+    HOLIDAYS,
+    MONTHS,
+    NUMBER_WORDS,
+    PREPOSITIONS,
+    SEASONS,
+    UNIT_PLURALS,
+    UNITS,
+    VAGUE_COUNTS,
+    WEEKDAYS,
+)
+
+Pattern = list[dict]
+
+_FULL_MONTHS = [m for m in MONTHS if len(m) > 4 or m in ("may", "june", "july")]
+MON_FULL = {"LOWER": {"IN": _FULL_MONTHS}, "IS_TITLE": True}
+MON_ANY = {"LOWER": {"IN": list(MONTHS)}, "IS_TITLE": True}
+DAYNUM = {"TEXT": {"REGEX": r"^(0?[1-9]|[12]\d|3[01])(st|nd|rd|th)?$"}}
+YEAR = {"TEXT": {"REGEX": r"^(1[6-9]\d\d|20\d\d)$"}}
+YEAR_RANGE = {"TEXT": {"REGEX": r"^(1[6-9]|20)\d\d[-–]((1[6-9]|20)\d\d|\d\d)$"}}
+DECADE = {"TEXT": {"REGEX": r"^((1[6-9]|20)\d0s|'?\d0s)$"}}
+WD = {"LOWER": {"IN": list(WEEKDAYS)}}
+TOD = {"LOWER": {"IN": list(DAY_PARTS)}}
+SEASON = {"LOWER": {"IN": [s for s in SEASONS if s != "fall"]}}
+ANY_SEASON = {"LOWER": {"IN": list(SEASONS)}}
+UNIT_ONE = {"LOWER": {"IN": list(UNITS)}}
+UNIT_ANY = {"LOWER": {"IN": list(UNITS) + list(UNIT_PLURALS)}}
+UNIT_MANY = {"LOWER": {"IN": list(UNIT_PLURALS)}}
+NUM = {"LOWER": {"IN": [w for w in NUMBER_WORDS if w != "half"] + list(VAGUE_COUNTS)}}
+DIGITS = {"TEXT": {"REGEX": r"^\d+(\.\d+)?$"}}
+AMPM = {"LOWER": {"IN": ["a.m.", "p.m.", "am", "pm", "a.m", "p.m"]}}
+CLOCK = {"TEXT": {"REGEX": r"^\d{1,2}:\d\d$"}}  # not "5.41": a price, not a time
+HOUR = {"TEXT": {"REGEX": r"^\d{1,2}$"}}
+REL = {"LOWER": {"IN": ["this", "last", "next", "past", "previous", "coming", "current",
+                        "following", "same", "that"]}}
+THE = {"LOWER": "the"}
+DASH = {"ORTH": {"IN": ["-", "–"]}}
+
+
+def _w(*words: str) -> Pattern:
+    return [{"LOWER": w} for w in words]
+
+
+def _expand(*slots: list[Pattern]) -> list[Pattern]:
+    """Every concatenation of one alternative per slot ([] in a slot makes it optional)."""
+    return [sum(combo, []) for combo in itertools.product(*slots)]
+
+
+def _opt(token: dict) -> dict:
+    return {**token, "OP": "?"}
+
+
+# Modifiers TIMEX3 keeps inside the extent. Optional tokens use "OP": "?" rather than more
+# patterns: the Matcher's cost grows with the number of patterns.
+PART = {"LOWER": {"IN": ["early", "mid", "late"]}}
+_PART = [[_opt(THE), _opt(PART), _opt(DASH)]]
+_OF_PART = [[_opt(THE), {"LOWER": {"IN": ["end", "beginning", "start", "middle", "close"]}},
+             {"LOWER": "of"}]]
+_QUANT = [[], _w("more", "than"), _w("less", "than"), _w("fewer", "than"), _w("at", "least"),
+          [{"LOWER": {"IN": ["nearly", "almost"]}}], _w("up", "to")]
+_COUNT = [[NUM], [DIGITS]]
+
+PATTERNS: dict[str, list[Pattern]] = {
+    "date": (
+        [[_opt(WD), _opt({"ORTH": ","}), _opt(PART), MON_ANY, DAYNUM, _opt({"ORTH": ","}),
+          _opt(YEAR)],
+         [_opt(WD), _opt({"ORTH": ","}), DAYNUM, MON_ANY, _opt(YEAR)],
+         [_opt(WD), _opt({"ORTH": ","}), THE, DAYNUM, {"LOWER": "of"}, MON_ANY, _opt(YEAR)],
+         [{"TEXT": {"REGEX": r"^(1[6-9]|20)\d\d-[01]\d-[0-3]\d$"}}],
+         [{"TEXT": {"REGEX": r"^[01]?\d/[0-3]?\d/(\d\d|\d{4})$"}}]]
+    ),
+    "month": _expand(_PART + _OF_PART, [[MON_ANY, _opt({"LOWER": {"IN": ["of", ","]}}), YEAR],
+                                        [MON_FULL]]),
+    "year": (
+        # no bare "the": in "the 2015 bombing" the TIMEX3 is "2015"
+        _expand([[_opt(PART), _opt(DASH)]] + _OF_PART,
+                [[_opt({"LOWER": "fiscal"}), _opt({"LOWER": "year"}), YEAR]])
+        + [[YEAR_RANGE], [YEAR, DASH, {"TEXT": {"REGEX": r"^((1[6-9]|20)\d\d|\d\d)$"}}],
+           [_opt(THE), _opt(PART), _opt({"ORTH": "'"}), DECADE],
+           [_opt(THE), {"TEXT": {"REGEX": r"^\d{1,2}(st|nd|rd|th)$"}}, {"LOWER": "century"}]]
+    ),
+    "quarter": [
+        [{"LOWER": {"IN": ["the", "this", "last", "next", "current", "previous"]}},
+         _opt({"LOWER": "fiscal"}),
+         {"LOWER": {"IN": ["first", "second", "third", "fourth", "final", "1st", "2nd", "3rd",
+                           "4th"]}},
+         _opt({"LOWER": "fiscal"}), {"LOWER": "quarter"}, _opt({"LOWER": "of"}),
+         _opt({"LOWER": {"IN": ["the", "this", "last", "next"]}}), _opt({"LOWER": "year"}),
+         _opt(YEAR)],
+        [{"TEXT": {"REGEX": r"^[Qq][1-4]$"}}, _opt(YEAR)],
+    ],
+    "half": [[_opt(THE), {"LOWER": {"IN": ["first", "second"]}}, {"LOWER": "half"},
+              _opt({"LOWER": "of"}), _opt({"LOWER": {"IN": ["the", "this", "last", "next"]}}),
+              _opt({"LOWER": "year"}), _opt(YEAR)]],
+    "season": [
+        [_opt({"LOWER": {"IN": ["the", "this", "last", "next", "past", "previous", "coming",
+                                "early", "late"]}}), SEASON, _opt({"LOWER": "of"}), _opt(YEAR)],
+        [{"LOWER": {"IN": ["the", "this", "last", "next", "past", "previous", "coming"]}},
+         {"LOWER": "fall"}, _opt({"LOWER": "of"}), _opt(YEAR)],
+        [YEAR, ANY_SEASON],
+    ],
+    "weekday": [[_opt({"LOWER": {"IN": ["last", "next", "this", "coming", "past", "early",
+                                         "late"]}}), WD, _opt(TOD)]],
+    "dayword": [[{"LOWER": {"IN": list(DAY_WORDS)}}, _opt(TOD)],
+                [{"LOWER": {"IN": ["this", "last"]}}, TOD]],
+    "relative": (
+        _expand([[_opt(THE), _opt(PART)]] + _OF_PART, [[REL, _opt({"LOWER": "past"})]],
+                [[{"LOWER": {"IN": ["week", "weekend", "month", "year", "quarter", "decade",
+                                    "century"]}}], [ANY_SEASON]])
+        + [[_opt(THE), {"LOWER": {"IN": ["following", "previous", "same", "that", "next",
+                                          "prior"]}}, {"LOWER": "day"}]]
+        + [[{"LOWER": {"IN": ["earlier", "later"]}}, {"LOWER": {"IN": ["this", "in"]}},
+            _opt(THE), {"LOWER": {"IN": ["week", "month", "year"]}}],
+           _w("the", "weekend"), _w("this", "weekend")]
+        + _expand(_OF_PART, [[{"LOWER": {"IN": ["week", "month", "year"]}}]])
+        + _expand([[_opt({"LOWER": "a"})]], _COUNT, [[UNIT_ANY]],
+                  [_w("ago"), _w("earlier"), _w("later"), _w("from", "now")])
+    ),
+    "duration": (
+        _expand(_QUANT, [[_opt(THE), _opt({"LOWER": {"IN": [
+            "past", "last", "next", "coming", "first", "previous", "following"]}}),
+            _opt({"LOWER": "a"})]], _COUNT, [[_opt({"LOWER": "of"}), _opt(DASH), UNIT_ANY]])
+        + [[_opt(THE), _opt({"LOWER": {"IN": ["past", "last", "coming", "recent", "next"]}}),
+            UNIT_MANY]]
+        + _expand(_COUNT, [[DASH, UNIT_ONE, DASH, {"LOWER": "long"}]])
+    ),
+    "time": _expand([[HOUR, AMPM], [CLOCK, _opt(AMPM)], [{"LOWER": {"IN": ["noon",
+                                                                            "midnight"]}}]],
+                    [[_opt({"LOWER": {"IN": list(WEEKDAYS) + ["today", "yesterday",
+                                                               "tomorrow"]}})]]),
+    "set": (_expand([[{"LOWER": {"IN": ["every", "each", "per"]}}]],
+                    [[_opt({"LOWER": "other"})], [NUM], [DIGITS]],
+                    [[UNIT_ANY], [WD], [ANY_SEASON]])
+            + [[{"LOWER": {"IN": ["annually", "yearly"]}}]]),
+    "reference": [[{"LOWER": {"IN": ["now", "currently", "recently", "nowadays"]}}],
+                  [THE, {"LOWER": {"IN": ["past", "future"]}}], _w("these", "days")],
+    "holiday": [_w(*k.replace("'s", " 's").split()) for k in HOLIDAYS],
+}
+
+
+def build_matcher(vocab: Vocab) -> Matcher:
+    """The Matcher with every pattern of ``PATTERNS``, one match id per kind."""
+    matcher = Matcher(vocab)
+    for name, patterns in PATTERNS.items():
+        matcher.add(name, patterns)
+    return matcher
+
+
+def find_spans(doc: Doc, matcher: Matcher, readable=None) -> list[Span]:
+    """Non-overlapping TIMEX3-like extents, in text order.
+
+    ``readable(text) -> bool`` says whether a spaCy DATE/TIME entity that no pattern found
+    is worth keeping (the stage passes the normalizer).
+    """
+    found = [Span(doc, w_start + start, w_start + end, label=match_id)
+             for w_start, w_end in _windows(doc)
+             for match_id, start, end in matcher(doc[w_start:w_end])]
+    found = [span for span in (_trim(f, words=False) for f in filter_spans(found))
+             if span is not None and _plausible(span)]
+    taken = {i for span in found for i in range(span.start, span.end)}
+    if readable is not None:
+        for ent in doc.ents:
+            if ent.label_ not in ("DATE", "TIME") or taken.intersection(range(ent.start, ent.end)):
+                continue
+            ent = _trim(ent)
+            if ent is not None and _plausible(ent) and readable(ent.text):
+                found.append(ent)
+    return sorted(found, key=lambda s: s.start)
+
+
+# Every pattern has at least one of these words or a number that could be in a date.
+TRIGGERS = frozenset(
+    list(MONTHS) + list(WEEKDAYS) + list(SEASONS) + list(DAY_PARTS) + list(DAY_WORDS)
+    + list(UNITS) + list(UNIT_PLURALS) + ["weekend", "half", "now", "currently", "recently",
+                                          "nowadays", "past", "future", "annually", "yearly",
+                                          "noon", "midnight", "christmas", "halloween"])
+_BEFORE, _AFTER = 9, 5  # the longest patterns reach this far around their trigger word
+
+
+_trigger_cache: dict[int, bool] = {}
+
+
+# Numbers that can be part of a date or duration; not "5.41" or "40,000".
+_NUMERIC = re.compile(r"^(\d{1,4}(s|st|nd|rd|th)?|'\d0s|\d{1,2}:\d\d|\d{4}[-–].*|\d{1,2}/.*)$")
+
+
+def _is_trigger(lower: str) -> bool:
+    return lower in TRIGGERS or bool(_NUMERIC.match(lower)) or (
+        len(lower) == 2 and lower[0] == "q" and lower[1] in "1234")
+
+
+def _windows(doc: Doc) -> list[tuple[int, int]]:
+    """Token ranges around trigger words: the Matcher's cost grows with the tokens it sees,
+    and most of an article has no time expression."""
+    lower = doc.to_array("LOWER")  # numpy: no Token objects for the words we skip
+    strings = doc.vocab.strings
+    hits = []
+    for h in numpy.unique(lower):
+        key = int(h)
+        flag = _trigger_cache.get(key)
+        if flag is None:
+            if len(_trigger_cache) > 500_000:  # bounded: a long batch sees many words
+                _trigger_cache.clear()
+            flag = _trigger_cache[key] = _is_trigger(strings[key])
+        if flag:
+            hits.append(key)
+    windows: list[tuple[int, int]] = []
+    for i in numpy.flatnonzero(numpy.isin(lower, hits)).tolist():
+        start, end = max(0, i - _BEFORE), min(len(doc), i + _AFTER)
+        if windows and start <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], end)
+        else:
+            windows.append((start, end))
+    return windows
+
+
+def _trim(span: Span, words: bool = True) -> Span | None:
+    """Without leading punctuation (and prepositions and hedges: ``words``) or trailing
+    punctuation."""
+    start, end = span.start, span.end
+    while start < end and (span.doc[start].is_punct or words and (
+            span.doc[start].lower_ in PREPOSITIONS
+            or span.doc[start].lower_ in ("about", "around", "approximately", "roughly",
+                                          "some"))):
+        start += 1
+    # "a two-year renovation", "the 100-day plan": TIMEX3 starts at the number
+    if end - start > 2 and span.doc[start].lower_ in ("a", "an", "the") and (
+            span.doc[start + 1].like_num and span.doc[start + 1].lower_ not in ("a", "an")
+            and (span.doc[start].lower_ != "the" or span.doc[end - 2].text in "-–")):
+        start += 1
+    while end > start and span.doc[end - 1].is_punct:
+        end -= 1
+    return Span(span.doc, start, end, label=span.label) if end > start else None
+
+
+def _plausible(span: Span) -> bool:
+    """False for ages ("a 45-year-old", "21 years old"), names ("Theresa May") and counts."""
+    doc = span.doc
+    nxt = doc[span.end] if span.end < len(doc) else None
+    after = doc[span.end + 1] if span.end + 1 < len(doc) else None
+    if nxt is not None and (nxt.lower_ == "old" or (nxt.text in "-–" and after is not None
+                                                    and after.lower_ in ("old", "olds"))):
+        return False
+    if span.start > 0 and doc[span.start - 1].lower_ in ("aged", "age", "ages"):
+        return False
+    first = span[0]
+    if len(span) == 1 and (first.lower_ in MONTHS or first.lower_ in SEASONS) \
+            and span.start > 0:
+        prev = doc[span.start - 1]
+        # "Theresa May", "Arab Spring": a title-case word before a bare month or season
+        if prev.is_title and not prev.is_sent_start and prev.lower_ not in PREPOSITIONS \
+                and prev.lower_ not in ("early", "mid", "late", "last", "next", "this"):
+            return False
+    if len(span) == 1 and first.lower_ == "may" and (nxt is None or nxt.pos_ in ("VERB", "AUX")
+                                                     or nxt.tag_ == "PRP"):
+        return False  # the modal verb
+    if len(span) == 1 and _looks_like_year(first.text):
+        if first.ent_type_ in ("MONEY", "QUANTITY", "PERCENT", "CARDINAL") \
+                and first.ent_type_ != "DATE":
+            return False
+        if nxt is not None and nxt.tag_ == "NNS":  # "2000 troops"
+            return False
+        if span.start > 0 and doc[span.start - 1].text in ("$", "€", "£", "#", "No.", "no."):
+            return False
+    return True
+
+
+def _looks_like_year(text: str) -> bool:
+    """Whether a token looks like a year on its own (as the YEAR pattern)."""
+    return len(text) == 4 and text.isdigit() and text[:2] in ("16", "17", "18", "19", "20")
+
+
+def with_preposition(span: Span) -> Span:
+    """The record's extent: the TIMEX3 extent with the preposition before it ("on Friday")."""
+    if span.start > 0 and span.doc[span.start - 1].lower_ in PREPOSITIONS:
+        return span.doc[span.start - 1:span.end]
+    return span
+
+
+_FUTURE_WORDS = frozenset(("next", "coming", "upcoming", "tomorrow"))
+
+
+def is_future(span: Span) -> bool:
+    """Whether the verb the expression hangs on points forward ("will meet on Friday")."""
+    if any(t.lower_ in _FUTURE_WORDS for t in span):
+        return True
+    doc = span.doc
+    if doc.has_annotation("DEP"):
+        verb = span.root
+        for _ in range(4):
+            if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
+                break
+            verb = verb.head
+        return _future_verb(verb) or (verb.dep_ in ("xcomp", "ccomp", "advcl", "conj")
+                                      and verb.tag_ == "VB" and _future_verb(verb.head))
+    # No parse (hand-built Docs): a future auxiliary earlier in the same clause.
+    window = doc[max(0, span.start - 8):span.start]
+    return _future_words(t.lower_ for t in window)
+
+
+def _future_verb(verb) -> bool:
+    if verb.lemma_ in FUTURE_LEMMAS and verb.tag_ in ("VBN", "VBG") and any(
+            c.lower_ in ("is", "are", "was", "were", "be", "'s", "'re") for c in verb.children):
+        return True  # "is scheduled for Friday", "is expected on Friday"
+    for child in verb.children:
+        if child.dep_ in ("aux", "auxpass") and child.lower_ in FUTURE_AUX:
+            return True
+        if child.dep_ == "aux" and child.lower_ == "to" and verb.head is not verb and (
+                verb.head.lemma_ in FUTURE_LEMMAS or verb.head.lemma_ == "be"):
+            return True  # "is to meet", "plans to visit", "is going to"
+    return False
+
+
+def _future_words(words: Iterable[str]) -> bool:
+    words = list(words)
+    if any(w in FUTURE_AUX for w in words):
+        return True
+    return any(a in ("is", "are", "plans", "plan", "going", "expected", "scheduled", "due")
+               and b == "to" for a, b in zip(words, words[1:]))

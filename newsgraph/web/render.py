@@ -1,0 +1,298 @@
+"""What the pages show, computed from records and store answers (no HTML here).
+
+The record view splits the article text into segments at every annotation boundary, so
+overlapping facts (a place inside a quote inside an event's evidence) all stay clickable:
+each segment lists the facts covering it, innermost first. The templates escape every piece
+of text; nothing here builds markup.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+from typing import Any
+from urllib.parse import quote
+
+from markupsafe import Markup, escape
+
+from ..record import Entity, Record
+from ..store.models import PlaceRef
+
+PLACE_TYPES = ("GPE", "LOC", "FAC")
+
+# How much context an evidence snippet shows on each side of the span.
+_CONTEXT = 120
+_SENTENCE_END = re.compile(r"[.!?]\s|\n")
+
+
+@dataclass(slots=True)
+class Segment:
+    """A run of text covered by the same facts."""
+
+    text: str
+    facts: list[str] = field(default_factory=list)  # fact ids, innermost first
+    classes: str = ""
+
+
+@dataclass(slots=True)
+class Block:
+    """One paragraph of the record's text, as segments."""
+
+    kind: str  # headline | body | subheading
+    segments: list[Segment]
+
+
+@dataclass(slots=True)
+class RecordView:
+    """Everything the record template needs."""
+
+    record: Record
+    blocks: list[Block]
+    facts: dict[str, dict[str, Any]]  # fact id -> JSON-ready description (for the side panel)
+    places: list[dict[str, Any]]  # map points
+    countries: list[str]  # ISO numeric codes of countries to shade on the map
+    entity_names: dict[str, str]  # record-local entity id -> name
+    entities: list[Entity]  # most mentioned first
+
+
+@dataclass(slots=True)
+class _Span:
+    start: int
+    end: int
+    fact: str
+    cls: str
+    order: int
+
+
+def snippet(text: str, start: int, end: int) -> dict[str, Any]:
+    """The span with its sentence around it: {"before", "match", "after", "start", "end"}."""
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    lo = max(0, start - _CONTEXT)
+    head = text[lo:start]
+    cuts = list(_SENTENCE_END.finditer(head))
+    if cuts:
+        lo += cuts[-1].end()
+    elif lo > 0:
+        lo = text.find(" ", lo, start) + 1 or lo
+    hi = min(len(text), end + _CONTEXT)
+    cut = _SENTENCE_END.search(text, end, hi)
+    if cut:
+        hi = cut.start() + 1
+    elif hi < len(text):
+        hi = text.rfind(" ", end, hi) if text.rfind(" ", end, hi) > end else hi
+    return {"before": text[lo:start].lstrip(), "match": text[start:end],
+            "after": text[end:hi].rstrip(), "start": start, "end": end}
+
+
+def entity_href(name_or_id: str) -> str:
+    """The entity page's address for a corpus entity id or a name."""
+    return "/entities/" + quote(name_or_id, safe="")
+
+
+def _evidence(text: str, start: int | None, end: int | None) -> list[dict[str, Any]]:
+    """[snippet] for a span inside the text; [] for a missing or out-of-range one."""
+    if start is None or end is None or not 0 <= start < end <= len(text):
+        return []
+    return [snippet(text, start, end)]
+
+
+def _entity_class(ent: Entity) -> str:
+    cls = f"m m-{ent.type}"
+    if ent.geo is not None or ent.type in PLACE_TYPES:
+        cls += " place"
+    return cls
+
+
+def _spans(record: Record) -> tuple[list[_Span], dict[str, dict[str, Any]]]:
+    """Every annotation of the record as a span, and the facts they point at."""
+    text = record.text
+    spans: list[_Span] = []
+    facts: dict[str, dict[str, Any]] = {}
+    names = {e.id: e.name for e in record.entities}
+
+    def add(start: int | None, end: int | None, fact: str, cls: str) -> None:
+        if start is None or end is None or not 0 <= start < end <= len(text):
+            return
+        # A span that ends in the paragraph break would mark the break itself.
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        while start < end and text[start].isspace():
+            start += 1
+        if start == end:
+            return
+        spans.append(_Span(start, end, fact, cls, len(spans)))
+
+    for ent in record.entities:
+        fid = f"ent-{ent.id}"
+        geo = None
+        if ent.geo is not None:
+            g = ent.geo
+            geo = {"lat": g.lat, "lon": g.lon, "kind": g.kind, "country": g.country,
+                   "admin1": g.admin1, "geonameid": g.geonameid, "name": g.name,
+                   "confidence": g.confidence}
+        facts[fid] = {
+            "kind": "place" if geo or ent.type in PLACE_TYPES else "entity",
+            "label": ent.name, "type": ent.type, "titles": list(ent.titles),
+            "country": ent.country, "age": ent.age, "geo": geo,
+            "mentions": len(ent.mentions),
+            "metonymy": [m.text for m in ent.metonymy],
+            "href": entity_href(ent.name),
+            "evidence": [x for m in ent.mentions[:6] for x in _evidence(text, m.start, m.end)],
+        }
+        for m in ent.mentions:
+            add(m.start, m.end, fid, _entity_class(ent))
+    for i, t in enumerate(record.times):
+        fid = f"time-{i}"
+        facts[fid] = {"kind": "time", "label": t.text, "value": t.value, "grain": t.grain,
+                      "anchor": t.anchor, "type": t.type, "mod": t.mod,
+                      "evidence": _evidence(text, t.start, t.end)}
+        add(t.start, t.end, fid, "t")
+    for i, q in enumerate(record.quotes):
+        fid = f"quote-{i}"
+        sp = q.speaker
+        facts[fid] = {
+            "kind": "quote", "label": q.text, "direct": q.direct,
+            "speaker": sp.text if sp else None,
+            "speaker_entity": names.get(sp.entity) if sp and sp.entity else None,
+            "cue": q.cue, "evidence": _evidence(text, q.start, q.end)}
+        add(q.start, q.end, fid, "q")
+        if sp is not None:
+            add(sp.start, sp.end, fid, "q-speaker")
+    for i, ev in enumerate(record.events):
+        fid = f"event-{i}"
+
+        def actor(a: Any) -> dict[str, Any] | None:
+            if a is None:
+                return None
+            return {"text": a.text, "entity": names.get(a.entity) if a.entity else None,
+                    "country": a.country, "sector": a.sector}
+
+        facts[fid] = {
+            "kind": "event", "label": ev.type, "mode": ev.mode, "modality": ev.modality,
+            "actor1": actor(ev.actor1), "actor2": actor(ev.actor2),
+            "place": names.get(ev.place, ev.place) if ev.place else None,
+            "time": ev.time, "time_source": ev.time_source, "background": ev.background,
+            "confidence": ev.confidence,
+            "evidence": _evidence(text, ev.evidence.start, ev.evidence.end)}
+        add(ev.evidence.start, ev.evidence.end, fid, "v")
+    for i, iss in enumerate(record.issues):
+        fid = f"issue-{i}"
+        facts[fid] = {"kind": "issue", "label": iss.kind.replace("_", " "),
+                      "message": iss.message, "suggestion": iss.suggestion,
+                      "evidence": _evidence(text, iss.start, iss.end)}
+        add(iss.start, iss.end, fid, "iss")
+    return spans, facts
+
+
+def segment(text: str, start: int, end: int, spans: list[_Span]) -> list[Segment]:
+    """Split text[start:end] at every span boundary; each piece lists the spans over it."""
+    inside = [s for s in spans if s.start < end and s.end > start]
+    cuts = sorted({start, end} | {s.start for s in inside if start < s.start < end}
+                  | {s.end for s in inside if start < s.end < end})
+    out: list[Segment] = []
+    for a, b in zip(cuts, cuts[1:]):
+        over = sorted((s for s in inside if s.start <= a and s.end >= b),
+                      key=lambda s: (s.end - s.start, s.order))
+        fids = list(dict.fromkeys(s.fact for s in over))
+        classes = " ".join(dict.fromkeys(c for s in over for c in s.cls.split()))
+        if out and out[-1].facts == fids:
+            out[-1].text += text[a:b]
+        else:
+            out.append(Segment(text[a:b], fids, classes))
+    return out
+
+
+def record_view(record: Record) -> RecordView:
+    """Segments, facts and map points for showing one record."""
+    spans, facts = _spans(record)
+    text = record.text
+    paras = [(p.start, p.end, p.kind) for p in record.paragraphs
+             if 0 <= p.start < p.end <= len(text)]
+    if not paras:
+        paras = [(m.start(), m.end(), "body") for m in re.finditer(r"[^\n]+(?:\n[^\n]+)*", text)]
+    blocks = [Block(kind, segment(text, a, b, spans)) for a, b, kind in paras]
+    places = record_places(record)
+    return RecordView(record=record, blocks=blocks, facts=facts, places=places,
+                      countries=countries_numeric([p["country"] for p in places]),
+                      entity_names={e.id: e.name for e in record.entities},
+                      entities=sorted(record.entities, key=lambda e: -len(e.mentions)))
+
+
+def record_places(record: Record) -> list[dict[str, Any]]:
+    """Map points for the record's geocoded entities, sized by mention count."""
+    points = []
+    for ent in record.entities:
+        if ent.geo is None:
+            continue
+        points.append({"name": ent.name, "lat": ent.geo.lat, "lon": ent.geo.lon,
+                       "count": max(1, len(ent.mentions)), "kind": ent.geo.kind,
+                       "country": ent.geo.country or ent.country,
+                       "fact": f"ent-{ent.id}", "href": None})
+    return sorted(points, key=lambda p: -p["count"])
+
+
+def place_points(places: list[PlaceRef]) -> list[dict[str, Any]]:
+    """Map points for the store's places (those with coordinates)."""
+    return [{"name": p.name, "lat": p.lat, "lon": p.lon, "count": max(1, p.count),
+             "kind": p.kind, "country": p.country, "fact": None,
+             "href": entity_href(p.id)}
+            for p in places if p.lat is not None and p.lon is not None]
+
+
+@cache
+def _numeric(alpha2: str) -> str | None:
+    import pycountry
+
+    country = pycountry.countries.get(alpha_2=alpha2.upper())
+    return country.numeric if country else None
+
+
+@cache
+def country_name(alpha2: str) -> str:
+    """The country's common name for an ISO alpha-2 code (the code itself when unknown)."""
+    import pycountry
+
+    country = pycountry.countries.get(alpha_2=alpha2.upper()) if len(alpha2) == 2 else None
+    if country is None:
+        return alpha2
+    return getattr(country, "common_name", None) or country.name
+
+
+def countries_numeric(codes: list[str | None]) -> list[str]:
+    """ISO alpha-2 codes -> the numeric codes the world-atlas outlines use as ids."""
+    out = []
+    for code in codes:
+        num = _numeric(code) if code and len(code) == 2 else None
+        if num and num not in out:
+            out.append(num)
+    return out
+
+
+def timeline(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Events with a time, oldest first, each with a sortable ``date`` (YYYY-MM-DD)."""
+    dated = []
+    for ev in events:
+        value = ev.get("time")
+        if not value or not re.match(r"\d{4}", value):
+            continue
+        date = value[:10] if re.match(r"\d{4}-\d{2}-\d{2}", value) else (
+            value[:7] + "-01" if re.match(r"\d{4}-\d{2}", value) else value[:4] + "-01-01")
+        dated.append({**ev, "date": date})
+    return sorted(dated, key=lambda e: (e["date"], e.get("type") or ""))
+
+
+def snippet_html(snippet_text: str) -> Markup:
+    """A search snippet (matches in [ ]) as escaped HTML with the matches in <mark>."""
+    out = []
+    for i, part in enumerate(re.split(r"\[([^\[\]]*)\]", snippet_text)):
+        out.append(f"<mark>{escape(part)}</mark>" if i % 2 else str(escape(part)))
+    return Markup("".join(out))
+
+
+def safe_url(url: str | None) -> str | None:
+    """The URL if it is http(s), else None: a stored ``javascript:`` link must not be live."""
+    if url and re.match(r"^https?://", url.strip(), re.IGNORECASE):
+        return url.strip()
+    return None

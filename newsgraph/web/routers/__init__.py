@@ -1,0 +1,1 @@
+"""One router per resource; each holds its JSON routes (``/api/...``) and its pages."""

@@ -1,0 +1,54 @@
+"""Stories: the list, one story with its timeline, map, articles by source and quotes."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from typing import Any
+
+from fastapi import APIRouter, Request
+from fastapi.responses import Response
+
+from ...store.models import Story, StorySummary
+from .. import render as view
+from ..deps import ERRORS, Page, PagingDep, StoreDep, not_found, page_of, render
+
+router = APIRouter()
+
+
+@router.get("/api/stories", summary="List stories",
+            response_model=Page[StorySummary], tags=["stories"],
+            responses=ERRORS)
+def api_stories(request: Request, store: StoreDep, paging: PagingDep) -> dict[str, Any]:
+    """Stories, most recent first."""
+    items = store.stories(limit=paging.limit + 1, offset=paging.offset)
+    return page_of(request, [s.to_dict() for s in items[:paging.limit]], paging,
+                   has_more=len(items) > paging.limit, total=store.counts().stories)
+
+
+@router.get("/api/stories/{story_id}", summary="One story",
+            response_model=Story, tags=["stories"],
+            responses=ERRORS)
+def api_story(story_id: str, store: StoreDep) -> dict[str, Any]:
+    """One story: its articles and sources, merged events, people, places and quotes."""
+    story = store.story(story_id)
+    if story is None:
+        raise not_found("story", story_id)
+    return story.to_dict()
+
+
+@router.get("/stories/{story_id}", include_in_schema=False)
+def story_page(request: Request, story_id: str, store: StoreDep) -> Response:
+    story = store.story(story_id)
+    if story is None:
+        raise not_found("story", story_id)
+    by_source: dict[str, list[Any]] = defaultdict(list)
+    for art in story.articles:
+        by_source[art.source or "unknown source"].append(art)
+    events = [e.to_dict() for e in story.events]
+    points = view.place_points(story.places)
+    return render(request, "story.html", {
+        "story": story, "by_source": sorted(by_source.items(), key=lambda kv: kv[0].lower()),
+        "headlines": {a.id: a.headline or a.id for a in story.articles},
+        "timeline": view.timeline(events),
+        "map": {"points": points,
+                "countries": view.countries_numeric([p.country for p in story.places])}})

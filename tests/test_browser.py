@@ -1,0 +1,222 @@
+"""The pages in a real browser: Playwright for Python driving Debian's chromium.
+
+Screenshots go to tests/artifacts/ (kept by CI as test artifacts, ignored by git).
+Install the browser with scripts/browser.sh; without it these tests are skipped.
+"""
+
+from __future__ import annotations
+
+import socket
+import threading
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import pytest
+from web_support import make_record, make_store
+
+CHROMIUM = Path("/usr/bin/chromium")
+ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+        "--disable-component-update", "--no-first-run"]
+ROOT = Path(__file__).resolve().parent.parent
+ARTIFACTS = Path(__file__).resolve().parent / "artifacts"
+
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.skipif(not CHROMIUM.exists(), reason="no /usr/bin/chromium: scripts/browser.sh"),
+]
+
+
+@contextmanager
+def live_server(store_url: str) -> Iterator[str]:
+    """The app served by uvicorn on a free local port, in a thread; yields its base URL."""
+    import uvicorn
+
+    from newsgraph.web import create_app
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    server = uvicorn.Server(uvicorn.Config(create_app(store_url), host="127.0.0.1", port=port,
+                                           log_level="warning"))
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 30
+    while not server.started:
+        if time.monotonic() > deadline or not thread.is_alive():
+            raise RuntimeError("the test server did not start")
+        time.sleep(0.05)
+    try:
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        server.should_exit = True
+        thread.join(timeout=10)
+
+
+@pytest.fixture(scope="module")
+def browser():
+    sync_api = pytest.importorskip("playwright.sync_api")
+    with sync_api.sync_playwright() as p:
+        b = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
+        yield b
+        b.close()
+
+
+@pytest.fixture
+def page(browser):
+    """A fresh page that records script errors and dialogs (an alert means injected code ran)."""
+    ctx = browser.new_context(viewport={"width": 1400, "height": 950})
+    ctx.set_default_timeout(60_000)  # a shared, busy CI machine: be patient, not flaky
+    pg = ctx.new_page()
+    pg.errors = []
+    pg.dialogs = []
+    pg.on("pageerror", lambda e: pg.errors.append(str(e)))
+    pg.on("dialog", lambda d: (pg.dialogs.append(d.message), d.dismiss()))
+    yield pg
+    ctx.close()
+
+
+def shot(page, name: str) -> None:
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.evaluate("window.scrollTo(0, 0)")  # sticky bars would land mid-page otherwise
+    page.screenshot(path=str(ARTIFACTS / f"{name}.png"), full_page=True)
+
+
+# -- hand-built records: fast, no model ---------------------------------------------------
+
+@pytest.fixture(scope="module")
+def small_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    evil = make_record("evil", headline="<script>window.__xss = 1; alert('x')</script> "
+                                        "Troops pull back from Kharkov",
+                       body="KYIV (AP) — Defense Minister Oleg Petrenko said on Saturday that "
+                            "Russian troops had withdrawn from Kharkov. <img src=x "
+                            "onerror=\"window.__xss = 2\"> \"We won the battle,\" Petrenko "
+                            "said.")
+    url = make_store(tmp_path_factory.mktemp("browser") / "small.db",
+                     [evil, make_record("plain", published="2022-05-13")])
+    with live_server(url) as base:
+        yield base
+
+
+def test_article_with_script_tags_shows_them_as_text(page, small_site: str) -> None:
+    page.goto(f"{small_site}/articles/evil")
+    page.wait_for_selector("#article-text")
+    assert page.evaluate("window.__xss") is None
+    assert page.dialogs == [] and page.errors == []
+    assert "<script>window.__xss = 1;" in page.inner_text(".para-headline")
+    assert "<img src=x" in page.inner_text("#article-text")
+    shot(page, "article-escaped")
+
+
+def test_clicking_a_highlight_shows_the_fact_and_its_evidence(page, small_site: str) -> None:
+    page.goto(f"{small_site}/articles/plain")
+    page.click(".text .m-PERSON >> nth=0")
+    panel = page.locator("#fact-panel .fact").first
+    assert "Oleg Petrenko" in panel.inner_text()
+    assert "Defense Minister" in panel.inner_text()
+    assert page.locator("#fact-panel .evidence mark").first.inner_text() == "Oleg Petrenko"
+    assert page.locator(".text .active").count() == 2  # both mentions light up
+    page.click(".fact-row[data-fact='event-0']")
+    assert "RETREAT" in page.inner_text("#fact-panel")
+    assert page.errors == []
+    shot(page, "article-fact-panel")
+
+
+def test_toggles_hide_a_kind_of_highlight(page, small_site: str) -> None:
+    page.goto(f"{small_site}/articles/plain")
+    page.uncheck("[data-toggle='t']")
+    assert "hide-t" in page.get_attribute("body", "class")
+
+
+# -- the example corpus, analyzed by the real pipeline ------------------------------------
+
+@pytest.fixture(scope="module")
+def corpus_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    from newsgraph.ingest import ingest
+
+    db = tmp_path_factory.mktemp("corpus") / "examples.db"
+    summary = ingest([str(ROOT / "examples")], str(db), progress=False)
+    assert summary.new >= 3, summary.to_dict()
+    with live_server(str(db)) as base:
+        yield base
+
+
+EXAMPLE = ROOT / "examples" / "cnews-kharkiv.txt"
+
+
+def _example_story(base: str) -> dict:
+    """The story of the project's example article when the corpus has it, else the story
+    with the most geocoded places and dated events."""
+    import httpx
+
+    stories = httpx.get(f"{base}/api/stories?limit=200", timeout=120).json()["items"]
+    full = [httpx.get(f"{base}/api/stories/{s['id']}", timeout=120).json() for s in stories]
+    if EXAMPLE.exists():
+        words = set(EXAMPLE.read_text(encoding="utf-8").split("\n", 1)[0].lower().split())
+        for story in full:
+            if any(len(words & set((a["headline"] or "").lower().split())) >= len(words) - 1
+                   for a in story["articles"]):
+                return story
+    return max(full, key=lambda s: (len([p for p in s["places"] if p["lat"] is not None]),
+                                    len([e for e in s["events"] if e["time"]]), s["id"]))
+
+
+@pytest.mark.e2e
+def test_example_corpus_in_the_browser(page, corpus_site: str) -> None:
+    page.goto(corpus_site + "/")
+    assert page.locator("table.stories tbody tr").count() >= 3
+    shot(page, "home")
+
+    story = _example_story(corpus_site)
+    page.goto(f"{corpus_site}/stories/{story['id']}")
+    page.wait_for_selector("figure.map.drawn")
+    markers = page.locator("figure.map .marker")
+    assert markers.count() == len([p for p in story["places"] if p["lat"] is not None]) > 0
+    assert page.locator("figure.map path.land").count() > 100  # the country outlines
+    assert page.locator(".timeline svg .tl-dot").count() >= 1
+    assert page.locator(".tl-event").count() == page.locator(".timeline svg .tl-dot").count()
+    assert page.errors == []
+    shot(page, "story")
+
+    person = page.locator(".chips a.chip-PERSON").first
+    name = person.inner_text().rsplit(" ", 1)[0].strip()
+    person.click()
+    page.wait_for_selector("h1")
+    assert page.inner_text("h1") == name
+    assert page.locator("table.list tbody tr a").count() >= 1  # its articles
+    shot(page, "entity")
+
+    page.fill(".topsearch input[name=q]", name.split()[-1])
+    page.press(".topsearch input[name=q]", "Enter")
+    page.wait_for_selector(".results")
+    assert page.locator(".hit").count() >= 1
+    assert page.locator(".hit .snippet mark").count() >= 1
+    assert page.locator(".facet").count() >= 2
+    shot(page, "search")
+    page.locator(".facet[data-facet=source] a, .facet[data-facet=date] a").first.click()
+    page.wait_for_selector(".active-filters .chip")
+    assert page.locator(".hit").count() >= 1
+
+    page.locator(".hit-title").first.click()
+    page.wait_for_selector("#article-text")
+    page.locator(".text [data-facts]").first.click()
+    assert page.locator("#fact-panel .fact").count() >= 1
+    assert page.locator("#fact-panel .evidence").count() >= 1
+    assert page.errors == []
+    shot(page, "article")
+
+
+@pytest.mark.e2e
+def test_analyze_page_shows_the_record(page, corpus_site: str) -> None:
+    text = next(p for p in sorted((ROOT / "examples").glob("*.txt"))).read_text()
+    page.goto(f"{corpus_site}/analyze")
+    page.fill("textarea[name=text]", text)
+    page.fill("input[name=published]", "2022-05-14")
+    page.click(".analyze-form button[type=submit]")
+    page.wait_for_selector("#article-text", timeout=120_000)
+    assert page.locator(".text [data-facts]").count() >= 5
+    page.click("details.removed summary")
+    assert page.locator("pre.cut").first.is_visible()
+    assert page.errors == []
+    shot(page, "analyze")

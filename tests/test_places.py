@@ -1,0 +1,194 @@
+"""Places: country names, demonyms, the gazetteer, the resolver and the spaCy stage."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
+
+from newsgraph.places import country_code, country_of_demonym, is_place
+from newsgraph.places.names import key, split_region_word
+from newsgraph.places.resolve import Resolver, haversine_km
+
+
+@pytest.mark.parametrize("name, code", [
+    ("U.S.", "US"), ("US", "US"), ("USA", "US"), ("America", "US"), ("United States", "US"),
+    ("Britain", "GB"), ("UK", "GB"), ("U.K.", "GB"), ("Russia", "RU"), ("Ukraine", "UA"),
+    ("the Netherlands", "NL"), ("DRC", "CD"), ("South Korea", "KR"),
+    ("us", None), ("uk", None), ("Paris", None), ("Reznikov", None), ("", None),
+])
+def test_country_code(name, code):
+    assert country_code(name) == code
+
+
+@pytest.mark.parametrize("word, code", [
+    ("Russian", "RU"), ("Russians", "RU"), ("Ukrainian", "UA"), ("Ukrainians", "UA"),
+    ("American", "US"), ("Americans", "US"), ("British", "GB"), ("Britons", "GB"),
+    ("Chinese", "CN"), ("Swiss", "CH"), ("Israelis", "IL"), ("Filipino", "PH"),
+    ("russian", None), ("Reznikov", None), ("Kharkiv", None),
+])
+def test_country_of_demonym(word, code):
+    assert country_of_demonym(word) == code
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kharkiv", True), ("the Kharkiv region", True), ("Kharkiv Oblast", True),
+    ("Donbas", True), ("U.S.", True), ("Gaza Strip", True), ("Paris", True),
+    ("Reznikov", False), ("kharkiv", False), ("us", False), ("Oleh", False),
+])
+def test_is_place(text, expected):
+    assert is_place(text) is expected
+
+
+@pytest.mark.parametrize("text, k", [
+    ("Kyïv", "kyiv"), ("the Kharkiv region", "kharkiv region"), ("Moscow’s", "moscow"),
+    ("U.S.", "us"), ("Ivano-Frankivsk", "ivano frankivsk"),
+])
+def test_key(text, k):
+    assert key(text) == k
+
+
+def test_split_region_word():
+    assert split_region_word("kharkiv region") == ("kharkiv", "region")
+    assert split_region_word("kharkiv") == ("kharkiv", None)
+
+
+@pytest.fixture(scope="module")
+def resolver():
+    return Resolver()
+
+
+def _resolve(resolver, names, **kw):
+    return {n: r for n, r in zip(names, resolver.resolve(names, **kw))}
+
+
+@pytest.mark.parametrize("names, name, country, kind", [
+    (["Paris"], "Paris", "FR", "city"),
+    (["Paris", "Texas"], "Paris", "US", "city"),
+    (["Georgia", "Tbilisi"], "Georgia", "GE", "country"),
+    (["Georgia", "Atlanta", "Savannah"], "Georgia", "US", "region"),
+    (["Springfield", "Illinois"], "Springfield", "US", "city"),
+    (["the Kharkiv region"], "the Kharkiv region", "UA", "region"),
+    (["Kharkiv Oblast"], "Kharkiv Oblast", "UA", "region"),
+    (["Kharkiv"], "Kharkiv", "UA", "city"),
+    (["Moscow"], "Moscow", "RU", "city"),
+    (["Donbas"], "Donbas", "UA", "region"),
+    (["Lamar County", "Paris", "Texas"], "Lamar County", "US", "region"),
+])
+def test_resolve_with_context(resolver, names, name, country, kind):
+    r = _resolve(resolver, names)[name]
+    assert r is not None
+    assert (r.place.country, r.place.kind) == (country, kind)
+    assert 0.0 <= r.confidence <= 1.0
+
+
+def test_misspelling_resolves_to_place_named_in_article(resolver):
+    out = _resolve(resolver, ["Khakriv", "Kyiv", "Kharkiv"])
+    assert out["Khakriv"].fuzzy and out["Khakriv"].via == "Kharkiv"
+    assert out["Khakriv"].place == out["Kharkiv"].place
+    assert out["Khakriv"].confidence < out["Kharkiv"].confidence
+
+
+def test_misspelling_alone_is_unresolved(resolver):
+    assert resolver.resolve(["Khakriv"]) == [None]
+
+
+@pytest.mark.parametrize("name, kind, country", [
+    ("Arizona State University", "region", "US"),  # named after a place: lower confidence
+    ("European", "continent", None),
+    ("Russians", "country", "RU"),
+])
+def test_names_that_contain_or_derive_from_places(resolver, name, kind, country):
+    (r,) = resolver.resolve([name])
+    assert r is not None and (r.place.kind, r.place.country) == (kind, country)
+
+
+def test_generic_word_of_a_name_is_not_a_place(resolver):
+    assert resolver.resolve(["Zzyzzx River"]) == [None]
+
+
+def test_dateline_decides(resolver):
+    (plain,) = resolver.resolve(["Springfield"])
+    (dated,) = resolver.resolve(["Springfield"], dateline="Springfield, Illinois")
+    assert dated is not None and dated.place.admin1 == "Illinois"
+    assert plain is not None
+
+
+def test_haversine():
+    assert haversine_km(0, 0, 0, 1) == pytest.approx(111.2, abs=0.2)
+    assert haversine_km(50.45, 30.52, 49.98, 36.25) == pytest.approx(410, abs=15)
+
+
+def _doc(words, deps, heads, tags, pos, lemmas, ents):
+    doc = Doc(Vocab(), words=words, deps=deps, heads=heads, tags=tags, pos=pos, lemmas=lemmas,
+              ents=ents)
+    return doc
+
+
+@pytest.mark.parametrize("words, deps, heads, tags, pos, lemmas, expected", [
+    # "Kyiv said it" : subject of a speech verb
+    (["Kyiv", "said", "it"], ["nsubj", "ROOT", "dobj"], [1, 1, 1], ["NNP", "VBD", "PRP"],
+     ["PROPN", "VERB", "PRON"], ["Kyiv", "say", "it"], True),
+    # "Moscow 's forces advanced"
+    (["Moscow", "'s", "forces", "advanced"], ["poss", "case", "nsubj", "ROOT"], [2, 0, 3, 3],
+     ["NNP", "POS", "NNS", "VBD"], ["PROPN", "PART", "NOUN", "VERB"],
+     ["Moscow", "'s", "force", "advance"], True),
+    # "people in Kyiv said" : a location, not an actor
+    (["people", "in", "Kyiv", "said"], ["nsubj", "prep", "pobj", "ROOT"], [3, 0, 1, 3],
+     ["NNS", "IN", "NNP", "VBD"], ["NOUN", "ADP", "PROPN", "VERB"],
+     ["people", "in", "Kyiv", "say"], False),
+    # "Kyiv and Moscow 's forces fight"
+    (["Kyiv", "and", "Moscow", "'s", "forces", "fight"],
+     ["conj", "cc", "poss", "case", "nsubj", "ROOT"], [2, 0, 4, 2, 5, 5],
+     ["NNP", "CC", "NNP", "POS", "NNS", "VBP"], ["PROPN", "CCONJ", "PROPN", "PART", "NOUN", "VERB"],
+     ["Kyiv", "and", "Moscow", "'s", "force", "fight"], True),
+    # "Moscow 's streets were empty"
+    (["Moscow", "'s", "streets", "were", "empty"], ["poss", "case", "nsubj", "ROOT", "acomp"],
+     [2, 0, 3, 3, 3], ["NNP", "POS", "NNS", "VBD", "JJ"], ["PROPN", "PART", "NOUN", "AUX", "ADJ"],
+     ["Moscow", "'s", "street", "be", "empty"], False),
+])
+def test_metonymy(words, deps, heads, tags, pos, lemmas, expected):
+    from newsgraph.record import Mention
+    from newsgraph.stages.places import is_metonymy
+
+    place = next(i for i, w in enumerate(words) if w in ("Kyiv", "Moscow"))
+    ents = ["O"] * len(words)
+    ents[place] = "B-GPE"
+    doc = _doc(words, deps, heads, tags, pos, lemmas, ents)
+    span = doc[place:place + 1]
+    assert is_metonymy(doc, Mention(span.start_char, span.end_char, span.text)) is expected
+
+
+def test_stage_works_without_entities_stage():
+    from newsgraph.pipeline import _register_extensions
+    from newsgraph.stages.places import PlacesStage
+
+    _register_extensions()
+    words = ["Troops", "left", "Kharkiv", "and", "Moscow", "."]
+    ents = ["O", "O", "B-GPE", "O", "B-GPE", "O"]
+    doc = Doc(Vocab(), words=words, ents=ents)
+    doc = PlacesStage()(doc)
+    names = {e.name: e for e in doc._.entities}
+    assert names["Kharkiv"].geo is not None and names["Kharkiv"].country == "UA"
+    assert names["Moscow"].geo.kind == "city" and names["Moscow"].country == "RU"
+    assert names["Kharkiv"].mentions[0].text == "Kharkiv"
+
+
+@pytest.mark.e2e
+def test_example_article_places():
+    from pathlib import Path
+
+    from newsgraph.clean import Cleaned
+    from newsgraph.pipeline import load_nlp
+
+    text = Path("/work/shared/examples/cnews-kharkiv.txt").read_text(encoding="utf-8")
+    nlp = load_nlp(stages=["newsgraph_entities", "newsgraph_places"])
+    doc = nlp.make_doc(text)
+    doc._.article = Cleaned(text=text, published="2022-05-14")
+    doc = nlp(doc)
+    geo = {e.name: e.geo for e in doc._.entities if e.geo is not None}
+    for name, country in [("Kyiv", "UA"), ("Kharkiv", "UA"), ("Donbas", "UA"),
+                          ("Moscow", "RU"), ("Ukraine", "UA"), ("Russia", "RU")]:
+        assert name in geo and geo[name].country == country, name
+    assert any(g.country == "US" and g.kind == "country" for g in geo.values())
+    assert abs(geo["Kharkiv"].lat - 49.98) < 0.1 and abs(geo["Kharkiv"].lon - 36.25) < 0.1
