@@ -233,7 +233,8 @@ def _widen_to_mention(speaker: Speaker, phrase: Span, index: EntityIndex) -> Non
     # The parse may cut a name short ("military" of "Ukraine military" when a sentence starts
     # at "Ukraine"); the entity's mention that overlaps the phrase gives the whole name.
     for m in index.mentions:
-        if m.entity.id == speaker.entity and m.start < phrase.end_char and m.end > phrase.start_char:
+        overlaps = m.start < phrase.end_char and m.end > phrase.start_char
+        if m.entity.id == speaker.entity and overlaps:
             start, end = min(m.start, phrase.start_char), max(m.end, phrase.end_char)
             speaker.start, speaker.end = start, end
             speaker.text = phrase.doc.text[start:end]
