@@ -44,17 +44,23 @@ def register(main: click.Group) -> None:
     @main.command()
     @click.argument("sources", nargs=-1, required=True)
     @_db_option
+    @click.option("--published", help="Publication date (YYYY-MM-DD) for inputs without one.")
+    @click.option("--source", help="Publisher's name for inputs without one.")
     @click.option("-q", "--quiet", is_flag=True, help="No progress bar.")
     @_json_option
-    def ingest(sources: tuple[str, ...], db: str, quiet: bool, as_json: bool) -> None:
+    def ingest(sources: tuple[str, ...], db: str, published: str | None, source: str | None,
+               quiet: bool, as_json: bool) -> None:
         """Analyze and store articles: files, folders, JSONL, RSS/Atom feeds, WARC files.
 
         Idempotent and resumable: what is stored already is skipped.
         """
+        from .clean.article import normalize_published
         from .ingest import ingest as run_ingest
 
         try:
-            summary = run_ingest(list(sources), db, progress=not quiet)
+            normalize_published(published, "--published")
+            summary = run_ingest(list(sources), db, progress=not quiet, published=published,
+                                 source=source)
         except NewsgraphError as err:
             _fail(err)
             return
@@ -108,7 +114,8 @@ def register(main: click.Group) -> None:
                 click.echo(f"    {hit['snippet']}")
         for facet, counts in (data.get("facets") or {}).items():
             if counts:
-                top = ", ".join(f"{c['value']} ({c['count']})" for c in counts[:6])
+                top = ", ".join(f"{c.get('label') or c['value']} ({c['count']})"
+                                for c in counts[:6])
                 click.echo(f"  {facet}: {top}")
 
     @main.command()
@@ -132,7 +139,8 @@ def register(main: click.Group) -> None:
         for s in found:
             d = s.to_dict()
             span = f"{d.get('date_from') or '?'}..{d.get('date_to') or '?'}"
-            click.echo(f"{d['id']}  {span:<23} {d.get('articles', '')} articles  {d['title']}")
+            click.echo(f"{d['id']}  {span:<23} {d['n_articles']:>3} articles  "
+                       f"{', '.join(d['sources'][:3]) or '-':<30}  {d['title']}")
 
     @main.command()
     @click.argument("story_id")

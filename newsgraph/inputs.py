@@ -92,9 +92,7 @@ def load_paths(paths: Iterable[str], *, published: str | None = None,
             continue
         path = Path(raw_path)
         if path.is_dir():
-            files = sorted(p for p in path.rglob("*")
-                           if p.is_file() and not any(part.startswith(".")
-                                                      for part in p.relative_to(path).parts))
+            files = folder_files(path)
             if not files:
                 yield InputError("folder holds no files", source=str(path), reason="empty",
                                  hint="point at a folder of .txt, .html or .jsonl articles")
@@ -105,6 +103,17 @@ def load_paths(paths: Iterable[str], *, published: str | None = None,
         else:
             yield InputError("no such file or folder", source=str(path), reason="missing",
                              hint="check the path")
+
+
+def folder_files(folder: Path) -> list[Path]:
+    """The files of a folder to read as inputs, recursively, in sorted order.
+
+    Hidden files and a folder's README or LICENSE (notes about the articles, not articles)
+    are left out.
+    """
+    return sorted(p for p in folder.rglob("*") if p.is_file()
+                  and not any(part.startswith(".") for part in p.relative_to(folder).parts)
+                  and not p.name.upper().startswith(("README", "LICENSE")))
 
 
 def _load_file(path: Path, defaults: dict[str, str | None]) -> Iterator[Loaded | InputError]:
@@ -137,7 +146,8 @@ def _load_bytes(data: bytes, name: str, defaults: dict[str, str | None]
     except InputError as err:
         yield err
         return
-    if name.endswith((".jsonl", ".ndjson")) or (name == "<stdin>" and text.lstrip().startswith("{")):
+    stdin_rows = name == "<stdin>" and text.lstrip().startswith("{")
+    if name.endswith((".jsonl", ".ndjson")) or stdin_rows:
         yield from _load_jsonl(data, name, defaults)
         return
     is_html = name.lower().endswith((".html", ".htm", ".xhtml")) or looks_like_html(text)

@@ -132,7 +132,8 @@ class Actor:
     text: str
     entity: str | None = None
     country: str | None = None
-    sector: str | None = None  # government | military | police | judiciary | rebels | civilians | ...
+    # government | military | police | judiciary | rebels | civilians | business | ...
+    sector: str | None = None
 
 
 @dataclass(slots=True)

@@ -251,7 +251,8 @@ def _from_html(html: str, name: str) -> tuple[str, dict[str, str | None]]:
         doc = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False)
     except Exception as exc:  # trafilatura raises many kinds on broken markup
         raise InputError(f"the HTML could not be parsed ({type(exc).__name__})", source=name,
-                         reason="bad_html", hint="check that the file is a whole HTML page")
+                         reason="bad_html",
+                         hint="check that the file is a whole HTML page") from exc
     if doc is None or not (doc.text or "").strip():
         raise InputError("no article text found in the HTML page", source=name, reason="empty",
                          hint="the page may be a front page, a list of links or need "

@@ -5,8 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .rules import (AGENCIES, BYLINE, CONTRIBUTED, CREDIT_ONLY, INLINE_AGENCY, REPORTING_BY,
-                    agency)
+from .rules import AGENCIES, BYLINE, CONTRIBUTED, CREDIT_ONLY, INLINE_AGENCY, REPORTING_BY, agency
 
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 # A capital (accented ones too: "ZÜRICH", "Líbano") then letters of any script.

@@ -1,0 +1,152 @@
+"""The store: where analyzed records live, and the corpus views built over them.
+
+``open_store(url_or_path)`` picks the backend:
+
+    corpus.db, ./x.sqlite, sqlite:///abs/path.db   -> SQLiteStore (one file, WAL, FTS5)
+    postgresql://user@host:port/db                 -> PostgresStore (psycopg 3, tsvector)
+
+Every backend implements ``Store``. Writes are transactions: a record is stored with all its
+rows or not at all, so a bad input or a killed process never leaves half an article.
+``add`` is idempotent by record id. Stories and corpus entities are derived data:
+``update_stories()`` recomputes them deterministically from the stored articles.
+"""
+
+from __future__ import annotations
+
+import abc
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..errors import StoreError
+from ..record import Record
+from .models import ArticleSummary, Counts, EntityPage, SearchResult, Story, StorySummary
+
+DEFAULT_STORE = "newsgraph.db"
+
+
+@dataclass(slots=True)
+class AddResult:
+    """What ``Store.add`` did with each record."""
+
+    added: list[str]
+    existing: list[str]  # ids already stored: nothing changed
+
+
+class Store(abc.ABC):
+    """A corpus of records with stories, merged entities and full-text search."""
+
+    url: str
+
+    # -- writing ---------------------------------------------------------------------------
+    @abc.abstractmethod
+    def add(self, records: Iterable[Record], *, input_keys: Iterable[str | None] | None = None
+            ) -> AddResult:
+        """Store records, each in its own transaction; an id already stored is left as is.
+
+        Args:
+            records: analyzed records.
+            input_keys: optional, one per record: the ingest's key of the input it came
+                from, remembered so a rerun can skip it without analyzing it again.
+        """
+
+    @abc.abstractmethod
+    def known_inputs(self, keys: Iterable[str]) -> set[str]:
+        """The input keys (see ``add``) already ingested."""
+
+    @abc.abstractmethod
+    def update_stories(self) -> int:
+        """Recompute near-duplicates, stories and their titles from the stored articles.
+
+        Deterministic in the set of stored articles (not their order); returns the number
+        of stories.
+        """
+
+    # -- reading ---------------------------------------------------------------------------
+    @abc.abstractmethod
+    def get_article(self, article_id: str) -> Record | None:
+        """The stored record, or None."""
+
+    @abc.abstractmethod
+    def articles(self, limit: int = 50, offset: int = 0, *, source: str | None = None,
+                 date_from: str | None = None, date_to: str | None = None,
+                 story: str | None = None, entity: str | None = None
+                 ) -> list[ArticleSummary]:
+        """Articles, newest first, optionally filtered."""
+
+    @abc.abstractmethod
+    def iter_records(self, *, source: str | None = None, date_from: str | None = None,
+                     date_to: str | None = None, ids: Iterable[str] | None = None
+                     ) -> Iterator[Record]:
+        """All matching records in ingest order (for export); streams, does not load all."""
+
+    @abc.abstractmethod
+    def stories(self, limit: int = 50, offset: int = 0) -> list[StorySummary]:
+        """Stories, most recent (then largest) first."""
+
+    @abc.abstractmethod
+    def story(self, story_id: str) -> Story | None:
+        """One story in full, or None."""
+
+    @abc.abstractmethod
+    def entity(self, name_or_id: str) -> EntityPage | None:
+        """The corpus entity with this id, or the best match for this name/alias, or None."""
+
+    @abc.abstractmethod
+    def search(self, query: str | None = None, *, entity: str | None = None,
+               place: str | None = None, country: str | None = None,
+               date_from: str | None = None, date_to: str | None = None,
+               event_type: str | None = None, source: str | None = None,
+               limit: int = 20, offset: int = 0) -> SearchResult:
+        """Full-text search with filters; facets count over all matching articles.
+
+        Args:
+            query: words to find (all of them; "quoted phrases" kept); None/"" matches all.
+            entity: a corpus entity id or name that the article mentions.
+            place: a place (entity id or name) the article mentions.
+            country: ISO alpha-2 code of a place the article mentions.
+            date_from, date_to: inclusive ISO dates on the publication date.
+            event_type: a PLOVER type one of the article's events has.
+            source: the publishing source's name.
+        """
+
+    @abc.abstractmethod
+    def near_duplicate_count(self) -> int:
+        """Stored articles marked as republishing another stored article."""
+
+    @abc.abstractmethod
+    def counts(self) -> Counts:
+        """How many articles, stories, entities, quotes, events, sources are stored."""
+
+    @abc.abstractmethod
+    def close(self) -> None:
+        """Release the connection."""
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def open_store(url_or_path: str | Path | None = None) -> Store:
+    """Open (creating when needed) the store at a path or URL.
+
+    Args:
+        url_or_path: a file path or ``sqlite:///path`` for SQLite, or
+            ``postgresql://...`` (or ``postgres://``) for PostgreSQL. None: ``newsgraph.db``.
+    """
+    target = str(url_or_path) if url_or_path is not None else DEFAULT_STORE
+    if target.startswith(("postgresql://", "postgres://")):
+        from .postgres import PostgresStore
+
+        return PostgresStore(target)
+    if target.startswith("sqlite:///"):
+        target = target[len("sqlite:///"):]
+        # sqlite:////abs/path keeps its leading slash; sqlite:///rel/path is relative
+    elif "://" in target:
+        raise StoreError(f"unknown store URL {target!r}",
+                         hint="use a file path, sqlite:///path or postgresql://...")
+    from .sqlite import SQLiteStore
+
+    return SQLiteStore(target)

@@ -1,0 +1,210 @@
+"""Typed answers of the store: what ``Store.story()``, ``entity()``, ``search()`` return.
+
+Each has ``to_dict()`` giving plain JSON-ready data (the CLI and the HTTP API print it).
+Article content itself is a ``newsgraph.record.Record``; these types describe the corpus
+around it: stories, cross-article entities, search hits and facets.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass, field
+from typing import Any
+
+
+class _Plain:
+    """Mixin: ``to_dict()`` for a dataclass, recursing into lists, dicts and dataclasses."""
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON-ready form."""
+        return _plain(self)
+
+
+def _plain(obj: Any) -> Any:
+    if dataclasses.is_dataclass(obj) and not isinstance(obj, type):
+        return {f.name: _plain(getattr(obj, f.name)) for f in dataclasses.fields(obj)}
+    if isinstance(obj, list | tuple):
+        return [_plain(x) for x in obj]
+    if isinstance(obj, dict):
+        return {k: _plain(v) for k, v in obj.items()}
+    return obj
+
+
+@dataclass(slots=True)
+class ArticleSummary(_Plain):
+    """One stored article, without its analysis."""
+
+    id: str
+    headline: str | None
+    published: str | None
+    source: str | None
+    url: str | None = None
+    story_id: str | None = None
+    duplicate_of: str | None = None  # the article it near-duplicates (same wire story)
+
+
+@dataclass(slots=True)
+class StorySummary(_Plain):
+    """One line of the story list."""
+
+    id: str
+    title: str
+    date_from: str | None
+    date_to: str | None
+    n_articles: int
+    sources: list[str] = field(default_factory=list)
+    top_entities: list[str] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class EntityRef(_Plain):
+    """A corpus-level entity as it appears somewhere (a story, an entity page)."""
+
+    id: str
+    name: str
+    type: str
+    count: int = 0  # mentions (or articles, where the context says so)
+    country: str | None = None
+
+
+@dataclass(slots=True)
+class PlaceRef(_Plain):
+    """A place with its coordinates and how often it is mentioned."""
+
+    id: str
+    name: str
+    count: int = 0
+    country: str | None = None
+    lat: float | None = None
+    lon: float | None = None
+    kind: str | None = None  # city | region | country | ...
+    geonameid: int | None = None
+
+
+@dataclass(slots=True)
+class QuoteRef(_Plain):
+    """One quote, with the article it comes from."""
+
+    article_id: str
+    text: str
+    direct: bool
+    speaker: str | None = None
+    speaker_entity: str | None = None  # corpus entity id
+    published: str | None = None
+    start: int | None = None
+    end: int | None = None
+
+
+@dataclass(slots=True)
+class QuoteGroup(_Plain):
+    """Quotes of a story grouped by who said them."""
+
+    speaker: str
+    entity_id: str | None
+    quotes: list[QuoteRef] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class EventSupport(_Plain):
+    """Where one article states an event: the article and the evidence span in its text."""
+
+    article_id: str
+    start: int
+    end: int
+    text: str
+    modality: str = "asserted"
+
+
+@dataclass(slots=True)
+class StoryEvent(_Plain):
+    """A merged event: the same type, actors, place and day, stated by one or more articles."""
+
+    type: str
+    actor1: str | None
+    actor2: str | None
+    place: str | None
+    time: str | None
+    articles: list[str] = field(default_factory=list)  # supporting article ids
+    support: list[EventSupport] = field(default_factory=list)
+    mode: str | None = None
+
+
+@dataclass(slots=True)
+class Story(_Plain):
+    """A real-world story: the articles on it, from which sources, and what they say."""
+
+    id: str
+    title: str
+    date_from: str | None
+    date_to: str | None
+    articles: list[ArticleSummary] = field(default_factory=list)
+    sources: list[str] = field(default_factory=list)
+    events: list[StoryEvent] = field(default_factory=list)
+    people: list[EntityRef] = field(default_factory=list)
+    organizations: list[EntityRef] = field(default_factory=list)
+    places: list[PlaceRef] = field(default_factory=list)
+    quotes: list[QuoteGroup] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class TitleSpan(_Plain):
+    """A title a person holds in the corpus, and when it was seen."""
+
+    title: str
+    first_seen: str | None
+    last_seen: str | None
+    count: int = 1
+
+
+@dataclass(slots=True)
+class EntityPage(_Plain):
+    """Everything the corpus says about one entity (merged across articles)."""
+
+    id: str
+    name: str
+    type: str
+    country: str | None = None
+    aliases: list[str] = field(default_factory=list)
+    titles: list[TitleSpan] = field(default_factory=list)
+    articles: list[ArticleSummary] = field(default_factory=list)
+    quotes: list[QuoteRef] = field(default_factory=list)
+    cooccurring: list[EntityRef] = field(default_factory=list)
+    places: list[PlaceRef] = field(default_factory=list)
+    stories: list[StorySummary] = field(default_factory=list)
+    geo: PlaceRef | None = None  # when the entity is itself a place
+
+
+@dataclass(slots=True)
+class SearchHit(_Plain):
+    article: ArticleSummary
+    snippet: str  # matched words wrapped in [ ] (plain text, safe to escape for HTML)
+    score: float = 0.0
+
+
+@dataclass(slots=True)
+class FacetCount(_Plain):
+    value: str
+    count: int
+    label: str | None = None  # display name where value is an id
+
+
+@dataclass(slots=True)
+class SearchResult(_Plain):
+    """A page of hits, the total across pages, and facet counts over all matching articles."""
+
+    hits: list[SearchHit]
+    total: int
+    facets: dict[str, list[FacetCount]] = field(default_factory=dict)
+    # keys: entity, place, country, date (YYYY-MM-DD), event_type, source
+    limit: int = 20
+    offset: int = 0
+
+
+@dataclass(slots=True)
+class Counts(_Plain):
+    articles: int = 0
+    stories: int = 0
+    entities: int = 0
+    quotes: int = 0
+    events: int = 0
+    sources: int = 0

@@ -1,0 +1,95 @@
+"""SQLite backend: one file, WAL journal (readers work while an ingest writes), FTS5 search."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from ..errors import StoreError
+from .schema import tables
+from .sql import SQLStore, query_terms
+
+
+class SQLiteStore(SQLStore):
+    """The embedded default store."""
+
+    def __init__(self, path: str | Path):
+        super().__init__()
+        self.path = Path(path)
+        self.url = f"sqlite:///{self.path}"
+        try:
+            if self.path.parent and not self.path.parent.exists():
+                self.path.parent.mkdir(parents=True, exist_ok=True)
+            # isolation_level=None: we issue BEGIN/COMMIT ourselves (one per record).
+            self.conn = sqlite3.connect(str(self.path), isolation_level=None, timeout=60,
+                                        check_same_thread=False)
+            self.conn.execute("PRAGMA journal_mode=WAL")
+            self.conn.execute("PRAGMA synchronous=NORMAL")
+            self.conn.execute("PRAGMA busy_timeout=60000")
+            with self._transaction():
+                for stmt in tables("INTEGER PRIMARY KEY AUTOINCREMENT", "BLOB"):
+                    self.conn.execute(stmt)
+                self.conn.execute(
+                    "CREATE VIRTUAL TABLE IF NOT EXISTS fts USING fts5(id UNINDEXED, "
+                    "headline, text, tokenize = 'porter unicode61 remove_diacritics 2')")
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(f"cannot open the SQLite store: {exc}", source=str(self.path),
+                             hint="is it a newsgraph database? give another path with --db"
+                             ) from exc
+
+    def _execute(self, sql: str, params: Sequence[Any] = ()) -> Any:
+        return self.conn.execute(sql, tuple(params))
+
+    def _executemany(self, sql: str, rows: Iterable[Sequence[Any]]) -> None:
+        self.conn.executemany(sql, [tuple(r) for r in rows])
+
+    @contextmanager
+    def _transaction(self) -> Iterator[None]:
+        with self._lock:
+            # IMMEDIATE takes the write lock up front: two ingests queue instead of failing.
+            self.conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield
+            except BaseException:
+                self.conn.execute("ROLLBACK")
+                raise
+            self.conn.execute("COMMIT")
+
+    def _index_text(self, seq_or_id: Any, article_id: str, headline: str, text: str) -> None:
+        self.conn.execute("INSERT INTO fts (id, headline, text) VALUES (?, ?, ?)",
+                          (article_id, headline, text))
+
+    def _fts_filter(self, query: str) -> tuple[str, list[Any]]:
+        match = fts5_query(query)
+        if not match:
+            return "", []
+        return "a.id IN (SELECT id FROM fts WHERE fts MATCH ?)", [match]
+
+    def _snippets(self, ids: list[str], query: str | None) -> dict[str, str]:
+        if not ids:
+            return {}
+        marks = ",".join("?" * len(ids))
+        match = fts5_query(query or "")
+        if match:
+            rows = self._q(f"SELECT id, snippet(fts, 2, '[', ']', '…', 24) FROM fts "
+                           f"WHERE fts MATCH ? AND id IN ({marks})", [match, *ids])
+            found = dict(rows)
+            if all(found.get(i) for i in ids):
+                return found
+        else:
+            found = {}
+        rows = self._q(f"SELECT id, substr(text, 1, 200) FROM articles WHERE id IN ({marks})",
+                       ids)
+        return {i: found.get(i) or s for i, s in rows}
+
+    def close(self) -> None:
+        with self._lock:
+            self.conn.close()
+
+
+def fts5_query(query: str) -> str:
+    """A safe FTS5 MATCH string: every word or phrase quoted, all required."""
+    return " ".join('"' + t.replace('"', "") + '"' for t in query_terms(query))
