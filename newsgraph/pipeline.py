@@ -173,8 +173,11 @@ class Analyzer:
             pass
         out: list[Doc | InputError] = []
         for doc, item in zip(docs, items):
+            # A fresh Doc: the failed batch may have left this one half annotated.
+            fresh = self.nlp.make_doc(doc.text)
+            fresh._.article = doc._.article
             try:
-                out.append(self.nlp(doc))
+                out.append(self.nlp(fresh))
             except Exception as exc:  # noqa: BLE001 - reported per article, batch goes on
                 logger.exception("pipeline failed on %s", item.name)
                 out.append(InputError(

@@ -15,6 +15,8 @@ from spacy.tokens import Doc
 @Language.component("newsgraph_layout")
 def layout(doc: Doc) -> Doc:
     """Mark the first token after each line break as a sentence start."""
+    if doc.has_annotation("DEP"):
+        return doc  # parsed already: its sentences are set and cannot be changed
     after_break = False
     for token in doc:
         if "\n" in token.text or "\n" in token.whitespace_:

@@ -1,0 +1,9 @@
+"""Entities: who and what an article names, one entity per referent.
+
+- ``lexicon``: title, role and institution word lists (hand-written; no package has them).
+- ``geo``: the place gazetteer's answers (``newsgraph.places``) behind one small interface.
+- ``fix``: corrections of the NER's spans and labels (dateline, wire agencies, places tagged
+  as people, title words tagged as organizations, ages tagged as dates, country compounds).
+- ``roles``: titles, ages and countries of people and organizations from their context.
+- ``coref``: name coreference that groups mentions into entities.
+"""

@@ -1,0 +1,216 @@
+"""Name coreference: group the article's entity mentions into one cluster per referent.
+
+1. People: a one-word mention is the person named earlier whose first or last name it is
+   ("Austin" -> "Lloyd Austin", "Oleh" -> "Oleh Synyehubov"); a full name absorbs an earlier
+   one-word mention of its surname ("Reznikov says ..." in a headline).
+2. Places: one cluster per country code ("U.S." = "US" = "United States"), else per name key.
+3. Organizations: same name key; an acronym of an earlier name or given in brackets after it
+   ("United States Air Force (USAF)"); a first word of an earlier name ("Lockheed" ->
+   "Lockheed Martin").
+4. Groups (NORP): one cluster per country ("Russian" = "Russians"), else per word.
+5. Misspellings: a name seen once that is one edit (transposition included) from another
+   cluster's name joins it ("Khakriv" -> "Kharkiv"), whatever the NER labelled it; so does a
+   proper noun the NER missed, and a surname it missed (``recover_names``).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from rapidfuzz.distance import OSA
+from spacy.tokens import Doc, Span
+
+from . import geo
+
+_PLACE = frozenset({"GPE", "LOC"})
+_ACRONYM_SKIP = frozenset({"of", "and", "the", "for", "&", "de", "du", "la"})
+
+
+@dataclass(slots=True)
+class Cluster:
+    """Mentions of one referent, in text order."""
+
+    spans: list[Span] = field(default_factory=list)
+    key: str = ""
+
+    @property
+    def first(self) -> int:
+        return self.spans[0].start_char
+
+    @property
+    def label(self) -> str:
+        """The majority label (the first mention's on a tie)."""
+        counts = Counter(s.label_ for s in self.spans)
+        best = max(counts.values())
+        return next(s.label_ for s in self.spans if counts[s.label_] == best)
+
+    def words(self) -> list[str]:
+        """Words of the longest mention."""
+        return [t.text for t in max(self.spans, key=len)]
+
+
+# Legal-form words that do not distinguish a company: "Apple Inc." = "Apple".
+_LEGAL_FORMS = frozenset({"inc", "corp", "corporation", "co", "ltd", "llc", "plc", "ag", "sa",
+                          "nv", "se", "gmbh", "limited", "incorporated", "&"})
+
+
+def name_key(text: str) -> str:
+    """Case- and punctuation-insensitive key of a name, without a company's legal form."""
+    words = text.lower().replace(".", "").replace(",", " ").replace("’", "'").split()
+    while len(words) > 1 and words[-1] in _LEGAL_FORMS:
+        words.pop()
+    return " ".join(words)
+
+
+def acronym(words: list[str]) -> str:
+    """"United States Air Force" -> "USAF" (small function words skipped)."""
+    return "".join(w[0] for w in words if w.lower() not in _ACRONYM_SKIP and w[:1].isupper())
+
+
+def _bracketed_after(span: Span, other: Span) -> bool:
+    """True when ``span`` is written in brackets right after ``other``: "Name (ACR)"."""
+    doc = span.doc
+    return (span.start >= 2 and doc[span.start - 1].text == "("
+            and other.end == span.start - 1)
+
+
+def cluster(spans: list[Span]) -> list[Cluster]:
+    """Group mention spans (in text order) into clusters, ordered by first mention."""
+    clusters: list[Cluster] = []
+    by_key: dict[tuple[str, str], Cluster] = {}
+    people: list[Cluster] = []
+    orgs: list[Cluster] = []
+    for span in spans:
+        label = span.label_
+        target: Cluster | None = None
+        if label == "PERSON":
+            target = _person_target(span, people)
+            if target is None:
+                target = Cluster(key=name_key(span.text))
+                people.append(target)
+                clusters.append(target)
+            target.spans.append(span)
+            continue
+        if label in _PLACE:
+            code = geo.country_code(span.text)
+            k = ("place", f"country:{code}" if code else name_key(span.text))
+        elif label == "NORP":
+            code = geo.country_of_demonym(span.text)
+            k = ("norp", code or name_key(span.text).rstrip("s"))
+        elif label == "ORG":
+            k = ("org", name_key(span.text))
+            target = by_key.get(k) or _org_target(span, orgs)
+        else:
+            k = (label.lower(), name_key(span.text))
+        target = target or by_key.get(k)
+        if target is None:
+            target = Cluster(key=k[1])
+            clusters.append(target)
+            if label == "ORG":
+                orgs.append(target)
+        by_key.setdefault(k, target)
+        target.spans.append(span)
+    clusters = _merge_misspellings(clusters)
+    for c in clusters:
+        c.spans.sort(key=lambda s: s.start)
+    return sorted(clusters, key=lambda c: c.first)
+
+
+def _person_target(span: Span, people: list[Cluster]) -> Cluster | None:
+    words = [t.text for t in span]
+    for c in reversed(people):  # the most recent person of that name
+        names = [[t.text for t in s] for s in c.spans]
+        longest = max(names, key=len)
+        if [w.lower() for w in words] == [w.lower() for w in longest]:
+            return c
+        if len(words) == 1 and len(longest) > 1 and words[0] in (longest[0], longest[-1]):
+            return c
+        if len(words) > 1 and len(longest) == 1 and longest[0] in (words[0], words[-1]):
+            return c
+        if len(words) > 1 and len(longest) > 1 and words[0] == longest[0] \
+                and words[-1] == longest[-1]:
+            return c  # "Lloyd J. Austin" = "Lloyd Austin"
+    return None
+
+
+def _org_target(span: Span, orgs: list[Cluster]) -> Cluster | None:
+    words = [t.text for t in span]
+    text = span.text
+    for c in reversed(orgs):
+        for other in c.spans:
+            owords = [t.text for t in other]
+            if len(owords) > 1 and text.isupper() and len(text) >= 2 and (
+                    acronym(owords) == text or _bracketed_after(span, other)):
+                return c
+            if len(words) == 1 and len(owords) > 1 and words[0] == owords[0] \
+                    and len(words[0]) >= 4 and words[0][0].isupper():
+                return c
+    return None
+
+
+def _merge_misspellings(clusters: list[Cluster]) -> list[Cluster]:
+    """Fold a one-mention cluster into another cluster one edit away from its name."""
+    out = list(clusters)
+    for c in clusters:
+        if len(c.spans) != 1:
+            continue
+        text = c.spans[0].text
+        if len(text) < 6 or " " in text:
+            continue
+        best = None
+        for other in out:
+            if other is c or len(other.spans) < 2:
+                continue
+            otext = max((s.text for s in other.spans), key=len)
+            if otext[0] == text[0] and OSA.distance(text, otext) == 1 and \
+                    not any(s.text == text for s in other.spans):
+                best = other
+                break
+        if best is not None:
+            best.spans.append(c.spans[0])
+            out.remove(c)
+    return out
+
+
+def recover_names(doc: Doc, clusters: list[Cluster], taken: set[int]) -> list[Span]:
+    """Proper nouns the NER missed that are a person's surname written in full elsewhere
+    ("Scholz told parliament" after "Olaf Scholz"), or one edit from a name written at least
+    twice ("Khakriv" in a headline, "Kharkiv" in the body). Each joins that cluster; returns
+    the new spans (already added to their clusters)."""
+    surnames: dict[str, Cluster] = {}
+    names: dict[str, Cluster] = {}
+    for c in clusters:
+        label = c.label
+        if label not in ("PERSON", "ORG", "GPE", "LOC"):
+            continue
+        for s in c.spans:
+            if label == "PERSON" and len(s) > 1 and len(s[-1].text) >= 3:
+                surnames.setdefault(s[-1].text, c)
+            if len(c.spans) >= 2:
+                for t in s:
+                    if len(t.text) >= 6 and t.is_title:
+                        names.setdefault(t.text, c)
+    if not names and not surnames:
+        return []
+    found = []
+    for tok in doc:
+        text = tok.text
+        if tok.i in taken or tok.pos_ != "PROPN" or not tok.is_title:
+            continue
+        target = surnames.get(text)
+        if target is None and len(text) >= 6 and text not in names:
+            for name, c in names.items():
+                if text in (name + "s", name + "es") or name in (text + "s", text + "es"):
+                    continue  # a plural: "Boeings" are aircraft, not the company
+                if name[0] == text[0] and OSA.distance(text, name, score_cutoff=1) == 1:
+                    if not geo.is_place(text):  # else a real place of its own
+                        target = c
+                    break
+        if target is None:
+            continue
+        span = Span(doc, tok.i, tok.i + 1, label=target.label)
+        target.spans.append(span)
+        target.spans.sort(key=lambda s: s.start)
+        found.append(span)
+    return found

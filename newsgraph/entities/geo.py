@@ -1,0 +1,67 @@
+"""The gazetteer's answers the entity stage needs, behind one small interface.
+
+``newsgraph.places`` owns the gazetteer; this module only adapts it, and answers "don't
+know" when it is not importable so the entity stage still runs without it.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+try:
+    from ..places import country_code as _country_code
+    from ..places import country_of_demonym as _country_of_demonym
+    from ..places import get_gazetteer as _get_gazetteer
+    from ..places import is_place as _is_place
+    from ..places.names import REGION_WORDS
+except ImportError:  # the places package is optional for this stage
+    _country_code = _country_of_demonym = _get_gazetteer = _is_place = None  # type: ignore
+    REGION_WORDS = frozenset({"region", "oblast", "province", "state", "district", "county"})
+
+
+@lru_cache(maxsize=4096)
+def country_code(name: str) -> str | None:
+    """ISO alpha-2 code when ``name`` names a country ("U.S.", "Ukraine"), else None."""
+    return _country_code(name) if _country_code else None
+
+
+@lru_cache(maxsize=4096)
+def country_of_demonym(word: str) -> str | None:
+    """ISO alpha-2 code of a nationality word ("Russian", "Russians"), else None."""
+    return _country_of_demonym(word) if _country_of_demonym else None
+
+
+@lru_cache(maxsize=4096)
+def is_place(name: str, min_population: int = 15000) -> bool:
+    """True when the gazetteer knows ``name`` as a place (a city of ``min_population``+)."""
+    return bool(_is_place and _is_place(name, min_population))
+
+
+@lru_cache(maxsize=4096)
+def place_country(name: str) -> str | None:
+    """The country a named place is or lies in: the country itself, else the country of the
+    gazetteer's most important place of that name (regions before cities, then population)."""
+    code = country_code(name)
+    if code or _get_gazetteer is None:
+        return code
+    places = _get_gazetteer().lookup(name)
+    if not places:
+        return None
+    rank = {"country": 0, "region": 1, "other": 2, "city": 3, "continent": 4}
+    best = min(places, key=lambda p: (rank.get(p.kind, 5), -p.population))
+    return best.country
+
+
+@lru_cache(maxsize=4096)
+def is_major_place(name: str) -> bool:
+    """True for a country, a capital, or a region or city of a million people:
+    names the article almost surely means as places even where the NER says ORG."""
+    if country_code(name):
+        return True
+    if _get_gazetteer is None or not any(c.isupper() for c in name) or (
+            name.isupper() and len(name) <= 4):
+        return False  # short capitals are codes and abbreviations ("THR"), not places
+    # Not every region: the index also holds counties and districts named like people
+    # ("Page County", "White County"), so a region needs a million people too.
+    return any(p.kind == "country" or p.capital or p.population >= 1_000_000
+               for p in _get_gazetteer().lookup(name))

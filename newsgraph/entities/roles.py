@@ -1,0 +1,214 @@
+"""Titles, roles and countries of people and organizations, read from their context.
+
+- ``premodifier``: "Russian Minister of Defense Sergei Shoigu" -> ("Minister of Defense", RU).
+- ``appositive``: "The governor of the Kharkiv region, Oleh Synyehubov," -> ("governor of the
+  Kharkiv region", UA), and "Name, the governor of ...," the other way round.
+- ``introduction``: "... put a Russian soldier on trial. Vadim Shishimarin, 21, appeared ..."
+  -> ("soldier", RU): news names a person right after introducing them by description.
+- ``org_country``: the country an organization's name or its premodifier states.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from . import geo
+from .fix import is_title_word
+from .lexicon import (
+    INSTITUTIONS,
+    ROLE_NOUNS,
+    TITLE_ABBREVIATIONS,
+    TITLE_HEADS,
+    WIRE_AGENCIES,
+)
+
+_POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
+_LINKS = frozenset({"of", "for", "the"})  # inside titles: "Minister of Defense"
+_ARTICLES = frozenset({"the", "a", "an", "its", "his", "her", "their", "our", "my", "your"})
+# Words after a title noun that start something else than the title: "a nurse *from* Odesa"
+# (origin), "an official *who* asked not to be named".
+_TITLE_STOPS = frozenset({
+    "from", "in", "who", "whom", "whose", "which", "that", "with", "near", "on", "since",
+    "after", "before", "during", "when", "where", "based", "living", "said", "says",
+})
+
+EntsAt = dict[int, Span]  # token index -> the entity span covering it
+
+
+def ents_at(spans: list[Span]) -> EntsAt:
+    """Map each token index to the entity span that covers it."""
+    return {i: s for s in spans for i in range(s.start, s.end)}
+
+
+def span_country(span: Span) -> str | None:
+    """Country of a GPE/LOC/NORP/ORG span from its own words."""
+    text = span.text
+    if span.label_ in ("GPE", "LOC"):
+        return geo.place_country(text)
+    if span.label_ == "NORP":
+        return geo.country_of_demonym(text)
+    if span.label_ == "ORG":
+        return org_country(span)
+    return None
+
+
+def org_country(span: Span) -> str | None:
+    """Country of an organization: a known institution or agency, else a country name or
+    nationality word among its first words ("Russian Defense Ministry", "United States Air
+    Force"), else one its name ends with ("Bank of England" stays unresolved: England is no
+    ISO country)."""
+    text = span.text
+    if text in INSTITUTIONS:
+        return INSTITUTIONS[text]
+    if text in WIRE_AGENCIES:
+        return WIRE_AGENCIES[text]
+    words = [t.text for t in span]
+    for n in (3, 2, 1):
+        for i in range(0, len(words) - n + 1):
+            part = " ".join(words[i:i + n])
+            code = geo.country_code(part) or (geo.country_of_demonym(part) if n == 1 else None)
+            if code:
+                return code
+    return None
+
+
+def _is_title_token(tok: Token) -> bool:
+    return is_title_word(tok.text) and not tok.is_punct
+
+
+def _has_head(tokens: list[Token]) -> bool:
+    return any(t.lower_ in TITLE_HEADS or t.lower_ in TITLE_ABBREVIATIONS for t in tokens)
+
+
+def premodifier(doc: Doc, span: Span, at: EntsAt) -> tuple[str | None, str | None]:
+    """Title and country written before a name: "U.S. Defense Secretary Lloyd Austin"."""
+    i = span.start - 1
+    title: list[Token] = []
+    while i >= 0:
+        tok = doc[i]
+        if _is_title_token(tok) and i not in at:
+            title.insert(0, tok)
+            i -= 1
+        elif tok.lower_ in _LINKS and title and i > 0 and _is_title_token(doc[i - 1]) \
+                and title[0].is_title:
+            title.insert(0, tok)
+            i -= 1
+        else:
+            break
+    while title and title[0].lower_ in _LINKS:
+        title.pop(0)
+    if not title or not _has_head(title):
+        return None, None
+    country = None
+    # a country, nationality or institution right before the title: "Russian", "U.S.",
+    # "Ukraine's", "Pentagon"
+    if i >= 0 and doc[i].text in _POSSESSIVE:
+        i -= 1
+    if i >= 0 and i in at:
+        country = span_country(at[i])
+    text = doc[title[0].i:title[-1].i + 1].text
+    return text, country
+
+
+def _title_from_tokens(doc: Doc, start: int, end: int, at: EntsAt) -> tuple[str | None,
+                                                                          str | None]:
+    """A title phrase doc[start:end] -> (title without article or owner, country)."""
+    country = None
+    while start < end and doc[start].lower_ in _ARTICLES:
+        start += 1
+    # "Ukraine's top prosecutor": the owner gives the country and leaves the title
+    if start in at and at[start].label_ in ("GPE", "ORG", "NORP"):
+        owner = at[start]
+        if owner.end < end and doc[owner.end].text in _POSSESSIVE:
+            country = span_country(owner)
+            start = owner.end + 1
+        elif owner.label_ == "NORP":
+            country = span_country(owner)
+            start = owner.end
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    if start >= end:
+        return None, None
+    if country is None:
+        country = _country_in(doc, start, end, at)
+    for j in range(start + 1, end):
+        if doc[j].lower_ in _TITLE_STOPS:
+            end = j
+            break
+    return doc[start:end].text, country
+
+
+def _country_in(doc: Doc, start: int, end: int, at: EntsAt) -> str | None:
+    """The first country named or implied by a place, group or organization in a phrase."""
+    for j in range(start, end):
+        if j in at and at[j].label_ in ("GPE", "LOC", "NORP", "ORG"):
+            country = span_country(at[j])
+            if country:
+                return country
+    return None
+
+
+def _role_noun(tok: Token) -> bool:
+    low = tok.lemma_.lower()
+    return tok.pos_ == "NOUN" and (low in TITLE_HEADS or low in ROLE_NOUNS)
+
+
+def appositive(doc: Doc, span: Span, at: EntsAt) -> tuple[str | None, str | None]:
+    """Title from an appositive on either side of the name, and the country it states."""
+    root = span.root
+    head = root.head
+    # "The governor of the Kharkiv region, Oleh Synyehubov,"
+    if root.dep_ == "appos" and head.i < span.start and _role_noun(head) \
+            and span.start > 0 and doc[span.start - 1].text == ",":
+        start = head.left_edge.i
+        end = span.start - 1
+        if any(doc[j].text in (",", ";") or doc[j].is_space for j in range(head.i, end)):
+            # the phrase spans a clause; keep only the title noun and what precedes it
+            end = head.i + 1
+        return _title_from_tokens(doc, start, end, at)
+    # "Oleh Synyehubov, the governor of the Kharkiv region,"
+    for child in root.children:
+        if child.dep_ == "appos" and child.i >= span.end and _role_noun(child):
+            start = child.left_edge.i
+            end = child.right_edge.i + 1
+            for j in range(child.i, end):
+                if doc[j].text in (",", ";", "(", ")") or doc[j].is_space:
+                    end = j
+                    break
+            if start < span.end:
+                continue
+            return _title_from_tokens(doc, start, end, at)
+    return None, None
+
+
+def introduction(doc: Doc, span: Span, at: EntsAt) -> tuple[str | None, str | None]:
+    """Role and country from "a/an <nationality> <role>" in the sentence before a person
+    named at the start of a sentence, when nobody else is named in between."""
+    sent = span.sent
+    lead = [t for t in doc[sent.start:span.start] if not (t.is_punct or t.is_space)]
+    if lead or sent.start == 0:
+        return None, None
+    prev_end = sent.start
+    while prev_end > 0 and doc[prev_end - 1].is_space:
+        prev_end -= 1
+    if prev_end == 0:
+        return None, None
+    prev = doc[prev_end - 1].sent
+    found: list[tuple[str, str]] = []
+    for tok in prev:
+        if not _role_noun(tok) or tok.lower_ != tok.text:
+            continue
+        det = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children)
+        norp = [c for c in tok.children if c.i in at and at[c.i].label_ == "NORP"]
+        if not det or not norp:
+            continue
+        code = geo.country_of_demonym(at[norp[0].i].text)
+        later_people = [j for j in range(tok.i, prev.end) if j in at
+                        and at[j].label_ == "PERSON"]
+        if code and not later_people:
+            mods = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "NOUN"]
+            start = mods[0].i if mods else tok.i
+            found.append((doc[start:tok.i + 1].text.lower(), code))
+    if len(found) == 1:
+        return found[0]
+    return None, None

@@ -1,0 +1,94 @@
+"""Entities end to end: the real spaCy model, and the example article through the pipeline."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+pytestmark = pytest.mark.e2e
+
+EXAMPLE = Path("/work/shared/examples/cnews-kharkiv.txt")
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    from newsgraph.pipeline import load_nlp
+
+    return load_nlp(stages=["newsgraph_entities"])
+
+
+def _entities(nlp, text: str, dateline: tuple[int, int] | None = None):
+    from newsgraph.clean import Cleaned, DatelineSpan
+
+    doc = nlp.make_doc(text)
+    dl = DatelineSpan(text[dateline[0]:dateline[1]], *dateline) if dateline else None
+    doc._.article = Cleaned(text=text, dateline=dl)
+    return nlp(doc)
+
+
+def _by_name(doc):
+    return {e.name: e for e in doc._.entities}
+
+
+@pytest.mark.parametrize("text, name, titles, country, age", [
+    ("German Chancellor Olaf Scholz said on Tuesday that tanks would be sent. "
+     "Scholz told parliament the decision was final.",
+     "Olaf Scholz", ["Chancellor"], "DE", None),
+    ("Oksana Petrenko, 34, a nurse from Odesa, said she had waited for months.",
+     "Oksana Petrenko", ["nurse"], "UA", 34),
+    ("Prime Minister Shehbaz Sharif visited the flooded areas. Sharif promised aid.",
+     "Shehbaz Sharif", ["Prime Minister"], None, None),
+    # introduced by description, then named: the nationality counts, "man" is no title
+    ("Police in Paris arrested a British man on Friday. John Fletcher, 45, was released "
+     "later. Fletcher denied wrongdoing.", "John Fletcher", [], "GB", 45),
+])
+def test_people(nlp, text, name, titles, country, age):
+    ents = _by_name(_entities(nlp, text))
+    assert name in ents
+    e = ents[name]
+    assert (e.type, e.titles, e.country, e.age) == ("PERSON", titles, country, age)
+    assert len(e.mentions) == text.count(name.split()[-1])
+
+
+def test_dateline_agency_and_acronym(nlp):
+    text = ("ISLAMABAD (AP) – Heavy rains killed 40 people, the National Disaster Management "
+            "Authority (NDMA) said. The NDMA said the army helped.")
+    doc = _entities(nlp, text, dateline=(0, 9))
+    ents = _by_name(doc)
+    assert ents["ISLAMABAD"].type == "GPE" and ents["ISLAMABAD"].country == "PK"
+    assert ents["AP"].type == "ORG"
+    assert [m.text for m in ents["National Disaster Management Authority"].mentions] == [
+        "National Disaster Management Authority", "NDMA", "NDMA"]
+    for e in doc._.entities:
+        for m in e.mentions:
+            assert text[m.start:m.end] == m.text
+
+
+def test_example_article():
+    import newsgraph
+
+    rec = newsgraph.analyze(EXAMPLE.read_text(encoding="utf-8"), published="2022-05-14")
+    people = {e.name: (e.titles, e.country, e.age) for e in rec.entities if e.type == "PERSON"}
+    assert people == {
+        "Oleksii Reznikov": (["Defense Minister"], "UA", None),
+        "Oleh Synyehubov": (["governor of the Kharkiv region"], "UA", None),
+        "Sergei Shoigu": (["Minister of Defense"], "RU", None),
+        "Lloyd Austin": (["Defense Secretary"], "US", None),
+        "Vadim Shishimarin": (["soldier"], "RU", 21),
+    }
+    places = {e.name: e.country for e in rec.entities if e.type in ("GPE", "LOC")}
+    for name, code in [("Kyiv", "UA"), ("Kharkiv", "UA"), ("Donbas", "UA"), ("Moscow", "RU"),
+                       ("Ukraine", "UA"), ("Russia", "RU"), ("U.S.", "US")]:
+        assert places.get(name) == code, name
+    by_name = {e.name: e for e in rec.entities}
+    assert [m.text for m in by_name["Lloyd Austin"].mentions] == ["Lloyd Austin", "Austin",
+                                                                  "Austin"]
+    assert [m.text for m in by_name["Oleh Synyehubov"].mentions] == ["Oleh Synyehubov", "Oleh"]
+    assert by_name["Pentagon"].country == "US"
+    assert by_name["Ukraine military"].type == "ORG"
+    assert by_name["Ukraine military"].country == "UA"
+    assert rec.dateline is not None and rec.entity(rec.dateline.entity).name == "Kyiv"
+    assert [e.id for e in rec.entities] == [f"e{i}" for i in range(1, len(rec.entities) + 1)]
+    # "21" in "Vadim Shishimarin, 21," is an age, not a date
+    assert not any(t.text == "21" for t in rec.times)
