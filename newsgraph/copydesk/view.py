@@ -73,11 +73,14 @@ def build_view(doc: Doc) -> View:
     text = doc.text
     paragraphs = _paragraphs(doc)
     spans = _entity_spans(doc)
+    labels = _token_labels(doc, spans)
     has_sents = doc.has_annotation("SENT_START")
     words: list[Word] = []
     lower: set[str] = set()
     para = 0
+    prev: Token | None = None
     for tok in doc:
+        before, prev = prev, tok
         if not tok.is_alpha or _MOJIBAKE.search(tok.text):
             continue
         while para + 1 < len(paragraphs) and tok.idx >= paragraphs[para + 1][0]:
@@ -85,7 +88,7 @@ def build_view(doc: Doc) -> View:
         if tok.text.islower():
             lower.add(tok.text)
         words.append(Word(tok.text, tok.idx, tok.idx + len(tok.text), tok.i, para,
-                          _initial(tok, has_sents), _label(tok, spans),
+                          _initial(tok, before, has_sents), tok.ent_type_ or labels.get(tok.i, ""),
                           tok.pos_ == "PROPN"))
     title = [_is_title_case(text[s:e]) for s, e, _ in paragraphs]
     persons = sorted({(s, e) for s, e, label in spans if label == "PERSON"})
@@ -119,19 +122,22 @@ def _entity_spans(doc: Doc) -> list[tuple[int, int, str]]:
     return spans
 
 
-def _label(tok: Token, spans: list[tuple[int, int, str]]) -> str:
-    if tok.ent_type_:
-        return tok.ent_type_
+def _token_labels(doc: Doc, spans: list[tuple[int, int, str]]) -> dict[int, str]:
+    """Token index -> the label of the first name span that covers it (one pass per span)."""
+    labels: dict[int, str] = {}
     for s, e, label in spans:
-        if s <= tok.idx < e:
-            return label
-    return ""
+        span = doc.char_span(s, e, alignment_mode="expand")
+        if span is None:
+            continue
+        for i in range(span.start, span.end):
+            labels.setdefault(i, label)
+    return labels
 
 
-def _initial(tok: Token, has_sents: bool) -> bool:
-    if tok.i == 0 or (has_sents and tok.is_sent_start):
+def _initial(tok: Token, prev: Token | None, has_sents: bool) -> bool:
+    """Does the word start a sentence or a line? (``prev``: the token before it.)"""
+    if prev is None or (has_sents and tok.is_sent_start):
         return True
-    prev = tok.doc[tok.i - 1]
     if prev.is_space and "\n" in prev.text or "\n" in prev.whitespace_:
         return True
     if prev.text in _DASHES:

@@ -201,10 +201,10 @@ def _count(word: str) -> float | str | None:
     return None
 
 
-def _duration_value(n: float | str, unit: str) -> str:
+def _duration_value(n: float | str | None, unit: str) -> str:
     unit = UNIT_PLURALS.get(unit, unit)
     letter, mult = UNITS[unit]
-    if isinstance(n, str):
+    if n is None or isinstance(n, str):  # a count we cannot read ("every zero days"): unknown
         amount = "X"
     else:
         total = n * mult

@@ -1,0 +1,1 @@
+"""PLOVER event coding: trigger lexicon, dependency rules, merging, ACLED type derivation."""

@@ -1,0 +1,577 @@
+"""Events of one article: candidates per sentence, then place, time, merging.
+
+1. Sentences of the body (the headline and subheadings repeat the body and parse badly).
+2. ``rules``: triggers, actors, modality per sentence; a trigger governed by another
+   trigger ("urged a withdrawal", "agreed to cooperate") only sets the outer one's mode.
+3. Actors without a country that are the speaker's own side ("armed forces are pushing back
+   the Russians", said the governor) take the speaker's country.
+4. Place: a place entity of the trigger's phrase or clause, after "in/at/from/for/near" and
+   the most precise first; never one inside an actor or the dateline.
+5. Time: a resolved time of the trigger's clause, else of a clause governing it ("X said on
+   Saturday ..."), else the publication date (time_source "published"); a time more than 45
+   days before publication marks background.
+6. Filter: hypothetical events, sport sentences, events with no political actor, and events
+   with no source actor unless a trial or hearing implies the state (PLOVER codes none).
+7. Merge: one event per real-world event: same type and compatible actors (same entity or
+   same country and sector), or a bare anaphoric mention ("the call"), join the first mention.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from spacy.tokens import Doc, Span, Token
+
+from ..record import Actor, Entity, Event, Evidence, Mention
+from . import rules
+from .rules import Candidate, EntityIndex
+
+POLITICAL_SECTORS = {
+    "government",
+    "military",
+    "police",
+    "judiciary",
+    "rebels",
+    "civilians",
+    "media",
+    "opposition",
+    "legislature",
+    "igo",
+    "religion",
+    "criminals",
+}
+_MODE_FROM_OBJECT = {
+    "yield": {
+        "ceasefire",
+        "truce",
+        "withdrawal",
+        "release",
+        "de-escalation",
+        "pullout",
+        "halt",
+        "end",
+        "surrender",
+        "freeing",
+    },
+    "meet": {"talks", "talk", "meeting", "negotiation", "negotiations", "dialogue", "summit"},
+    "assist": {"aid", "help", "assistance", "support", "weapons", "arms", "supplies", "funds"},
+    "change": {"reform", "reforms", "resignation", "election", "elections", "change", "referendum"},
+}
+_INNER_MODE = {
+    "RETREAT": "yield",
+    "CONCEDE": "yield",
+    "CONSULT": "meet",
+    "AID": "assist",
+    "COOPERATE": "assist",
+}
+_OUTER_TYPES = {"AGREE", "REQUEST", "REJECT", "THREATEN", "ACCUSE", "SUPPORT", "CONCEDE"}
+_STATE = {"government", "military", "police"}  # one side of a conflict speaks through all three
+# sectors that belong to the country where they act (foreign troops do not)
+_DOMESTIC = {"civilians", "police", "opposition", "judiciary", "legislature", "media"}
+_ARMED = {"military", "police", "rebels", "criminals"}
+_SYMMETRIC = {"CONSULT", "COOPERATE", "AGREE", "ASSAULT", "SUPPORT"}
+_PLACE_TYPES = {"GPE", "LOC", "FAC"}
+_KIND_RANK = {"city": 0, "other": 1, "region": 2, "country": 3, "continent": 4}
+
+
+def fallback_entities(doc: Doc) -> list[Entity]:
+    """Entities from spaCy's NER, one per surface form, for when the entity stage is absent."""
+    by_name: dict[str, Entity] = {}
+    for ent in doc.ents:
+        if ent.label_ not in ("PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"):
+            continue
+        name = ent.text.removeprefix("the ").removesuffix("'s").removesuffix("’s")
+        e = by_name.get(name.lower())
+        if e is None:
+            e = by_name[name.lower()] = Entity(
+                id=f"e{len(by_name) + 1}", name=name, type=ent.label_
+            )
+        e.mentions.append(Mention(ent.start_char, ent.end_char, ent.text))
+    return list(by_name.values())
+
+
+def extract(
+    doc: Doc,
+    *,
+    entities: list | None = None,
+    times: list | None = None,
+    quotes: list | None = None,
+    published: str | None = None,
+    skip: list[tuple[int, int]] | None = None,
+    dateline: tuple[int, int] | None = None,
+    keep_background: bool = False,
+    strict: bool = True,
+) -> list[Event]:
+    """The article's events (one per real-world event), most confident mention first in text order.
+
+    ``skip``: character ranges (headline, subheadings) not read; ``strict=False`` keeps events
+    without a political actor (used to classify short snippets)."""
+    index = EntityIndex(entities if entities is not None else fallback_entities(doc), dateline)
+    cands = [
+        c for sent in doc.sents for c in sentence_candidates(sent, index, quotes or [], skip or [])
+    ]
+    events: list[tuple[Event, Candidate, int]] = []
+    for c in cands:
+        if c.hypothetical or (strict and rules.sports_context(c.sent)):
+            continue
+        ev = _to_event(c, index, times or [], published, skip or [])
+        if ev.background and not keep_background:
+            continue
+        _merge(events, ev, c, index)
+    out = []
+    for ev, _, n in events:
+        if strict and not _political(ev):
+            continue
+        # PLOVER codes no event without a source actor ("two people were killed when ...");
+        # a trial or hearing has the state as its implied source
+        if strict and ev.actor1 is None and not any(
+                p.type == ev.type for p in cands if p.patient):
+            continue
+        ev.confidence = round(min(0.95, ev.confidence + 0.05 * (n - 1)), 2)
+        out.append(ev)
+    return out
+
+
+def sentence_candidates(
+    sent: Span, index: EntityIndex, quotes: list, skip: list[tuple[int, int]] = ()
+) -> list[Candidate]:
+    """Event candidates of one sentence, with actors and modality set; triggers inside a
+    ``skip`` range (a headline glued to the first sentence by the parser) are not read."""
+    out: list[Candidate] = []
+    for tok, key, (etype, mode, role), is_noun, noun in rules.find_triggers(sent):
+        if any(s <= tok.idx < e for s, e in skip):
+            continue
+        c = Candidate(
+            type=etype,
+            mode=mode,
+            trigger=tok,
+            key=key,
+            sent=sent,
+            nominal=is_noun,
+            confidence=0.45 if is_noun else 0.6,
+            index=index,
+        )
+        c.patient = role == "patient"
+        if noun is not None:
+            c.actor_tokens.add(noun.i)
+        if is_noun:
+            rules.noun_actors(c, role, index)
+        else:
+            rules.verb_actors(c, role, index)
+        rules.modality(c, index, _quote_speaker(tok.idx, quotes, index))
+        if c.actor1 is None and c.pronoun_subject and c.claimed_by is not None:
+            c.actor1 = Actor(
+                c.claimed_by.text, c.claimed_by.entity, c.claimed_by.country, c.claimed_by.sector
+            )  # "rebels said they had captured ..."
+        _speaker_side(c, index)
+        _group_reference(c, out)
+        if c.nonactor_subject and c.type in rules.MATERIAL_CONFLICT:
+            c.hypothetical = True
+        out.append(c)
+    return _fold_nested(out)
+
+
+_GROUP = (
+    "two leaders",
+    "both leaders",
+    "the two sides",
+    "both sides",
+    "two sides",
+    "two countries",
+    "both countries",
+    "two governments",
+    "two ministers",
+    "the leaders",
+)
+
+
+def _group_reference(c: Candidate, before: list[Candidate]) -> None:
+    """'the two leaders agreed': the pair of the sentence's previous event."""
+    a = c.actor1
+    if a is None or a.entity is not None or not before:
+        return
+    if not any(
+        a.text.lower().endswith(g.split()[-1]) and g.split()[0] in a.text.lower() for g in _GROUP
+    ):
+        return
+    prev = before[-1]
+    if prev.actor1 is not None:
+        c.actor1, c.actor2 = prev.actor1, c.actor2 or prev.actor2
+
+
+def _quote_speaker(offset: int, quotes: list, index: EntityIndex) -> Actor | None:
+    for q in quotes:
+        if q.start <= offset < q.end and q.speaker is not None:
+            ent = next((e for e in index.entities if e.id == q.speaker.entity), None)
+            if ent is not None:
+                return Actor(
+                    text=ent.name,
+                    entity=ent.id,
+                    country=index.country(ent),
+                    sector=rules.sector_of([], ent),
+                )
+            return Actor(text=q.speaker.text)
+    return None
+
+
+def _speaker_side(c: Candidate, index: EntityIndex) -> None:
+    """'armed forces' / 'the country' in a statement by X are X's own side."""
+    sp = c.claimed_by
+    if sp is None or sp.country is None:
+        return
+    for a in (c.actor1,):
+        if a is None or a.country is not None:
+            continue
+        low = a.text.lower()
+        if low.startswith(("its ", "their ", "his ", "her ", "enemy", "the enemy")):
+            continue
+        if a.sector in ("government", "military", "police"):
+            a.country = sp.country
+            if a.entity is None and low in ("country", "nation", "state"):
+                ent = next(
+                    (
+                        e
+                        for e in index.entities
+                        if e.type == "GPE"
+                        and index.country(e) == sp.country
+                        and (getattr(e.geo, "kind", "country") == "country")
+                    ),
+                    None,
+                )
+                if ent is not None:
+                    a.entity, a.text = ent.id, ent.name
+                if c.type in ("ASSAULT", "RETREAT", "MOBILIZE"):
+                    a.sector = "military"  # "the country has won the battle": its forces
+
+
+def _fold_nested(cands: list[Candidate]) -> list[Candidate]:
+    """Drop a trigger governed by an outer verbal trigger; it gives the outer one its mode."""
+    by_tok = {c.trigger.i: c for c in cands}
+    dropped: set[int] = set()
+    for c in cands:
+        cur = c.trigger
+        for _ in range(4):
+            if cur.head.i == cur.i:
+                break
+            dep = cur.dep_
+            cur = cur.head
+            outer = by_tok.get(cur.i)
+            if outer is not None and outer.type == "PROTEST" and c.type == "REQUEST":
+                dropped.add(c.trigger.i)  # demands voiced by marching are the protest
+                break
+            if (
+                outer is not None
+                and outer.type in _OUTER_TYPES
+                and dep in ("xcomp", "ccomp", "dobj", "pobj", "prep", "advcl", "pcomp")
+            ):
+                dropped.add(c.trigger.i)
+                if outer.mode is None and outer.type in ("REQUEST", "REJECT"):
+                    outer.mode = _INNER_MODE.get(c.type)
+                break
+            if cur.lemma_.lower() in rules.lx.REPORTING:
+                break
+    for c in cands:  # "repelled an attack": the noun is the verb's own event
+        outer = by_tok.get(c.trigger.head.i)
+        if (
+            c.nominal
+            and outer is not None
+            and outer is not c
+            and outer.type == c.type
+            and c.trigger.dep_ in ("dobj", "pobj", "nsubjpass")
+        ):
+            dropped.add(c.trigger.i)
+            if outer.actor2 is None and c.actor1 is not None:
+                outer.actor2 = c.actor1
+    for c in cands:
+        if c.type in ("REQUEST", "REJECT") and c.mode is None:
+            words = {t.lower_ for t in c.trigger.subtree}
+            for mode, cues in _MODE_FROM_OBJECT.items():
+                if words & cues:
+                    c.mode = mode
+                    break
+    return [c for c in cands if c.trigger.i not in dropped]
+
+
+def _political(ev: Event) -> bool:
+    for a in (ev.actor1, ev.actor2):
+        if a is not None and (
+            a.sector in POLITICAL_SECTORS or (a.country is not None and a.sector is None)
+        ):
+            return True
+    return False
+
+
+def _clause_head(tok: Token) -> Token:
+    """The verb heading the clause a token sits in (the token itself for a verb)."""
+    cur = tok
+    for _ in range(10):
+        if cur.pos_ in ("VERB", "AUX") or cur.head.i == cur.i:
+            return cur
+        cur = cur.head
+    return cur
+
+
+def _ancestors(tok: Token) -> set[int]:
+    return {t.i for t in tok.ancestors}
+
+
+def _reach(c: Candidate, root: Token) -> int | None:
+    """How closely a place/time token belongs to the event: 0 inside the trigger's phrase,
+    1 in its clause, 2 in a clause governing it ("X said on Saturday that ..."), 3 elsewhere
+    in the sentence (verbs only), None not at all (another clause's time or place)."""
+    trig = c.trigger
+    if root.i in {t.i for t in trig.subtree} and not any(
+        t.dep_ in ("ccomp", "advcl", "relcl") and t.i != trig.i
+        for t in root.ancestors
+        if t.i in {x.i for x in trig.subtree}
+    ):
+        return 0
+    head = _clause_head(trig)
+    rhead = _clause_head(root)
+    if rhead.i == head.i:
+        return 1
+    if rhead.i in _ancestors(trig):
+        return 2
+    return None if c.nominal else 3
+
+
+def _place(c: Candidate, index: EntityIndex, start: int) -> str | None:
+    sent = c.sent
+    best = None
+    for s, e, ent in index.in_span(start, sent.end_char):
+        if ent.type not in _PLACE_TYPES and getattr(ent, "geo", None) is None:
+            continue
+        if index.dateline and s >= index.dateline[0] and e <= index.dateline[1]:
+            continue
+        tok = sent.doc.char_span(s, e, alignment_mode="expand")
+        if tok is None or any(t.i in c.actor_tokens for t in tok):
+            continue
+        root = tok.root
+        level = _reach(c, root)
+        if level is not None and level >= 2 and root.i in c.actor_subtrees:
+            continue  # "companies accused of supplying drones to Russia"
+        if level == 2:  # a place in the governing clause is where it was said, not done
+            level = None if c.nominal else 3
+        if level is None:
+            continue
+        prep = root.head if root.dep_ == "pobj" else None
+        if prep is None and root.dep_ == "compound" and root.head.dep_ == "pobj":
+            prep = root.head.head
+        after_prep = prep is not None and prep.lower_ in rules._PLACE_PREPS
+        geo = getattr(ent, "geo", None)
+        kind = _KIND_RANK.get(getattr(geo, "kind", None) or "other", 1)
+        score = (min(level, 2), 0 if after_prep else 1, kind, abs(root.i - c.trigger.i))
+        if best is None or score < best[0]:
+            best = (score, ent.id)
+    return best[1] if best else None
+
+
+def _time(c: Candidate, times: list, published: str | None) -> tuple[str | None, str | None]:
+    sent = c.sent
+    best = None
+    for t in times:
+        if t.value is None or getattr(t, "type", "DATE") in ("DURATION", "SET"):
+            continue
+        if not (sent.start_char <= t.start < sent.end_char):
+            continue
+        span = sent.doc.char_span(t.start, t.end, alignment_mode="expand")
+        level = _reach(c, span.root) if span is not None else None
+        if level is None or level == 3:
+            continue
+        score = (level, abs(t.start - c.trigger.idx))
+        if best is None or score < best[0]:
+            best = (score, t.value)
+    if best is not None:
+        return best[1], "text"
+    if published:
+        return published[:10], "published"
+    return None, None
+
+
+def _old(value: str | None, published: str | None) -> bool:
+    """True when value lies more than 45 days before publication."""
+    if not value or not published:
+        return False
+    try:
+        pub = dt.date.fromisoformat(published[:10])
+        parts = value[:10].split("-")
+        if not parts[0].isdigit():
+            return False
+        year = int(parts[0])
+        month = int(parts[1]) if len(parts) > 1 and parts[1].isdigit() else 12
+        day = int(parts[2]) if len(parts) > 2 and parts[2].isdigit() else 28
+        return (pub - dt.date(year, month, min(day, 28))).days > 45
+    except (ValueError, IndexError):
+        return False
+
+
+def _evidence_start(sent: Span, skip: list[tuple[int, int]]) -> int:
+    """Start of the sentence, past a headline or subheading the parser glued to it."""
+    start = sent.start_char
+    for s, e in skip:
+        if s <= start < e:
+            start = e
+    text = sent.doc.text
+    while start < sent.end_char and text[start].isspace():
+        start += 1
+    return start
+
+
+def _to_event(
+    c: Candidate,
+    index: EntityIndex,
+    times: list,
+    published: str | None,
+    skip: list[tuple[int, int]],
+) -> Event:
+    start = _evidence_start(c.sent, skip)
+    time, source = _time(c, times, published)
+    actor1, actor2 = c.actor1, c.actor2
+    if c.initiator is not None:
+        others = [a for a in (actor1, actor2) if a is not None and not _same(a, c.initiator)]
+        actor1, actor2 = c.initiator, (others[0] if others else None)
+    conf = c.confidence + (0.15 if actor1 else 0) + (0.1 if actor2 else 0)
+    if c.modality == "hedged":
+        conf -= 0.1
+    place = _place(c, index, start)
+    if place is not None:
+        for a in (actor1, actor2):
+            if a is not None and a.country is None and a.sector in _DOMESTIC:
+                ent = next((e for e in index.entities if e.id == place), None)
+                a.country = index.country(ent) if ent is not None else None
+    end = c.sent.end_char
+    while end > start and c.sent.doc.text[end - 1].isspace():
+        end -= 1
+    return Event(
+        type=c.type,
+        evidence=Evidence(start, end),
+        mode=c.mode,
+        modality=c.modality,
+        actor1=actor1,
+        actor2=actor2,
+        place=place,
+        time=time,
+        time_source=source,
+        background=c.background or (source == "text" and _old(time, published)),
+        confidence=round(conf, 2),
+        claimed_by=c.claimed_by,
+    )
+
+
+# --- 7. merging --------------------------------------------------------------------------------
+
+
+def _same(a: Actor, b: Actor) -> bool:
+    if a.entity and b.entity:
+        return a.entity == b.entity
+    return a.text.lower() == b.text.lower()
+
+
+def _compatible(a: Actor | None, b: Actor | None) -> bool:
+    if a is None or b is None:
+        return True
+    if a.entity and b.entity and a.entity == b.entity:
+        return True
+    if a.country and b.country and a.country != b.country:
+        return False
+    if (
+        a.sector
+        and b.sector
+        and a.sector != b.sector
+        and not (a.sector in _STATE and b.sector in _STATE)
+    ):
+        return False
+    return True
+
+
+def _overlap(a: Actor | None, b: Actor | None) -> bool:
+    if a is None or b is None:
+        return False
+    if a.entity and b.entity:
+        return a.entity == b.entity
+    if a.country and a.country == b.country or a.text.lower() == b.text.lower():
+        return True
+    # two mentions of the same armed side ("the militants", "twelve militants")
+    return a.sector == b.sector and a.sector in _ARMED and a.country == b.country
+
+
+def _merge(
+    events: list[tuple[Event, Candidate, int]], ev: Event, c: Candidate, index: EntityIndex
+) -> None:
+    for i, (old, oc, n) in enumerate(events):
+        if old.type != ev.type:
+            continue
+        straight = _compatible(old.actor1, ev.actor1) and _compatible(old.actor2, ev.actor2)
+        # swapping roles needs evidence that it is the same pair: a shared actor across
+        swapped = (
+            _compatible(old.actor1, ev.actor2)
+            and _compatible(old.actor2, ev.actor1)
+            and (old.type in _SYMMETRIC or c.initiator is not None)
+            and (_overlap(old.actor1, ev.actor2) or _overlap(old.actor2, ev.actor1))
+        )
+        if not (straight or swapped):
+            continue
+        shared = (
+            _overlap(old.actor1, ev.actor1)
+            or _overlap(old.actor2, ev.actor2)
+            or _overlap(old.actor1, ev.actor2)
+            or _overlap(old.actor2, ev.actor1)
+            or (old.place is not None and old.place == ev.place)
+        )
+        bare = ev.actor1 is None and ev.actor2 is None or c.nominal or oc.nominal
+        if not (shared or bare):
+            continue
+        if not straight:
+            ev.actor1, ev.actor2 = ev.actor2, ev.actor1
+        _fill(old, ev, c, index)
+        events[i] = (old, oc, n + 1)
+        return
+    events.append((ev, c, 1))
+
+
+def _rank(index: EntityIndex, entity_id: str) -> int:
+    """Precision of a place: city 0 ... continent 4."""
+    ent = next((e for e in index.entities if e.id == entity_id), None)
+    geo = getattr(ent, "geo", None)
+    return _KIND_RANK.get(getattr(geo, "kind", None) or "other", 1)
+
+
+def _fill(old: Event, new: Event, c: Candidate, index: EntityIndex) -> None:
+    """Complete the first mention with what a later mention adds."""
+    if c.initiator is not None:
+        rest = [a for a in (old.actor1, old.actor2) if a is not None and not _same(a, c.initiator)]
+        old.actor1 = c.initiator
+        old.actor2 = rest[0] if rest else new.actor2
+    else:
+        old.actor1 = _join(old.actor1, new.actor1)
+        old.actor2 = _join(old.actor2, new.actor2)
+    old.mode = old.mode or new.mode
+    if old.place is None or (
+        new.place is not None and _rank(index, new.place) < _rank(index, old.place)
+    ):
+        old.place = new.place
+    if old.time_source != "text" and new.time_source == "text":
+        old.time, old.time_source = new.time, new.time_source
+    old.confidence = max(old.confidence, new.confidence)
+
+
+def _join(a: Actor | None, b: Actor | None) -> Actor | None:
+    if a is None:
+        return b
+    if b is None:
+        return a
+    if (
+        a.entity is None
+        and b.entity is not None
+        and (a.country is None or b.country is None or a.country == b.country)
+    ):
+        # the named mention wins its text; the generic one keeps what it knew
+        return Actor(
+            text=b.text,
+            entity=b.entity,
+            country=b.country or a.country,
+            sector=b.sector or a.sector,
+        )
+    return Actor(
+        text=a.text, entity=a.entity, country=a.country or b.country, sector=a.sector or b.sector
+    )

@@ -1,0 +1,598 @@
+"""Event candidates from one parsed sentence: trigger, actors, modality, place, time.
+
+1. ``triggers``: each verb (and event noun) is looked up in the lexicon with its particle,
+   preposition and object, most specific key first; nouns already used by a verb's key
+   ("hold talks") are not triggers of their own.
+2. ``actors``: the subject, passive agent, object and with/against phrases give actor1/actor2
+   according to the trigger's role (agent, patient, joint); a noun trigger takes its possessor,
+   "by X", "between X and Y" and the subject of its verb.
+3. ``modality``: negation, hedges and plans on the trigger and its governing verbs; a reporting
+   verb above the trigger (or an enclosing quote) makes it claimed by that verb's subject.
+   Hypothetical events ("if convicted", "to avoid escalation") are dropped, and a trigger under
+   another trigger ("agreed to cooperate") is folded into the outer one.
+4. ``background``: "after months of X", "since X began" mark an event as background.
+
+The article-level steps (place, time, merging of repeated mentions) live in ``extract``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span, Token
+
+from ..record import Actor
+from . import lexicon as lx
+from .countries import country_of
+
+VERBAL = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "REQUEST", "ACCUSE", "REJECT", "THREATEN"}
+MATERIAL_CONFLICT = {"PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"}
+
+_PREPS_ACTOR2 = {"with", "against", "on", "to", "at", "upon"}
+_PLACE_PREPS = {"in", "at", "near", "from", "outside", "around", "into", "across", "over",
+                "inside", "for", "toward", "towards", "through"}
+_PRT_WORDS = {"back", "out", "off", "down", "up", "over", "away"}
+_SUBJ = {"nsubj", "csubj"}
+_SPORTS = {"match", "goal", "league", "cup", "season", "championship", "tournament", "coach",
+           "striker", "midfielder", "scored", "score", "points", "playoff", "playoffs", "inning",
+           "wicket", "derby", "fixture", "semifinal", "final", "quarterfinal", "nba", "nfl",
+           "fifa", "uefa", "olympic", "olympics", "medal", "race", "lap", "squad", "innings"}
+_PRONOUN_PERSON = {"he", "she", "him", "her"}
+
+
+@dataclass
+class Candidate:
+    """One mention of an event in one sentence, before merging."""
+
+    type: str
+    mode: str | None
+    trigger: Token
+    key: str
+    sent: Span
+    actor1: Actor | None = None
+    actor2: Actor | None = None
+    initiator: Actor | None = None  # "the call, initiated by X": X is the source
+    claimed_by: Actor | None = None
+    modality: str = "asserted"
+    background: bool = False
+    hypothetical: bool = False
+    nominal: bool = False
+    place_tokens: list[Token] = field(default_factory=list)
+    actor_tokens: set[int] = field(default_factory=set)
+    confidence: float = 0.5
+    patient: bool = False  # the subject underwent it ("stood trial")
+    pronoun_subject: bool = False  # "they had captured": resolved to the speaker
+    nonactor_subject: bool = False  # "an earthquake killed": no political actor did it
+    index: EntityIndex | None = None
+    actor_subtrees: set[int] = field(default_factory=set)  # actors with their clauses
+
+
+class EntityIndex:
+    """Entities by character offset, with the country and sector of each."""
+
+    def __init__(self, entities: list, dateline: tuple[int, int] | None = None):
+        self.entities = entities
+        self.dateline = dateline
+        self.spans: list[tuple[int, int, object]] = sorted(
+            ((m.start, m.end, e) for e in entities for m in e.mentions), key=lambda x: x[0])
+
+    def in_span(self, start: int, end: int) -> list[tuple[int, int, object]]:
+        """Mentions overlapping [start, end)."""
+        return [s for s in self.spans if s[0] < end and s[1] > start]
+
+    def before(self, offset: int, types: set[str]):
+        """The entity of the last mention of one of these types before offset."""
+        best = None
+        for s, _, e in self.spans:
+            if s >= offset:
+                break
+            if e.type in types:
+                best = e
+        return best
+
+    @staticmethod
+    def country(ent) -> str | None:
+        """Entity country, from the entity, its geo, or its name."""
+        if getattr(ent, "country", None):
+            return ent.country
+        geo = getattr(ent, "geo", None)
+        if geo is not None and getattr(geo, "country", None):
+            return geo.country
+        return country_of(ent.name)
+
+
+# --- 1. triggers -----------------------------------------------------------------------------
+
+def _keys(tok: Token) -> list[tuple[str, Token | None]]:
+    """Lexicon keys for a verb, most specific first, each with the noun it consumes."""
+    lemma = tok.lemma_.lower()
+    keys: list[tuple[str, Token | None]] = []
+    for c in tok.children:
+        if c.dep_ in ("prep", "agent", "dative"):
+            for p in c.children:
+                if p.dep_ == "pobj":
+                    for form in {p.lemma_.lower(), p.lower_}:
+                        keys.append((f"{lemma} {c.lower_} {form}", p))
+    for c in tok.children:
+        if c.dep_ in ("dobj", "attr"):
+            for form in {c.lemma_.lower(), c.lower_}:
+                keys.append((f"{lemma} {form}", c))
+                for p in c.children:  # "open fire on", "vow to retaliate"
+                    if p.dep_ == "prep":
+                        keys.append((f"{lemma} {form} {p.lower_}", c))
+        if c.dep_ == "xcomp" and c.pos_ == "VERB":
+            keys.append((f"{lemma} to {c.lemma_.lower()}", None))
+    for c in tok.children:
+        if c.dep_ == "prt" or (c.dep_ == "advmod" and c.lower_ in _PRT_WORDS):
+            keys.append((f"{lemma} {c.lower_}", None))
+            for d in tok.children:
+                if d.dep_ in ("dobj", "prep"):
+                    keys.append((f"{lemma} {c.lower_} {d.lemma_.lower()}", d))
+    for c in tok.children:
+        if c.dep_ in ("prep", "agent"):
+            keys.append((f"{lemma} {c.lower_}", None))
+    keys.append((lemma, None))
+    return keys
+
+
+def find_triggers(sent: Span) -> list[tuple[Token, str, tuple, bool, Token | None]]:
+    """(token, key, (type, mode, role), is_noun, consumed noun) for each trigger in sent."""
+    found = []
+    consumed: set[int] = set()
+    for tok in sent:
+        if tok.pos_ != "VERB" and not (tok.pos_ == "AUX" and tok.dep_ == "ROOT"):
+            continue
+        for key, noun in _keys(tok):
+            hit = lx.VERBS.get(key)
+            if hit is None:
+                continue
+            if key == "strike" or key.startswith("strike "):
+                hit = _strike(tok, hit)
+            found.append((tok, key, hit, False, noun))
+            if noun is not None:
+                consumed.add(noun.i)
+            break
+    for tok in sent:
+        if tok.pos_ not in ("NOUN", "PROPN") or tok.i in consumed:
+            continue
+        lemma = tok.lemma_.lower()
+        key = lemma
+        if tok.i > sent.start and tok.nbor(-1).dep_ == "compound":
+            two = f"{tok.nbor(-1).lower_} {lemma}"
+            if two in lx.NOUNS:
+                key = two
+        hit = lx.NOUNS.get(key)
+        if hit is None or tok.dep_ == "compound":
+            continue
+        if lemma == "call" and any(c.dep_ == "prep" and c.lower_ == "for" for c in tok.children):
+            hit = ("REQUEST", None, "agent")
+        if lemma == "strike":
+            hit = _strike(tok, hit)
+        found.append((tok, key, hit, True, None))
+    return found
+
+
+def _strike(tok: Token, hit: tuple) -> tuple:
+    """'strike' is a labour protest with workers or 'on strike', otherwise an attack."""
+    words = {t.lemma_.lower() for t in tok.sent}
+    if words & lx.STRIKE_PROTEST_CUES or any(t.lower_ == "on" for t in tok.lefts):
+        return ("PROTEST", "strike-lim", "agent")
+    return ("ASSAULT", "heavy-weapons" if words & {"air", "missile", "drone"} else hit[1], "agent")
+
+
+# --- 2. actors -------------------------------------------------------------------------------
+
+def _subject(tok: Token) -> tuple[Token | None, bool]:
+    """(subject token, passive?) of a verb, inherited through xcomp/conj/relcl when missing."""
+    seen = 0
+    cur = tok
+    while cur is not None and seen < 4:
+        # the subject nearest the verb: a headline glued on by the parser adds a far one
+        subjects = sorted((c for c in cur.children if c.dep_ in _SUBJ or c.dep_ == "nsubjpass"),
+                          key=lambda c: abs(cur.i - c.i))
+        if subjects:
+            return subjects[0], subjects[0].dep_ == "nsubjpass"
+        if cur.dep_ == "relcl":
+            return cur.head, False
+        orphan = _orphan_subject(cur)
+        if orphan is not None:
+            return orphan, False
+        if cur.dep_ in ("xcomp", "conj", "advcl", "acomp") and cur.head.i != cur.i:
+            cur = cur.head
+            seen += 1
+            continue
+        break
+    return None, False
+
+
+def _orphan_subject(verb: Token) -> Token | None:
+    """A noun the parser attached to the previous clause's object though it is this verb's
+    subject: "pushing back the Russians and people are beginning to return"."""
+    if verb.dep_ != "conj":
+        return None
+    i = verb.i - 1
+    while i > verb.sent.start and verb.doc[i].dep_ in ("aux", "auxpass", "neg", "advmod"):
+        i -= 1
+    t = verb.doc[i]
+    if i < verb.i - 1 and t.pos_ in ("NOUN", "PROPN") and t.dep_ == "conj" and t.head.i < t.i:
+        return t
+    return None
+
+
+def _phrase(h: Token) -> tuple[int, int]:
+    """Token range [start, end) of the noun phrase headed by h, without clauses after it."""
+    start = h.left_edge.i
+    end = h.i + 1
+    for c in h.rights:
+        if c.dep_ in ("relcl", "acl", "appos", "punct", "cc", "conj", "advcl"):
+            break
+        end = c.right_edge.i + 1
+    return start, end
+
+
+def make_actor(h: Token, index: EntityIndex, trigger_type: str = "") -> Actor | None:
+    """Actor for the phrase headed by h: entity, country, sector; None for non-actors."""
+    doc = h.doc
+    if h.lower_ in ("who", "that", "which") and h.head.dep_ == "relcl":
+        h = h.head.head
+    if h.lower_ in _PRONOUN_PERSON:
+        ent = index.before(h.idx, {"PERSON"})
+        if ent is None:
+            return None
+        return _entity_actor(ent, ent.name, index, [])
+    if h.pos_ == "PRON":
+        return None
+    if h.lower_ in lx.QUANTITY_HEADS or h.pos_ == "NUM":
+        of = next((c for c in h.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        inner = next((p for p in of.children if p.dep_ == "pobj"), None) if of else None
+        if inner is not None:
+            h = inner
+    start, end = _phrase(h)
+    if index.dateline and doc[start].idx < index.dateline[1] <= h.idx:
+        # "Goma – M23 rebels": the dateline is not part of the actor
+        while start < h.i and (doc[start].idx < index.dateline[1] or doc[start].is_punct
+                               or doc[start].is_space):
+            start += 1
+    span = doc[start:end]
+    words = [t.lower_ for t in span]
+    # an appositive name: "the governor of the region, Oleh Synyehubov"
+    appos = [c for c in h.children if c.dep_ == "appos"]
+    mentions = index.in_span(span.start_char, span.end_char)
+    for a in appos:
+        mentions += index.in_span(a.idx, a.idx + len(a.text))
+    head_ent = None
+    for s, e, ent in mentions:
+        if s <= h.idx < e or (ent.type in ("PERSON", "ORG") and head_ent is None):
+            head_ent = ent
+    for _, _, ent in mentions:
+        if ent.type == "PERSON" and (head_ent is None or head_ent.type != "PERSON"):
+            head_ent = ent
+    if head_ent is None and not _actor_head(h):
+        return None
+    sector = sector_of(words, head_ent)
+    country = None
+    for _, _, ent in mentions:  # "Japan's Prime Minister X": the modifier says the country
+        if ent.type in ("GPE", "NORP") and ent is not head_ent:
+            country = country or index.country(ent)
+    for _, _, ent in mentions:
+        country = country or index.country(ent)
+    if country is None:
+        for t in span:
+            if t.pos_ in ("PROPN", "ADJ") or t.ent_type_ in ("NORP", "GPE"):
+                country = country or country_of(t.text)
+    text = _trim(span.text)
+    if head_ent is not None:
+        if head_ent.type in ("PERSON", "ORG"):
+            text = head_ent.name
+        if head_ent.type in ("GPE", "NORP") and sector is None:
+            sector = "government" if head_ent.type == "GPE" else None
+        if head_ent.type in ("GPE", "NORP") and sector is None and trigger_type in (
+                "ASSAULT", "RETREAT", "MOBILIZE"):
+            sector = "military"
+        country = country or index.country(head_ent)
+        return Actor(text=text, entity=head_ent.id,
+                     country=None if sector == "igo" else country, sector=sector)
+    if country is None and sector is None and h.lower_ not in lx.ACTOR_NOUNS:
+        return None
+    if sector is None and trigger_type in ("ASSAULT", "RETREAT", "MOBILIZE") and \
+            h.tag_ in ("NNPS", "NNS"):
+        sector = "military"  # "the Russians" as a fighting party
+    return Actor(text=text, entity=None, country=country, sector=sector)
+
+
+def _actor_head(h: Token) -> bool:
+    """Whether a phrase head can be an actor: a sector noun, a country name, a person word."""
+    low, lemma = h.lower_, h.lemma_.lower()
+    if low in lx.SECTOR_WORDS or lemma in lx.SECTOR_WORDS or low in lx.ACTOR_NOUNS \
+            or lemma in lx.ACTOR_NOUNS:
+        return True
+    return h.pos_ == "PROPN" and country_of(h.text) is not None
+
+
+def _entity_actor(ent, text: str, index: EntityIndex, words: list[str]) -> Actor:
+    return Actor(text=text, entity=ent.id, country=index.country(ent),
+                 sector=sector_of(words, ent))
+
+
+def _trim(text: str) -> str:
+    for det in ("the ", "a ", "an ", "The ", "A ", "An "):
+        if text.startswith(det):
+            return text[len(det):]
+    return text
+
+
+def sector_of(words: list[str], ent=None) -> str | None:
+    """Sector from the entity's titles (their head word first), then the phrase's words."""
+    titles = list(getattr(ent, "titles", None) or [])
+    for w in [*words, *(x for t in titles for x in t.lower().split())]:
+        if w in lx.SECTOR_MODIFIERS:
+            return lx.SECTOR_MODIFIERS[w]
+    for title in titles:
+        tw = title.lower().split()
+        head = tw[tw.index("of") - 1] if "of" in tw and tw.index("of") > 0 else tw[-1]
+        for w in [head, *tw]:
+            if w in lx.SECTOR_WORDS:
+                return lx.SECTOR_WORDS[w]
+    # the phrase's head noun decides ("defence minister" is government, "army chief" military)
+    for w in reversed(words):
+        if w in ("minister", "secretary", "president", "governor", "official", "officials",
+                 "ministry", "spokesman", "spokeswoman", "spokesperson"):
+            return "government"
+    for w in reversed(words):
+        if w in lx.SECTOR_WORDS:
+            return lx.SECTOR_WORDS[w]
+    if ent is not None and getattr(ent, "type", "") == "GPE":
+        return "government"
+    return None
+
+
+def verb_actors(c: Candidate, role: str, index: EntityIndex) -> None:
+    """Fill actor1/actor2 of a verb trigger from its dependents."""
+    tok = c.trigger
+    subj, passive = _subject(tok)
+    agent = None
+    for ch in tok.children:
+        if ch.dep_ == "agent":
+            agent = next((p for p in ch.children if p.dep_ == "pobj"), None)
+    obj = next((ch for ch in tok.children if ch.dep_ in ("dobj", "dative")), None)
+    prep_obj = None
+    for ch in tok.children:
+        if ch.dep_ == "prep" and ch.lower_ in _PREPS_ACTOR2:
+            prep_obj = next((p for p in ch.children if p.dep_ == "pobj"), None)
+            if prep_obj is not None:
+                break
+    a1 = a2 = None
+    if passive:
+        a1, a2 = agent, subj
+    elif role == "patient":
+        a1, a2 = agent, subj
+    else:
+        a1 = subj
+        a2 = obj if obj is not None and obj.i not in c.actor_tokens else None
+        if a2 is None or make_actor(a2, index, c.type) is None:
+            a2 = prep_obj
+        if role == "joint" and a2 is None and subj is not None:
+            a2 = next((x for x in subj.children if x.dep_ == "conj"), None)
+    c.actor1 = make_actor(a1, index, c.type) if a1 is not None else None
+    c.actor2 = make_actor(a2, index, c.type) if a2 is not None else None
+    if a1 is not None and c.actor1 is None:
+        if a1.pos_ == "PRON":
+            c.pronoun_subject = a1.lower_ in ("they", "we", "it", "i")
+        elif a1.pos_ in ("NOUN", "PROPN"):
+            c.nonactor_subject = True  # "an earthquake killed ...": not a political event
+    if c.actor2 is None and obj is not None and obj.pos_ == "NOUN":
+        # "repelled an attack by militants": the attackers are the other side
+        by = next((p for p in obj.children if p.dep_ == "prep" and p.lower_ == "by"), None)
+        who = next((p for p in by.children if p.dep_ == "pobj"), None) if by else None
+        if who is not None:
+            c.actor2 = make_actor(who, index, c.type)
+    if c.key == "threaten" and c.actor2 is None and not any(
+            ch.dep_ == "xcomp" for ch in c.trigger.children):
+        c.hypothetical = True  # "threatened regional stability" is no threat of an act
+    if c.key in lx.GENERIC_TRANSFER:
+        _transfer(c, obj)
+    for t in (a1, a2):
+        if t is not None:
+            c.actor_tokens.update(range(*_phrase(t)))
+            c.actor_subtrees.update(x.i for x in t.subtree)
+
+
+def _transfer(c: Candidate, obj: Token | None) -> None:
+    """'send/provide/give X to Y' is AID when X is material and Y an actor; 'deploy rescuers'
+    is humanitarian aid rather than mobilization."""
+    words = {t.lemma_.lower() for t in obj.subtree} if obj is not None else set()
+    mode = next((m for m, cues in lx.AID_MODES.items() if words & cues), None)
+    if c.type == "MOBILIZE":
+        if mode == "humanitarian":
+            c.type, c.mode = "AID", "humanitarian"
+        return
+    if obj is None or obj.lemma_.lower() in lx.NOT_MATERIAL or mode is None:
+        c.hypothetical = True  # not an event: drop
+        return
+    if c.actor2 is None:
+        to = next((p for p in c.trigger.children if p.dep_ in ("prep", "dative")
+                   and p.lower_ == "to"), None)
+        rec = next((p for p in to.children if p.dep_ == "pobj"), None) if to else None
+        if rec is None and obj is not None:
+            to = next((p for p in obj.children if p.dep_ == "prep" and p.lower_ == "to"), None)
+            rec = next((p for p in to.children if p.dep_ == "pobj"), None) if to else None
+        if rec is not None:
+            c.actor2 = make_actor(rec, c.index, c.type)
+    if c.actor2 is None:
+        c.hypothetical = True
+        return
+    c.mode = c.mode or mode
+
+
+def noun_actors(c: Candidate, role: str, index: EntityIndex) -> None:
+    """Fill actors of an event noun: possessor, 'by X', 'between X and Y', its verb's subject."""
+    tok = c.trigger
+    a1 = a2 = None
+    for ch in tok.children:
+        if ch.dep_ == "poss":
+            a1 = ch
+        elif ch.dep_ == "amod" and country_of(ch.text) and a1 is None:
+            a1 = ch
+        elif ch.dep_ == "prep":
+            pobj = next((p for p in ch.children if p.dep_ == "pobj"), None)
+            if pobj is None:
+                continue
+            if ch.lower_ == "by":
+                a1 = pobj
+            elif ch.lower_ == "between":
+                a1 = pobj
+                a2 = next((x for x in pobj.children if x.dep_ == "conj"), None)
+            elif ch.lower_ in ("with", "against", "on"):
+                a2 = pobj
+            elif ch.lower_ == "of":
+                if role == "patient" or c.type in ("ASSAULT",):
+                    a2 = pobj
+                else:
+                    a1 = a1 or pobj
+        elif ch.dep_ == "acl":  # "the call, initiated by Austin"
+            for g in ch.children:
+                if g.dep_ == "agent":
+                    by = next((p for p in g.children if p.dep_ == "pobj"), None)
+                    if by is not None:
+                        c.initiator = make_actor(by, index, c.type)
+    head = tok.head
+    if a1 is None and a2 is None and tok.dep_ in ("dobj", "pobj", "attr") and head.i != tok.i:
+        verb = head.head if tok.dep_ == "pobj" and head.dep_ == "prep" else head
+        if verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() not in lx.REPORTING:
+            subj, passive = _subject(verb)
+            if subj is not None and not passive:
+                if role == "patient":
+                    a2 = subj
+                else:
+                    a1 = subj
+                    if role == "joint":
+                        a2 = next((x for x in subj.children if x.dep_ == "conj"), None)
+    c.actor1 = make_actor(a1, index, c.type) if a1 is not None else None
+    c.actor2 = make_actor(a2, index, c.type) if a2 is not None else None
+    for t in (a1, a2):
+        if t is not None:
+            c.actor_tokens.update(range(*_phrase(t)))
+
+
+# --- 3. modality -----------------------------------------------------------------------------
+
+def _chain(tok: Token) -> list[Token]:
+    """The trigger and the verbs governing it, up to the sentence root."""
+    out = [tok]
+    cur = tok
+    while cur.head.i != cur.i and len(out) < 8:
+        cur = cur.head
+        out.append(cur)
+    return out
+
+
+def modality(c: Candidate, index: EntityIndex, quote_speaker=None) -> None:
+    """Set modality, claimed_by, hypothetical and background from the governing chain."""
+    tok = c.trigger
+    chain = _chain(tok)
+    # Nouns take modality from their own modifiers only: "the call didn't appear to signal ..."
+    # negates the signalling, not the call.
+    own = [tok] if c.nominal else chain
+    hedged = negated = planned = False
+    reporter = None
+    # hedges, negation and plans reach the trigger only through complement links ("did not
+    # appear to signal", "plans to attack"), not through an adverbial clause ("as troops
+    # withdraw" under "likely won")
+    scope = True
+    for i, t in enumerate(own):
+        if reporter is not None:
+            break
+        if i > 0 and t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in lx.REPORTING \
+                and own[i - 1].dep_ in ("ccomp", "xcomp", "parataxis", "advcl", "conj", "dobj"):
+            reporter = t
+            break
+        if i > 0 and own[i - 1].dep_ not in ("xcomp", "ccomp", "conj", "aux", "pcomp", "prep"):
+            scope = False
+        for ch in t.children:
+            if not scope and ch.dep_ != "prep":
+                continue
+            low = ch.lower_
+            if ch.dep_ == "neg" or (low in ("no", "never") and ch.dep_ in ("det", "neg", "advmod")):
+                negated = True
+            elif ch.dep_ in ("aux", "advmod", "amod") and (low in lx.HEDGES
+                                                           or ch.lemma_.lower() in lx.HEDGES):
+                hedged = True
+            elif ch.dep_ in ("aux", "amod") and (low in lx.PLANNED or ch.lemma_ in lx.PLANNED
+                                                 or low in ("planned", "proposed", "upcoming")):
+                planned = True
+            elif ch.dep_ == "advmod" and low in lx.HABITUAL and i == 0:
+                c.background = True
+            elif ch.dep_ == "mark" and low in lx.HYPOTHETICAL_MARKS:
+                c.hypothetical = True
+            elif ch.dep_ == "mark" and low == "since" and t.pos_ == "VERB":
+                c.background = True
+            elif ch.dep_ == "prep" and low in lx.BACKGROUND_PREPS:
+                pobj = next((p for p in ch.children if p.dep_ == "pobj"), None)
+                if pobj is not None and pobj.lemma_.lower() in lx.BACKGROUND_SPANS and \
+                        any(p.lower_ == "of" for p in pobj.children):
+                    if tok in pobj.subtree:
+                        c.background = True
+        if i > 0 and scope:
+            lemma = t.lemma_.lower()
+            if lemma in lx.HEDGES and t.pos_ in ("VERB", "AUX", "ADJ"):
+                hedged = True
+            if lemma in lx.PLANNED and t.pos_ in ("VERB",) and own[i - 1].dep_ == "xcomp":
+                planned = True
+            if lemma in lx.AVOID and own[i - 1].dep_ in ("dobj", "xcomp", "pcomp", "ccomp"):
+                c.hypothetical = True
+            if lemma in ("refuse", "fail", "deny") and own[i - 1].dep_ == "xcomp":
+                negated = True
+        if t.dep_ == "pobj" and t.head.lower_ in ("before", "without"):
+            c.hypothetical = True
+        if t.dep_ == "pcomp" and t.head.lower_ in ("before", "without"):
+            c.hypothetical = True
+    # "after months of refusing ...": the trigger sits under such a prepositional phrase
+    for t in chain[1:]:
+        if t.dep_ == "pobj" and t.lemma_.lower() in lx.BACKGROUND_SPANS and \
+                t.head.lower_ in lx.BACKGROUND_PREPS:
+            c.background = True
+        if t.dep_ in ("advcl",) and any(ch.dep_ == "mark" and ch.lower_ == "since"
+                                        for ch in t.children):
+            c.background = True
+    if c.trigger.sent.text.rstrip().endswith("?"):
+        c.hypothetical = True
+    if reporter is None and not c.nominal:
+        for t in chain[1:]:
+            if t.lemma_.lower() == "accord":  # "according to X"
+                reporter = t
+    speaker = None
+    if reporter is not None:
+        subj, _ = _subject(reporter)
+        if reporter.lemma_.lower() == "accord":
+            prep = next((ch for ch in reporter.children if ch.dep_ == "prep"), None)
+            subj = next((p for p in prep.children if p.dep_ == "pobj"), None) if prep else None
+        speaker = make_actor(subj, index) if subj is not None else None
+    if speaker is None and quote_speaker is not None:
+        speaker = quote_speaker
+    c.claimed_by = speaker
+    if negated:
+        c.modality = "negated"
+    elif hedged:
+        c.modality = "hedged"
+    elif planned:
+        c.modality = "planned"
+    elif speaker is not None and _is_claim(c, speaker):
+        c.modality = "claimed"
+
+
+def _is_claim(c: Candidate, speaker: Actor) -> bool:
+    """A reported use of force is a claim; a government announcing its own side's act
+    ("the Pentagon said Austin urged ...", "the Treasury said the US imposed ...") is the act
+    itself, so it stays asserted."""
+    if c.type in ("ASSAULT", "RETREAT", "MOBILIZE", "PROTEST", "COERCE"):
+        return True  # battlefield and street claims are one side's word
+    a1 = c.actor1
+    if a1 is None or speaker.country is None or a1.country is None:
+        return False
+    return speaker.country != a1.country
+
+
+def sports_context(sent: Span) -> bool:
+    """True when the sentence reads as sport (goals, matches), where 'beat'/'attack' are games."""
+    words = {t.lower_ for t in sent} | {t.lemma_.lower() for t in sent}
+    return len(words & _SPORTS) >= 1

@@ -1,0 +1,212 @@
+"""Events: unit tests on hand-built records and parses, e2e on the example and our own articles."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from newsgraph.events.acled import CASE_LABELS, acled_type
+from newsgraph.events.countries import alpha3, country_of
+from newsgraph.events.extract import _compatible, _old
+from newsgraph.events.rules import sector_of
+from newsgraph.record import Actor, Entity, Event, Evidence
+
+FIXTURES = Path(__file__).parent / "fixtures" / "events"
+EXAMPLE = Path("/work/shared/examples/cnews-kharkiv.txt")
+
+
+@pytest.mark.parametrize("word, code", [
+    ("Russian", "RU"), ("Ukrainian", "UA"), ("U.S.", "US"), ("Ukraine's", "UA"),
+    ("Kenya", "KE"), ("Kenyan", "KE"), ("Israeli", "IL"), ("the United States", "US"),
+    ("Pentagon", "US"), ("football", None),
+])
+def test_country_of(word, code):
+    assert country_of(word) == code
+
+
+def test_alpha3():
+    assert alpha3("UA") == "UKR" and alpha3(None) is None
+
+
+@pytest.mark.parametrize("words, title, sector", [
+    (["ukraine", "'s", "top", "prosecutor"], None, "judiciary"),
+    (["russian", "troops"], None, "military"),
+    (["opposition", "leader", "raila", "odinga"], None, "opposition"),
+    ([], "Defense Minister", "government"),
+    ([], "Minister of Defense", "government"),
+    (["riot", "police"], None, "police"),
+    (["thousands", "of", "protesters"], None, "civilians"),
+    (["the", "weather"], None, None),
+])
+def test_sector_of(words, title, sector):
+    ent = Entity(id="e1", name="X", type="PERSON", titles=[title]) if title else None
+    assert sector_of(words, ent) == sector
+
+
+@pytest.mark.parametrize("a, b, ok", [
+    (Actor("Russian troops", None, "RU", "military"), Actor("its units", None, None, "military"),
+     True),
+    (Actor("Russian troops", None, "RU", "military"), Actor("people", None, "UA", "civilians"),
+     False),
+    (Actor("Ukraine", "e2", "UA", "government"), Actor("armed forces", None, "UA", "military"),
+     True),  # one side speaks through government and army alike
+    (Actor("Shoigu", "e1", "RU", "government"), Actor("Austin", "e2", "US", "government"), False),
+    (None, Actor("Austin", "e2", "US", "government"), True),
+])
+def test_compatible(a, b, ok):
+    assert _compatible(a, b) is ok
+
+
+@pytest.mark.parametrize("value, published, old", [
+    ("2022-02", "2022-05-14", True), ("2022-05-13", "2022-05-14", False),
+    ("2021", "2022-05-14", True), (None, "2022-05-14", False), ("2022-05-13", None, False),
+])
+def test_old_time_is_background(value, published, old):
+    assert _old(value, published) is old
+
+
+def _ev(type_, mode=None, a1=None, a2=None):
+    return Event(type=type_, evidence=Evidence(0, 1), mode=mode,
+                 actor1=Actor("x", None, "XX", a1) if a1 else None,
+                 actor2=Actor("y", None, "XX", a2) if a2 else None)
+
+
+@pytest.mark.parametrize("event, text, expected", [
+    (_ev("ASSAULT", None, "military", "rebels"), "Troops clashed with rebels near the town.",
+     "Armed clash"),
+    (_ev("ASSAULT", None, "military"), "Warplanes pounded the village, killing six.",
+     "Air/drone strike"),
+    (_ev("ASSAULT", None, "rebels", "civilians"), "Gunmen shot dead five villagers.", "Attack"),
+    (_ev("ASSAULT", "abduct", "rebels", "civilians"), "Gunmen kidnapped four aid workers.",
+     "Abduction/forced disappearance"),
+    (_ev("ASSAULT", None, "military"), "Artillery shells hit the city overnight.",
+     "Shelling/artillery/missile attack"),
+    (_ev("ASSAULT", None, "rebels"), "A roadside bomb struck a patrol.",
+     "Remote explosive/landmine/IED"),
+    (_ev("ASSAULT", None, "military", "rebels"), "The army recaptured the town from rebels.",
+     "Government regains territory"),
+    (_ev("PROTEST", "demo", "civilians"), "Hundreds marched peacefully to parliament.",
+     "Peaceful protest"),
+    (_ev("PROTEST", "demo", "civilians"), "Police fired tear gas to disperse the marchers.",
+     "Protest with intervention"),
+    (_ev("PROTEST", "riot", "civilians"), "Rioters torched cars and threw stones.",
+     "Violent demonstration"),
+    (_ev("COERCE", "arrest", "police", "civilians"), "Police arrested 30 activists.", "Arrests"),
+    (_ev("AGREE", None, "government", "rebels"), "The sides agreed a ceasefire.", "Agreement"),
+])
+def test_acled_type(event, text, expected):
+    assert acled_type(event, text)[1] == expected
+    assert expected in CASE_LABELS
+
+
+@pytest.mark.parametrize("type_", ["CONSULT", "REQUEST", "ACCUSE", "AID"])
+def test_acled_skips_verbal_and_aid(type_):
+    assert acled_type(_ev(type_, None, "government"), "The minister met his counterpart.") is None
+
+
+# --- end to end, with the real model -----------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def analyze():
+    from newsgraph.pipeline import analyze as run
+    return run
+
+
+def _find(events, **want):
+    for ev in events:
+        if ev.type != want["type"]:
+            continue
+        a1, a2 = ev.actor1, ev.actor2
+        checks = {
+            "mode": ev.mode, "modality": ev.modality, "time": ev.time,
+            "actor1_country": a1 and a1.country, "actor2_country": a2 and a2.country,
+            "actor1_sector": a1 and a1.sector, "actor2_sector": a2 and a2.sector,
+            "actor1_text": a1 and a1.text, "actor2_text": a2 and a2.text,
+        }
+        if all(checks[k] == v for k, v in want.items() if k in checks):
+            return ev
+    return None
+
+
+@pytest.mark.e2e
+@pytest.mark.skipif(not EXAMPLE.exists(), reason="the shared example article is not here")
+def test_example_article(analyze):
+    rec = analyze(EXAMPLE.read_text(encoding="utf-8"), published="2022-05-14")
+    names = {e.id: e.name for e in rec.entities}
+    evs = rec.events
+    fight = _find(evs, type="ASSAULT", actor1_country="UA", actor2_country="RU",
+                  modality="hedged")
+    assert fight and names.get(fight.place) == "Kharkiv"
+    assert fight.claimed_by is not None and "Ukraine" in fight.claimed_by.text
+    retreat = _find(evs, type="RETREAT", mode="withdraw", actor1_country="RU")
+    assert retreat and names.get(retreat.place) == "Kharkiv"
+    call = _find(evs, type="CONSULT", mode="phone", time="2022-05-13", modality="asserted")
+    assert call and call.actor1.text == "Lloyd Austin" and call.actor2.text == "Sergei Shoigu"
+    assert call.time_source == "text"
+    assert _find(evs, type="REQUEST", actor1_text="Lloyd Austin")
+    trial = _find(evs, type="ACCUSE", mode="allege", actor1_country="UA", actor2_country="RU",
+                  time="2022-05-13")
+    assert trial and names.get(trial.place) == "Kyiv" and trial.actor2.text == "Vadim Shishimarin"
+    assert _find(evs, type="RETREAT", mode="return", actor1_sector="civilians")
+    # background ("since the war began", "after months of refusing") is not coded as news
+    assert not any(ev.type == "REJECT" for ev in evs)
+    assert all(not ev.background for ev in evs)
+    assert len(evs) == 6
+    for ev in evs:  # evidence points into the text
+        assert rec.text[ev.evidence.start:ev.evidence.end].strip()
+
+
+GOLD = json.loads((FIXTURES / "gold.json").read_text(encoding="utf-8"))
+
+
+@pytest.mark.e2e
+@pytest.mark.parametrize("name", sorted(k for k in GOLD if not k.startswith("_")))
+def test_unseen_articles(analyze, name):
+    gold = GOLD[name]
+    rec = analyze((FIXTURES / name).read_text(encoding="utf-8"), published=gold["published"])
+    names = {e.id: e.name for e in rec.entities}
+    for want in gold["events"]:
+        ev = _find(rec.events, **want)
+        assert ev is not None, f"{name}: no event like {want}"
+        if "place" in want:
+            assert names.get(ev.place) == want["place"], f"{name}: place of {want}"
+    assert len(rec.events) <= len(gold["events"]) + 1, "too many events"
+
+
+@pytest.mark.e2e
+@pytest.mark.parametrize("path", sorted((FIXTURES / "no_event").glob("*.txt")),
+                         ids=lambda p: p.stem)
+def test_no_event_articles(analyze, path):
+    rec = analyze(path.read_text(encoding="utf-8"), published="2024-03-01")
+    assert rec.events == []
+
+
+def test_no_model_loading_at_import():
+    # spaCy's thinc imports torch itself when installed; we must not add sentence-transformers
+    import subprocess
+    import sys
+
+    code = ("import sys, newsgraph.stages.events, newsgraph.events.snippets, "
+            "newsgraph.eval.events, newsgraph.export.acled; "
+            "print('sentence_transformers' in sys.modules or 'transformers' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"
+
+
+def test_acled_examples_cover_every_label():
+    from newsgraph.events.snippets import examples
+
+    labels, texts = examples()
+    assert set(labels) == set(CASE_LABELS.values())
+    assert len(labels) == len(texts) and all(t.strip() for t in texts)
+
+
+@pytest.mark.e2e
+def test_snippet_classifier():
+    from newsgraph.events.snippets import classify
+
+    assert classify(["Fighter jets bombed the rebel-held village overnight, killing four.",
+                     "Riot police fired tear gas to break up the students' march."]) == [
+        "AIR_STRIKE", "PROTEST_WITH_INTER"]
