@@ -22,6 +22,7 @@ import datetime as dt
 
 from spacy.tokens import Doc, Span, Token
 
+from ..doctext import doc_text
 from ..record import Actor, Entity, Event, Evidence, Mention
 from . import rules
 from .rules import Candidate, EntityIndex
@@ -107,9 +108,10 @@ def extract(
     ``skip``: character ranges (headline, subheadings) not read; ``strict=False`` keeps events
     without a political actor (used to classify short snippets)."""
     index = EntityIndex(entities if entities is not None else fallback_entities(doc), dateline)
-    cands = [
-        c for sent in doc.sents for c in sentence_candidates(sent, index, quotes or [], skip or [])
-    ]
+    cands: list[Candidate] = []
+    for sent in doc.sents:
+        cands += sentence_candidates(sent, index, quotes or [], skip or [], cands)
+    _event_references(cands)
     events: list[tuple[Event, Candidate, int]] = []
     for c in cands:
         if c.hypothetical or (strict and rules.sports_context(c.sent)):
@@ -122,10 +124,12 @@ def extract(
     for ev, _, n in events:
         if strict and not _political(ev):
             continue
+        if strict and ev.type in rules.VERBAL and not _organized(ev):
+            continue  # "farmers welcomed the rains", "the director thanked the cast"
         # PLOVER codes no event without a source actor ("two people were killed when ...");
         # a trial or hearing has the state as its implied source
         if strict and ev.actor1 is None and not any(
-                p.type == ev.type for p in cands if p.patient):
+                p.type == ev.type for p in cands if p.patient or p.implied_source):
             continue
         ev.confidence = round(min(0.95, ev.confidence + 0.05 * (n - 1)), 2)
         out.append(ev)
@@ -133,10 +137,12 @@ def extract(
 
 
 def sentence_candidates(
-    sent: Span, index: EntityIndex, quotes: list, skip: list[tuple[int, int]] = ()
+    sent: Span, index: EntityIndex, quotes: list, skip: list[tuple[int, int]] = (),
+    earlier: list[Candidate] = (),
 ) -> list[Candidate]:
     """Event candidates of one sentence, with actors and modality set; triggers inside a
-    ``skip`` range (a headline glued to the first sentence by the parser) are not read."""
+    ``skip`` range (a headline glued to the first sentence by the parser) are not read;
+    ``earlier``: the article's candidates so far ("the two sides" refers to their pair)."""
     out: list[Candidate] = []
     for tok, key, (etype, mode, role), is_noun, noun in rules.find_triggers(sent):
         if any(s <= tok.idx < e for s, e in skip):
@@ -164,7 +170,8 @@ def sentence_candidates(
                 c.claimed_by.text, c.claimed_by.entity, c.claimed_by.country, c.claimed_by.sector
             )  # "rebels said they had captured ..."
         _speaker_side(c, index)
-        _group_reference(c, out)
+        _group_reference(c, [*earlier[-3:], *out])
+        _implied_source(c)
         if c.nonactor_subject and c.type in rules.MATERIAL_CONFLICT:
             c.hypothetical = True
         out.append(c)
@@ -197,6 +204,52 @@ def _group_reference(c: Candidate, before: list[Candidate]) -> None:
     prev = before[-1]
     if prev.actor1 is not None:
         c.actor1, c.actor2 = prev.actor1, c.actor2 or prev.actor2
+
+
+def _implied_source(c: Candidate) -> None:
+    """'the hostages were released', 'X was arrested': the captor or the state is the implied
+    source, so the event is kept though the text names no actor1."""
+    if c.actor1 is not None or c.actor2 is None or c.nominal:
+        return
+    passive = any(ch.dep_ in ("nsubjpass", "auxpass") for ch in c.trigger.children)
+    if passive and (c.type, c.mode) in (("RETREAT", "release"), ("COERCE", "arrest"),
+                                        ("COERCE", "deport"), ("SANCTION", "convict")):
+        c.implied_source = True
+
+
+# Nouns that refer back to an event already told ("condemned the move"): the types they fit.
+_REFERENCES = {
+    "move": None, "decision": None, "step": None, "action": None, "measure": None,
+    "ban": {"COERCE", "SANCTION"}, "sanction": {"SANCTION"}, "verdict": {"SANCTION"},
+    "sentence": {"SANCTION"}, "conviction": {"SANCTION"}, "ruling": {"SANCTION"},
+    "talk": {"CONSULT"}, "meeting": {"CONSULT"}, "visit": {"CONSULT"}, "arrest": {"COERCE"},
+    "detention": {"COERCE"}, "crackdown": {"COERCE"}, "attack": {"ASSAULT"},
+    "strike": {"ASSAULT"}, "airstrike": {"ASSAULT"}, "raid": {"COERCE", "ASSAULT"},
+    "deal": {"AGREE"}, "agreement": {"AGREE"}, "expulsion": {"SANCTION"},
+    "tariff": {"SANCTION"}, "embargo": {"SANCTION"},
+}
+
+
+def _event_references(cands: list[Candidate]) -> None:
+    """'Iran condemned the move', 'the EU criticised the ban': a verbal reaction whose object
+    refers to an earlier event is aimed at that event's source."""
+    for k, c in enumerate(cands):
+        if c.actor2 is not None or c.nominal or c.type not in rules.VERBAL:
+            continue
+        obj = next((ch for ch in c.trigger.children if ch.dep_ == "dobj"), None)
+        if obj is None or not any(d.lower_ in ("the", "this", "that") for d in obj.lefts):
+            continue
+        fits = _REFERENCES.get(obj.lemma_.lower(), "none")
+        if fits == "none":
+            continue
+        lemma = obj.lemma_.lower()
+        earlier = [p for p in reversed(cands[:k]) if p.actor1 is not None and not (
+            c.actor1 is not None and _same(p.actor1, c.actor1))]
+        # the same word first ("imposed a ban ... criticised the ban"), then any event it fits
+        same = [p for p in earlier if lemma in p.key.split() or p.trigger.lemma_.lower() == lemma]
+        fit = [p for p in earlier if fits is None or p.type in fits]
+        if same or fit:
+            c.actor2 = (same or fit)[0].actor1
 
 
 def _quote_speaker(offset: int, quotes: list, index: EntityIndex) -> Actor | None:
@@ -292,6 +345,19 @@ def _fold_nested(cands: list[Candidate]) -> list[Candidate]:
     return [c for c in cands if c.trigger.i not in dropped]
 
 
+_ORGANIZED = POLITICAL_SECTORS - {"civilians"}
+
+
+def _organized(ev: Event) -> bool:
+    """Whether a verbal event involves a state, party, armed group or other organized actor:
+    praise or thanks between private people is not a political event. Two named parties
+    ("Bush praised Blair") pass: named leaders often come without a title."""
+    if any(a is not None and a.sector in _ORGANIZED for a in (ev.actor1, ev.actor2)):
+        return True
+    return all(a is not None and a.entity is not None and a.sector != "civilians"
+               for a in (ev.actor1, ev.actor2))
+
+
 def _political(ev: Event) -> bool:
     for a in (ev.actor1, ev.actor2):
         if a is not None and (
@@ -354,6 +420,8 @@ def _place(c: Candidate, index: EntityIndex, start: int) -> str | None:
             level = None if c.nominal else 3
         if level is None:
             continue
+        if level == 0 and c.type in _TOPICAL and _in_complement(c.trigger, root, c.key):
+            continue  # "rejected a proposal for a ceasefire around Zaporizhzhia": the topic
         prep = root.head if root.dep_ == "pobj" else None
         if prep is None and root.dep_ == "compound" and root.head.dep_ == "pobj":
             prep = root.head.head
@@ -364,6 +432,50 @@ def _place(c: Candidate, index: EntityIndex, start: int) -> str | None:
         if best is None or score < best[0]:
             best = (score, ent.id)
     return best[1] if best else None
+
+
+_TOPICAL = (rules.VERBAL - {"CONSULT"}) | {"SANCTION"}  # a meeting is where it is held
+
+
+def _in_complement(trigger: Token, tok: Token, trigger_key: str = "") -> bool:
+    """Whether tok sits in the trigger's object or complement clause rather than in an
+    adverbial phrase of the trigger itself."""
+    for ch in trigger.children:
+        if ch.dep_ in ("dobj", "xcomp", "ccomp", "attr", "dative") and tok in ch.subtree:
+            return True
+        if ch.dep_ == "prep" and ch.lower_ in ("on", "against", "for", "over", "about", "of") \
+                and tok in ch.subtree:
+            # "went on trial in Lima": the noun of the trigger's own phrase is no topic
+            pobj = next((p for p in ch.children if p.dep_ == "pobj"), None)
+            return pobj is None or pobj.lemma_.lower() not in trigger_key.split()
+    return False
+    return False
+
+
+def _actor_place(c: Candidate, index: EntityIndex) -> str | None:
+    """'a court in Moscow', 'police in Tbilisi': where a located actor acts."""
+    doc = c.sent.doc
+    for i in sorted(c.actor_tokens):
+        t = doc[i]
+        if t.dep_ == "pobj" and t.head.lower_ in ("in", "at", "near") and \
+                t.head.head.i in c.actor_tokens:
+            for _s, _e, ent in index.in_span(t.idx, t.idx + len(t.text)):
+                if ent.type in _PLACE_TYPES or getattr(ent, "geo", None) is not None:
+                    return ent.id
+    return None
+
+
+def _dateline_place(c: Candidate, index: EntityIndex) -> str | None:
+    """The dateline town, for street events told without a place ("Riot police detained 12
+    demonstrators near the parliament building"): protests and arrests happen where the
+    reporter files from unless the text says otherwise."""
+    if c.type not in ("PROTEST", "COERCE") or index.dateline is None:
+        return None
+    for _s, _e, ent in index.in_span(*index.dateline):
+        geo = getattr(ent, "geo", None)
+        if geo is not None and getattr(geo, "kind", None) == "city":
+            return ent.id
+    return None
 
 
 def _time(c: Candidate, times: list, published: str | None) -> tuple[str | None, str | None]:
@@ -378,6 +490,8 @@ def _time(c: Candidate, times: list, published: str | None) -> tuple[str | None,
         level = _reach(c, span.root) if span is not None else None
         if level is None or level == 3:
             continue
+        if level >= 2 and c.trigger.dep_ == "conj" and _old(t.value, published):
+            continue  # "was detained in November and has denied ...": not the denial's date
         score = (level, abs(t.start - c.trigger.idx))
         if best is None or score < best[0]:
             best = (score, t.value)
@@ -411,7 +525,7 @@ def _evidence_start(sent: Span, skip: list[tuple[int, int]]) -> int:
     for s, e in skip:
         if s <= start < e:
             start = e
-    text = sent.doc.text
+    text = doc_text(sent.doc)
     while start < sent.end_char and text[start].isspace():
         start += 1
     return start
@@ -433,14 +547,15 @@ def _to_event(
     conf = c.confidence + (0.15 if actor1 else 0) + (0.1 if actor2 else 0)
     if c.modality == "hedged":
         conf -= 0.1
-    place = _place(c, index, start)
+    place = _place(c, index, start) or _actor_place(c, index) or _dateline_place(c, index)
     if place is not None:
         for a in (actor1, actor2):
             if a is not None and a.country is None and a.sector in _DOMESTIC:
                 ent = next((e for e in index.entities if e.id == place), None)
                 a.country = index.country(ent) if ent is not None else None
     end = c.sent.end_char
-    while end > start and c.sent.doc.text[end - 1].isspace():
+    text = doc_text(c.sent.doc)
+    while end > start and text[end - 1].isspace():
         end -= 1
     return Event(
         type=c.type,
@@ -509,7 +624,7 @@ def _merge(
             and (old.type in _SYMMETRIC or c.initiator is not None)
             and (_overlap(old.actor1, ev.actor2) or _overlap(old.actor2, ev.actor1))
         )
-        if not (straight or swapped):
+        if not (straight or swapped) or _apart(old, ev, index):
             continue
         shared = (
             _overlap(old.actor1, ev.actor1)
@@ -527,6 +642,18 @@ def _merge(
         events[i] = (old, oc, n + 1)
         return
     events.append((ev, c, 1))
+
+
+def _apart(a: Event, b: Event, index: EntityIndex) -> bool:
+    """Two mentions dated to different days, or placed in different towns, are two events
+    ("abducted near Afgoye last week" and "killed 20 militants in Lower Shabelle on Sunday")."""
+    if a.time_source == b.time_source == "text" and a.time and b.time:
+        x, y = a.time[:10], b.time[:10]
+        if not (x.startswith(y) or y.startswith(x)):
+            return True
+    if a.place and b.place and a.place != b.place:
+        return _rank(index, a.place) == _rank(index, b.place)
+    return False
 
 
 def _rank(index: EntityIndex, entity_id: str) -> int:

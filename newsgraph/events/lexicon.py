@@ -371,6 +371,81 @@ VERBS.update({
     "take control": ("ASSAULT", None, A), "demolish": ("ASSAULT", "destroy", A),
 })
 
+# From the PLOVER manual's definitions (draft 0.8), phrasings missing above; reviewed by hand.
+VERBS.update({
+    # AGREE: "agree to, offer, promise ... to cooperate, including to sign agreements"
+    "conclude agreement": ("AGREE", None, J),
+    "reach accord": ("AGREE", None, J), "reach consensus": ("AGREE", None, J),
+    "agree with": ("AGREE", None, J), "broker": ("AGREE", None, A),
+    # CONSULT: "meet, visit, host, phone, mediate"
+    "meet in": ("CONSULT", None, J), "hold call": ("CONSULT", "phone", J),
+    "hold phone call": ("CONSULT", "phone", J),
+    "sit down with": ("CONSULT", None, J), "welcome delegation": ("CONSULT", "host", A),
+    "tour": ("CONSULT", "visit", A),
+    # SUPPORT: "express support for, praise, endorse, defend verbally, sign formal agreement"
+    "stand by": ("SUPPORT", None, A), "side with": ("SUPPORT", None, A),
+    "express solidarity": ("SUPPORT", None, A), "defend": ("SUPPORT", None, A),
+    # CONCEDE: "concede, yield, ease restrictions, release, accede to demands"
+    "accede to": ("CONCEDE", None, A), "back down": ("CONCEDE", None, A),
+    "reverse decision": ("CONCEDE", None, A), "lift blockade": ("CONCEDE", None, A),
+    "lift embargo": ("CONCEDE", None, A), "reopen border": ("CONCEDE", None, A),
+    "commute": ("CONCEDE", None, A),
+    # COOPERATE: "share intelligence, joint operations, extradite, economic cooperation"
+    "hand over suspect": ("COOPERATE", None, A), "coordinate": ("COOPERATE", None, J),
+    "conduct joint": ("COOPERATE", None, J), "partner with": ("COOPERATE", None, J),
+    # AID: "provide economic, military, humanitarian aid; grant asylum"
+    "donate fund": ("AID", "economic", A), "fund": ("AID", "economic", A),
+    "shelter": ("AID", "asylum", A), "rescue": ("AID", "humanitarian", A),
+    "pledge assistance": ("AID", None, A), "deliver assistance": ("AID", "humanitarian", A),
+    "arm": ("AID", "military", A),
+    # RETREAT: "withdraw, release, return, disarm, ceasefire, allow access, resign"
+    "set free": ("RETREAT", "release", A), "hand back": ("RETREAT", "return", A),
+    "lay down": ("RETREAT", "disarm", A),
+    "abandon": ("RETREAT", "withdraw", A),
+    "reopen": ("RETREAT", "access", A), "halt offensive": ("RETREAT", "ceasefire", A),
+    # REQUEST: "demand, ask, call for, appeal, urge"
+    "press for": ("REQUEST", None, A), "plead": ("REQUEST", None, A),
+    "petition": ("REQUEST", None, A), "implore": ("REQUEST", None, A),
+    "invite": ("REQUEST", "meet", A),
+    # ACCUSE: "criticize, accuse, charge, sue, investigate, deny responsibility of the other"
+    "attack verbally": ("ACCUSE", "disapprove", A), "fault": ("ACCUSE", "disapprove", A),
+    "summon": ("ACCUSE", "disapprove", A), "summon ambassador": ("ACCUSE", "disapprove", A),
+    "arraign": ("ACCUSE", "allege", A),
+    # REJECT: "reject, refuse, deny, veto, defy"
+    "snub": ("REJECT", None, A), "spurn": ("REJECT", None, A), "block bill": ("REJECT", None, A),
+    "walk out": ("REJECT", "meet", A),
+    # THREATEN
+    "warn against": ("THREATEN", None, A), "threaten with": ("THREATEN", None, A),
+    # PROTEST
+    "walk out of": ("PROTEST", "strike-lim", A),
+    "occupy square": ("PROTEST", "obstruct", A), "sit in": ("PROTEST", "obstruct", A),
+    # SANCTION: "reduce or break relations, impose sanctions or embargo, expel, convict"
+    "impose ban": ("COERCE", "ban", A), "approve ban": ("COERCE", "ban", A),
+    "introduce ban": ("COERCE", "ban", A), "announce ban": ("COERCE", "ban", A),
+    "adopt ban": ("COERCE", "ban", A), "order ban": ("COERCE", "ban", A),
+    "approve sanction": ("SANCTION", None, A), "adopt sanction": ("SANCTION", None, A),
+    "announce sanction": ("SANCTION", None, A), "slap sanction": ("SANCTION", None, A),
+    "extend sanction": ("SANCTION", None, A), "impose penalty": ("SANCTION", None, A),
+    "jail for": ("SANCTION", "convict", A), "fine": ("SANCTION", "convict", A),
+    "find guilty": ("SANCTION", "convict", A), "declare persona": ("SANCTION", "expel", A),
+    # MOBILIZE
+    "send warship": ("MOBILIZE", "weapons", A), "move troops": ("MOBILIZE", "troops", A),
+    "build up": ("MOBILIZE", "troops", A),
+    # COERCE: "seize, arrest, detain, ban, censor, curfew, deport"
+    "take into custody": ("COERCE", "arrest", A),
+    "ban from": ("COERCE", "ban", A), "block access": ("COERCE", "censor", A),
+    "prohibit": ("COERCE", "ban", A), "expel from": ("COERCE", "deport", A),
+    "tear gas": ("COERCE", "restrict", A), "teargas": ("COERCE", "restrict", A),
+    # ASSAULT: "use of force: attack, kill, abduct, torture, destroy, clash"
+    "shoot dead": ("ASSAULT", "firearms", A), "target": ("ASSAULT", None, A),
+    "hit": ("ASSAULT", None, A), "raze": ("ASSAULT", "destroy", A),
+    "set fire": ("ASSAULT", "destroy", A), "shell in": ("ASSAULT", "heavy-weapons", A),
+    "launch missile": ("ASSAULT", "heavy-weapons", A),
+    "fire missile": ("ASSAULT", "heavy-weapons", A),
+    "fire rocket": ("ASSAULT", "heavy-weapons", A), "take hostage": ("ASSAULT", "abduct", A),
+    "seize hostage": ("ASSAULT", "abduct", A),
+})
+
 # Event nouns: counted when they head a clause argument (subject/object) or carry actors.
 NOUNS: dict[str, Trigger] = {
     "talk": ("CONSULT", None, J),
@@ -421,7 +496,29 @@ NOUNS: dict[str, Trigger] = {
     "abduction": ("ASSAULT", "abduct", A),
     "explosion": ("ASSAULT", "explosives", A),
     "blast": ("ASSAULT", "explosives", A),
+    "ban": ("COERCE", "ban", A),
+    "raid": ("COERCE", "arrest", A),
+    "detention": ("COERCE", "arrest", A),
+    "deportation": ("COERCE", "deport", A),
+    "ceasefire": ("AGREE", None, J),
+    "truce": ("AGREE", None, J),
+    "conviction": ("SANCTION", "convict", A),
+    "verdict": ("SANCTION", "convict", A),
+    "drone strike": ("ASSAULT", "heavy-weapons", A),
+    "missile strike": ("ASSAULT", "heavy-weapons", A),
+    "shooting": ("ASSAULT", "firearms", A),
+    "killing": ("ASSAULT", None, A),
+    "evacuation": ("AID", "humanitarian", A),
+    "walkout": ("PROTEST", "strike-lim", A),
+    "sit-in": ("PROTEST", "obstruct", A),
+    "boycott": ("PROTEST", "boycott", A),
+    "expulsion": ("SANCTION", "expel", A),
+    "indictment": ("ACCUSE", "allege", A),
+    "lawsuit": ("ACCUSE", "allege", A),
 }
+# What a ban is on when it is a trade sanction rather than repression at home.
+TRADE_WORDS = {"import", "export", "trade", "purchase", "sale", "shipment", "diamond", "oil",
+               "gas", "steel", "grain", "good", "product", "investment", "flight", "visa"}
 
 GENERIC_TRANSFER = {"provide", "supply", "send", "give", "ship", "deploy", "grant"}
 NOT_MATERIAL = {
@@ -648,7 +745,8 @@ for _sector, _words in {
     "opposition": "opposition dissident dissidents activist activists",
     "legislature": "parliament parliamentary congress senate legislature legislator "
     "legislators mp mps",
-    "igo": "nations nato un eu union alliance organization organisation",
+    "igo": "nations nato un eu union alliance organization organisation programme unicef "
+    "unhcr who imf asean ecowas opec",
     "religion": "church cleric clerics imam priest bishop pope",
     "criminals": "gang gangs cartel cartels smuggler smugglers criminal criminals",
 }.items():

@@ -63,6 +63,7 @@ class Candidate:
     patient: bool = False  # the subject underwent it ("stood trial")
     pronoun_subject: bool = False  # "they had captured": resolved to the speaker
     nonactor_subject: bool = False  # "an earthquake killed": no political actor did it
+    implied_source: bool = False  # "the hostages were released": the captor did it
     index: EntityIndex | None = None
     actor_subtrees: set[int] = field(default_factory=set)  # actors with their clauses
 
@@ -148,6 +149,10 @@ def find_triggers(sent: Span) -> list[tuple[Token, str, tuple, bool, Token | Non
                 continue
             if key == "strike" or key.startswith("strike "):
                 hit = _strike(tok, hit)
+            if noun is not None and noun.lemma_.lower() == "ban":
+                hit = _ban(noun, hit)
+            hit = _protest_or_accuse(tok, key, hit)
+            hit = _pledge(tok, key, hit)
             found.append((tok, key, hit, False, noun))
             if noun is not None:
                 consumed.add(noun.i)
@@ -156,6 +161,9 @@ def find_triggers(sent: Span) -> list[tuple[Token, str, tuple, bool, Token | Non
         if tok.pos_ not in ("NOUN", "PROPN") or tok.i in consumed:
             continue
         lemma = tok.lemma_.lower()
+        if lemma not in lx.NOUNS and tok.i == sent.start:
+            # a capitalised first word is tagged PROPN and keeps its plural ("Talks between")
+            lemma = lemma.removesuffix("s") if lemma.removesuffix("s") in lx.NOUNS else lemma
         key = lemma
         if tok.i > sent.start and tok.nbor(-1).dep_ == "compound":
             two = f"{tok.nbor(-1).lower_} {lemma}"
@@ -168,8 +176,50 @@ def find_triggers(sent: Span) -> list[tuple[Token, str, tuple, bool, Token | Non
             hit = ("REQUEST", None, "agent")
         if lemma == "strike":
             hit = _strike(tok, hit)
+        if lemma == "ban":
+            hit = _ban(tok, hit)
         found.append((tok, key, hit, True, None))
     return found
+
+
+def _ban(tok: Token, hit: tuple) -> tuple:
+    """'a ban on imports/exports' is a SANCTION; a ban on rallies, parties, media is COERCE."""
+    words = {t.lemma_.lower() for t in tok.subtree}
+    if words & lx.TRADE_WORDS:
+        return ("SANCTION", None, "agent")
+    return ("COERCE", "ban", "agent")
+
+
+def _protest_or_accuse(tok: Token, key: str, hit: tuple) -> tuple:
+    """'protest (against)' by people in the street is PROTEST; by a government, ACCUSE."""
+    if not key.startswith("protest"):
+        return hit
+    subj, _ = _subject(tok)
+    if subj is None:
+        return hit
+    words = {subj.lower_, subj.lemma_.lower()} | {t.lower_ for t in subj.subtree}
+    if words & (lx.QUANTITY_HEADS | {"people", "protester", "protesters", "student", "students",
+                                     "worker", "workers", "resident", "residents", "crowd",
+                                     "demonstrators", "activists", "supporters"}):
+        return ("PROTEST", "demo", "agent")
+    return hit
+
+
+def _pledge(tok: Token, key: str, hit: tuple) -> tuple:
+    """'pledged 5 million dollars in aid to X': the manual's AGREE covers promises, but a
+    pledge of money or goods to a named recipient is coded as the aid itself."""
+    if hit[0] != "AGREE" or tok.lemma_.lower() not in ("pledge", "promise", "offer", "grant"):
+        return hit
+    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    to = any(c.dep_ in ("prep", "dative") and c.lower_ == "to" for c in tok.children) or (
+        obj is not None and any(c.dep_ == "prep" and c.lower_ == "to" for c in obj.children))
+    if obj is None or not to:
+        return hit
+    words = {t.lemma_.lower() for t in obj.subtree}
+    mode = next((m for m, cues in lx.AID_MODES.items() if words & cues), None)
+    if mode is None:
+        return hit
+    return ("AID", "humanitarian" if "aid" in words or "relief" in words else mode, "agent")
 
 
 def _strike(tok: Token, hit: tuple) -> tuple:
@@ -236,6 +286,9 @@ def make_actor(h: Token, index: EntityIndex, trigger_type: str = "") -> Actor | 
     if h.lower_ in ("who", "that", "which") and h.head.dep_ == "relcl":
         h = h.head.head
     if h.lower_ in _PRONOUN_PERSON:
+        prior = _person_noun_before(h)
+        if prior is not None:
+            return make_actor(prior, index, trigger_type)
         ent = index.before(h.idx, {"PERSON"})
         if ent is None:
             return None
@@ -298,6 +351,24 @@ def make_actor(h: Token, index: EntityIndex, trigger_type: str = "") -> Actor | 
             h.tag_ in ("NNPS", "NNS"):
         sector = "military"  # "the Russians" as a fighting party
     return Actor(text=text, entity=None, country=country, sector=sector)
+
+
+def _person_noun_before(h: Token) -> Token | None:
+    """'a spokesman told reporters, and he accused ...': a subject in the same sentence that
+    names a person by role, when no name comes between it and the pronoun."""
+    sent = h.sent
+    for t in reversed(sent[: h.i - sent.start]):
+        if t.ent_type_ == "PERSON":
+            return None  # a name is nearer: the entity index decides
+        if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "NOUN" and (
+                t.lemma_.lower() in _PERSON_ROLES):
+            return t
+    return None
+
+
+_PERSON_ROLES = {"spokesman", "spokeswoman", "spokesperson", "official", "minister",
+                 "commander", "president", "governor", "mayor", "prosecutor", "judge",
+                 "ambassador", "envoy", "negotiator", "leader", "general", "officer"}
 
 
 def _actor_head(h: Token) -> bool:
@@ -386,6 +457,10 @@ def verb_actors(c: Candidate, role: str, index: EntityIndex) -> None:
         who = next((p for p in by.children if p.dep_ == "pobj"), None) if by else None
         if who is not None:
             c.actor2 = make_actor(who, index, c.type)
+    if c.actor2 is None and c.type in (VERBAL - {"CONSULT"}) | {"SANCTION"}:
+        c.actor2 = _owner(obj, index, c.type, c.actor1)
+    if c.actor2 is None and c.type in ("THREATEN", "REQUEST", "AGREE", "REJECT"):
+        c.actor2 = _inner_target(tok, index, c.type)
     if c.key == "threaten" and c.actor2 is None and not any(
             ch.dep_ == "xcomp" for ch in c.trigger.children):
         c.hypothetical = True  # "threatened regional stability" is no threat of an act
@@ -395,6 +470,37 @@ def verb_actors(c: Candidate, role: str, index: EntityIndex) -> None:
         if t is not None:
             c.actor_tokens.update(range(*_phrase(t)))
             c.actor_subtrees.update(x.i for x in t.subtree)
+
+
+def _owner(obj: Token | None, index: EntityIndex, etype: str, actor1: Actor | None):
+    """Whose proposal or goods: 'rejected a Ukrainian proposal', 'a ban on Russian diamonds'."""
+    if obj is None or obj.pos_ not in ("NOUN", "PROPN"):
+        return None
+    for t in obj.subtree:
+        if t.i == obj.i or t.dep_ not in ("poss", "amod", "compound", "pobj"):
+            continue
+        if t.dep_ == "pobj" and t.head.lower_ not in ("by", "from", "of", "on"):
+            continue
+        actor = make_actor(t, index, etype)
+        if actor is not None and actor.country and (
+                actor1 is None or actor1.country != actor.country):
+            return actor
+    return None
+
+
+def _inner_target(tok: Token, index: EntityIndex, etype: str):
+    """'threatened to retaliate against European companies': the target of the inner act."""
+    for x in tok.children:
+        if x.dep_ != "xcomp":
+            continue
+        for ch in x.children:
+            if ch.dep_ == "dobj":
+                return make_actor(ch, index, etype)
+            if ch.dep_ == "prep" and ch.lower_ in ("against", "on", "with"):
+                pobj = next((p for p in ch.children if p.dep_ == "pobj"), None)
+                if pobj is not None:
+                    return make_actor(pobj, index, etype)
+    return None
 
 
 def _transfer(c: Candidate, obj: Token | None) -> None:
