@@ -45,13 +45,14 @@ def test_too_large_file(tmp_path):
 
 
 def test_latin1_file_is_read_with_a_warning(tmp_path):
-    text = ("Café owners in Zürich said rents of £2,000 a month on Tuesday that the new rules would hurt business, "
-            "and the city's mayor promised to review them before the summer season. ") * 3
+    text = ("Café owners in Zürich said rents of £2,000 a month on Tuesday that the new rules "
+            "would hurt business, and the city's mayor promised to review them before the summer season. ") * 3
     path = tmp_path / "latin1.txt"
     path.write_bytes(("Headline\n\n" + text).encode("latin-1"))
     loaded = _one(path)
     assert isinstance(loaded, Loaded)
-    assert "Café" in loaded.item.raw and "Zürich" in loaded.item.raw and "£2,000" in loaded.item.raw
+    assert "Café" in loaded.item.raw and "Zürich" in loaded.item.raw
+    assert "£2,000" in loaded.item.raw
     assert loaded.warnings and "not UTF-8" in loaded.warnings[0]
 
 

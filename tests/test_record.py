@@ -7,8 +7,24 @@ import json
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newsgraph.record import (Actor, Dateline, Entity, Event, Evidence, Geo, Issue, Mention,
-                              Paragraph, Pipeline, Quote, Record, Removed, Source, Speaker, Time)
+from newsgraph.record import (
+    Actor,
+    Dateline,
+    Entity,
+    Event,
+    Evidence,
+    Geo,
+    Issue,
+    Mention,
+    Paragraph,
+    Pipeline,
+    Quote,
+    Record,
+    Removed,
+    Source,
+    Speaker,
+    Time,
+)
 
 texts = st.text(max_size=40)
 offsets = st.integers(min_value=0, max_value=10_000)
