@@ -46,7 +46,8 @@ def test_too_large_file(tmp_path):
 
 def test_latin1_file_is_read_with_a_warning(tmp_path):
     text = ("Café owners in Zürich said rents of £2,000 a month on Tuesday that the new rules "
-            "would hurt business, and the city's mayor promised to review them before the summer season. ") * 3
+            "would hurt business, and the city's mayor promised to review them before the "
+            "summer season. ") * 3
     path = tmp_path / "latin1.txt"
     path.write_bytes(("Headline\n\n" + text).encode("latin-1"))
     loaded = _one(path)
