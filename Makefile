@@ -45,6 +45,7 @@ analyze: install
 ## test: unit and end-to-end tests (real model, SQLite and PostgreSQL, Chromium), then the
 ## gold gate: every score in GATE must stay above its floor in newsgraph/eval/floors.json
 test: install
+	$(BIN)/ruff check newsgraph tests scripts
 	scripts/browser.sh
 	NEWSGRAPH_TEST_PG=$$(scripts/postgres.sh) $(BIN)/python -m pytest -q -p no:cacheprovider; \
 	  status=$$?; scripts/postgres.sh stop; exit $$status
