@@ -80,6 +80,10 @@ class Entity:
     mentions: list[Mention] = field(default_factory=list)
     titles: list[str] = field(default_factory=list)
     country: str | None = None
+    # how ``country`` was found: "text" (the article says it), "gazetteer" (a place's own
+    # country), or "dateline" (not said; the wire convention that people quoted in a datelined
+    # story are of its country: a guess, shown as such)
+    country_source: str | None = None
     geo: Geo | None = None
     age: int | None = None
     # mentions where a place stands for its government or forces ("Moscow's forces")

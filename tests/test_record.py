@@ -34,7 +34,7 @@ mentions = st.builds(Mention, offsets, offsets, texts)
 geos = st.builds(Geo, st.floats(-90, 90), st.floats(-180, 180), texts, maybe, maybe,
                  st.none() | st.integers(1, 10**7), maybe, st.floats(0, 1))
 entities = st.builds(Entity, texts, texts, texts, st.lists(mentions, max_size=3),
-                     st.lists(texts, max_size=2), maybe, st.none() | geos,
+                     st.lists(texts, max_size=2), maybe, maybe, st.none() | geos,
                      st.none() | st.integers(0, 120), st.lists(mentions, max_size=2))
 times = st.builds(Time, texts, offsets, offsets, maybe, maybe, maybe, texts, maybe)
 quotes = st.builds(Quote, texts, offsets, offsets, st.booleans(),

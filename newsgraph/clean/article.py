@@ -69,6 +69,7 @@ def clean(raw: str, *, is_html: bool = False, published: str | None = None,
     if headline:
         kept.append((headline, "headline"))
 
+    prev_rule: str | None = None  # the boilerplate rule of the paragraph before
     for i, para in enumerate(paragraphs):
         if headline and i < 3 and _same_headline(para, headline):
             removed.append(Removed(para, "duplicate_headline"))
@@ -80,6 +81,10 @@ def clean(raw: str, *, is_html: bool = False, published: str | None = None,
             _extend(bylines, found.bylines)
             continue
         rule = classify_boilerplate(para)
+        if rule is None and prev_rule in ("related_heading", "related_link") \
+                and _is_related_link(para):
+            rule = "related_link"
+        prev_rule = rule
         if rule is not None:
             removed.append(Removed(para, "boilerplate", rule))
             continue
@@ -164,6 +169,11 @@ def _published_from_page(removed: list[Removed]) -> str | None:
         if when is not None:
             return when.date().isoformat()
     return None
+
+
+def _is_related_link(para: str) -> bool:
+    """A bulleted headline: what follows a "Related Coverage" heading."""
+    return re.match(r"^[-–—•*·]\s", para) is not None and len(para.split()) <= 30
 
 
 def split_paragraphs(raw: str, rejoin: bool = True) -> list[str]:

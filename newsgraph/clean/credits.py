@@ -5,7 +5,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .rules import AGENCIES, BYLINE, CONTRIBUTED, CREDIT_ONLY, INLINE_AGENCY, REPORTING_BY, agency
+from .rules import (
+    AGENCIES,
+    BYLINE,
+    CONTRIBUTED,
+    CONTRIBUTOR,
+    CREDIT_ONLY,
+    INLINE_AGENCY,
+    REPORTING_BY,
+    agency,
+)
 
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 # A capital (accented ones too: "ZÜRICH", "Líbano") then letters of any script.
@@ -38,6 +47,11 @@ def split_agencies(text: str) -> list[str]:
     return found
 
 
+def _without_place(name: str) -> str:
+    """"Jane Doe in Berlin" -> "Jane Doe" (where a reporter filed from is no part of a name)."""
+    return re.split(r"\s+in\s+(?=[A-Z])", name, maxsplit=1)[0]
+
+
 def credit_line(line: str) -> Credits | None:
     """Credits when the whole line is a credit or byline line, else None."""
     stripped = line.strip()
@@ -49,6 +63,11 @@ def credit_line(line: str) -> Credits | None:
     if REPORTING_BY.match(stripped):
         names = re.findall(r"by\s+([^;.()]+)", stripped, re.I)
         people = [n.strip() for chunk in names for n in re.split(r",|\band\b", chunk) if n.strip()]
+        return Credits(bylines=[_without_place(p) for p in people])
+    m = CONTRIBUTOR.match(stripped)
+    if m:
+        people = [_without_place(n.strip()) for n in re.split(r"\s*(?:,|\band\b)\s*",
+                                                               m.group("names")) if n.strip()]
         return Credits(bylines=people)
     m = BYLINE.match(stripped)
     if m:

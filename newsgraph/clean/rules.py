@@ -60,6 +60,18 @@ REPORTING_BY = re.compile(r"^\(?(?:additional\s+)?(?:reporting|writing|editing)\
 CONTRIBUTED = re.compile(rf"^{_AGENCY}\s+contributed\s+(?:to\s+)?(?:this\s+)?report(?:ing)?\.?$",
                          re.I)
 
+# "Associated Press writer Jane Doe contributed to this report.", "Jane Doe in Washington
+# contributed reporting." -> group "names"
+CONTRIBUTOR = re.compile(
+    # names stay case-sensitive; the agency and role words do not
+    rf"^(?i:(?:the\s+)?{_AGENCY}\s+(?:staff\s+)?(?:writers?|reporters?|correspondents?)\s+)?"
+    r"(?P<names>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}"
+    r"(?:\s+in\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,2})?"
+    r"(?:\s*(?:,|and)\s*[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}"
+    r"(?:\s+in\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,2})?)*)"
+    r"\s+contributed\s+(?:to\s+this\s+(?:report|story|article)|reporting)"
+    r"(?:\s+from\s+[A-Z][\w .,'’-]{1,60})?\.?$")
+
 # Inline credit at the start of the body: "KYIV (AP) —", "WASHINGTON, May 13 (Reuters) -"
 INLINE_AGENCY = re.compile(rf"\(\s*({_AGENCY}(?:\s*/\s*{_AGENCY})*)\s*\)", re.I)
 
@@ -108,7 +120,17 @@ BOILERPLATE: tuple[LineRule, ...] = (
     _rule("copyright", r"^(©|\(c\)|copyright\b|all\s+rights\s+reserved)|"
           r"\ball\s+rights\s+reserved\b|^this\s+material\s+may\s+not\s+be\s+published", 30),
     _rule("advertisement", r"^(advertisement|sponsored(\s+content)?|ad|promoted|"
-          r"story\s+continues\s+below(\s+advertisement)?|continue\s+reading\s+below)\s*$", 6),
+          r"story\s+continues\s+below(\s+advertisement)?|continue\s+reading\s+below)"
+          # "Advertisement · Scroll to continue" (Reuters pages)
+          r"(\s*[·•|-]\s*scroll\s+to\s+continue)?\s*$", 8),
+    # A heading that opens a list of links to other stories; the links after it are cut by
+    # ``clean.article`` as "related_link".
+    _rule("related_heading", r"^(related(\s+(coverage|stories|articles|content|news|links|"
+          r"topics|reading))?|more\s+(stories|coverage|news)(\s+on\s+this)?|you\s+(may|might)"
+          r"\s+also\s+like|recommended(\s+(for\s+you|stories|reading))?)\s*:?$", 6),
+    _rule("tags", r"^(tags|topics|filed\s+under|categories)\s*:", 30),
+    _rule("standards", r"^our\s+standards\s*:", 12),
+    _rule("separator", r"^[_*=~#-]{3,}$", 1),
     _rule("updated", r"^(published|updated|last\s+updated|posted)\s*(on|:|at)?\s*"
           r"[\w ,:./-]{0,40}\d{1,4}[\w ,:./-]{0,30}$", 14),
 )

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from rapidfuzz.distance import OSA
 from spacy.tokens import Doc, Span
 
+from ..doctext import title_propns
 from . import geo
 
 _PLACE = frozenset({"GPE", "LOC"})
@@ -194,10 +195,11 @@ def recover_names(doc: Doc, clusters: list[Cluster], taken: set[int]) -> list[Sp
     if not names and not surnames:
         return []
     found = []
-    for tok in doc:
-        text = tok.text
-        if tok.i in taken or tok.pos_ != "PROPN" or not tok.is_title:
+    for i in title_propns(doc):  # only a capitalized proper noun can be a missed name
+        if i in taken:
             continue
+        tok = doc[i]
+        text = tok.text
         target = surnames.get(text)
         if target is None and len(text) >= 6 and text not in names:
             for name, c in names.items():

@@ -28,6 +28,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
 
+from ..doctext import lower_texts, title_propns
 from . import geo
 from .lexicon import (
     HONORIFICS,
@@ -35,6 +36,7 @@ from .lexicon import (
     INSTITUTIONS,
     LOCATIVE_PREPOSITIONS,
     ORG_SUFFIXES,
+    ROLE_NOUNS,
     STRONG_LOCATIVES,
     TITLE_ABBREVIATIONS,
     TITLE_HEADS,
@@ -43,6 +45,9 @@ from .lexicon import (
 )
 
 PLACE_LABELS = frozenset({"GPE", "LOC"})
+# Letters after a name: "Simon Reeve KC", "Jane Roe MP" (not "Jr.", which is part of it).
+POSTNOMINALS = frozenset({"KC", "QC", "SC", "MP", "MEP", "MSP", "MLA", "OBE", "MBE", "CBE",
+                          "PhD", "MD"})
 _POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 _MAX_AGE = 120
 
@@ -93,6 +98,9 @@ def trim(doc: Doc, spans: list[Span]) -> list[Span]:
             while end - start > 1 and (is_title_word(doc[start].text)
                                        or doc[start].lower_ in HONORIFICS):
                 start += 1
+            # "Simon Reeve KC": letters after a name are a title (read by the entity stage)
+            while end - start > 1 and doc[end - 1].text in POSTNOMINALS:
+                end -= 1
         if start < end:
             out.append(s if (start, end) == (s.start, s.end) else
                        Span(doc, start, end, label=s.label_))
@@ -117,11 +125,16 @@ def _split_paragraphs(doc: Doc, spans: list[Span]) -> list[Span]:
 
 def drop_title_words(doc: Doc, spans: list[Span]) -> list[Span]:
     """Drop ORG spans made only of title words and followed by a title head
-    ("Defense" in "Defense Secretary")."""
+    ("Defense" in "Defense Secretary") or ending one ("State" in "Secretary of State")."""
     out = []
     for s in spans:
         if (s.label_ == "ORG" and all(is_title_word(t.text) for t in s)
                 and s.end < len(doc) and doc[s.end].lower_ in TITLE_HEADS):
+            continue
+        # "State" in "Secretary of State Brad Raffensperger": the end of a title
+        if (s.label_ == "ORG" and all(is_title_word(t.text) for t in s) and s.start > 1
+                and doc[s.start - 1].lower_ == "of" and doc[s.start - 2].lower_ in TITLE_HEADS
+                and doc[s.start - 2].is_title):
             continue
         out.append(s)
     return out
@@ -226,10 +239,21 @@ def ages(doc: Doc, fixed: Fixed) -> None:
         i = s.end
         if i + 1 < len(doc) and doc[i].text in (",", "(") and (age := _age(doc[i + 1].text)):
             after = doc[i + 2] if i + 2 < len(doc) else None
-            if after is None or after.is_punct or after.lower_ in ("and", "of", "from", "who"):
+            # "Name, 21, appeared": a verb may follow the age, as may punctuation
+            if after is None or after.is_punct or after.lower_ in ("and", "of", "from", "who") \
+                    or (after.pos_ in ("VERB", "AUX") and after.is_lower):
                 fixed.ages[s.start] = age
                 age_tokens.append(i + 1)
                 continue
+        # "Name, a 34-year-old mother of four": the age in an indefinite appositive
+        j = i + 2
+        if i < len(doc) and doc[i].text == "," and j + 4 < len(doc) \
+                and doc[i + 1].lower_ in ("a", "an") and doc[j + 1].text == "-" \
+                and doc[j + 2].lower_ == "year" and doc[j + 3].text == "-" \
+                and doc[j + 4].lower_ == "old" and (age := _age(doc[j].text)):
+            fixed.ages[s.start] = age
+            age_tokens.extend(range(j, j + 5))
+            continue
         # "21-year-old Name", allowing up to two words between ("21-year-old soldier Name")
         for j in range(max(0, s.start - 7), s.start - 4):
             if (doc[j + 1].text == "-" and doc[j + 2].lower_ == "year"
@@ -350,18 +374,30 @@ def titled_people(doc: Doc, spans: list[Span]) -> list[Span]:
     """Proper names the NER missed or called ORG after a capitalized title ("President
     Zelenskyy") or in apposition to a title noun ("the prosecutor, Iryna Venediktova")."""
     taken = {i: s for s in spans for i in range(s.start, s.end)}
-    for tok in doc:
-        if tok.pos_ != "PROPN" or not tok.is_title or is_title_word(tok.text):
+    for i in title_propns(doc):  # the rest cannot be a name's last word
+        tok = doc[i]
+        if is_title_word(tok.text):
             continue
         nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
         if nxt is not None and nxt.pos_ == "PROPN" and nxt.is_title:
             continue  # only at the last word of a name
         start = _propn_run_before(doc, tok.i + 1)
         prev = doc[start - 1] if start > 0 else None
+        if prev is not None and prev.text == "." and start > 1 \
+                and f"{doc[start - 2].lower_}." in TITLE_ABBREVIATIONS:
+            prev = doc[start - 2]  # "Col . Felipe Maraggun": the tokenizer split "Col."
         titled = prev is not None and (
-            (prev.text in TITLE_ABBREVIATIONS or prev.lower_ in TITLE_HEADS) and prev.is_title)
+            (prev.lower_ in TITLE_ABBREVIATIONS or prev.lower_ in TITLE_HEADS) and prev.is_title)
+        # "state prosecutor Idamis Pastor": a lower-case title noun right before a full name
+        titled = titled or (prev is not None and prev.pos_ == "NOUN" and prev.is_lower
+                            and prev.lower_ in TITLE_HEADS and tok.i > start)
         apposed = tok.dep_ == "appos" and tok.head.lemma_.lower() in TITLE_HEADS \
             and tok.head.pos_ == "NOUN"
+        # "Yolande Makolo, a spokeswoman for ...": a title or role noun in apposition after
+        apposed = apposed or (tok.i > start and any(
+            c.dep_ == "appos" and c.i > tok.i and c.pos_ == "NOUN"
+            and (c.lemma_.lower() in TITLE_HEADS or c.lemma_.lower() in ROLE_NOUNS)
+            for c in tok.children))
         if not (titled or apposed):
             continue
         hit = {taken[i] for i in range(start, tok.i + 1) if i in taken}
@@ -372,3 +408,92 @@ def titled_people(doc: Doc, spans: list[Span]) -> list[Span]:
         for i in range(new.start, new.end):
             taken[i] = new
     return spans
+
+
+# Lower-case particles inside surnames: "Ursula von der Leyen", "Ahmed bin Salman".
+NAME_PARTICLES = frozenset({"von", "van", "der", "den", "de", "da", "del", "della", "di", "du",
+                            "le", "la", "al", "bin", "ben", "ibn", "dos", "das", "ter"})
+# Words that make a following name a storm's, not a person's: "Typhoon Haiyan".
+STORM_WORDS = frozenset({"typhoon", "hurricane", "cyclone", "storm", "tropical"})
+
+
+def name_parts(doc: Doc, spans: list[Span]) -> list[Span]:
+    """Whole person names where the NER cut or mislabeled them:
+
+    1. a name ending in a particle takes the surname after it ("Ursula von der" + "Leyen");
+    2. a name takes a capitalized word it modifies that no entity covers ("Njuguna" +
+       "Ndung'u": the NER stops at the apostrophe, the parse does not);
+    3. a storm's name is no person ("Typhoon Haiyan", "Tropical Storm Yagi");
+    4. one capitalized word that the article also writes in lower case is no person
+       ("Turnout in Georgia's primary ..." beside "turnout dips"), unless part of a full name.
+    """
+    taken = {i: s for s in spans for i in range(s.start, s.end)}
+    lower_words = lower_texts(doc)
+    name_words = _name_words(spans)
+    out: list[Span] = []
+    for s in spans:
+        if s.label_ != "PERSON":
+            out.append(s)
+            continue
+        end = s.end
+        while end < len(doc) and doc[end - 1].lower_ in NAME_PARTICLES and doc[end].is_title:
+            end += 1
+        if end == s.end and end < len(doc) and end not in taken and doc[end].text[:1].isupper() \
+                and doc[end].pos_ == "PROPN" and doc[end - 1].head.i == end \
+                and doc[end - 1].dep_ == "compound" and not is_title_word(doc[end].text) \
+                and doc[end].text not in POSTNOMINALS:
+            end += 1
+        first = doc[s.start - 1] if s.start > 0 else None
+        if doc[s.start].lower_ in STORM_WORDS or (first is not None
+                                                  and first.lower_ in STORM_WORDS):
+            continue
+        if len(s) == 1 and s[0].lower_ in lower_words and s[0].text not in name_words:
+            continue
+        if end != s.end:
+            s = Span(doc, s.start, end, label="PERSON")
+            out = [o for o in out if not _overlaps(o, s)]
+        out.append(s)
+    # a span the longer name swallowed ("Leyen" as GPE) goes
+    result: list[Span] = []
+    for s in sorted(out, key=lambda x: (x.start, -len(x))):
+        if result and _overlaps(result[-1], s):
+            continue
+        result.append(s)
+    return result
+
+
+# Nouns that say the name beside them is a place: "the border town of Ijevan",
+# "Nagorno-Karabakh, a mountainous region".
+PLACE_NOUNS = frozenset({"town", "city", "village", "province", "region", "district", "state",
+                         "county", "port", "capital", "island", "territory", "oblast",
+                         "municipality", "suburb", "neighborhood", "neighbourhood", "enclave"})
+_COMPASS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast",
+                      "southwest"})
+
+
+def place_context(doc: Doc, spans: list[Span]) -> list[Span]:
+    """Labels and extents that the words around a name decide:
+
+    1. after "<place noun> of" or with a place noun in apposition, a NORP/ORG/PERSON is a
+       place ("the border town of Ijevan", "Nagorno-Karabakh, a mountainous region");
+    2. a place before a lower-case "party" is the party's name ("the ruling Morena party");
+    3. a compass word before "of" ends no place name ("Rizal province east of Manila").
+    """
+    out = []
+    for s in spans:
+        before = doc[s.start - 2:s.start] if s.start >= 2 else None
+        after = doc[s.end] if s.end < len(doc) else None
+        if s.label_ in ("NORP", "ORG", "PERSON"):
+            named_as_place = before is not None and before[1].lower_ == "of" \
+                and before[0].lower_ in PLACE_NOUNS and before[0].is_lower
+            apposed = any(c.dep_ == "appos" and c.i >= s.end and c.lower_ in PLACE_NOUNS
+                          for c in s.root.children)
+            if named_as_place or apposed:
+                s = Span(doc, s.start, s.end, label="GPE")
+        elif s.label_ in PLACE_LABELS and after is not None and after.lower_ == "party":
+            s = Span(doc, s.start, s.end, label="ORG")
+        if s.label_ in PLACE_LABELS and len(s) > 1 and s[-1].lower_ in _COMPASS \
+                and after is not None and after.lower_ == "of":
+            s = Span(doc, s.start, s.end - 1, label=s.label_)
+        out.append(s)
+    return out

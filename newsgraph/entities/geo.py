@@ -65,3 +65,19 @@ def is_major_place(name: str) -> bool:
     # ("Page County", "White County"), so a region needs a million people too.
     return any(p.kind == "country" or p.capital or p.population >= 1_000_000
                for p in _get_gazetteer().lookup(name))
+
+
+def dateline_country(text: str) -> str | None:
+    """Country of a dateline: "KYIV" -> UA; "PARIS, Texas" -> US (the second part names where
+    the first lies); "GOMA, Congo" -> CD (the city says which of two Congos is meant)."""
+    parts = [p.strip() for p in text.split(",") if p.strip()]
+    if not parts:
+        return None
+    first = place_country(parts[0])
+    if len(parts) == 1:
+        return first
+    second = place_country(parts[-1])
+    if second is None or first is None or _get_gazetteer is None:
+        return second or first
+    candidates = {p.country for p in _get_gazetteer().lookup(parts[0])}
+    return second if second in candidates else first

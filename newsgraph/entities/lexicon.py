@@ -22,7 +22,8 @@ TITLE_HEADS = frozenset({
     "cardinal", "archbishop", "bishop", "patriarch", "imam", "rabbi", "pastor", "executive",
     "manager", "analyst", "economist", "strategist", "inspector",
     "superintendent", "sheriff", "mp", "mep", "councillor", "councilman", "councilwoman",
-    "governor-general", "ombudsman", "auditor", "treasurer", "comptroller",
+    "governor-general", "ombudsman", "auditor", "treasurer", "comptroller", "candidate",
+    "nominee",
 })
 
 # Words that modify a title head: "*Defense* Minister", "*Deputy Foreign* Minister".
@@ -131,4 +132,18 @@ ORG_SUFFIXES = frozenset({
     "group", "company", "bank", "university", "college", "party", "club", "fc", "council",
     "committee", "agency", "institute", "foundation", "association", "union", "ministry",
     "department", "airlines", "airways", "motors", "news", "times", "post",
+})
+
+# International bodies: a person speaking for one belongs to no country, so the dateline's
+# country is not given to people named beside them ("Commission President Ursula von der
+# Leyen" in a story datelined Brussels). Any ORG whose name starts "International" counts too.
+INTERNATIONAL_BODIES = frozenset({
+    "United Nations", "UN", "U.N.", "European Union", "EU", "E.U.", "NATO", "IMF",
+    "International Monetary Fund", "World Bank", "European Commission", "Commission",
+    "European Parliament", "European Council", "Council of Europe", "Security Council",
+    "UN Security Council", "U.N. Security Council", "World Health Organization", "WHO",
+    "Red Cross", "Red Crescent", "ICRC", "Amnesty International", "Human Rights Watch", "ICC",
+    "OSCE", "African Union", "ASEAN", "OPEC", "WTO", "World Trade Organization", "UNICEF",
+    "UNHCR", "OECD", "G7", "G20", "Interpol", "IAEA", "World Food Programme", "WFP",
+    "Doctors Without Borders", "MSF", "Arab League", "Gulf Cooperation Council",
 })

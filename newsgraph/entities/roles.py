@@ -135,6 +135,10 @@ def _title_from_tokens(doc: Doc, start: int, end: int, at: EntsAt) -> tuple[str 
         if doc[j].lower_ in _TITLE_STOPS:
             end = j
             break
+    # "52-year-old vendor": the age is the person's, not part of the title
+    if end - start > 5 and doc[start + 1].text == "-" and doc[start + 2].lower_ == "year" \
+            and doc[start + 4].lower_ == "old":
+        start += 5
     return doc[start:end].text, country
 
 
@@ -166,9 +170,12 @@ def appositive(doc: Doc, span: Span, at: EntsAt) -> tuple[str | None, str | None
             # the phrase spans a clause; keep only the title noun and what precedes it
             end = head.i + 1
         return _title_from_tokens(doc, start, end, at)
-    # "Oleh Synyehubov, the governor of the Kharkiv region,"
+    # "Oleh Synyehubov, the governor of the Kharkiv region," and, with an article, any
+    # common noun: "Rosalinda Cruz, a 52-year-old vendor whose ..."
     for child in root.children:
-        if child.dep_ == "appos" and child.i >= span.end and _role_noun(child):
+        if child.dep_ == "appos" and child.i >= span.end and (_role_noun(child) or (
+                child.pos_ == "NOUN" and child.is_lower and any(
+                    c.dep_ == "det" and c.lower_ in ("a", "an") for c in child.children))):
             start = child.left_edge.i
             end = child.right_edge.i + 1
             for j in range(child.i, end):

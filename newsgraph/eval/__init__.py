@@ -41,5 +41,6 @@ MODULES = (
     "newsgraph.eval.events",
     "newsgraph.eval.stories",
     "newsgraph.eval.extraction",
+    "newsgraph.eval.own_gold",
     "newsgraph.eval.speed",
 )

@@ -41,6 +41,7 @@ from spacy.attrs import IDX, LEMMA, LOWER, POS
 from spacy.parts_of_speech import VERB
 from spacy.tokens import Doc, Token
 
+from ..doctext import doc_text
 from ..record import Entity, Quote, Speaker
 from .lexicon import CUE_VERBS, DIRECTIVE_VERBS, FRAMING_VERBS, NEEDS_CLAUSE
 from .marks import QuoteMarks, find_quotes
@@ -70,7 +71,7 @@ def _is_word(tok: Token) -> bool:
 class _Extractor:
     def __init__(self, doc: Doc, entities: Sequence[Entity] | None):
         self.doc = doc
-        self.text = doc.text  # Doc.text joins every token on each access
+        self.text = doc_text(doc)
         self.marks = find_quotes(self.text)
         self.index = (EntityIndex(entities, [(m.open, m.close + 1) for m in self.marks], doc)
                       if entities is not None else None)

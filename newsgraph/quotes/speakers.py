@@ -22,6 +22,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from ..doctext import doc_text
 from ..record import Entity, Speaker
 from .lexicon import (
     CUE_VERBS,
@@ -118,7 +119,9 @@ def _is_subject(doc: Doc, start: int, end: int) -> bool:
     root = span.root
     while root.dep_ in ("appos", "compound", "conj") and root.head.i != root.i:
         root = root.head
-    return root.dep_ in _SUBJECT_DEPS
+    # the subject of a reported clause ("Ashworth said *Whitfield* had lied") is what was
+    # said about someone, not who goes on talking as "she"
+    return root.dep_ in _SUBJECT_DEPS and root.head.dep_ != "ccomp"
 
 
 def subject_of(cue: Token) -> Token | None:
@@ -237,7 +240,7 @@ def _widen_to_mention(speaker: Speaker, phrase: Span, index: EntityIndex) -> Non
         if m.entity.id == speaker.entity and overlaps:
             start, end = min(m.start, phrase.start_char), max(m.end, phrase.end_char)
             speaker.start, speaker.end = start, end
-            speaker.text = phrase.doc.text[start:end]
+            speaker.text = doc_text(phrase.doc)[start:end]
             return
 
 

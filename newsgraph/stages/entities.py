@@ -19,7 +19,12 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from ..entities import coref, fix, geo, roles
-from ..entities.lexicon import GENERIC_PERSON_NOUNS, INSTITUTIONS, WIRE_AGENCIES
+from ..entities.lexicon import (
+    GENERIC_PERSON_NOUNS,
+    INSTITUTIONS,
+    INTERNATIONAL_BODIES,
+    WIRE_AGENCIES,
+)
 from ..record import Entity, Mention
 
 KEPT_LABELS = ("PERSON", "ORG", "GPE", "LOC", "NORP", "FAC")
@@ -82,16 +87,19 @@ def correct(doc: Doc, article: object, lexicon_matches: list[tuple[int, int]]) -
     spans = fix.lexicon(doc, spans, lexicon_matches)
     fixed = fix.Fixed(spans)
     fix.country_compounds(doc, fixed)
-    fix.ages(doc, fixed)
     fixed.spans = fix.titled_people(doc, fixed.spans)
+    fixed.spans = fix.name_parts(doc, fixed.spans)
     fixed.spans = fix.places(doc, fixed.spans)
+    fixed.spans = fix.place_context(doc, fixed.spans)
     fixed.spans = fix.surnames(doc, fixed.spans)
+    # last: a surname the NER called ORG ("Sheinbaum, 61, took") is a person only by now
+    fix.ages(doc, fixed)
     return fixed
 
 
 def _dateline_country(article: object) -> str | None:
     dl = getattr(article, "dateline", None)
-    return geo.place_country(dl.text) if dl is not None else None
+    return geo.dateline_country(dl.text) if dl is not None else None
 
 
 def choose_name(spans: list[Span]) -> str:
@@ -123,6 +131,8 @@ def build_entity(entity_id: str, cluster: coref.Cluster, fixed: fix.Fixed, at: r
         entity.country = _first(geo.place_country(s.text) for s in spans)
     elif label == "NORP":
         entity.country = _first(geo.country_of_demonym(s.text) for s in spans)
+    if entity.country and entity.country_source is None:
+        entity.country_source = "gazetteer" if label in ("GPE", "LOC") else "text"
     return entity
 
 
@@ -151,6 +161,9 @@ def _person(entity: Entity, spans: list[Span], fixed: fix.Fixed, at: roles.EntsA
                 titles.append(title)
             if country:
                 countries.append(country)
+        after = s.doc[s.end] if s.end < len(s.doc) else None
+        if after is not None and after.text in fix.POSTNOMINALS and after.text not in titles:
+            titles.append(after.text)
         if entity.age is None and s.start in fixed.ages:
             entity.age = fixed.ages[s.start]
     if not titles and not countries:
@@ -161,9 +174,26 @@ def _person(entity: Entity, spans: list[Span], fixed: fix.Fixed, at: roles.EntsA
             countries.append(country)
     entity.titles = titles
     entity.country = countries[0] if countries else None
-    if entity.country is None and dateline_country and any(
-            w in GOVERNMENT_HEADS for t in titles for w in t.lower().split()):
+    if entity.country is None and dateline_country and not _international(spans, at):
+        # Wire convention: people a datelined story names without saying where they are
+        # from are of the dateline's country (officials, witnesses, residents quoted there).
         entity.country = dateline_country
+        entity.country_source = "dateline"
+
+
+def _international(spans: list[Span], at: roles.EntsAt) -> bool:
+    """Whether a sentence naming the person also names an international body."""
+    for s in spans:
+        sent = s.sent
+        for i in range(sent.start, sent.end):
+            org = at.get(i)
+            if org is None or org.label_ != "ORG" or i != org.start:
+                continue
+            name = org.text.removeprefix("the ").removeprefix("The ")
+            name = name.removesuffix("'s").removesuffix("’s").strip()
+            if name in INTERNATIONAL_BODIES or name.startswith("International "):
+                return True
+    return False
 
 
 __all__ = ["EntitiesStage", "KEPT_LABELS", "build_entity", "correct"]

@@ -91,6 +91,7 @@ class PlacesStage:
                 ent.geo = _geo(res)
                 if ent.country is None:
                     ent.country = res.place.country
+                    ent.country_source = "gazetteer"
             ent.metonymy = [m for m in ent.mentions if ent.type == "GPE" and is_metonymy(doc, m)]
         return doc
 

@@ -1,7 +1,8 @@
 """Doc -> ``list[record.Time]``: the time expressions of an article, in text order.
 
 1. ``recognize.find_spans``: TIMEX3-like extents from token patterns and spaCy's entities;
-2. ``recognize.is_future``: the tense of the verb each one hangs on;
+2. ``recognize.is_future``: the tense of the verb each one hangs on, and
+   ``recognize.is_scheduled``: a month and day without a year that names what is ahead;
 3. ``normalize.normalize``: the value against the publication date, or, for "two years
    later" and the like, ``normalize.from_reference`` against the last date resolved;
 4. the record's extent takes the preposition before it ("on Friday").
@@ -18,7 +19,7 @@ from spacy.tokens import Doc, Span
 
 from ..record import Time
 from .normalize import Resolved, from_reference, normalize
-from .recognize import find_spans, is_future, with_preposition
+from .recognize import find_spans, is_future, is_scheduled, with_preposition
 
 _RANGE = re.compile(r"^((?:1[6-9]|20)\d\d)[-–]((?:1[6-9]|20)?\d\d)$")
 
@@ -43,7 +44,7 @@ def extract_times(doc: Doc, matcher: Matcher, published: str | None) -> list[Tim
         if range_match:  # "2009-2010": two years, as TIMEX3 annotates them
             times.extend(_year_range(span, range_match))
             continue
-        resolved = normalize(span.text, pub, is_future(span))
+        resolved = normalize(span.text, pub, is_future(span) or is_scheduled(span))
         if resolved is None:
             continue
         if resolved.value is None and reference is not None:

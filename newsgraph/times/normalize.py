@@ -269,6 +269,18 @@ def _calendar(s: str, pub, future, mod) -> Resolved | None:
     if m:
         return Resolved(f"{m['year']}-{MONTHS[_mon_key(m['mon'])]:02d}", "month", "text",
                         "DATE", mod)
+    m = re.fullmatch(rf"(?P<rel>this|last|next|coming|past)\s+{_MON}", s)
+    if m:  # "next April": the first April after publication's month; "last April" the one before
+        month = MONTHS[_mon_key(m["mon"])]
+        if pub is None:
+            return Resolved(None, "month", None, "DATE", mod)
+        if m["rel"] == "this":
+            year = pub.year
+        elif m["rel"] in ("next", "coming"):
+            year = pub.year if month > pub.month else pub.year + 1
+        else:
+            year = pub.year if month < pub.month else pub.year - 1
+        return Resolved(f"{year}-{month:02d}", "month", "published", "DATE", mod)
     m = re.fullmatch(_MON, s)
     if m:
         month = MONTHS[_mon_key(m["mon"])]

@@ -96,7 +96,9 @@ PATTERNS: dict[str, list[Pattern]] = {
          [{"TEXT": {"REGEX": r"^[01]?\d/[0-3]?\d/(\d\d|\d{4})$"}}]]
     ),
     "month": _expand(_PART + _OF_PART, [[MON_ANY, _opt({"LOWER": {"IN": ["of", ","]}}), YEAR],
-                                        [MON_FULL]]),
+                                        [MON_FULL]])
+    # "next April", "last September": the TIMEX3 extent takes the relative word
+    + [[{"LOWER": {"IN": ["this", "last", "next", "coming", "past"]}}, MON_FULL]],
     "year": (
         # no bare "the": in "the 2015 bombing" the TIMEX3 is "2015"
         _expand([[_opt(PART), _opt(DASH)]] + _OF_PART,
@@ -322,6 +324,37 @@ def is_future(span: Span) -> bool:
     # No parse (hand-built Docs): a future auxiliary earlier in the same clause.
     window = doc[max(0, span.start - 8):span.start]
     return _future_words(t.lower_ for t in window)
+
+
+# Reporting verbs in the present ("says") tell when something was said, not that it is ahead.
+_SPEECH_LEMMAS = frozenset(("say", "tell", "add", "note", "claim", "report", "announce",
+                            "insist", "argue", "write", "warn"))
+
+
+def is_scheduled(span: Span) -> bool:
+    """Whether a month (and day) written without a year names something ahead: it modifies
+    a noun ("a June 18 runoff") or hangs on a present-tense verb ("takes office on Oct. 1",
+    "is pencilled in for late April"). News drops the year only for dates of the current
+    year, so such a date is the coming one, while "resumed on June 18" stays past."""
+    doc = span.doc
+    if not doc.has_annotation("DEP") or not any(t.lower_.rstrip(".") in MONTHS for t in span) \
+            or any(_looks_like_year(t.text) for t in span):
+        return False
+    root = span.root
+    if root.dep_ in ("nmod", "compound", "amod") and root.head.i >= span.end \
+            and root.head.pos_ in ("NOUN", "PROPN"):
+        return True
+    verb = root
+    for _ in range(4):
+        if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
+            break
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_ in _SPEECH_LEMMAS:
+        return False
+    if verb.tag_ in ("VBZ", "VBP"):
+        return True
+    return verb.tag_ == "VBN" and any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP")
+                                      and c.lemma_ == "be" for c in verb.children)
 
 
 def _future_verb(verb) -> bool:
