@@ -35,6 +35,8 @@ def test_country_of_demonym(word, code):
     ("Kharkiv", True), ("the Kharkiv region", True), ("Kharkiv Oblast", True),
     ("Donbas", True), ("U.S.", True), ("Gaza Strip", True), ("Paris", True),
     ("Reznikov", False), ("kharkiv", False), ("us", False), ("Oleh", False),
+    # abbreviations and airports' bare names are never what makes a word a place
+    ("In", False), ("Pearson", False), ("Gatwick", False),
 ])
 def test_is_place(text, expected):
     assert is_place(text) is expected
@@ -43,9 +45,28 @@ def test_is_place(text, expected):
 @pytest.mark.parametrize("text, k", [
     ("Kyïv", "kyiv"), ("the Kharkiv region", "kharkiv region"), ("Moscow’s", "moscow"),
     ("U.S.", "us"), ("Ivano-Frankivsk", "ivano frankivsk"),
+    ("St. Petersburg", "saint petersburg"), ("Ft. Worth", "fort worth"),
+    ("Mt. Kenya", "mount kenya"),
+    ("Main St.", "main st"),  # only a first word is an abbreviated "Saint"
 ])
 def test_key(text, k):
     assert key(text) == k
+
+
+@pytest.mark.parametrize("name, city, names", [
+    ("London Heathrow Airport", "London",
+     ["London Heathrow Airport", "Heathrow Airport", "Heathrow"]),
+    ("Toronto Pearson International Airport", "Mississauga",  # Toronto is a place too
+     ["Toronto Pearson International Airport", "Pearson International Airport", "Pearson"]),
+    ("Ottawa / Macdonald-Cartier International Airport", "Ottawa",
+     ["Ottawa / Macdonald-Cartier International Airport",
+      "Macdonald-Cartier International Airport", "Macdonald-Cartier"]),
+    ("Kelowna International Airport", "Kelowna", ["Kelowna International Airport"]),
+])
+def test_airport_names(name, city, names):
+    from newsgraph.places.gazetteer import _airport_names
+
+    assert _airport_names(name, city, {"london", "toronto", "ottawa", "kelowna"}) == names
 
 
 def test_split_region_word():
@@ -74,12 +95,38 @@ def _resolve(resolver, names, **kw):
     (["Moscow"], "Moscow", "RU", "city"),
     (["Donbas"], "Donbas", "UA", "region"),
     (["Lamar County", "Paris", "Texas"], "Lamar County", "US", "region"),
+    # "St." and "Saint" are one name: the larger city wins, not the one spelled "St."
+    (["St. Petersburg"], "St. Petersburg", "RU", "city"),
+    # states listed together: each is a state, not a town in one of the others
+    (["Georgia", "Oklahoma", "Pennsylvania", "Wisconsin", "California"], "California", "US",
+     "region"),
+    (["Georgia", "Oklahoma", "Pennsylvania", "Wisconsin", "California"], "Oklahoma", "US",
+     "region"),
+    # a small town named like another first-level region of its country is not meant
+    (["Wales", "Edmonton", "Enfield", "London"], "Wales", "GB", "region"),
+    (["Sligo", "Ireland"], "Sligo", "IE", "city"),  # a town in the county named after it
+    # postal and press abbreviations, decided by the article's other places
+    (["WA", "Perth"], "WA", "AU", "region"),
+    (["Seattle", "WA"], "WA", "US", "region"),
+    (["Kelowna", "B.C."], "B.C.", "CA", "region"),
+    (["Brandon", "Man."], "Man.", "CA", "region"),
+    # airports by their own short names
+    (["Heathrow"], "Heathrow", "GB", "airport"),
+    (["Schiphol"], "Schiphol", "NL", "airport"),
+    (["Pearson International Airport", "Toronto"], "Pearson International Airport", "CA",
+     "airport"),
 ])
 def test_resolve_with_context(resolver, names, name, country, kind):
     r = _resolve(resolver, names)[name]
     assert r is not None
     assert (r.place.country, r.place.kind) == (country, kind)
     assert 0.0 <= r.confidence <= 1.0
+
+
+def test_large_city_named_like_a_state_is_not_a_small_town(resolver):
+    # The list rule spares cities: "New York" beside three states may still be the city.
+    r = _resolve(resolver, ["New York", "Texas", "Ohio", "Florida"])["New York"]
+    assert r.place.admin1 == "New York"
 
 
 def test_misspelling_resolves_to_place_named_in_article(resolver):
@@ -97,6 +144,9 @@ def test_misspelling_alone_is_unresolved(resolver):
     ("Arizona State University", "region", "US"),  # named after a place: lower confidence
     ("European", "continent", None),
     ("Russians", "country", "RU"),
+    ("Russian Higher School of Economics", "country", "RU"),  # a nationality word inside
+    ("African National Congress", "continent", None),  # not Congress, Arizona
+    ("English", "region", "GB"),  # England, not the UK's centre
 ])
 def test_names_that_contain_or_derive_from_places(resolver, name, kind, country):
     (r,) = resolver.resolve([name])
@@ -105,6 +155,11 @@ def test_names_that_contain_or_derive_from_places(resolver, name, kind, country)
 
 def test_generic_word_of_a_name_is_not_a_place(resolver):
     assert resolver.resolve(["Zzyzzx River"]) == [None]
+
+
+@pytest.mark.parametrize("name", ["Collins Avenue", "Rogers Centre", "Eglinton Avenue West"])
+def test_street_or_venue_is_not_the_place_it_is_named_after(resolver, name):
+    assert resolver.resolve([name]) == [None]
 
 
 def test_dateline_decides(resolver):

@@ -28,6 +28,8 @@ def is_place(text: str, min_population: int = 15000) -> bool:
     base, word = split_region_word(k)
     for i in gaz.indices(k) or (gaz.indices(base) if word else ()):
         p = gaz.place(i)
+        if p.kind == "airport":
+            continue  # "Pearson", "Logan": an airport's bare name is often a surname too
         if p.kind != "city" or p.population >= min_population:
             return True
     return False

