@@ -1,6 +1,7 @@
 """Names spelled two ways: a headline name the body spells otherwise, and in-article variants.
 
-1. Collect the words that read as names (``View.is_name``), with where they stand.
+1. Collect the words that read as names (``Word.name``, see ``View.is_name``), with where
+   they stand.
 2. ``misspelled_names``: a headline name that never appears in the body but is one or two
    edits from a body name ("Khakriv" / "Kharkiv").
 3. ``inconsistent_spellings``: two close forms of a name in the article ("Zelenskyy" /
@@ -106,7 +107,7 @@ def _times(n: int) -> str:
 
 def misspelled_names(view: View) -> list[Issue]:
     """Headline names absent from the body but one or two edits from a body name."""
-    names = [w for w in view.words if view.is_name(w)]
+    names = [w for w in view.words if w.name]
     body = [w for w in names if not view.in_headline(w)]
     body_counts = Counter(w.text for w in body)
     body_text = " ".join(view.text[s:e] for s, e, kind in view.paragraphs if kind != "headline")
@@ -140,7 +141,7 @@ def misspelled_names(view: View) -> list[Issue]:
 
 def inconsistent_spellings(view: View) -> list[Issue]:
     """Occurrences of the less used of two close spellings of one name."""
-    names = [w for w in view.words if view.is_name(w)]
+    names = [w for w in view.words if w.name]
     body_forms = {w.text for w in names if not view.in_headline(w)}
     # Forms only in the headline are misspelled_names' business.
     names = [w for w in names if w.text in body_forms]
@@ -154,6 +155,7 @@ def inconsistent_spellings(view: View) -> list[Issue]:
         labels[w.text].add(w.label)
 
     forms = sorted(counts)
+    lowered = {f: f.lower() for f in forms}
     parent = {f: f for f in forms}
 
     def root(f: str) -> str:
@@ -162,7 +164,13 @@ def inconsistent_spellings(view: View) -> list[Issue]:
         return f
 
     for i, a in enumerate(forms):
+        la = lowered[a]
         for b in forms[i + 1:]:
+            lb = lowered[b]
+            # close_forms needs the same first letter and at most two edits: most pairs fail
+            # that, and the check here is far cheaper than the call
+            if la[0] != lb[0] or abs(len(la) - len(lb)) > 2:
+                continue
             if close_forms(a, b) is None or distinct_places(a, b):
                 continue
             if is_common_word(a) and is_common_word(b):
@@ -204,11 +212,10 @@ def _companions(view: View, names: list[Word]) -> dict[str, set[str]]:
     out: dict[str, set[str]] = defaultdict(set)
     for w in names:
         k = pos[w.i]
-        if k > 0 and adjacent(view.text, words[k - 1].end, w.start) \
-                and view.is_name(words[k - 1]):
+        if k > 0 and adjacent(view.text, words[k - 1].end, w.start) and words[k - 1].name:
             out[w.text].add(words[k - 1].text)
         if k + 1 < len(words) and adjacent(view.text, w.end, words[k + 1].start) \
-                and view.is_name(words[k + 1]):
+                and words[k + 1].name:
             out[w.text].add(words[k + 1].text)
     return out
 

@@ -60,6 +60,7 @@ Library Museum Stadium Arena Park Mall Plaza Casino Hotel Bank Club Times Post N
 """.split())
 PARTICLES = frozenset("von van der den de da di du la le bin ibn al el dos das del ter ten".split())
 SUFFIXES = frozenset({"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"})
+_QUOTE_MARKS = re.compile('[“”"]')
 _NAME_WORD = re.compile(r"^[A-Z][^\W\d_]*(?:['’-][A-Za-z][^\W\d_]*)*$")
 
 
@@ -125,7 +126,8 @@ def quoted_spans(view: View) -> list[tuple[int, int]]:
     spans = []
     for start, end, _ in view.paragraphs:
         opened = None
-        for k in range(start, end):
+        for mark in _QUOTE_MARKS.finditer(view.text, start, end):  # not every character
+            k = mark.start()
             ch = view.text[k]
             if opened is None and ch in "“\"":
                 opened = k
@@ -146,7 +148,7 @@ def _surname_evidenced(view: View) -> list[tuple[int, int]]:
     runs: list[list[Word]] = []
     prev = None
     for w in view.words:
-        if not view.is_name(w) and not (w.propn or w.label == "PERSON"):
+        if not w.name and not (w.propn or w.label == "PERSON"):
             prev = None
             continue
         if prev is not None and w.i == prev.i + 1 and adjacent(view.text, prev.end, w.start):
@@ -187,9 +189,12 @@ def first_name_references(view: View, doc: Doc) -> list[Issue]:
     quoted = quoted_spans(view)
     tagged = doc.has_annotation("TAG")
     words = view.words
+    by_first: dict[str, list[Person]] = {}
+    for p in persons:
+        by_first.setdefault(p.first, []).append(p)
     issues = []
     for k, w in enumerate(words):
-        candidates = [p for p in persons if p.first == w.text and p.end <= w.start]
+        candidates = [p for p in by_first.get(w.text, ()) if p.end <= w.start]
         if not candidates:
             continue
         person = candidates[-1]  # the latest named before this mention

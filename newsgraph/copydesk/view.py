@@ -10,7 +10,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc, Token
+from spacy.attrs import ENT_TYPE, IDX, IS_ALPHA, IS_SPACE, LENGTH, POS, SENT_START, SPACY
+from spacy.parts_of_speech import PROPN
+from spacy.tokens import Doc
+
+from ..doctext import doc_text
 
 # Entity labels (spaCy's and the record's) whose words are names.
 NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "WORK_OF_ART",
@@ -34,6 +38,7 @@ class Word:
     initial: bool  # first word of a sentence, line or quote: capitalized by grammar
     label: str  # entity label ("" when none)
     propn: bool  # tagged as a proper noun
+    name: bool = False  # ``View.is_name``: set once the whole article is read
 
 
 @dataclass(slots=True)
@@ -68,34 +73,46 @@ class View:
         return t.lower() not in self.lower_words
 
 
+# Token attributes read as arrays (``_Row``): a Python Token object per token cost more than
+# all the copy desk's checks together.
+_COLUMNS = [IS_ALPHA, IDX, LENGTH, SENT_START, IS_SPACE, SPACY, ENT_TYPE, POS]
+_Row = list[int]
+
+
 def build_view(doc: Doc) -> View:
     """The copy desk's view of a processed (or only tokenized) Doc."""
-    text = doc.text
-    paragraphs = _paragraphs(doc)
+    text = doc_text(doc)
+    paragraphs = _paragraphs(doc, text)
     spans = _entity_spans(doc)
     labels = _token_labels(doc, spans)
     has_sents = doc.has_annotation("SENT_START")
+    rows: list[_Row] = doc.to_array(_COLUMNS).tolist() if len(doc) else []
+    strings = doc.vocab.strings
     words: list[Word] = []
     lower: set[str] = set()
     para = 0
-    prev: Token | None = None
-    for tok in doc:
-        before, prev = prev, tok
-        if not tok.is_alpha or _MOJIBAKE.search(tok.text):
+    for i, (alpha, idx, length, _, _, _, ent_type, pos) in enumerate(rows):
+        if not alpha:
             continue
-        while para + 1 < len(paragraphs) and tok.idx >= paragraphs[para + 1][0]:
+        word = text[idx:idx + length]
+        if _MOJIBAKE.search(word):
+            continue
+        while para + 1 < len(paragraphs) and idx >= paragraphs[para + 1][0]:
             para += 1
-        if tok.text.islower():
-            lower.add(tok.text)
-        words.append(Word(tok.text, tok.idx, tok.idx + len(tok.text), tok.i, para,
-                          _initial(tok, before, has_sents), tok.ent_type_ or labels.get(tok.i, ""),
-                          tok.pos_ == "PROPN"))
+        if word.islower():
+            lower.add(word)
+        label = strings[ent_type] if ent_type else labels.get(i, "")
+        words.append(Word(word, idx, idx + length, i, para, _initial(rows, text, i, has_sents),
+                          label, pos == PROPN))
     title = [_is_title_case(text[s:e]) for s, e, _ in paragraphs]
     persons = sorted({(s, e) for s, e, label in spans if label == "PERSON"})
-    return View(text, paragraphs, words, title, lower, persons)
+    view = View(text, paragraphs, words, title, lower, persons)
+    for w in words:
+        w.name = view.is_name(w)  # every check reads it, some several times a word
+    return view
 
 
-def _paragraphs(doc: Doc) -> list[tuple[int, int, str]]:
+def _paragraphs(doc: Doc, text: str) -> list[tuple[int, int, str]]:
     article = doc._.article if Doc.has_extension("article") else None
     paras = getattr(article, "paragraphs", None)
     if paras:
@@ -103,13 +120,13 @@ def _paragraphs(doc: Doc) -> list[tuple[int, int, str]]:
     # No cleaning stage: blank-line paragraphs, the first line taken as the headline.
     out: list[tuple[int, int, str]] = []
     pos = 0
-    for line in doc.text.split("\n"):
+    for line in text.split("\n"):
         if line.strip():
             lead = len(line) - len(line.lstrip())
             kind = "headline" if not out else "body"
             out.append((pos + lead, pos + len(line.rstrip()), kind))
         pos += len(line) + 1
-    return out or [(0, len(doc.text), "body")]
+    return out or [(0, len(text), "body")]
 
 
 def _entity_spans(doc: Doc) -> list[tuple[int, int, str]]:
@@ -134,15 +151,18 @@ def _token_labels(doc: Doc, spans: list[tuple[int, int, str]]) -> dict[int, str]
     return labels
 
 
-def _initial(tok: Token, prev: Token | None, has_sents: bool) -> bool:
-    """Does the word start a sentence or a line? (``prev``: the token before it.)"""
-    if prev is None or (has_sents and tok.is_sent_start):
+def _initial(rows: list[_Row], text: str, i: int, has_sents: bool) -> bool:
+    """Does token ``i`` start a sentence or a line? (``rows``: the ``_COLUMNS`` per token.)"""
+    if i == 0 or (has_sents and rows[i][3] == 1):
         return True
-    if prev.is_space and "\n" in prev.text or "\n" in prev.whitespace_:
+    _, idx, length, _, is_space, space_after, _, _ = rows[i - 1]
+    prev = text[idx:idx + length]
+    # (A token's trailing whitespace is one space or none: a line break is a space token.)
+    if is_space and "\n" in prev:
         return True
-    if prev.text in _DASHES:
-        return bool(prev.whitespace_)  # "Abdel-Hamid": a hyphen inside a name starts nothing
-    return prev.text in _OPENERS
+    if prev in _DASHES:
+        return bool(space_after)  # "Abdel-Hamid": a hyphen inside a name starts nothing
+    return prev in _OPENERS
 
 
 def _is_title_case(line: str) -> bool:

@@ -109,8 +109,9 @@ def extract(
     without a political actor (used to classify short snippets)."""
     index = EntityIndex(entities if entities is not None else fallback_entities(doc), dateline)
     cands: list[Candidate] = []
+    tokens = rules.trigger_tokens(doc)
     for sent in doc.sents:
-        cands += sentence_candidates(sent, index, quotes or [], skip or [], cands)
+        cands += sentence_candidates(sent, index, quotes or [], skip or [], cands, tokens)
     _event_references(cands)
     events: list[tuple[Event, Candidate, int]] = []
     for c in cands:
@@ -139,12 +140,14 @@ def extract(
 def sentence_candidates(
     sent: Span, index: EntityIndex, quotes: list, skip: list[tuple[int, int]] = (),
     earlier: list[Candidate] = (),
+    tokens: list[int] | None = None,
 ) -> list[Candidate]:
     """Event candidates of one sentence, with actors and modality set; triggers inside a
     ``skip`` range (a headline glued to the first sentence by the parser) are not read;
-    ``earlier``: the article's candidates so far ("the two sides" refers to their pair)."""
+    ``earlier``: the article's candidates so far ("the two sides" refers to their pair);
+    ``tokens``: the Doc's ``rules.trigger_tokens``, when known."""
     out: list[Candidate] = []
-    for tok, key, (etype, mode, role), is_noun, noun in rules.find_triggers(sent):
+    for tok, key, (etype, mode, role), is_noun, noun in rules.find_triggers(sent, tokens):
         if any(s <= tok.idx < e for s, e in skip):
             continue
         c = Candidate(

@@ -17,9 +17,13 @@ The article-level steps (place, time, merging of repeated mentions) live in ``ex
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
-from spacy.tokens import Span, Token
+import numpy
+from spacy.attrs import POS
+from spacy.parts_of_speech import AUX, NOUN, PROPN, VERB
+from spacy.tokens import Doc, Span, Token
 
 from ..record import Actor
 from . import lexicon as lx
@@ -136,11 +140,28 @@ def _keys(tok: Token) -> list[tuple[str, Token | None]]:
     return keys
 
 
-def find_triggers(sent: Span) -> list[tuple[Token, str, tuple, bool, Token | None]]:
-    """(token, key, (type, mode, role), is_noun, consumed noun) for each trigger in sent."""
+def trigger_tokens(doc: Doc) -> list[int]:
+    """Indices of the tokens that ``find_triggers`` can take (verbs, auxiliaries, nouns), read
+    from an array: a Python Token for every other token costs more than the triggers."""
+    if not len(doc):
+        return []
+    return numpy.flatnonzero(numpy.isin(doc.to_array(POS), [VERB, AUX, NOUN, PROPN])).tolist()
+
+
+def find_triggers(sent: Span, tokens: list[int] | None = None
+                  ) -> list[tuple[Token, str, tuple, bool, Token | None]]:
+    """(token, key, (type, mode, role), is_noun, consumed noun) for each trigger in sent.
+
+    ``tokens``: the Doc's ``trigger_tokens``, to look at those only."""
+    doc = sent.doc
+    if tokens is None:
+        words = list(sent)
+    else:
+        words = [doc[i] for i in tokens[bisect_left(tokens, sent.start):
+                                        bisect_left(tokens, sent.end)]]
     found = []
     consumed: set[int] = set()
-    for tok in sent:
+    for tok in words:
         if tok.pos_ != "VERB" and not (tok.pos_ == "AUX" and tok.dep_ == "ROOT"):
             continue
         for key, noun in _keys(tok):
@@ -157,7 +178,7 @@ def find_triggers(sent: Span) -> list[tuple[Token, str, tuple, bool, Token | Non
             if noun is not None:
                 consumed.add(noun.i)
             break
-    for tok in sent:
+    for tok in words:
         if tok.pos_ not in ("NOUN", "PROPN") or tok.i in consumed:
             continue
         lemma = tok.lemma_.lower()

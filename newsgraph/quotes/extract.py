@@ -84,6 +84,10 @@ class _Extractor:
         self.candidates = numpy.flatnonzero(
             (numpy.isin(arr[:, 1], cue_lemmas) & (arr[:, 3] == VERB))
             | (arr[:, 2] == strings.add("according"))).tolist()
+        # Tokens whose text with its trailing whitespace holds a line break, in order (a
+        # character belongs to the last token starting at or before it).
+        self.breaks = sorted({bisect.bisect_right(starts, m.start()) - 1
+                              for m in re.finditer("\n", self.text)})
         self.pieces: list[tuple[QuoteMarks, int, int]] = []  # marks, first token, end token
         self.piece_of = [-1] * len(doc)
         for m in self.marks:
@@ -146,7 +150,8 @@ class _Extractor:
 
     def _crosses_break(self, lo: int, hi: int) -> bool:
         """Whether a line break falls between tokens lo and hi."""
-        return any("\n" in t.text_with_ws for t in self.doc[lo:hi])
+        k = bisect.bisect_left(self.breaks, lo)
+        return k < len(self.breaks) and self.breaks[k] < hi
 
     def cue_nearby(self, a: int, b: int) -> Token | None:
         """A cue verb right after the passage ("…," said the minister) or right before it
@@ -341,13 +346,13 @@ class _Extractor:
                  cue_end: int) -> Quote | None:
         """A reported-speech Quote over tokens [lo, hi), or None when it is not one."""
         doc = self.doc
-        for k in range(lo, hi):
-            if "\n" in doc[k].text_with_ws:  # keep to the cue's paragraph
-                if doc[k].idx < cue_start:
-                    lo = k + 1
-                else:
-                    hi = k + 1
-                    break
+        breaks = self.breaks
+        for k in breaks[bisect.bisect_left(breaks, lo):bisect.bisect_left(breaks, hi)]:
+            if doc[k].idx < cue_start:  # keep to the cue's paragraph
+                lo = k + 1
+            else:
+                hi = k + 1
+                break
         while lo < hi and (not _is_word(doc[lo]) or doc[lo].dep_ == "cc"):
             lo += 1
         while hi > lo and (not _is_word(doc[hi - 1]) or doc[hi - 1].dep_ == "cc"):

@@ -27,6 +27,10 @@ _PAIRS = {
     "'": "'",
 }
 _SINGLE = {"‘", "'"}
+# The scan jumps from mark to mark: a character loop over the whole text cost more.
+_OPENERS = re.compile("[" + re.escape("".join(_PAIRS)) + "]")
+_CLOSERS = {opener: re.compile("[" + re.escape(closers) + "]")
+            for opener, closers in _PAIRS.items()}
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n|\n")
 
 
@@ -73,16 +77,20 @@ def _scan(text: str, lo: int, hi: int) -> list[QuoteMarks]:
     out: list[QuoteMarks] = []
     i = lo
     while i < hi:
+        mark = _OPENERS.search(text, i, hi)
+        if mark is None:
+            break
+        i = mark.start()
         ch = text[i]
-        if ch not in _PAIRS or (ch in _SINGLE or ch == '"') and not _is_word_start(text, i, lo):
+        if (ch in _SINGLE or ch == '"') and not _is_word_start(text, i, lo):
             i += 1
             continue
-        closers = _PAIRS[ch]
+        closers = _CLOSERS[ch]
         j = i + 1
         close = -1
-        while j < hi:
-            c = text[j]
-            if c in closers and (ch not in _SINGLE or _is_word_end(text, j, hi)):
+        while (found := closers.search(text, j, hi)) is not None:
+            j = found.start()
+            if ch not in _SINGLE or _is_word_end(text, j, hi):
                 close = j
                 break
             j += 1

@@ -8,8 +8,14 @@ stage (quotes, events, times) sees one sentence where the page has two.
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_right
+
+from spacy.attrs import IDX, IS_SPACE
 from spacy.language import Language
 from spacy.tokens import Doc
+
+from ..doctext import doc_text
 
 
 @Language.component("newsgraph_layout")
@@ -17,15 +23,8 @@ def layout(doc: Doc) -> Doc:
     """Mark the first token after each line break as a sentence start."""
     if doc.has_annotation("DEP"):
         return doc  # parsed already: its sentences are set and cannot be changed
-    after_break = False
-    for token in doc:
-        if "\n" in token.text or "\n" in token.whitespace_:
-            after_break = True
-            if token.is_space:
-                continue
-        elif after_break and not token.is_space:
-            token.is_sent_start = True
-            after_break = False
+    for i in _after_breaks(doc):
+        doc[i].is_sent_start = True
     article = doc._.article if doc.has_extension("article") else None
     dateline = getattr(article, "dateline", None)
     if dateline is not None:
@@ -43,6 +42,26 @@ def layout(doc: Doc) -> Doc:
                 t.is_sent_start = False
             break
     return doc
+
+
+def _after_breaks(doc: Doc) -> list[int]:
+    """The first token after each line break that is neither space nor holds a break.
+
+    Read from the line breaks of the text and token arrays: a Python Token for every token of
+    the article cost more than the rest of the stage."""
+    if not len(doc):
+        return []
+    starts, spaces = doc.to_array([IDX, IS_SPACE]).T.tolist()
+    # a character belongs to the last token starting at or before it
+    breaks = {bisect_right(starts, m.start()) - 1 for m in re.finditer("\n", doc_text(doc))}
+    out = []
+    for b in sorted(breaks):
+        j = b + 1
+        while j < len(starts) and (j in breaks or spaces[j]):
+            j += 1
+        if j < len(starts) and (not out or out[-1] != j):
+            out.append(j)
+    return out
 
 
 # Words that can stand between a dateline's place and its dash.

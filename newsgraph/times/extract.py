@@ -14,12 +14,11 @@ import dataclasses
 import datetime as dt
 import re
 
-from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 
 from ..record import Time
 from .normalize import Resolved, from_reference, normalize
-from .recognize import find_spans, is_future, is_scheduled, with_preposition
+from .recognize import TimeMatcher, find_spans, is_future, is_scheduled, with_preposition
 
 _RANGE = re.compile(r"^((?:1[6-9]|20)\d\d)[-–]((?:1[6-9]|20)?\d\d)$")
 
@@ -34,7 +33,7 @@ def published_date(published: str | None) -> dt.date | None:
         return None
 
 
-def extract_times(doc: Doc, matcher: Matcher, published: str | None) -> list[Time]:
+def extract_times(doc: Doc, matcher: TimeMatcher, published: str | None) -> list[Time]:
     """Every time expression of the Doc, resolved against ``published`` (ISO, or None)."""
     pub = published_date(published)
     times: list[Time] = []

@@ -166,23 +166,109 @@ PATTERNS: dict[str, list[Pattern]] = {
 }
 
 
-def build_matcher(vocab: Vocab) -> Matcher:
-    """The Matcher with every pattern of ``PATTERNS``, one match id per kind."""
-    matcher = Matcher(vocab)
-    for name, patterns in PATTERNS.items():
-        matcher.add(name, patterns)
-    return matcher
+# A gate: lowercase words (or a regular expression on the text) that one required token of
+# a pattern must match, so that a stretch of text without such a token holds no match of it.
+Gate = frozenset[str] | str
 
 
-def find_spans(doc: Doc, matcher: Matcher, readable=None) -> list[Span]:
+def _gate(pattern: Pattern) -> Gate:
+    """The gate of a pattern: preferably a set of trigger words (rare in text), else a regex,
+    else the smallest word set among its required tokens."""
+    required = [t for t in pattern if t.get("OP") not in ("?", "*", "!")]
+    words = [w for w in map(_words, required) if w is not None]
+    rare = [w for w in words if w <= TRIGGERS]
+    if rare:
+        return min(rare, key=lambda w: (len(w), sorted(w)))
+    regexes = [t["TEXT"]["REGEX"] for t in required
+               if isinstance(t.get("TEXT"), dict) and "REGEX" in t["TEXT"]]
+    if regexes:
+        return regexes[0]
+    return min(words, key=len)
+
+
+def _words(token: dict) -> frozenset[str] | None:
+    """The lowercase words a token spec accepts, if it is a word or a word list."""
+    for attr in ("LOWER", "ORTH", "TEXT"):
+        value = token.get(attr)
+        if isinstance(value, str):
+            return frozenset([value.lower()])
+        if isinstance(value, dict) and "IN" in value:
+            return frozenset(w.lower() for w in value["IN"])
+    return None
+
+
+class TimeMatcher:
+    """The patterns of ``PATTERNS`` in one spaCy Matcher per gate (``_gate``).
+
+    Over a window of text only the Matchers whose gate some token of the window passes run:
+    a Matcher's cost grows with its patterns times the tokens it sees, and a window seldom
+    passes more than a few of the gates. The extents found are those of one Matcher with
+    every pattern (the kinds of two patterns with one extent may come in another order; no
+    caller reads the kind).
+    """
+
+    def __init__(self, vocab: Vocab):
+        groups: dict[Gate, dict[str, list[Pattern]]] = {}
+        for name, patterns in PATTERNS.items():
+            for pattern in patterns:
+                groups.setdefault(_gate(pattern), {}).setdefault(name, []).append(pattern)
+        self.gates = list(groups)
+        self.matchers = []
+        for gate in self.gates:
+            matcher = Matcher(vocab)
+            for name, patterns in groups[gate].items():
+                matcher.add(name, patterns)
+            self.matchers.append(matcher)
+        self._masks: dict[int, int] = {}  # ORTH id -> bit k set when the word passes gate k
+
+    def __call__(self, doc: Doc, windows: list[tuple[int, int]]) -> list[tuple[int, int, int]]:
+        """(match_id, start, end) of the pattern matches inside the windows."""
+        if not windows:
+            return []
+        orth = doc.to_array("ORTH")
+        ids, where = numpy.unique(orth, return_inverse=True)
+        masks = numpy.array([self._mask(doc.vocab.strings, int(h)) for h in ids],
+                            dtype=numpy.int64)[where]
+        found = []
+        for w_start, w_end in windows:
+            passed = int(numpy.bitwise_or.reduce(masks[w_start:w_end]))
+            window = doc[w_start:w_end]
+            k = 0
+            while passed:
+                if passed & 1:
+                    found += [(match_id, w_start + start, w_start + end)
+                              for match_id, start, end in self.matchers[k](window)]
+                passed >>= 1
+                k += 1
+        return found
+
+    def _mask(self, strings, orth: int) -> int:
+        mask = self._masks.get(orth)
+        if mask is None:
+            if len(self._masks) > 500_000:  # bounded: a long batch sees many words
+                self._masks.clear()
+            text = strings[orth]
+            lower = text.lower()
+            mask = self._masks[orth] = sum(
+                1 << k for k, gate in enumerate(self.gates)
+                if (re.search(gate, text) if isinstance(gate, str) else lower in gate))
+        return mask
+
+
+def build_matcher(vocab: Vocab) -> TimeMatcher:
+    """The matcher of every pattern of ``PATTERNS``, one match id per kind."""
+    return TimeMatcher(vocab)
+
+
+def find_spans(doc: Doc, matcher: TimeMatcher, readable=None) -> list[Span]:
     """Non-overlapping TIMEX3-like extents, in text order.
 
     ``readable(text) -> bool`` says whether a spaCy DATE/TIME entity that no pattern found
     is worth keeping (the stage passes the normalizer).
     """
-    found = [Span(doc, w_start + start, w_start + end, label=match_id)
-             for w_start, w_end in _windows(doc)
-             for match_id, start, end in matcher(doc[w_start:w_end])]
+    found = [Span(doc, start, end, label=match_id)
+             for match_id, start, end in matcher(doc, _windows(doc))]
+    # filter_spans keeps the longest extents; which kind an extent got does not matter
     found = [span for span in (_trim(f, words=False) for f in filter_spans(found))
              if span is not None and _plausible(span)]
     taken = {i for span in found for i in range(span.start, span.end)}
