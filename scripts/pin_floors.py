@@ -22,7 +22,11 @@ def floor(metric: str, ours: float) -> float | None:
     if any(word in metric for word in UNPINNED):
         return None
     if metric == "throughput ratio":
-        return round(ours - 0.1, 2)
+        # Two timings on a shared 2-core machine: runs have ranged 0.74-0.85 with no change
+        # of code, so the gate only catches a real regression (a stage gone slow).
+        return round(min(ours - 0.1, 0.7), 2)
+    if "with events" in metric:  # a rate of false events: lower is better, a ceiling
+        return round(ours + 10.0, 1)
     if ours <= 1.0:  # a 0..1 score
         return round(ours - 0.02, 3)
     return round(ours - max(1.5, 0.03 * ours), 1)  # a percentage

@@ -41,6 +41,18 @@ def _articles(bench: Path, limit: int | None) -> list[Item]:
 
 
 def _peak_mb() -> float:
+    """This process's peak resident memory in MB.
+
+    /proc's VmHWM first: getrusage's ru_maxrss survives exec, so a child of a big parent
+    (the eval runner) would report the parent's peak.
+    """
+    try:
+        with open("/proc/self/status") as fh:
+            for line in fh:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        pass
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
