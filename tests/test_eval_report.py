@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import json
 
-from newsgraph.eval import Score
-from newsgraph.eval import report
+from newsgraph.eval import Score, report
 
 
 def test_below_floor_and_over_ceiling_fail(tmp_path, monkeypatch):
