@@ -50,7 +50,7 @@ def test_kharkiv_example_gets_exactly_the_three_issues():
 
 @pytest.mark.e2e
 @pytest.mark.parametrize("name, published, expected", [
-    ("conflict-convoy-attack.txt", "2024-03-12", [("misspelled_name", "Mpoti", "Mopti")]),
+    ("conflict-convoy-attack.txt", "2024-03-14", [("misspelled_name", "Mpoti", "Mopti")]),
     ("diplomacy-sanctions-talks.html", None, [("mixed_spelling", "center", "centre")]),
     ("protest-fuel-prices.txt", "2024-06-26",
      [("inconsistent_spelling", "Wanjuru", "Wanjiru")]),
