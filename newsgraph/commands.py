@@ -33,6 +33,17 @@ def _fail(err: NewsgraphError) -> None:
     sys.exit(2)
 
 
+def _ask(db: str, method: str, *args: Any, **kwargs: Any) -> Any:
+    """Open the store, call one of its methods, close it; a store error ends the command."""
+    from .store import open_store
+
+    try:
+        with open_store(db) as store:
+            return getattr(store, method)(*args, **kwargs)
+    except NewsgraphError as err:
+        _fail(err)
+
+
 def _print_json(obj: Any) -> None:
     data = obj.to_dict() if hasattr(obj, "to_dict") else obj
     click.echo(json.dumps(data, ensure_ascii=False, indent=2))
@@ -90,17 +101,10 @@ def register(main: click.Group) -> None:
                event_type: str | None, source: str | None, limit: int, offset: int,
                as_json: bool) -> None:
         """Full-text search with filters; prints hits and facet counts."""
-        from .store import open_store
-
-        try:
-            with open_store(db) as store:
-                result = store.search(query, entity=entity, place=place, country=country,
-                                      date_from=date_from, date_to=date_to,
-                                      event_type=event_type.upper() if event_type else None,
-                                      source=source, limit=limit, offset=offset)
-        except NewsgraphError as err:
-            _fail(err)
-            return
+        result = _ask(db, "search", query, entity=entity, place=place, country=country,
+                      date_from=date_from, date_to=date_to,
+                      event_type=event_type.upper() if event_type else None, source=source,
+                      limit=limit, offset=offset)
         if as_json:
             _print_json(result)
             return
@@ -125,14 +129,7 @@ def register(main: click.Group) -> None:
     @_json_option
     def stories(db: str, limit: int, offset: int, as_json: bool) -> None:
         """Stories, most recent first."""
-        from .store import open_store
-
-        try:
-            with open_store(db) as store:
-                found = store.stories(limit=limit, offset=offset)
-        except NewsgraphError as err:
-            _fail(err)
-            return
+        found = _ask(db, "stories", limit=limit, offset=offset)
         if as_json:
             _print_json([s.to_dict() for s in found])
             return
@@ -145,17 +142,9 @@ def register(main: click.Group) -> None:
     @main.command()
     @click.argument("story_id")
     @_db_option
-    @_json_option
-    def story(story_id: str, db: str, as_json: bool) -> None:
-        """One story: its articles, events, people, places and quotes."""
-        from .store import open_store
-
-        try:
-            with open_store(db) as store:
-                found = store.story(story_id)
-        except NewsgraphError as err:
-            _fail(err)
-            return
+    def story(story_id: str, db: str) -> None:
+        """One story as JSON: its articles, events, people, places and quotes."""
+        found = _ask(db, "story", story_id)
         if found is None:
             click.echo(f"newsgraph: story {story_id!r} not found (`newsgraph stories` lists "
                        "them)", err=True)
@@ -165,17 +154,9 @@ def register(main: click.Group) -> None:
     @main.command()
     @click.argument("name")
     @_db_option
-    @_json_option
-    def entity(name: str, db: str, as_json: bool) -> None:
-        """One entity across the corpus: names, titles over time, articles, quotes."""
-        from .store import open_store
-
-        try:
-            with open_store(db) as store:
-                found = store.entity(name)
-        except NewsgraphError as err:
-            _fail(err)
-            return
+    def entity(name: str, db: str) -> None:
+        """One entity across the corpus as JSON: names, titles over time, articles, quotes."""
+        found = _ask(db, "entity", name)
         if found is None:
             click.echo(f"newsgraph: no entity matches {name!r}", err=True)
             sys.exit(1)

@@ -192,7 +192,7 @@ class Record:
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON form of the record (spec v1 field order first)."""
-        return _to_plain(self)
+        return plain(self)
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Record:
@@ -213,13 +213,16 @@ _RECORD_ORDER = ("version", "id", "source", "published", "language", "headline",
                  "times", "quotes", "events", "pipeline")
 
 
-def _to_plain(obj: Any) -> Any:
+def plain(obj: Any) -> Any:
+    """JSON-ready data from dataclasses, lists, tuples and dicts (the Record in spec order)."""
     if isinstance(obj, Record):
-        return {name: _to_plain(getattr(obj, name)) for name in _RECORD_ORDER}
-    if dataclasses.is_dataclass(obj):
-        return {f.name: _to_plain(getattr(obj, f.name)) for f in dataclasses.fields(obj)}
-    if isinstance(obj, list):
-        return [_to_plain(x) for x in obj]
+        return {name: plain(getattr(obj, name)) for name in _RECORD_ORDER}
+    if dataclasses.is_dataclass(obj) and not isinstance(obj, type):
+        return {f.name: plain(getattr(obj, f.name)) for f in dataclasses.fields(obj)}
+    if isinstance(obj, list | tuple):
+        return [plain(x) for x in obj]
+    if isinstance(obj, dict):
+        return {k: plain(v) for k, v in obj.items()}
     return obj
 
 

@@ -7,27 +7,18 @@ around it: stories, cross-article entities, search hits and facets.
 
 from __future__ import annotations
 
-import dataclasses
 from dataclasses import dataclass, field
 from typing import Any
 
+from ..record import plain
+
 
 class _Plain:
-    """Mixin: ``to_dict()`` for a dataclass, recursing into lists, dicts and dataclasses."""
+    """Mixin: ``to_dict()`` for a dataclass (``newsgraph.record.plain`` does the walk)."""
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON-ready form."""
-        return _plain(self)
-
-
-def _plain(obj: Any) -> Any:
-    if dataclasses.is_dataclass(obj) and not isinstance(obj, type):
-        return {f.name: _plain(getattr(obj, f.name)) for f in dataclasses.fields(obj)}
-    if isinstance(obj, list | tuple):
-        return [_plain(x) for x in obj]
-    if isinstance(obj, dict):
-        return {k: _plain(v) for k, v in obj.items()}
-    return obj
+        return plain(self)
 
 
 @dataclass(slots=True)
