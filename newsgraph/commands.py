@@ -35,8 +35,14 @@ def _fail(err: NewsgraphError) -> None:
 
 def _ask(db: str, method: str, *args: Any, **kwargs: Any) -> Any:
     """Open the store, call one of its methods, close it; a store error ends the command."""
+    from .errors import StoreError
     from .store import open_store
 
+    path = db[len("sqlite:///"):] if db.startswith("sqlite:///") else db
+    if "://" not in path and not Path(path).exists():
+        # Reading must not create: a mistyped path would answer "0 articles" from a new file.
+        _fail(StoreError("no store here", source=path,
+                         hint=f"ingest into it first: newsgraph ingest SOURCES --db {path}"))
     try:
         with open_store(db) as store:
             return getattr(store, method)(*args, **kwargs)

@@ -134,3 +134,11 @@ def test_console_script_runs():
     out = subprocess.run([sys.executable, "-m", "newsgraph", "--version"], capture_output=True,
                          text=True, check=True)
     assert "newsgraph" in out.stdout
+
+
+def test_reading_a_missing_store_says_so_and_creates_nothing(tmp_path):
+    db = tmp_path / "typo" / "news.db"
+    result = run("search", "Kharkiv", "--db", str(db))
+    assert result.exit_code == 2
+    assert "no store here" in result.stderr and "newsgraph ingest" in result.stderr
+    assert not db.parent.exists()
