@@ -135,6 +135,8 @@ class Story(_Plain):
     organizations: list[EntityRef] = field(default_factory=list)
     places: list[PlaceRef] = field(default_factory=list)
     quotes: list[QuoteGroup] = field(default_factory=list)
+    # set when the id asked for was merged into this story: the id to use from now on
+    moved_to: str | None = None
 
 
 @dataclass(slots=True)

@@ -51,4 +51,15 @@ def tables(seq: str, blob: str) -> list[str]:
         """CREATE TABLE IF NOT EXISTS stories (
             id TEXT PRIMARY KEY, title TEXT, date_from TEXT, date_to TEXT,
             n_articles INTEGER NOT NULL, sources TEXT NOT NULL, top_entities TEXT NOT NULL)""",
+        # the new article's near-duplicate candidates are looked up by its own id
+        "CREATE INDEX IF NOT EXISTS lsh_article ON lsh (article_id)",
+        # incremental stories (newsgraph.stories.incremental): the topic index, by band ...
+        """CREATE TABLE IF NOT EXISTS story_lsh (
+            band INTEGER NOT NULL, hash TEXT NOT NULL, article_id TEXT NOT NULL,
+            dayn INTEGER)""",
+        "CREATE INDEX IF NOT EXISTS story_lsh_band ON story_lsh (band, hash)",
+        "CREATE INDEX IF NOT EXISTS story_lsh_article ON story_lsh (article_id)",
+        # ... and the ids of merged stories, each pointing at the story that absorbed it
+        """CREATE TABLE IF NOT EXISTS story_redirects (
+            old_id TEXT PRIMARY KEY, new_id TEXT NOT NULL)""",
     ]

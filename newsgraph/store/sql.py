@@ -11,14 +11,15 @@ from __future__ import annotations
 import json
 import re
 import threading
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
+from datetime import date
 from typing import Any
 
 from ..record import Record
 from ..stories import dedup
-from ..stories.cluster import ArticleFeatures, cluster_articles, medoid
+from ..stories.cluster import ArticleFeatures, medoid
 from ..stories.entities import PLACE_TYPES, entity_key, key_id, merge_short_names
 from .base import AddResult, Store
 from .models import (
@@ -41,6 +42,7 @@ from .models import (
 
 _ART_COLS = "a.id, a.headline, a.published, a.source, a.url, a.story_id, a.duplicate_of"
 _FACET_LIMIT = 10
+_STORY_TYPES = ("PERSON", "ORG", "GPE", "LOC", "FAC", "EVENT", "NORP")  # what clusters stories
 
 
 def _summary(row: Sequence[Any]) -> ArticleSummary:
@@ -185,17 +187,36 @@ class SQLStore(Store):
 
     # -- derived data: entities merged, near-duplicates, stories -----------------------------
     def update_stories(self) -> int:
+        """Place the articles not yet in a story (see ``newsgraph.stories.incremental``).
+
+        Only new articles and the candidate stories in their date window are read, so the
+        cost grows with the batch, not with the corpus. Story ids are stable: a story keeps
+        its id as it grows, and a merged story's id redirects (``story_redirects``).
+        """
+        from ..stories import incremental
+
         with self._lock:
             with self._transaction():
                 self._merge_short_names()
-            # Computed outside a write transaction: a long clustering must not block another
-            # ingest's writes. Articles stored meanwhile are placed by that ingest's own update.
-            dup = self._find_duplicates()
-            items = self._features(dup)
-            clusters = cluster_articles(items)
-            with self._transaction():
-                self._write_stories(clusters, {a.id: a for a in items}, dup)
-            return len(clusters)
+            # Computed outside a write transaction: placing must not block another ingest's
+            # writes; each chunk is then written in one transaction.
+            pending = self._q(
+                "SELECT a.id, a.day, a.story_id FROM articles a WHERE a.story_id IS NULL OR "
+                "NOT EXISTS (SELECT 1 FROM story_lsh s WHERE s.article_id = a.id) "
+                "ORDER BY a.day, a.id")
+            backfill = [r[0] for r in pending if r[2] is not None]
+            todo = [r[0] for r in pending if r[2] is None]
+            for start in range(0, len(backfill), 500):
+                chunk = self._features_of(backfill[start:start + 500])
+                with self._transaction():
+                    self._index_topics(chunk)
+            for start in range(0, len(todo), incremental.CHUNK):
+                self._place_chunk(todo[start:start + incremental.CHUNK])
+            return int(self._one("SELECT COUNT(*) FROM stories"))
+
+    def story_redirect(self, story_id: str) -> str | None:
+        """The id a merged story now lives under (None when it was not merged)."""
+        return self._one("SELECT new_id FROM story_redirects WHERE old_id = ?", (story_id,))
 
     def _merge_short_names(self) -> None:
         people = self._q("SELECT id, name FROM entities WHERE type = 'PERSON'")
@@ -216,82 +237,190 @@ class SQLStore(Store):
                 self._execute(f"DELETE FROM {table} WHERE entity_id = ?", (short,))
             self._execute("DELETE FROM entities WHERE id = ?", (short,))
 
-    def _find_duplicates(self) -> dict[str, str]:
-        """{article id: the earliest-ingested article it near-duplicates}."""
-        rows = self._q("SELECT l1.article_id, l2.article_id FROM lsh l1 JOIN lsh l2 "
-                       "ON l1.band = l2.band AND l1.hash = l2.hash "
-                       "AND l1.article_id < l2.article_id")
-        pairs = sorted(set(rows))
-        if not pairs:
-            return {}
-        ids = sorted({i for p in pairs for i in p})
-        sigs, seqs = {}, {}
+    def _in(self, sql: str, ids: Sequence[str], params: Sequence[Any] = ()) -> list[tuple]:
+        """Run ``sql`` with ``{ids}`` replaced by placeholders, 500 ids at a time."""
+        out: list[tuple] = []
         for start in range(0, len(ids), 500):
-            chunk = ids[start:start + 500]
-            for aid, seq, blob in self._q(
-                    f"SELECT id, seq, minhash FROM articles WHERE id IN "
-                    f"({','.join('?' * len(chunk))})", chunk):
-                sigs[aid] = dedup.from_bytes(blob)
-                seqs[aid] = seq
-        parent: dict[str, str] = {}
-
-        def find(x: str) -> str:
-            while parent.get(x, x) != x:
-                x = parent[x]
-            return x
-
-        for a, b in pairs:
-            if dedup.similarity(sigs[a], sigs[b]) >= dedup.THRESHOLD:
-                ra, rb = find(a), find(b)
-                if ra != rb:
-                    keep, drop = sorted((ra, rb), key=lambda i: seqs[i])
-                    parent[drop] = keep
-        return {a: find(a) for a in parent}
-
-    def _features(self, dup: dict[str, str]) -> list[ArticleFeatures]:
-        ents: dict[str, dict[str, float]] = defaultdict(dict)
-        for aid, eid, n, typ in self._q(
-                "SELECT article_id, entity_id, mentions, type FROM article_entities"):
-            if typ in ("PERSON", "ORG", "GPE", "LOC", "FAC", "EVENT", "NORP"):
-                ents[aid][eid] = ents[aid].get(eid, 0) + float(n)
-        out = []
-        for aid, headline, day, text in self._q(
-                "SELECT id, headline, day, text FROM articles ORDER BY id"):
-            body = dedup.body_text(text, headline)
-            out.append(ArticleFeatures(id=aid, text=body[:6000], headline=headline or "",
-                                       day=day, entities=ents.get(aid, {}),
-                                       duplicate_of=dup.get(aid)))
+            chunk = list(ids[start:start + 500])
+            out.extend(self._q(sql.format(ids=",".join("?" * len(chunk))),
+                               [*chunk, *params]))
         return out
 
-    def _write_stories(self, clusters: list[list[str]], items: dict[str, ArticleFeatures],
-                       dup: dict[str, str]) -> None:
-        sources = dict(self._q("SELECT id, source FROM articles"))
-        current = {r[0]: (r[1], r[2]) for r in self._q(
-            "SELECT id, story_id, duplicate_of FROM articles")}
-        ent_names = dict(self._q("SELECT id, name FROM entities"))
-        self._execute("DELETE FROM stories")
-        story_rows, updates = [], []
-        for ids in clusters:
-            first = min(ids, key=lambda i: (items[i].day or "9999", i))
-            sid = "S" + first
-            days = sorted(items[i].day for i in ids if items[i].day)
-            title = items[medoid(ids, items)].headline or items[first].text[:80]
-            srcs = sorted({sources[i] for i in ids if sources.get(i)})
-            weight: Counter[str] = Counter()
-            for i in ids:
-                weight.update({e: 1 for e in items[i].entities})
-            top = [ent_names.get(e, e) for e, _ in
-                   sorted(weight.items(), key=lambda kv: (-kv[1], kv[0]))[:5]]
-            story_rows.append((sid, title, days[0] if days else None,
-                               days[-1] if days else None, len(ids), json.dumps(srcs),
-                               json.dumps(top)))
-            for i in ids:
-                if current.get(i) != (sid, dup.get(i)):
-                    updates.append((sid, dup.get(i), i))
-        self._executemany("INSERT INTO stories (id, title, date_from, date_to, n_articles, "
-                          "sources, top_entities) VALUES (?, ?, ?, ?, ?, ?, ?)", story_rows)
-        self._executemany("UPDATE articles SET story_id = ?, duplicate_of = ? WHERE id = ?",
-                          updates)
+    def _features_of(self, ids: Sequence[str]) -> list[ArticleFeatures]:
+        """Clustering features of these articles (in the order of ``ids``)."""
+        ents: dict[str, dict[str, float]] = defaultdict(dict)
+        for aid, eid, n, typ in self._in(
+                "SELECT article_id, entity_id, mentions, type FROM article_entities "
+                "WHERE article_id IN ({ids})", ids):
+            if typ in _STORY_TYPES:
+                ents[aid][eid] = ents[aid].get(eid, 0) + float(n)
+        rows = {r[0]: r for r in self._in(
+            "SELECT id, headline, day, text, duplicate_of FROM articles WHERE id IN ({ids})",
+            ids)}
+        out = []
+        for aid in ids:
+            if aid not in rows:
+                continue
+            _, headline, day, text, dup = rows[aid]
+            body = dedup.body_text(text, headline)
+            out.append(ArticleFeatures(id=aid, text=body[:6000], headline=headline or "",
+                                       day=day, entities=ents.get(aid, {}), duplicate_of=dup))
+        return out
+
+    def _index_topics(self, items: list[ArticleFeatures]) -> None:
+        """Write the topic index rows (``story_lsh``) of these articles."""
+        from ..stories import incremental
+
+        stop = incremental._stop_words()
+        rows = []
+        for a in items:
+            dayn = incremental.day_number(a.day)
+            sig = incremental.signature(incremental.topic_tokens(a, stop))
+            rows.extend((b, h, a.id, dayn) for b, h in incremental.bands(sig))
+        self._in("DELETE FROM story_lsh WHERE article_id IN ({ids})", [a.id for a in items])
+        self._executemany("INSERT INTO story_lsh (band, hash, article_id, dayn) "
+                          "VALUES (?, ?, ?, ?)", rows)
+
+    def _near_duplicates_of(self, ids: list[str]) -> dict[str, str]:
+        """{new article id: the earliest-ingested stored article it republishes}."""
+        rows = self._in("SELECT DISTINCT l1.article_id, l2.article_id FROM lsh l1 JOIN lsh l2 "
+                        "ON l1.band = l2.band AND l1.hash = l2.hash "
+                        "AND l1.article_id <> l2.article_id WHERE l1.article_id IN ({ids})",
+                        ids)
+        if not rows:
+            return {}
+        involved = sorted({i for p in rows for i in p})
+        info = {aid: (seq, dedup.from_bytes(blob), dup) for aid, seq, blob, dup in self._in(
+            "SELECT id, seq, minhash, duplicate_of FROM articles WHERE id IN ({ids})",
+            involved)}
+        matches: dict[str, list[str]] = defaultdict(list)
+        for a, b in rows:
+            if a in info and b in info and info[b][0] < info[a][0] and \
+                    dedup.similarity(info[a][1], info[b][1]) >= dedup.THRESHOLD:
+                matches[a].append(b)
+        roots = {b: info[b][2] or b for bs in matches.values() for b in bs}
+        seq = {aid: q for aid, q in self._in("SELECT id, seq FROM articles WHERE id IN ({ids})",
+                                             sorted(set(roots.values())))}
+        found: dict[str, str] = {}
+        for a in sorted(matches, key=lambda i: info[i][0]):  # earliest first: roots settle
+            cands = {found.get(b) or roots[b] for b in matches[a]}
+            found[a] = min(cands, key=lambda r: (seq.get(r, info[r][0] if r in info else 0), r))
+        return found
+
+    def _place_chunk(self, ids: list[str]) -> None:
+        """Place up to ``incremental.CHUNK`` new articles and write what changed."""
+        from ..stories import incremental
+
+        new = self._features_of(ids)
+        dup = self._near_duplicates_of(ids)
+        for a in new:
+            a.duplicate_of = dup.get(a.id)
+        with self._transaction():
+            self._index_topics(new)
+        window = incremental.WINDOW_DAYS
+        cand = self._in(
+            "SELECT DISTINCT a.story_id FROM story_lsh s1 JOIN story_lsh s2 "
+            "ON s1.band = s2.band AND s1.hash = s2.hash JOIN articles a "
+            "ON a.id = s2.article_id WHERE s1.article_id IN ({ids}) "
+            "AND a.story_id IS NOT NULL AND (s1.dayn IS NULL OR s2.dayn IS NULL OR "
+            "(s2.dayn >= s1.dayn - ? AND s2.dayn <= s1.dayn + ?))", ids, (window, window))
+        story_ids = {r[0] for r in cand}
+        # a republished article belongs with its original, wherever the words point
+        story_ids |= {r[0] for r in self._in(
+            "SELECT story_id FROM articles WHERE id IN ({ids}) AND story_id IS NOT NULL",
+            sorted(set(dup.values())))}
+        days = [d for a in new if (d := incremental.day_number(a.day)) is not None]
+        lo, hi = (min(days) - window, max(days) + window) if days else (None, None)
+        members: dict[str, list[tuple[str, str | None]]] = defaultdict(list)
+        for aid, sid, day in self._in(
+                "SELECT id, story_id, day FROM articles WHERE story_id IN ({ids})",
+                sorted(story_ids)):
+            dn = incremental.day_number(day)
+            if lo is None or dn is None or lo <= dn <= hi:
+                members[sid].append((aid, day))
+        chosen: list[str] = []
+        for sid in sorted(members):  # the story's most recent articles in the window
+            recent = sorted(members[sid], key=lambda m: (m[1] or "", m[0]))
+            chosen += [m[0] for m in recent[-incremental.MAX_STORY_MEMBERS:]]
+        origin = {aid: sid for sid, ms in members.items() for aid, _ in ms}
+        by_story: dict[str, list[ArticleFeatures]] = defaultdict(list)
+        for feat in self._features_of(chosen):
+            by_story[origin[feat.id]].append(feat)
+        origin = {a.id: sid for sid, fs in by_story.items() for a in fs}
+        sizes = dict(self._in("SELECT id, n_articles FROM stories WHERE id IN ({ids})",
+                              sorted(by_story)))
+        groups = incremental.place(new, dict(by_story), sizes,
+                                   background=self._background(lo, hi, set(origin)))
+        local = {a.id: a for a in new} | {a.id: a for fs in by_story.values() for a in fs}
+        result = incremental.assign_ids(groups, origin, sizes,
+                                        {i: local[i].day for g in groups for i in g},
+                                        self._story_id_taken)
+        with self._transaction():
+            self._executemany("UPDATE articles SET story_id = ?, duplicate_of = ? WHERE id = ?",
+                              [(sid, dup.get(aid), aid) for sid, aids in result.members.items()
+                               for aid in aids if aid not in origin])
+            self._executemany("UPDATE articles SET story_id = ? WHERE id = ?",
+                              [(sid, aid) for sid, aids in result.members.items()
+                               for aid in aids if aid in origin and origin[aid] != sid])
+            for old, survivor in sorted(result.merged.items()):
+                # its articles outside the local set go where the most of it went
+                self._execute("UPDATE articles SET story_id = ? WHERE story_id = ?",
+                              (survivor, old))
+                self._execute("DELETE FROM stories WHERE id = ?", (old,))
+                self._execute("UPDATE story_redirects SET new_id = ? WHERE new_id = ?",
+                              (survivor, old))
+                self._execute("INSERT INTO story_redirects (old_id, new_id) VALUES (?, ?) "
+                              "ON CONFLICT (old_id) DO UPDATE SET new_id = excluded.new_id",
+                              (old, survivor))
+            for sid in sorted(result.members):
+                self._refresh_story(sid, local)
+
+    def _background(self, lo: int | None, hi: int | None, skip: set[str]
+                    ) -> list[ArticleFeatures]:
+        """Recent placed articles in the window: they weigh words (IDF), nothing more."""
+        from ..stories import incremental
+
+        if lo is None:
+            rows = self._q("SELECT id FROM articles WHERE story_id IS NOT NULL "
+                           "ORDER BY seq DESC LIMIT ?", (incremental.BACKGROUND + len(skip),))
+        else:
+            rows = self._q(
+                "SELECT id FROM articles WHERE story_id IS NOT NULL AND day >= ? AND day <= ? "
+                "ORDER BY seq DESC LIMIT ?",
+                (date.fromordinal(lo).isoformat(), date.fromordinal(hi).isoformat(),
+                 incremental.BACKGROUND + len(skip)))
+        ids = [r[0] for r in rows if r[0] not in skip][:incremental.BACKGROUND]
+        return self._features_of(ids)
+
+    def _story_id_taken(self, story_id: str) -> bool:
+        return bool(self._one("SELECT COUNT(*) FROM stories WHERE id = ?", (story_id,))) or \
+            self.story_redirect(story_id) is not None
+
+    def _refresh_story(self, sid: str, local: dict[str, ArticleFeatures]) -> None:
+        """Rewrite one story's row (title, dates, sources, top entities) from its articles."""
+        rows = self._q("SELECT id, headline, day, source FROM articles WHERE story_id = ?",
+                       (sid,))
+        ids = sorted(r[0] for r in rows)
+        days = sorted(r[2] for r in rows if r[2])
+        first = min(rows, key=lambda r: (r[2] or "9999", r[0]))
+        seen = [i for i in ids if i in local]
+        if seen:
+            rep = local[medoid(seen, local)]
+            title = rep.headline or rep.text[:80]
+        else:
+            title = first[1] or ""
+        srcs = sorted({r[3] for r in rows if r[3]})
+        marks = ",".join("?" * len(_STORY_TYPES))
+        weight = self._q(
+            "SELECT e.name, COUNT(DISTINCT ae.article_id) AS n FROM article_entities ae "
+            "JOIN articles a ON a.id = ae.article_id JOIN entities e ON e.id = ae.entity_id "
+            f"WHERE a.story_id = ? AND ae.type IN ({marks}) GROUP BY e.id, e.name "
+            "ORDER BY n DESC, e.id LIMIT 5", (sid, *_STORY_TYPES))
+        self._execute("DELETE FROM stories WHERE id = ?", (sid,))
+        self._execute("INSERT INTO stories (id, title, date_from, date_to, n_articles, "
+                      "sources, top_entities) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                      (sid, title, days[0] if days else None, days[-1] if days else None,
+                       len(rows), json.dumps(srcs), json.dumps([w[0] for w in weight])))
 
     # -- reading ---------------------------------------------------------------------------
     def get_article(self, article_id: str) -> Record | None:
@@ -363,8 +492,15 @@ class SQLStore(Store):
     def story(self, story_id: str) -> Story | None:
         head = self._q("SELECT id, title, date_from, date_to, sources FROM stories "
                        "WHERE id = ?", (story_id,))
+        moved_to = None
         if not head:
-            return None
+            moved_to = self.story_redirect(story_id)
+            if moved_to is None:
+                return None
+            head = self._q("SELECT id, title, date_from, date_to, sources FROM stories "
+                           "WHERE id = ?", (moved_to,))
+            if not head:
+                return None
         sid, title, dfrom, dto, sources = head[0]
         arts = [_summary(r) for r in self._q(
             f"SELECT {_ART_COLS} FROM articles a WHERE a.story_id = ? "
@@ -372,7 +508,7 @@ class SQLStore(Store):
         ids = [a.id for a in arts]
         marks = ",".join("?" * len(ids))
         story = Story(id=sid, title=title, date_from=dfrom, date_to=dto, articles=arts,
-                      sources=json.loads(sources))
+                      sources=json.loads(sources), moved_to=moved_to)
         story.people, story.organizations, story.places = self._entity_refs(
             f"ae.article_id IN ({marks})", ids)
         story.events = self._story_events(ids)

@@ -63,17 +63,22 @@ def _ordinal(day: str | None) -> float:
         return np.nan
 
 
-def similarity_matrix(items: list[ArticleFeatures], entity_weight: float = ENTITY_WEIGHT
-                      ) -> csr_matrix:
-    """Sparse cosine similarities between articles (date window applied)."""
+def similarity_matrix(items: list[ArticleFeatures], entity_weight: float = ENTITY_WEIGHT,
+                      background: list[ArticleFeatures] | None = None) -> csr_matrix:
+    """Sparse cosine similarities between articles (date window applied).
+
+    ``background``: more articles that count for the IDF weights only (incremental stories
+    pass the articles around the local set, so a word common in the news stays cheap).
+    """
+    context = items + list(background or [])
     words = TfidfVectorizer(stop_words="english", sublinear_tf=True, min_df=1,
                             token_pattern=TOKENS, ngram_range=NGRAMS, dtype=np.float64)
     x_words = words.fit_transform([(a.headline + "\n") * HEADLINE_REPEAT + a.text
-                                    for a in items])
+                                    for a in context])[:len(items)]
     parts = [x_words]
     if entity_weight > 0 and any(a.entities for a in items):
-        counts = DictVectorizer(sort=True).fit_transform([a.entities for a in items])
-        x_ents = TfidfTransformer(sublinear_tf=True).fit_transform(counts)
+        counts = DictVectorizer(sort=True).fit_transform([a.entities for a in context])
+        x_ents = TfidfTransformer(sublinear_tf=True).fit_transform(counts)[:len(items)]
         parts = [x_words * np.sqrt(1 - entity_weight), x_ents * np.sqrt(entity_weight)]
     x = normalize(hstack(parts).tocsr())
     sim = (x @ x.T).tocoo()

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from collections import defaultdict
 from typing import Any
+from urllib.parse import quote
 
 from fastapi import APIRouter, Request
-from fastapi.responses import Response
+from fastapi.responses import RedirectResponse, Response
 
 from ...store.models import Story, StorySummary
 from .. import render as view
@@ -29,7 +30,10 @@ def api_stories(request: Request, store: StoreDep, paging: PagingDep) -> dict[st
             response_model=Story, tags=["stories"],
             responses=ERRORS)
 def api_story(story_id: str, store: StoreDep) -> dict[str, Any]:
-    """One story: its articles and sources, merged events, people, places and quotes."""
+    """One story: its articles and sources, merged events, people, places and quotes.
+
+    A story merged into another answers with the story it is now part of, and ``moved_to``
+    names that story's id (use it from now on)."""
     story = store.story(story_id)
     if story is None:
         raise not_found("story", story_id)
@@ -41,6 +45,8 @@ def story_page(request: Request, story_id: str, store: StoreDep) -> Response:
     story = store.story(story_id)
     if story is None:
         raise not_found("story", story_id)
+    if story.moved_to:  # merged into another story: its address moved for good
+        return RedirectResponse(f"/stories/{quote(story.moved_to, safe='')}", status_code=301)
     by_source: dict[str, list[Any]] = defaultdict(list)
     for art in story.articles:
         by_source[art.source or "unknown source"].append(art)
