@@ -28,6 +28,11 @@ def _json_option(f: Any) -> Any:
     return click.option("--json", "as_json", is_flag=True, help="Print JSON.")(f)
 
 
+def plural(n: int, noun: str, width: int = 0) -> str:
+    """ "1 article", "3 articles" (the count right-aligned in ``width``)."""
+    return f"{n:>{width}} {noun}{'' if n == 1 else 's'}"
+
+
 def _fail(err: NewsgraphError) -> None:
     click.echo(f"newsgraph: {err.line()}", err=True)
     sys.exit(2)
@@ -115,11 +120,11 @@ def register(main: click.Group) -> None:
             _print_json(result)
             return
         data = result.to_dict()
-        click.echo(f"{data['total']} articles")
+        click.echo(plural(data["total"], "article"))
         for hit in data["hits"]:
             art = hit.get("article", hit)
             click.echo(f"- {art.get('published') or '?':<10} {art.get('source') or '-':<18} "
-                       f"{art.get('headline') or art.get('id')}  [{art.get('id')}]")
+                       f"{art.get('title') or art.get('headline')}  [{art.get('id')}]")
             if hit.get("snippet"):
                 click.echo(f"    {hit['snippet']}")
         for facet, counts in (data.get("facets") or {}).items():
@@ -142,7 +147,7 @@ def register(main: click.Group) -> None:
         for s in found:
             d = s.to_dict()
             span = f"{d.get('date_from') or '?'}..{d.get('date_to') or '?'}"
-            click.echo(f"{d['id']}  {span:<23} {d['n_articles']:>3} articles  "
+            click.echo(f"{d['id']}  {span:<23} {plural(d['n_articles'], 'article', 3):<12} "
                        f"{', '.join(d['sources'][:3]) or '-':<30}  {d['title']}")
 
     @main.command()
@@ -205,9 +210,11 @@ def register(main: click.Group) -> None:
         """Serve the web app and the JSON API (OpenAPI docs at /docs)."""
         from .web import serve as run_server
 
-        click.echo(f"newsgraph: serving {db} at http://{host}:{port}/  (API docs at "
-                   f"http://{host}:{port}/docs; Ctrl-C stops)", err=True)
+        def listening(url: str) -> None:
+            click.echo(f"newsgraph: serving {db} at {url}  (API docs at {url}docs; "
+                       "Ctrl-C stops)", err=True)
+
         try:
-            run_server(db, host=host, port=port)
+            run_server(db, host=host, port=port, on_ready=listening)
         except NewsgraphError as err:
             _fail(err)

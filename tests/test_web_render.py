@@ -90,13 +90,17 @@ def test_snippet_is_the_sentence_around(text: str, start: int, end: int, before:
     assert (snip["before"], snip["match"], snip["after"]) == (before, text[start:end], after)
 
 
-@pytest.mark.parametrize("raw,html", [
-    ("plain words", "plain words"),
-    ("the [troops] left", "the <mark>troops</mark> left"),
-    ("[<b>x</b>] & y", "<mark>&lt;b&gt;x&lt;/b&gt;</mark> &amp; y"),
+@pytest.mark.parametrize("text,marks,html", [
+    ("plain words", [], "plain words"),
+    ("the troops left", [[4, 10]], "the <mark>troops</mark> left"),
+    ("<b>x</b> & y", [[0, 8]], "<mark>&lt;b&gt;x&lt;/b&gt;</mark> &amp; y"),
+    # a literal "[Reuters]" in the text is text, not a match (issue 14.4)
+    ("[Reuters] troops left", [[10, 16]], "[Reuters] <mark>troops</mark> left"),
+    # overlapping or out-of-range offsets are skipped, never garbled
+    ("abc", [[0, 2], [1, 3], [2, 9]], "<mark>ab</mark>c"),
 ])
-def test_search_snippet_marks_matches_and_escapes(raw: str, html: str) -> None:
-    assert str(render.snippet_html(raw)) == html
+def test_search_snippet_marks_matches_and_escapes(text: str, marks: list, html: str) -> None:
+    assert str(render.snippet_html(text, marks)) == html
 
 
 @pytest.mark.parametrize("url,ok", [
@@ -127,3 +131,117 @@ def test_entity_href_quotes_the_name() -> None:
                                        ("XX", "XX"), ("Europe", "Europe")])
 def test_country_name(code: str, name: str) -> None:
     assert render.country_name(code) == name
+
+
+# -- issue 14.1: a title for every article, never an id ----------------------------------
+
+@pytest.mark.parametrize("headline,text,title", [
+    ("Troops pull back", "whatever", "Troops pull back"),
+    (None, "KYIV (AP) — Russian troops withdrew on Saturday. Then more.",
+     "Russian troops withdrew on Saturday."),
+    ("  ", "May 2, 2013, 1: 12 PM\n\nOfficials met in Geneva on Monday. They talked.",
+     "Officials met in Geneva on Monday."),
+    (None, "Gen. Mark Milley said the U.S. would help. Later, more.",
+     "Gen. Mark Milley said the U.S. would help."),
+    (None, "", "Untitled article"),
+    (None, "12:30 GMT\n\n", "Untitled article"),
+])
+def test_display_title_is_the_headline_or_the_first_sentence(headline, text, title) -> None:
+    from newsgraph.store.display import display_title
+
+    assert display_title(headline, text) == title
+
+
+def test_a_long_first_sentence_is_cut_on_a_word_with_an_ellipsis() -> None:
+    from newsgraph.store.display import display_title
+
+    text = "The merchant " + "very " * 40 + "long sentence ends here. Next."
+    title = display_title(None, text)
+    assert title.endswith("…") and len(title) <= 120 and "very very" in title
+    assert not title[:-1].endswith(" ") and "ver…" not in title
+
+
+@pytest.mark.parametrize("stored,shown", [
+    ("Troops pull back from Kharkiv", "Troops pull back from Kharkiv"),
+    ("", "Untitled story"),
+    # an older store's text[:80]: the first line was a timestamp, the cut fell in a word
+    ("May 2, 2013, 1: 12 PM\n\nThe company said on Thursday it would soon sell a merchan",
+     "The company said on Thursday it would soon sell a…"),
+])
+def test_story_titles_as_shown(stored: str, shown: str) -> None:
+    from newsgraph.store.display import STORED_TITLE_CUT, story_title
+
+    assert len(stored) in (len(shown), 0, STORED_TITLE_CUT)
+    assert story_title(stored) == shown
+
+
+def test_bidi_controls_are_neutralized() -> None:
+    from newsgraph.store.display import neutralize_bidi
+
+    assert neutralize_bidi("a\u202eb\u2066c\u200fd") == "a\ufffdb\ufffdc\ufffdd"
+    assert neutralize_bidi("plain — “quoted”") == "plain — “quoted”"
+
+
+# -- issue 14.3: near-duplicates shown once, "also in" ------------------------------------
+
+def _story_with_copies():
+    from newsgraph.store.models import (
+        ArticleSummary,
+        EventSupport,
+        QuoteGroup,
+        QuoteRef,
+        Story,
+        StoryEvent,
+    )
+
+    arts = [ArticleSummary("orig", "H", "2022-05-14", "Wire"),
+            ArticleSummary("copy1", "H", "2022-05-14", "Paper A", duplicate_of="orig"),
+            ArticleSummary("copy2", "H", "2022-05-15", "Paper B", duplicate_of="copy1"),
+            ArticleSummary("other", "K", "2022-05-15", "Paper C")]
+    support = [EventSupport(a, 0, 5, "Troops left.") for a in ("copy1", "orig", "copy2")]
+    support.append(EventSupport("other", 0, 5, "Troops left."))
+    support.append(EventSupport("orig", 9, 20, "They left again."))
+    ev = StoryEvent("RETREAT", "troops", None, None, "2022-05-14",
+                    articles=["copy1", "orig", "copy2", "other"], support=support)
+    quotes = [QuoteRef(a, "We won the battle", True) for a in ("orig", "copy1", "copy2")]
+    quotes.append(QuoteRef("copy1", "A line only the copy has", True))
+    quotes.append(QuoteRef("other", "We won the battle", True))
+    return Story("S1", "T", None, None, articles=arts, events=[ev],
+                 quotes=[QuoteGroup("Petrenko", None, quotes)])
+
+
+def test_fold_story_lists_republished_evidence_once() -> None:
+    story = render.fold_story(_story_with_copies())
+    sup = story.events[0].support
+    assert [(s.article_id, s.text, s.also_in) for s in sup] == [
+        ("orig", "Troops left.", ["copy1", "copy2"]),
+        ("other", "Troops left.", []),  # another outlet's own report stays
+        ("orig", "They left again.", []),
+    ]
+    quotes = story.quotes[0].quotes
+    assert [(q.article_id, q.text, q.also_in) for q in quotes] == [
+        ("orig", "We won the battle", ["copy1", "copy2"]),
+        ("copy1", "A line only the copy has", []),
+        ("other", "We won the battle", []),
+    ]
+
+
+def test_fold_is_a_no_op_without_duplicates() -> None:
+    story = _story_with_copies()
+    for a in story.articles:
+        a.duplicate_of = None
+    folded = render.fold_story(story)
+    assert len(folded.events[0].support) == 5 and len(folded.quotes[0].quotes) == 5
+
+
+@pytest.mark.parametrize("marked,text,marks", [
+    ("no marks", "no marks", []),
+    ("a \ue000b\ue001 c \ue000dd\ue001", "a b c dd", [[2, 3], [6, 8]]),
+    ("[Reuters] \ue000x\ue001", "[Reuters] x", [[10, 11]]),
+    ("\ue001 stray \ue000", " stray ", []),
+])
+def test_split_marks(marked: str, text: str, marks: list) -> None:
+    from newsgraph.store.sql import bracketed, split_marks
+
+    assert split_marks(marked) == (text, marks)
+    assert bracketed(*split_marks("a \ue000b\ue001 c")) == "a [b] c"

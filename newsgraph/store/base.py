@@ -97,7 +97,7 @@ class Store(abc.ABC):
                place: str | None = None, country: str | None = None,
                date_from: str | None = None, date_to: str | None = None,
                event_type: str | None = None, source: str | None = None,
-               limit: int = 20, offset: int = 0) -> SearchResult:
+               limit: int = 20, offset: int = 0, sort: str = "relevance") -> SearchResult:
         """Full-text search with filters; facets count over all matching articles.
 
         Args:
@@ -108,6 +108,8 @@ class Store(abc.ABC):
             date_from, date_to: inclusive ISO dates on the publication date.
             event_type: a PLOVER type one of the article's events has.
             source: the publishing source's name.
+            sort: "relevance" (best match first: BM25 on SQLite, ts_rank on PostgreSQL;
+                newest first without a query) or "date" (newest first).
         """
 
     @abc.abstractmethod

@@ -32,6 +32,7 @@ class ArticleSummary(_Plain):
     url: str | None = None
     story_id: str | None = None
     duplicate_of: str | None = None  # the article it near-duplicates (same wire story)
+    title: str = ""  # what to call it: the headline, else its first sentence (display.py)
 
 
 @dataclass(slots=True)
@@ -84,6 +85,7 @@ class QuoteRef(_Plain):
     published: str | None = None
     start: int | None = None
     end: int | None = None
+    also_in: list[str] = field(default_factory=list)  # near-duplicate articles saying it too
 
 
 @dataclass(slots=True)
@@ -104,6 +106,7 @@ class EventSupport(_Plain):
     end: int
     text: str
     modality: str = "asserted"
+    also_in: list[str] = field(default_factory=list)  # near-duplicate articles saying it too
 
 
 @dataclass(slots=True)
@@ -169,9 +172,13 @@ class EntityPage(_Plain):
 
 @dataclass(slots=True)
 class SearchHit(_Plain):
+    """One matching article, how well it matches, and a passage with the matches."""
+
     article: ArticleSummary
-    snippet: str  # matched words wrapped in [ ] (plain text, safe to escape for HTML)
-    score: float = 0.0
+    snippet: str  # for terminals: matched words wrapped in [ ] (a "[" in the text is kept)
+    score: float = 0.0  # relevance: BM25 (SQLite FTS5) or ts_rank (PostgreSQL); 0 without q
+    snippet_text: str = ""  # the passage, plain
+    highlights: list[list[int]] = field(default_factory=list)  # [start, end) in snippet_text
 
 
 @dataclass(slots=True)
@@ -191,6 +198,7 @@ class SearchResult(_Plain):
     # keys: entity, place, country, date (YYYY-MM-DD), event_type, source
     limit: int = 20
     offset: int = 0
+    sort: str = "relevance"  # relevance (best match first; date without a query) | date
 
 
 @dataclass(slots=True)

@@ -9,10 +9,11 @@ from typing import Any
 
 from ..errors import StoreError
 from .schema import tables
-from .sql import SQLStore, query_terms
+from .sql import MARK_END, MARK_START, SQLStore, query_terms
 
 _PLACEHOLDER = re.compile(r"\?")
-_HEADLINE_OPTS = "StartSel=[, StopSel=], MaxWords=40, MinWords=15, MaxFragments=2"
+_HEADLINE_OPTS = (f"StartSel={MARK_START}, StopSel={MARK_END}, MaxWords=40, MinWords=15, "
+                  "MaxFragments=2")
 
 
 class PostgresStore(SQLStore):
@@ -61,6 +62,11 @@ class PostgresStore(SQLStore):
         if not q:
             return "", []
         return "a.tsv @@ websearch_to_tsquery('english', ?)", [q]
+
+    def _fts_rank(self, query: str) -> tuple[str, list[Any], str, list[Any]]:
+        # ts_rank normalized by log(length) (flag 1): a long article does not win by size
+        return ("ts_rank(a.tsv, websearch_to_tsquery('english', ?), 1)", [pg_query(query)],
+                "", [])
 
     def _snippets(self, ids: list[str], query: str | None) -> dict[str, str]:
         if not ids:

@@ -22,6 +22,7 @@ from ..stories import dedup
 from ..stories.cluster import ArticleFeatures, medoid
 from ..stories.entities import PLACE_TYPES, entity_key, key_id, merge_short_names
 from .base import AddResult, Store
+from .display import display_title
 from .models import (
     ArticleSummary,
     Counts,
@@ -40,13 +41,15 @@ from .models import (
     TitleSpan,
 )
 
-_ART_COLS = "a.id, a.headline, a.published, a.source, a.url, a.story_id, a.duplicate_of"
+# the last column: enough of the text for a display title when there is no headline
+_ART_COLS = ("a.id, a.headline, a.published, a.source, a.url, a.story_id, a.duplicate_of, "
+             "substr(a.text, 1, 600)")
 _FACET_LIMIT = 10
 _STORY_TYPES = ("PERSON", "ORG", "GPE", "LOC", "FAC", "EVENT", "NORP")  # what clusters stories
 
 
 def _summary(row: Sequence[Any]) -> ArticleSummary:
-    return ArticleSummary(*row[:7])
+    return ArticleSummary(*row[:7], title=display_title(row[1], row[7]))
 
 
 def day_of(published: str | None) -> str | None:
@@ -83,7 +86,13 @@ class SQLStore(Store):
         """A condition on alias ``a`` that the article matches the query."""
         raise NotImplementedError
 
+    def _fts_rank(self, query: str) -> tuple[str, list[Any], str, list[Any]]:
+        """How well each article matches: (score expression, its parameters, a join that
+        the expression needs, the join's parameters). Higher scores are better matches."""
+        raise NotImplementedError
+
     def _snippets(self, ids: list[str], query: str | None) -> dict[str, str]:
+        """{id: a passage of the article, its matches between MARK_START and MARK_END}."""
         raise NotImplementedError
 
     def _blob(self, data: bytes) -> Any:
@@ -585,7 +594,13 @@ class SQLStore(Store):
 
     def _resolve_entity(self, name_or_id: str, types: Sequence[str] | None = None
                         ) -> str | None:
-        """Corpus entity id for an id, a name or an alias (most mentioned wins)."""
+        """Corpus entity id for an id, a name or an alias (most mentioned wins); whole words
+        of a name find it ("Reznikov" -> "Oleksii Reznikov"). None when nothing matches:
+        "%", "_" and other strings without a letter or digit match nothing."""
+        name_or_id = name_or_id.strip()
+        if not name_or_id or not any(c.isalnum() for c in name_or_id) or any(
+                ord(c) < 32 for c in name_or_id):
+            return None  # "%", "_", "\x00": no name (and PostgreSQL refuses NUL)
         type_cond, type_params = "", []
         if types:
             type_cond = f" AND e.type IN ({','.join('?' * len(types))})"
@@ -609,16 +624,17 @@ class SQLStore(Store):
             if self._one(f"SELECT e.id FROM entities e WHERE e.id = ?{type_cond}",
                          [cid, *type_params]):
                 return cid
-        # "Reznikov" for "Oleksii Reznikov", then any name containing the words: the most
-        # mentioned wins (LIKE patterns are parameters, never spliced into the SQL)
-        for pattern in (f"% {wanted}", f"%{wanted}%"):
-            rows = self._q(
-                "SELECT e.id, SUM(ae.mentions) AS n FROM entities e JOIN article_entities ae "
-                f"ON ae.entity_id = e.id WHERE LOWER(e.name) LIKE ?{type_cond} GROUP BY e.id "
-                "ORDER BY n DESC, e.id LIMIT 1", [pattern, *type_params])
-            if rows and wanted:
-                return rows[0][0]
-        return None
+        # "Reznikov" or "Oleksii" for "Oleksii Reznikov": a name holding the words asked for
+        # as whole words, the most mentioned wins. The words are escaped, so "%" and "_"
+        # are themselves, not wildcards; no substring match ("etrenk" finds nobody).
+        words = like_escape(wanted)
+        rows = self._q(
+            "SELECT e.id, SUM(ae.mentions) AS n FROM entities e JOIN article_entities ae "
+            "ON ae.entity_id = e.id WHERE (LOWER(e.name) LIKE ? ESCAPE '\\' OR LOWER(e.name) "
+            "LIKE ? ESCAPE '\\' OR LOWER(e.name) LIKE ? ESCAPE '\\')"
+            f"{type_cond} GROUP BY e.id ORDER BY n DESC, e.id LIMIT 1",
+            [f"% {words}", f"{words} %", f"% {words} %", *type_params])
+        return rows[0][0] if rows else None
 
     def entity(self, name_or_id: str) -> EntityPage | None:
         eid = self._resolve_entity(name_or_id)
@@ -667,10 +683,13 @@ class SQLStore(Store):
                place: str | None = None, country: str | None = None,
                date_from: str | None = None, date_to: str | None = None,
                event_type: str | None = None, source: str | None = None,
-               limit: int = 20, offset: int = 0) -> SearchResult:
+               limit: int = 20, offset: int = 0, sort: str = "relevance") -> SearchResult:
+        if sort not in SORTS:
+            raise ValueError(f"sort must be one of {', '.join(SORTS)}, not {sort!r}")
         where, params = self._article_filters(source, date_from, date_to)
-        empty = SearchResult(hits=[], total=0, limit=limit, offset=offset)
-        if query and query.strip():
+        empty = SearchResult(hits=[], total=0, limit=limit, offset=offset, sort=sort)
+        ranked = bool(query and query.strip())
+        if query and ranked:
             cond, cparams = self._fts_filter(query)
             if not cond:
                 return empty
@@ -695,14 +714,25 @@ class SQLStore(Store):
         cond_sql = " AND ".join(where) if where else "1 = 1"
         matched = f"SELECT a.id FROM articles a WHERE {cond_sql}"
         total = int(self._one(f"SELECT COUNT(*) FROM articles a WHERE {cond_sql}", params))
-        rows = self._q(f"SELECT {_ART_COLS} FROM articles a WHERE {cond_sql} "
-                       "ORDER BY a.published DESC, a.seq DESC LIMIT ? OFFSET ?",
-                       [*params, int(limit), int(offset)])
+        score_sql, score_params, join_sql, join_params = "0.0", [], "", []
+        if query and ranked:
+            score_sql, score_params, join_sql, join_params = self._fts_rank(query)
+        # relevance: best match first, the newest breaking ties; date: newest first
+        order = ("score DESC, a.published DESC, a.seq DESC" if sort == "relevance" and ranked
+                 else "a.published DESC, a.seq DESC")
+        rows = self._q(f"SELECT {_ART_COLS}, {score_sql} AS score FROM articles a {join_sql} "
+                       f"WHERE {cond_sql} ORDER BY {order} LIMIT ? OFFSET ?",
+                       [*score_params, *join_params, *params, int(limit), int(offset)])
         arts = [_summary(r) for r in rows]
+        scores = {r[0]: float(f"{float(r[-1] or 0.0):.4g}") for r in rows}
         snippets = self._snippets([a.id for a in arts], query)
-        hits = [SearchHit(a, snippets.get(a.id, "")) for a in arts]
+        hits = []
+        for a in arts:
+            text, marks = split_marks(snippets.get(a.id, ""))
+            hits.append(SearchHit(a, bracketed(text, marks), scores[a.id], text, marks))
         facets = self._facets(matched, params)
-        return SearchResult(hits=hits, total=total, facets=facets, limit=limit, offset=offset)
+        return SearchResult(hits=hits, total=total, facets=facets, limit=limit, offset=offset,
+                            sort=sort)
 
     def _facets(self, matched: str, params: list[Any]) -> dict[str, list[FacetCount]]:
         place_marks = ",".join("?" * len(PLACE_TYPES))
@@ -746,6 +776,46 @@ class SQLStore(Store):
             events=int(one("SELECT COUNT(*) FROM events")),
             sources=int(one("SELECT COUNT(DISTINCT source) FROM articles")),
         )
+
+
+SORTS = ("relevance", "date")
+
+
+def like_escape(text: str) -> str:
+    """``text`` as a literal inside a LIKE pattern with ESCAPE '\\'."""
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+# Match markers inside snippets: private-use characters, so a literal "[Reuters]" in the
+# text is never mistaken for a match.
+MARK_START, MARK_END = "\ue000", "\ue001"
+
+
+def split_marks(marked: str) -> tuple[str, list[list[int]]]:
+    """A snippet with MARK_START/MARK_END -> (plain text, [[start, end], ...] of matches)."""
+    out: list[str] = []
+    marks: list[list[int]] = []
+    pos, start = 0, None
+    for ch in marked:
+        if ch == MARK_START:
+            start = pos
+        elif ch == MARK_END:
+            if start is not None and pos > start:
+                marks.append([start, pos])
+            start = None
+        else:
+            out.append(ch)
+            pos += 1
+    return "".join(out), marks
+
+
+def bracketed(text: str, marks: list[list[int]]) -> str:
+    """The snippet for a terminal: each match wrapped in [ ]."""
+    out, last = [], 0
+    for start, end in marks:
+        out += [text[last:start], "[", text[start:end], "]"]
+        last = end
+    out.append(text[last:])
+    return "".join(out)
 
 
 _TERM = re.compile(r'"([^"]+)"|(\S+)')

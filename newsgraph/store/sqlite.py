@@ -10,7 +10,7 @@ from typing import Any
 
 from ..errors import StoreError
 from .schema import tables
-from .sql import SQLStore, query_terms
+from .sql import MARK_END, MARK_START, SQLStore, query_terms
 
 
 class SQLiteStore(SQLStore):
@@ -68,14 +68,22 @@ class SQLiteStore(SQLStore):
             return "", []
         return "a.id IN (SELECT id FROM fts WHERE fts MATCH ?)", [match]
 
+    def _fts_rank(self, query: str) -> tuple[str, list[Any], str, list[Any]]:
+        # bm25() is negative, more so for better matches; a headline match weighs 4 times
+        # a match in the text (columns: id, headline, text).
+        join = ("JOIN (SELECT id AS fts_id, bm25(fts, 0.0, 4.0, 1.0) AS bm25 FROM fts "
+                "WHERE fts MATCH ?) r ON r.fts_id = a.id")
+        return "-r.bm25", [], join, [fts5_query(query)]
+
     def _snippets(self, ids: list[str], query: str | None) -> dict[str, str]:
         if not ids:
             return {}
         marks = ",".join("?" * len(ids))
         match = fts5_query(query or "")
         if match:
-            rows = self._q(f"SELECT id, snippet(fts, 2, '[', ']', '…', 24) FROM fts "
-                           f"WHERE fts MATCH ? AND id IN ({marks})", [match, *ids])
+            rows = self._q(f"SELECT id, snippet(fts, 2, ?, ?, '…', 24) FROM fts "
+                           f"WHERE fts MATCH ? AND id IN ({marks})",
+                           [MARK_START, MARK_END, match, *ids])
             found = dict(rows)
             if all(found.get(i) for i in ids):
                 return found

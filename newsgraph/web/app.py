@@ -3,8 +3,10 @@
     create_app(store_url) -> FastAPI
 
 1. Middleware: request bodies over ``max_body_bytes`` are refused with 413 before they are
-   read; every page gets a Content-Security-Policy that allows only this site's own scripts,
-   so text that slipped through escaping still could not run.
+   read; ``HEAD`` is answered as ``GET`` without the body; every answer (errors and /docs
+   included) carries nosniff, a referrer policy and a Content-Security-Policy that allows
+   only this site's own scripts, so text that slipped through escaping still could not run.
+   Shown text has its bidirectional controls neutralized (``store.display``).
 2. Routers, one per resource (``routers/``): stories, articles, entities, search, analyze,
    home. Each has its JSON routes under ``/api`` (plus ``POST /analyze``) in the OpenAPI
    schema at ``/docs``, and its HTML pages outside it.
@@ -14,7 +16,10 @@
 
 from __future__ import annotations
 
+import base64
+import hashlib
 import logging
+import re
 import threading
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
@@ -23,17 +28,20 @@ from typing import Any
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import JSONResponse, Response
+from fastapi.responses import Response
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 from fastapi_offline import FastAPIOffline
+from markupsafe import Markup
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from .. import __version__
 from ..errors import InputError, ModelError, NewsgraphError, StoreError
 from ..store import Store, open_store
+from ..store.display import display_title, neutralize_bidi
 from . import render
+from .deps import error_response
 
 log = logging.getLogger(__name__)
 
@@ -43,10 +51,16 @@ MAX_BODY_BYTES = 2_000_000  # a long article as HTML is ~300 kB; 2 MB leaves roo
 CSP = ("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
        "connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; "
        "frame-ancestors 'none'")
-
-_ERROR_NAMES = {400: "bad_request", 404: "not_found", 405: "method_not_allowed",
-                413: "too_large", 415: "unsupported_media_type", 422: "invalid",
-                500: "internal", 503: "unavailable"}
+# The offline Swagger and ReDoc pages start with an inline script: it is allowed by its hash
+# (computed from the page itself), never by 'unsafe-inline'. Their bundled CSS injects
+# styles and ReDoc runs a worker from a blob: URL.
+DOCS_CSP = ("default-src 'self'; script-src 'self' {hashes}; style-src 'self' 'unsafe-inline'; "
+            "img-src 'self' data:; font-src 'self' data:; worker-src 'self' blob:; "
+            "connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; "
+            "frame-ancestors 'none'")
+DOCS_PATHS = ("/docs", "/redoc")
+BASE_HEADERS = {"x-content-type-options": "nosniff", "referrer-policy": "no-referrer",
+                "x-frame-options": "DENY"}
 
 
 class StoreProvider:
@@ -119,18 +133,6 @@ class BodyLimit:
         await response(scope, receive, send)
 
 
-def error_response(status: int, message: str, *, hint: str | None = None,
-                   detail: Any = None) -> JSONResponse:
-    """The API's error answer: JSON with the status, a short name and a message."""
-    body: dict[str, Any] = {"ok": False, "status": status,
-                            "error": _ERROR_NAMES.get(status, "error"), "message": message}
-    if hint:
-        body["hint"] = hint
-    if detail is not None:
-        body["detail"] = detail
-    return JSONResponse(body, status_code=status)
-
-
 def _wants_html(request: Request) -> bool:
     path = request.url.path
     if path.startswith(("/api/", "/static/")) or path == "/openapi.json":
@@ -172,15 +174,40 @@ def _install_errors(app: FastAPI, templates: Jinja2Templates) -> None:
     @app.exception_handler(Exception)
     async def crashed(request: Request, exc: Exception) -> Response:
         log.exception("unhandled error on %s", request.url.path)
-        return answer(request, 500, f"internal error ({type(exc).__name__})",
-                      hint="see the server log")
+        response = answer(request, 500, f"internal error ({type(exc).__name__})",
+                          hint="see the server log")
+        # Starlette answers this one outside every middleware: set the headers here.
+        response.headers.update(security_headers(request.url.path))
+        return response
+
+
+def security_headers(path: str, body: bytes | None = None) -> dict[str, str]:
+    """The headers every answer carries; the docs pages' CSP allows their inline script by
+    hash (``body`` is the page)."""
+    headers = dict(BASE_HEADERS)
+    if path.startswith(DOCS_PATHS):
+        hashes = " ".join(f"'sha256-{h}'" for h in inline_script_hashes(body or b""))
+        headers["content-security-policy"] = DOCS_CSP.format(hashes=hashes)
+    else:
+        headers["content-security-policy"] = CSP
+    return headers
+
+
+_INLINE_SCRIPT = re.compile(rb"<script(?![^>]*\bsrc=)[^>]*>(.*?)</script>", re.S | re.I)
+
+
+def inline_script_hashes(html: bytes) -> list[str]:
+    """Base64 SHA-256 of each inline <script> body, as CSP wants them."""
+    return [base64.b64encode(hashlib.sha256(m.group(1)).digest()).decode()
+            for m in _INLINE_SCRIPT.finditer(html)]
 
 
 class SecurityHeaders:
-    """Adds nosniff, no-referrer and the Content-Security-Policy to every answer.
+    """Adds nosniff, the referrer policy and the Content-Security-Policy to every answer.
 
     Plain ASGI rather than ``@app.middleware("http")``: that one reads the request body in
     a task of its own, where ``BodyLimit``'s 413 would escape the app's error handlers.
+    The docs pages are buffered (a few kB) so their CSP can name their inline script.
     """
 
     def __init__(self, app: ASGIApp):
@@ -190,22 +217,72 @@ class SecurityHeaders:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
-        # The offline Swagger page runs an inline bootstrap script; everything else is ours.
-        strict = not scope["path"].startswith(("/docs", "/redoc"))
+        path = scope["path"]
+        if not path.startswith(DOCS_PATHS):
+            async def with_headers(message: Message) -> None:
+                if message["type"] == "http.response.start":
+                    message = _add_headers(message, security_headers(path))
+                await send(message)
 
-        async def with_headers(message: Message) -> None:
+            await self.app(scope, receive, with_headers)
+            return
+
+        start: Message | None = None
+        body = bytearray()
+
+        async def buffered(message: Message) -> None:
+            nonlocal start
             if message["type"] == "http.response.start":
-                headers = list(message.get("headers", []))
-                names = {k.lower() for k, _ in headers}
-                extra = [(b"x-content-type-options", b"nosniff"),
-                         (b"referrer-policy", b"no-referrer")]
-                if strict:
-                    extra.append((b"content-security-policy", CSP.encode()))
-                headers += [(k, v) for k, v in extra if k not in names]
-                message = {**message, "headers": headers}
+                start = message
+                return
+            if message["type"] == "http.response.body":
+                body.extend(message.get("body", b""))
+                if message.get("more_body"):
+                    return
+                assert start is not None
+                await send(_add_headers(start, security_headers(path, bytes(body))))
+                await send({"type": "http.response.body", "body": bytes(body)})
+                return
             await send(message)
 
-        await self.app(scope, receive, with_headers)
+        await self.app(scope, receive, buffered)
+
+
+def _add_headers(message: Message, extra: dict[str, str]) -> Message:
+    headers = list(message.get("headers", []))
+    names = {k.lower() for k, _ in headers}
+    headers += [(k.encode(), v.encode()) for k, v in extra.items() if k.encode() not in names]
+    return {**message, "headers": headers}
+
+
+class HeadAsGet:
+    """Answers ``HEAD`` on every ``GET`` route: runs the ``GET`` and drops its body (the
+    headers, Content-Length included, stay those of the ``GET``)."""
+
+    def __init__(self, app: ASGIApp):
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http" or scope["method"] != "HEAD":
+            await self.app(scope, receive, send)
+            return
+
+        async def no_body(message: Message) -> None:
+            if message["type"] == "http.response.body":
+                if message.get("more_body"):
+                    return
+                message = {"type": "http.response.body", "body": b""}
+            await send(message)
+
+        await self.app({**scope, "method": "GET"}, receive, no_body)
+
+
+def _shown(value: Any) -> Any:
+    """Jinja finalize: every value printed in a page has its bidi controls neutralized."""
+    if isinstance(value, str):
+        shown = neutralize_bidi(value)
+        return Markup(shown) if isinstance(value, Markup) else shown
+    return value
 
 
 def create_app(store_url: str | None = None, *, store: Store | None = None,
@@ -237,8 +314,14 @@ def create_app(store_url: str | None = None, *, store: Store | None = None,
     app.state.stores = provider
     app.state.store_url = store_url
     templates = Jinja2Templates(directory=HERE / "templates")
+    # Set before any template compiles (finalize is read at compile time). JSON in pages
+    # keeps non-ASCII characters as they are, so finalize sees (and neutralizes) them too.
+    templates.env.finalize = _shown
+    templates.env.policies["json.dumps_kwargs"] = {"sort_keys": True, "ensure_ascii": False}
     templates.env.globals["version"] = __version__
     templates.env.filters["snippet"] = render.snippet_html
+    templates.env.filters["plural"] = render.plural
+    templates.env.globals["article_title"] = display_title
     templates.env.filters["safe_url"] = render.safe_url
     app.state.templates = templates
 
@@ -246,8 +329,10 @@ def create_app(store_url: str | None = None, *, store: Store | None = None,
     for module in (home, stories, articles, entities, search, analyze):
         app.include_router(module.router)
     _install_errors(app, templates)
-    app.add_middleware(SecurityHeaders)
+    # The last added runs first: headers go on everything, BodyLimit's own 413 included.
     app.add_middleware(BodyLimit, limit=max_body_bytes)
+    app.add_middleware(HeadAsGet)
+    app.add_middleware(SecurityHeaders)
 
     @app.get("/favicon.ico", include_in_schema=False)
     def favicon() -> Response:

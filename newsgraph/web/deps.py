@@ -6,6 +6,7 @@ from typing import Annotated, Any, Generic, TypeVar
 from urllib.parse import urlencode
 
 from fastapi import Depends, HTTPException, Query, Request
+from fastapi.responses import JSONResponse
 from fastapi.templating import Jinja2Templates
 from pydantic import BaseModel
 from starlette.responses import Response
@@ -15,6 +16,10 @@ from ..store import Store
 T = TypeVar("T")
 
 MAX_LIMIT = 200
+
+_ERROR_NAMES = {400: "bad_request", 404: "not_found", 405: "method_not_allowed",
+                413: "too_large", 415: "unsupported_media_type", 422: "invalid",
+                500: "internal", 503: "unavailable"}
 
 
 def get_store(request: Request) -> Store:
@@ -81,6 +86,18 @@ def page_of(request: Request, items: list[Any], paging: Paging, *, has_more: boo
         nxt = f"{request.url.path}?{urlencode(params)}"
     return {"items": items, "limit": paging.limit, "offset": paging.offset,
             "total": total, "next": nxt}
+
+
+def error_response(status: int, message: str, *, hint: str | None = None,
+                   detail: Any = None, headers: dict[str, str] | None = None) -> JSONResponse:
+    """The API's error answer: JSON with the status, a short name and a message."""
+    body: dict[str, Any] = {"ok": False, "status": status,
+                            "error": _ERROR_NAMES.get(status, "error"), "message": message}
+    if hint:
+        body["hint"] = hint
+    if detail is not None:
+        body["detail"] = detail
+    return JSONResponse(body, status_code=status, headers=headers)
 
 
 def not_found(what: str, key: str) -> HTTPException:

@@ -17,7 +17,8 @@ from urllib.parse import quote
 from markupsafe import Markup, escape
 
 from ..record import Entity, Record
-from ..store.models import PlaceRef
+from ..store.display import story_title
+from ..store.models import ArticleSummary, PlaceRef, QuoteRef, Story, StorySummary
 
 PLACE_TYPES = ("GPE", "LOC", "FAC")
 
@@ -283,12 +284,89 @@ def timeline(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return sorted(dated, key=lambda e: (e["date"], e.get("type") or ""))
 
 
-def snippet_html(snippet_text: str) -> Markup:
-    """A search snippet (matches in [ ]) as escaped HTML with the matches in <mark>."""
-    out = []
-    for i, part in enumerate(re.split(r"\[([^\[\]]*)\]", snippet_text)):
-        out.append(f"<mark>{escape(part)}</mark>" if i % 2 else str(escape(part)))
+def snippet_html(text: str, highlights: list[list[int]] | None = None) -> Markup:
+    """A search snippet as escaped HTML, the ``highlights`` ([start, end) offsets into
+    ``text``) in <mark>. The text's own brackets are text: "[Reuters]" is not a match."""
+    out, last = [], 0
+    for start, end in sorted(highlights or []):
+        if not last <= start < end <= len(text):
+            continue  # overlapping or out of range: skip rather than garble
+        out += [str(escape(text[last:start])), f"<mark>{escape(text[start:end])}</mark>"]
+        last = end
+    out.append(str(escape(text[last:])))
     return Markup("".join(out))
+
+
+# -- near-duplicates: republished copy shown once, "also in: ..." ----------------------------
+
+def _norm(text: str) -> str:
+    return " ".join(re.sub(r"[^\w\s]", " ", text.lower()).split())
+
+
+def canonical_ids(articles: list[ArticleSummary]) -> dict[str, str]:
+    """{article id: the article it republishes, or itself} (chains followed)."""
+    dup = {a.id: a.duplicate_of for a in articles if a.duplicate_of}
+    out = {}
+    for a in articles:
+        root, seen = a.id, set()
+        while root in dup and root not in seen:
+            seen.add(root)
+            root = dup[root] or root
+        out[a.id] = root
+    return out
+
+
+def _fold(items: list[Any], canon: dict[str, str], same_text: bool) -> list[Any]:
+    """Items (EventSupport or QuoteRef, each with ``article_id`` and ``also_in``) with those
+    from near-duplicates of one article folded into the first one, order kept. ``same_text``:
+    fold only items whose text is the same too (quotes); else every item of a copy folds
+    into the first item of its original (an event's evidence)."""
+    groups: dict[tuple[str, str], list[Any]] = {}
+    for item in items:
+        root = canon.get(item.article_id, item.article_id)
+        key = (root, _norm(item.text) if same_text else "")
+        groups.setdefault(key, []).append(item)
+    keep: set[int] = set()
+    for (root, _), members in groups.items():
+        # the original (or, when it is not here, the first copy) keeps its own items
+        primary = root if any(m.article_id == root for m in members) else members[0].article_id
+        mine = [m for m in members if m.article_id == primary]
+        others = sorted({m.article_id for m in members if m.article_id != primary})
+        mine[0].also_in = list(dict.fromkeys([*mine[0].also_in, *others]))
+        keep.update(id(m) for m in mine)
+    return [item for item in items if id(item) in keep]
+
+
+def fold_story(story: Story) -> Story:
+    """The story with near-duplicate articles' event evidence and quotes folded into the
+    article they republish (``also_in`` lists the copies); its title as shown."""
+    canon = canonical_ids(story.articles)
+    story.title = story_title(story.title)
+    if not any(a != r for a, r in canon.items()):
+        return story
+    for ev in story.events:
+        ev.support = _fold(ev.support, canon, same_text=False)
+    for group in story.quotes:
+        group.quotes = _fold(group.quotes, canon, same_text=True)
+    return story
+
+
+def fold_quotes(quotes: list[QuoteRef], articles: list[ArticleSummary]) -> list[QuoteRef]:
+    """Quotes with near-duplicates' copies folded (see ``fold_story``)."""
+    return _fold(quotes, canonical_ids(articles), same_text=True)
+
+
+def story_summaries(stories: list[StorySummary]) -> list[StorySummary]:
+    """Story list entries with their titles as shown (``store.display.story_title``)."""
+    for s in stories:
+        s.title = story_title(s.title)
+    return stories
+
+
+
+def plural(n: int, noun: str) -> str:
+    """ "1 article", "2 articles", "0 articles"."""
+    return f"{n} {noun}{'' if n == 1 else 's'}"
 
 
 def safe_url(url: str | None) -> str | None:

@@ -18,18 +18,23 @@ router = APIRouter()
             response_model=EntityPage, tags=["entities"],
             responses=ERRORS)
 def api_entity(name_or_id: str, store: StoreDep) -> dict[str, Any]:
-    """A corpus entity by id, or the best match for a name or alias."""
+    """A corpus entity by id, or by its name or an alias, or a last name ("Reznikov"):
+    the most mentioned match. 404 when none matches (no wildcards, no substrings)."""
+    return _entity(store, name_or_id).to_dict()
+
+
+def _entity(store: Any, name_or_id: str) -> EntityPage:
     page = store.entity(name_or_id)
     if page is None:
         raise not_found("entity", name_or_id)
-    return page.to_dict()
+    page.quotes = view.fold_quotes(page.quotes, page.articles)
+    page.stories = view.story_summaries(page.stories)
+    return page
 
 
 @router.get("/entities/{name_or_id:path}", include_in_schema=False)
 def entity_page(request: Request, name_or_id: str, store: StoreDep) -> Response:
-    page = store.entity(name_or_id)
-    if page is None:
-        raise not_found("entity", name_or_id)
+    page = _entity(store, name_or_id)
     places = list(page.places)
     if page.geo is not None and all(p.id != page.geo.id for p in places):
         places.insert(0, page.geo)
@@ -37,7 +42,7 @@ def entity_page(request: Request, name_or_id: str, store: StoreDep) -> Response:
         "entity": page,
         "map": {"points": view.place_points(places),
                 "countries": view.countries_numeric([p.country for p in places])},
-        "titles": _title_rows(page)})
+        "titles": _title_rows(page), "articles": {a.id: a for a in page.articles}})
 
 
 def _title_rows(page: EntityPage) -> list[dict[str, Any]]:

@@ -9,6 +9,7 @@ from fastapi.responses import Response
 
 from ... import __version__
 from ...store.models import Counts
+from .. import render as view
 from ..deps import ERRORS, PagingDep, StoreDep, page_links, render
 
 router = APIRouter()
@@ -29,7 +30,8 @@ def api_health() -> dict[str, Any]:
 
 @router.get("/", include_in_schema=False)
 def home(request: Request, store: StoreDep, paging: PagingDep) -> Response:
-    stories = store.stories(limit=paging.limit + 1, offset=paging.offset)
+    stories = view.story_summaries(store.stories(limit=paging.limit + 1,
+                                                 offset=paging.offset))
     has_more = len(stories) > paging.limit
     latest = store.articles(limit=10) if paging.offset == 0 else []
     return render(request, "home.html", {

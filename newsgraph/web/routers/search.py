@@ -15,6 +15,9 @@ from ..render import country_name
 router = APIRouter()
 
 DateQ = Query(pattern=r"^\d{4}(-\d{2}(-\d{2})?)?$", description="ISO date, inclusive")
+SortQ = Query(pattern=r"^(relevance|date)$",
+              description="relevance: best match first (BM25 on SQLite, ts_rank on "
+                          "PostgreSQL; newest first without q); date: newest first")
 FACET_FILTER = {"entity": "entity", "place": "place", "country": "country",
                 "event_type": "event_type", "source": "source"}
 
@@ -27,14 +30,17 @@ def api_search(store: StoreDep, paging: PagingDep,
                country: Annotated[str | None, Query(pattern=r"^[A-Za-z]{2}$")] = None,
                date_from: Annotated[str | None, DateQ] = None,
                date_to: Annotated[str | None, DateQ] = None,
-               event_type: str | None = None, source: str | None = None) -> dict[str, Any]:
+               event_type: str | None = None, source: str | None = None,
+               sort: Annotated[str, SortQ] = "relevance") -> dict[str, Any]:
     """Articles matching all the words of ``q`` and every filter given, with facet counts
-    (entity, place, country, date, event_type, source) over all matches. Page with
-    ``limit``/``offset``; ``total`` counts every match."""
+    (entity, place, country, date, event_type, source) over all matches. Each hit has its
+    relevance ``score`` (higher is better) and a snippet: ``snippet_text`` with the query's
+    words at ``highlights`` ([start, end) offsets), and ``snippet`` with them in [ ] for
+    terminals. Page with ``limit``/``offset``; ``total`` counts every match."""
     result = store.search(q or None, entity=entity, place=place,
                           country=country.upper() if country else None, date_from=date_from,
                           date_to=date_to, event_type=event_type, source=source,
-                          limit=paging.limit, offset=paging.offset)
+                          limit=paging.limit, offset=paging.offset, sort=sort)
     return result.to_dict()
 
 
@@ -45,13 +51,17 @@ def search_page(request: Request, store: StoreDep, paging: PagingDep,
                 country: Annotated[str | None, Query(pattern=r"^[A-Za-z]{2}$")] = None,
                 date_from: Annotated[str | None, DateQ] = None,
                 date_to: Annotated[str | None, DateQ] = None,
-                event_type: str | None = None, source: str | None = None) -> Response:
+                event_type: str | None = None, source: str | None = None,
+                sort: Annotated[str, SortQ] = "relevance") -> Response:
     filters = {"entity": entity, "place": place, "country": country.upper() if country else None,
                "date_from": date_from, "date_to": date_to, "event_type": event_type,
                "source": source}
-    result = store.search(q or None, limit=paging.limit, offset=paging.offset, **filters)
+    result = store.search(q or None, limit=paging.limit, offset=paging.offset, sort=sort,
+                          **filters)
     active = {k: v for k, v in filters.items() if v}
     base = {"q": q} if q else {}
+    if sort != "relevance":
+        base["sort"] = sort
 
     def with_filter(key: str, value: str | None) -> str:
         params = {**base, **active}
@@ -77,6 +87,11 @@ def search_page(request: Request, store: StoreDep, paging: PagingDep,
         facets.append({"key": key, "rows": rows})
     chips = [{"key": k, "value": v, "href": with_filter(k, None)} for k, v in active.items()]
     has_more = paging.offset + len(result.hits) < result.total
+    keep = {**({"q": q} if q else {}), **active}
+    sorts = [{"value": v, "label": v, "on": v == sort,
+              "href": "/search?" + urlencode({**keep, **({"sort": v} if v != "relevance"
+                                                         else {})})}
+             for v in ("relevance", "date")]
     return render(request, "search.html", {
         "q": q or "", "result": result, "facets": facets, "chips": chips, "filters": filters,
-        "pages": page_links(request, paging, has_more)})
+        "sort": sort, "sorts": sorts, "pages": page_links(request, paging, has_more)})

@@ -21,7 +21,7 @@ router = APIRouter()
             responses=ERRORS)
 def api_stories(request: Request, store: StoreDep, paging: PagingDep) -> dict[str, Any]:
     """Stories, most recent first."""
-    items = store.stories(limit=paging.limit + 1, offset=paging.offset)
+    items = view.story_summaries(store.stories(limit=paging.limit + 1, offset=paging.offset))
     return page_of(request, [s.to_dict() for s in items[:paging.limit]], paging,
                    has_more=len(items) > paging.limit, total=store.counts().stories)
 
@@ -33,11 +33,13 @@ def api_story(story_id: str, store: StoreDep) -> dict[str, Any]:
     """One story: its articles and sources, merged events, people, places and quotes.
 
     A story merged into another answers with the story it is now part of, and ``moved_to``
-    names that story's id (use it from now on)."""
+    names that story's id (use it from now on). A near-duplicate article's evidence and
+    quotes are folded into those of the article it republishes: ``also_in`` lists the
+    copies."""
     story = store.story(story_id)
     if story is None:
         raise not_found("story", story_id)
-    return story.to_dict()
+    return view.fold_story(story).to_dict()
 
 
 @router.get("/stories/{story_id}", include_in_schema=False)
@@ -47,6 +49,7 @@ def story_page(request: Request, story_id: str, store: StoreDep) -> Response:
         raise not_found("story", story_id)
     if story.moved_to:  # merged into another story: its address moved for good
         return RedirectResponse(f"/stories/{quote(story.moved_to, safe='')}", status_code=301)
+    story = view.fold_story(story)
     by_source: dict[str, list[Any]] = defaultdict(list)
     for art in story.articles:
         by_source[art.source or "unknown source"].append(art)
@@ -54,7 +57,7 @@ def story_page(request: Request, story_id: str, store: StoreDep) -> Response:
     points = view.place_points(story.places)
     return render(request, "story.html", {
         "story": story, "by_source": sorted(by_source.items(), key=lambda kv: kv[0].lower()),
-        "headlines": {a.id: a.headline or a.id for a in story.articles},
+        "articles": {a.id: a for a in story.articles},
         "timeline": view.timeline(events),
         "map": {"points": points,
                 "countries": view.countries_numeric([p.country for p in story.places])}})

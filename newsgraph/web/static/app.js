@@ -5,10 +5,14 @@
   "use strict";
   var SVG = "http://www.w3.org/2000/svg";
 
+  // Bidirectional controls would reorder what a reader sees ("evil" read as "live"): the
+  // server neutralizes them in pages and their JSON; this catches any that reach here.
+  var BIDI = /[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]/g;
+
   function h(tag, cls, text) {
     var node = document.createElement(tag);
     if (cls) node.className = cls;
-    if (text !== undefined && text !== null) node.textContent = String(text);
+    if (text !== undefined && text !== null) node.textContent = String(text).replace(BIDI, "\ufffd");
     return node;
   }
 
@@ -216,4 +220,11 @@
     box.appendChild(svg);
   }
   document.querySelectorAll("[data-timeline]").forEach(drawTimeline);
+
+  // ---- search facets: open on a wide screen, folded on a phone (results come first) ----
+  if (window.matchMedia && window.matchMedia("(max-width: 700px)").matches) {
+    document.querySelectorAll("details.facet").forEach(function (d) {
+      if (!d.querySelector("li.on")) d.removeAttribute("open");
+    });
+  }
 })();
