@@ -165,7 +165,10 @@ def _load_jsonl(data: bytes, name: str, defaults: dict[str, str | None]
                          source=name, reason="encoding",
                          hint="JSON must be UTF-8; convert the file, e.g. with iconv")
         return
-    for lineno, line in enumerate(text.splitlines(), 1):
+    # "\n" only: str.splitlines() also breaks on U+0085, U+2028 and others, which JSON
+    # strings may hold unescaped, and would cut a row in two (and shift every line number).
+    for lineno, line in enumerate(text.split("\n"), 1):
+        line = line.removesuffix("\r")
         if not line.strip():
             continue
         where = f"{name}:{lineno}"
@@ -189,8 +192,32 @@ def _load_jsonl(data: bytes, name: str, defaults: dict[str, str | None]
             yield InputError(f"row's article is over the {MAX_BYTES // 2**20} MB limit",
                              source=where, reason="too_large", hint="split the article")
             continue
+        warnings = []
+        if meta["published"] is not None and row.get("published") is not None:
+            iso = _iso_date(meta["published"])
+            if iso is None:
+                # one unreadable field is no reason to lose the article: drop the date only
+                warnings.append(f"{where}: \"published\" {meta['published']!r} is not an ISO "
+                                "8601 date; the article is read without a date (write "
+                                "YYYY-MM-DD or YYYY-MM-DDTHH:MM:SS)")
+                meta["published"] = defaults["published"]
         is_html = row.get("html") is not None
-        yield Loaded(Item(raw=body, is_html=is_html, name=where, **meta))
+        yield Loaded(Item(raw=body, is_html=is_html, name=where, **meta), warnings)
+
+
+def _iso_date(value: str) -> str | None:
+    """The value when it is an ISO 8601 date or datetime, else None."""
+    from datetime import date, datetime
+
+    value = value.strip()
+    try:
+        if len(value) == 10:
+            date.fromisoformat(value)
+        else:
+            datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    return value
 
 
 def describe_path(path: str) -> str:

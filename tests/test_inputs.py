@@ -116,3 +116,58 @@ def test_decode_round_trips_any_utf8_text(text):
         assert err.reason == "binary"  # a text starting with a binary signature
         return
     assert decoded == text.removeprefix("\ufeff") and warning is None
+
+
+@pytest.mark.parametrize("sep", ["\u0085", "\u2028", "\u2029", "\x0b", "\x0c", "\x1c"])
+def test_jsonl_rows_split_on_newline_only(tmp_path, sep):
+    # issue 13 point 7: str.splitlines() broke a row holding U+0085 into two bad_json lines
+    text = f"First part of the article.{sep}Second part, same article."
+    rows = [json.dumps({"text": "One article."}),
+            json.dumps({"text": text}, ensure_ascii=False),
+            "{broken",
+            json.dumps({"text": "Last article."})]
+    path = tmp_path / "rows.jsonl"
+    path.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    out = list(load_paths([str(path)]))
+    assert [type(x).__name__ for x in out] == ["Loaded", "Loaded", "InputError", "Loaded"]
+    assert out[1].item.raw == text
+    assert out[2].source == f"{path}:3" and out[2].reason == "bad_json"
+    assert out[3].item.name == f"{path}:4"
+
+
+def test_jsonl_crlf_line_ends(tmp_path):
+    path = tmp_path / "rows.jsonl"
+    path.write_bytes(b'{"text": "One."}\r\n\r\n{"text": "Two."}\r\n')
+    out = list(load_paths([str(path)]))
+    assert [x.item.raw for x in out] == ["One.", "Two."]
+    assert [x.item.name for x in out] == [f"{path}:1", f"{path}:3"]
+
+
+@pytest.mark.parametrize("value, kept", [
+    ("2022-05-14", "2022-05-14"),
+    ("2022-05-14T10:30:00Z", "2022-05-14T10:30:00Z"),
+    ("May 14, 2022", None),
+    ("14/05/2022", None),
+    ("yesterday", None),
+])
+def test_jsonl_non_iso_published_drops_the_date_with_a_warning(tmp_path, value, kept):
+    path = tmp_path / "rows.jsonl"
+    path.write_text(json.dumps({"text": "An article.", "published": value}) + "\n",
+                    encoding="utf-8")
+    (out,) = list(load_paths([str(path)]))
+    assert isinstance(out, Loaded)  # the article is kept either way
+    assert out.item.published == kept
+    if kept is None:
+        assert len(out.warnings) == 1
+        assert repr(value) in out.warnings[0] and "ISO 8601" in out.warnings[0]
+        assert out.warnings[0].startswith(f"{path}:1")
+    else:
+        assert out.warnings == []
+
+
+def test_jsonl_bad_published_falls_back_to_the_default(tmp_path):
+    path = tmp_path / "rows.jsonl"
+    path.write_text(json.dumps({"text": "An article.", "published": "soon"}) + "\n",
+                    encoding="utf-8")
+    (out,) = list(load_paths([str(path)], published="2022-01-02"))
+    assert out.item.published == "2022-01-02" and out.warnings

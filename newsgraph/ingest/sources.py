@@ -14,6 +14,7 @@ inputs in the same order.
 from __future__ import annotations
 
 import gzip
+import sys
 import time
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
@@ -75,7 +76,12 @@ def _generic(path: str) -> Iterator[Item | InputError]:
     from ..inputs import load_paths
 
     for loaded in load_paths([path]):
-        yield loaded if isinstance(loaded, InputError) else loaded.item
+        if isinstance(loaded, InputError):
+            yield loaded
+            continue
+        for warning in loaded.warnings:  # the article goes on; say what was dropped or guessed
+            print(f"newsgraph: warning: {warning}", file=sys.stderr)
+        yield loaded.item
 
 
 # -- RSS / Atom -------------------------------------------------------------------------------
