@@ -6,6 +6,7 @@ Install the browser with scripts/browser.sh; without it these tests are skipped.
 
 from __future__ import annotations
 
+import re
 import socket
 import threading
 import time
@@ -33,13 +34,13 @@ def live_server(store_url: str) -> Iterator[str]:
     """The app served by uvicorn on a free local port, in a thread; yields its base URL."""
     import uvicorn
 
-    from newsgraph.web import create_app
+    from newsgraph.web import create_app, server_config
 
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
-    server = uvicorn.Server(uvicorn.Config(create_app(store_url), host="127.0.0.1", port=port,
-                                           log_level="warning"))
+    server = uvicorn.Server(server_config(create_app(store_url), "127.0.0.1", port,
+                                          log_level="warning"))
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()
     deadline = time.monotonic() + 30
@@ -127,6 +128,169 @@ def test_toggles_hide_a_kind_of_highlight(page, small_site: str) -> None:
     page.goto(f"{small_site}/articles/plain")
     page.uncheck("[data-toggle='t']")
     assert "hide-t" in page.get_attribute("body", "class")
+
+
+# -- issue 14: titles, near-duplicates, relevance, phones, hardening -----------------------
+
+PHONE = {"width": 390, "height": 844}
+
+
+@pytest.fixture(scope="module")
+def issue_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    from newsgraph.record import Record, Source
+
+    def plain(rid: str, text: str, headline: str | None, published: str) -> Record:
+        return Record(id=rid, text=text, headline=headline, published=published,
+                      source=Source("Plain Post", None))
+
+    long_word = "https://example.org/" + "a-very-long-path-segment/" * 12
+    records = [
+        make_record("w1", source="Wire", published="2022-05-14"),
+        make_record("w2", source="Paper A", published="2022-05-14"),  # republished copy
+        make_record("w3", source="Paper B with a long name for the column", published="2022-05-14",
+                    headline="Troops pull back from Kharkov as the defense minister Oleg "
+                             "Petrenko says the battle is won"),
+        plain("nohead", "May 2, 2013, 1: 12 PM\n\nKYIV (AP) — Ukrainian officials agreed "
+                        "to a ceasefire with separatist leaders on Monday. " + long_word, None,
+              "2013-05-02"),
+        plain("cf", "Ceasefire holds\n\nThe ceasefire held. [Reuters] said the ceasefire "
+                    "was respected.", "Ceasefire holds", "2020-01-01"),
+        plain("bidi", "Report\n\nThe file evil\u202egnp.exe was found.", "evil\u202egnp.exe",
+              "2019-01-01"),
+    ]
+    url = make_store(tmp_path_factory.mktemp("issue14") / "issue14.db", records)
+    with live_server(url) as base:
+        yield base
+
+
+def _issue_pages(base: str) -> list[str]:
+    import httpx
+
+    stories = httpx.get(f"{base}/api/stories?limit=50", timeout=60).json()["items"]
+    wire = next(s["id"] for s in stories if s["n_articles"] >= 3)
+    return ["/", f"/stories/{wire}", "/articles/w1", "/articles/nohead",
+            "/entities/Oleg%20Petrenko", "/entities/Kharkiv", "/search?q=ceasefire",
+            "/search?q=troops&sort=date", "/search", "/analyze", "/articles/nope", "/docs"]
+
+
+def test_no_page_scrolls_sideways_on_a_phone(browser, issue_site: str) -> None:
+    ctx = browser.new_context(viewport=PHONE, device_scale_factor=1, is_mobile=True,
+                              has_touch=True)
+    ctx.set_default_timeout(60_000)
+    pg = ctx.new_page()
+    wide = {}
+    for path in _issue_pages(issue_site):
+        pg.goto(issue_site + path)
+        pg.wait_for_load_state("load")
+        width = pg.evaluate("document.documentElement.scrollWidth")
+        if width > PHONE["width"]:
+            wide[path] = width
+        name = "phone" + (re.sub(r"[^A-Za-z0-9]+", "-", path.replace("%20", "-")).rstrip("-")
+                          or "-home")
+        pg.screenshot(path=str(_artifact(name)), full_page=True)
+    ctx.close()
+    assert wide == {}
+
+
+def _artifact(name: str) -> Path:
+    ARTIFACTS.mkdir(exist_ok=True)
+    return ARTIFACTS / f"{name.strip('-')}.png"
+
+
+def test_phone_search_shows_results_before_folded_facets(browser, issue_site: str) -> None:
+    ctx = browser.new_context(viewport=PHONE, is_mobile=True)
+    pg = ctx.new_page()
+    pg.goto(f"{issue_site}/search?q=troops")
+    facets = pg.locator("details.facet")
+    assert facets.count() >= 2
+    assert all(not facets.nth(i).evaluate("d => d.open") for i in range(facets.count()))
+    first_hit = pg.locator(".hit").first.bounding_box()
+    first_facet = facets.first.bounding_box()
+    assert first_hit["y"] < first_facet["y"] < 2000
+    facets.first.locator("summary").click()
+    assert facets.first.evaluate("d => d.open")
+    pg.screenshot(path=str(_artifact("phone-search-facet-open")), full_page=True)
+    ctx.close()
+
+
+def test_wide_search_opens_facets_ranks_and_highlights(page, issue_site: str) -> None:
+    page.goto(f"{issue_site}/search?q=ceasefire")
+    assert page.locator("details.facet[open]").count() >= 1
+    assert page.locator(".hit-title").first.inner_text() == "Ceasefire holds"
+    marks = page.locator(".hit .snippet mark").all_inner_texts()
+    assert marks and {m.lower() for m in marks} == {"ceasefire"}
+    assert "[Reuters]" in page.locator(".hit .snippet").first.inner_text()
+    assert "Ukrainian officials agreed to a ceasefire" in page.inner_text(".results")
+    assert "nohead" not in page.inner_text(".results")
+    page.click("nav.sort a")  # by date
+    page.wait_for_selector(".sort b:has-text('date')")
+    assert page.locator(".hit-title").first.inner_text() == "Ceasefire holds"  # 2020 > 2013
+    shot(page, "search-relevance")
+
+
+def test_story_lists_wire_copy_once_with_also_in(page, issue_site: str) -> None:
+    import httpx
+
+    stories = httpx.get(f"{issue_site}/api/stories?limit=50", timeout=60).json()["items"]
+    wire = next(s["id"] for s in stories if s["n_articles"] >= 3)
+    page.goto(f"{issue_site}/stories/{wire}")
+    assert page.locator(".tl-event").count() == 1
+    assert page.locator(".tl-event .tl-quote").count() == 1
+    assert "also in: Paper A" in page.inner_text(".tl-event")
+    quotes = page.locator(".qgroup li")
+    assert quotes.count() == 1 and "also in:" in quotes.first.inner_text()
+    assert page.errors == []
+    shot(page, "story-also-in")
+
+
+def test_headline_less_article_is_named_by_its_first_sentence(page, issue_site: str) -> None:
+    page.goto(f"{issue_site}/articles/nohead")
+    assert page.inner_text("h1") == ("Ukrainian officials agreed to a ceasefire with "
+                                     "separatist leaders on Monday.")
+    page.goto(f"{issue_site}/")
+    assert "Ukrainian officials agreed" in page.inner_text("body")
+    assert "nohead" not in page.inner_text("body")
+    shot(page, "home-titles")
+
+
+def test_bidi_override_does_not_reorder_what_is_shown(page, issue_site: str) -> None:
+    page.goto(f"{issue_site}/articles/bidi")
+    assert "\u202e" not in page.inner_text("body")
+    assert "evil\ufffdgnp.exe" in page.inner_text("h1")
+    shot(page, "article-bidi")
+
+
+def test_docs_work_offline_under_their_csp(page, issue_site: str) -> None:
+    violations: list[str] = []
+    page.on("console", lambda m: violations.append(m.text)
+            if "Content Security Policy" in m.text or "Refused" in m.text else None)
+    page.goto(f"{issue_site}/docs")
+    page.wait_for_selector(".opblock", timeout=60_000)
+    assert page.locator(".opblock").count() >= 8
+    assert violations == [] and page.errors == []
+    shot(page, "docs")
+    page.goto(f"{issue_site}/redoc")
+    page.wait_for_selector("[role=navigation], .menu-content", timeout=60_000)
+    # ReDoc's bundle asks for its logo from a CDN: the policy blocks it, as it should offline
+    assert [v for v in violations if "https://" not in v] == []
+
+
+def test_live_headers_head_and_no_banner(issue_site: str) -> None:
+    import httpx
+
+    for path in ("/", "/api/stories", "/api/entities/%25", "/docs", "/nope"):
+        r = httpx.get(issue_site + path, timeout=60)
+        assert "server" not in r.headers, path
+        assert r.headers["x-content-type-options"] == "nosniff", path
+        assert "default-src 'self'" in r.headers["content-security-policy"], path
+    assert httpx.get(issue_site + "/api/entities/%25", timeout=60).status_code == 404
+    assert httpx.get(issue_site + "/api/entities/_", timeout=60).status_code == 404
+    assert httpx.get(issue_site + "/api/entities/%00", timeout=60).status_code == 404
+    head = httpx.head(issue_site + "/", timeout=60)
+    assert head.status_code == 200 and head.content == b""
+    deep = httpx.post(issue_site + "/analyze", content=b"[" * 2000 + b"]" * 2000,
+                      headers={"content-type": "application/json"}, timeout=60)
+    assert 400 <= deep.status_code < 500
 
 
 # -- the example corpus, analyzed by the real pipeline ------------------------------------

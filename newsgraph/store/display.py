@@ -28,11 +28,12 @@ STORED_TITLE_CUT = 80  # older stores kept a headline-less story's title as text
 # "KYIV (AP) — ", "WASHINGTON, May 3 (Reuters) - ": a wire dateline before the first sentence.
 _DATELINE = re.compile(r"^[A-Z][A-Z .,'’-]{1,40}(?:,\s*[A-Z][a-z]{2,8}\.? \d{1,2})?"
                        r"\s*(?:\([^)]{1,30}\))?\s*[—–-]{1,2}\s+")
-_SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9]|\s*$)")
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*(?=\s|$)")
 _ABBREV = {"mr", "mrs", "ms", "dr", "gen", "col", "lt", "sgt", "capt", "gov", "sen", "rep",
            "st", "mt", "ft", "jr", "sr", "no", "vs", "inc", "corp", "co", "ltd", "prof",
            "rev", "hon", "pres", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
-           "sept", "oct", "nov", "dec", "u.s", "u.k", "u.n", "e.g", "i.e"}
+           "sept", "oct", "nov", "dec", "u.s", "u.k", "u.n", "e.g", "i.e", "a.m", "p.m",
+           "approx", "est", "fig", "vol"}
 _WORD = re.compile(r"[^\W\d_]{2,}")
 _CLOCK_OR_DATE = re.compile(r"^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|am|pm|"
                             r"updated|published|posted|by|gmt|utc|edt|est|bst|cet)",
