@@ -25,8 +25,8 @@ $(VENV)/.installed: pyproject.toml
 	$(BIN)/python -m pip install -q --upgrade pip
 	# torch 2.13.0 is the CPU build on this machine's disk; naming it first keeps pip from
 	# fetching a multi-GB CUDA build for sentence-transformers.
-	$(BIN)/python -m pip install -q torch==2.13.0
-	$(BIN)/python -m pip install -q -e ".[dev]"
+	$(BIN)/python -m pip install torch==2.13.0
+	$(BIN)/python -m pip install -e ".[dev]"
 	touch $@
 
 ## run: analyze the reference article, ingest the examples into SQLite, serve the web app

@@ -363,3 +363,52 @@ def test_cli_counts_are_pluralized(store_url: str) -> None:
     assert out.startswith("3 articles\n")
     out = CliRunner().invoke(main, ["stories", "--db", store_url]).output
     assert re.search(r"\b1 article\b", out) and "1 articles" not in out
+
+
+def test_serve_says_it_serves_only_once_it_listens(store_url: str) -> None:
+    """`newsgraph serve` prints its address when the socket accepts connections, not
+    before (it used to print it seconds before uvicorn listened)."""
+    import os
+    import socket
+    import subprocess
+    import sys
+    import time
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    env = {**os.environ, "PYTHONUNBUFFERED": "1"}
+    proc = subprocess.Popen(
+        [sys.executable, "-c", "from newsgraph.cli import main; main()", "serve", "--db",
+         store_url, "--port", str(port)], stderr=subprocess.PIPE, text=True, env=env)
+    try:
+        deadline = time.monotonic() + 120
+        line = ""
+        while time.monotonic() < deadline:
+            line = proc.stderr.readline()
+            if not line or "serving" in line:
+                break
+        assert f"serving {store_url} at http://127.0.0.1:{port}/" in line, line
+        with socket.create_connection(("127.0.0.1", port), timeout=5):
+            pass  # listening at the moment the line was printed
+    finally:
+        proc.terminate()
+        proc.wait(30)
+        proc.stderr.close()
+
+
+def test_serve_on_a_busy_port_says_what_to_do(store_url: str) -> None:
+    import socket
+
+    from newsgraph.errors import NewsgraphError
+    from newsgraph.web import serve
+
+    with socket.socket() as busy:
+        busy.bind(("127.0.0.1", 0))
+        busy.listen()
+        port = busy.getsockname()[1]
+        printed: list[str] = []
+        with pytest.raises(NewsgraphError, match="cannot listen") as err:
+            serve(store_url, port=port, log_level="critical", on_ready=printed.append,
+                  preload_model=False)
+    assert "--port" in (err.value.hint or "") and printed == []
