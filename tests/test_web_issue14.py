@@ -412,3 +412,34 @@ def test_serve_on_a_busy_port_says_what_to_do(store_url: str) -> None:
             serve(store_url, port=port, log_level="critical", on_ready=printed.append,
                   preload_model=False)
     assert "--port" in (err.value.hint or "") and printed == []
+
+
+@pytest.mark.postgres
+def test_relevance_highlights_and_lookup_on_postgresql(tmp_path) -> None:
+    from newsgraph.store import open_store, testing
+
+    if testing.pg_url() is None:
+        pytest.skip(f"no PostgreSQL: set {testing.PG_ENV} (scripts/postgres.sh)")
+    with testing.store_url("postgres", tmp_path) as url:
+        with open_store(url) as store:
+            store.add([make_record("w1"), make_record("w2", source="Paper A"),
+                       _plain("cf-best", CEASEFIRE, "Ceasefire holds in the east", "2020-01-01"),
+                       _plain("cf-late", NOISE + " A ceasefire was mentioned once.",
+                              "Budget talks", "2021-01-01"),
+                       _plain("cf-br", "Report\n\n[Reuters] A ceasefire began.", "", "2019-01-01")])
+        with TestClient(create_app(url)) as c:
+            hits = c.get("/api/search?q=ceasefire").json()["hits"]
+            assert [h["article"]["id"] for h in hits][0] == "cf-best"
+            assert all(h["score"] > 0 for h in hits)
+            assert [h["score"] for h in hits] == sorted((h["score"] for h in hits), reverse=True)
+            dated = c.get("/api/search?q=ceasefire&sort=date").json()["hits"]
+            assert [h["article"]["id"] for h in dated] == ["cf-late", "cf-best", "cf-br"]
+            for h in hits:
+                marked = {h["snippet_text"][a:b].lower() for a, b in h["highlights"]}
+                assert marked == {"ceasefire"}, h
+            assert c.get("/api/search?q=Petrenko").json()["hits"][0]["score"] > 0
+            br = next(h for h in hits if h["article"]["id"] == "cf-br")
+            assert br["article"]["title"] == "[Reuters] A ceasefire began."
+            for key in ("%25", "_", "%00", "etrenk"):
+                assert c.get(f"/api/entities/{key}").status_code == 404, key
+            assert c.get("/api/entities/Petrenko").status_code == 200

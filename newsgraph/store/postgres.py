@@ -64,9 +64,11 @@ class PostgresStore(SQLStore):
         return "a.tsv @@ websearch_to_tsquery('english', ?)", [q]
 
     def _fts_rank(self, query: str) -> tuple[str, list[Any], str, list[Any]]:
-        # ts_rank normalized by log(length) (flag 1): a long article does not win by size
-        return ("ts_rank(a.tsv, websearch_to_tsquery('english', ?), 1)", [pg_query(query)],
-                "", [])
+        # The headline's words again at weight A (the stored vector has everything at D):
+        # a match in the headline counts most, as on SQLite. Normalized by log(length)
+        # (flag 1), so a long article does not win by its size alone.
+        return ("ts_rank(setweight(to_tsvector('english', coalesce(a.headline, '')), 'A') "
+                "|| a.tsv, websearch_to_tsquery('english', ?), 1)", [pg_query(query)], "", [])
 
     def _snippets(self, ids: list[str], query: str | None) -> dict[str, str]:
         if not ids:
