@@ -47,6 +47,7 @@ analyze: install
 test: install
 	$(BIN)/ruff check newsgraph tests scripts
 	scripts/browser.sh
+	scripts/java.sh
 	NEWSGRAPH_TEST_PG=$$(scripts/postgres.sh) $(BIN)/python -m pytest -q -p no:cacheprovider; \
 	  status=$$?; scripts/postgres.sh stop; exit $$status
 	$(BIN)/newsgraph eval --bench $(BENCH) --out $(GATE_OUT) $(GATE)

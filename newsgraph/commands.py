@@ -64,25 +64,37 @@ def register(main: click.Group) -> None:
     """Add the corpus commands to the ``newsgraph`` group."""
 
     @main.command()
-    @click.argument("sources", nargs=-1, required=True)
+    @click.argument("sources", nargs=-1)
     @_db_option
     @click.option("--published", help="Publication date (YYYY-MM-DD) for inputs without one.")
     @click.option("--source", help="Publisher's name for inputs without one.")
+    @click.option("--parquet", "parquet", type=click.Path(file_okay=False),
+                  help="Store the records of a `newsgraph spark analyze --out DIR` instead "
+                       "of analyzing sources.")
     @click.option("-q", "--quiet", is_flag=True, help="No progress bar.")
     @_json_option
     def ingest(sources: tuple[str, ...], db: str, published: str | None, source: str | None,
-               quiet: bool, as_json: bool) -> None:
+               parquet: str | None, quiet: bool, as_json: bool) -> None:
         """Analyze and store articles: files, folders, JSONL, RSS/Atom feeds, WARC files.
 
-        Idempotent and resumable: what is stored already is skipped.
+        Idempotent and resumable: what is stored already is skipped. With --parquet, the
+        records that `newsgraph spark analyze` wrote are stored as they are (no analysis).
         """
         from .clean.article import normalize_published
-        from .ingest import ingest as run_ingest
 
+        if bool(sources) == bool(parquet):
+            raise click.UsageError("give SOURCES to analyze, or --parquet DIR (not both)")
         try:
             normalize_published(published, "--published")
-            summary = run_ingest(list(sources), db, progress=not quiet, published=published,
-                                 source=source)
+            if parquet:
+                from .ingest import ingest_parquet
+
+                summary = ingest_parquet(parquet, db, progress=not quiet)
+            else:
+                from .ingest import ingest as run_ingest
+
+                summary = run_ingest(list(sources), db, progress=not quiet,
+                                     published=published, source=source)
         except NewsgraphError as err:
             _fail(err)
             return
@@ -201,6 +213,68 @@ def register(main: click.Group) -> None:
             _fail(err)
             return
         click.echo(f"export: {n} rows", err=True)
+
+    @main.group()
+    def spark() -> None:
+        """Bulk analysis on Apache Spark (needs Java 17: scripts/java.sh installs it)."""
+
+    @spark.command(name="analyze")
+    @click.argument("inputs", nargs=-1, required=True)
+    @click.option("--out", required=True, type=click.Path(file_okay=False),
+                  help="Folder for records/ (Parquet by month) and errors/ (Parquet).")
+    @click.option("--master", default="local[2]", show_default=True,
+                  help="Spark master URL: local[N], spark://host:7077, yarn, ...")
+    @click.option("--published", help="Publication date (YYYY-MM-DD) for inputs without one.")
+    @click.option("--source", help="Publisher's name for inputs without one.")
+    @click.option("--partitions", type=click.IntRange(min=1),
+                  help="Partitions to analyze in [default: 4 per core].")
+    @click.option("--overwrite", is_flag=True, help="Replace what is in --out.")
+    @_json_option
+    def spark_analyze_cmd(inputs: tuple[str, ...], out: str, master: str,
+                          published: str | None, source: str | None, partitions: int | None,
+                          overwrite: bool, as_json: bool) -> None:
+        """Analyze text folders, JSONL, WARC, feeds and Parquet on Spark.
+
+        The model is loaded once per executor process; records are the same as
+        `newsgraph analyze` gives. Every input that gives no record is in errors/.
+        """
+        from .clean.article import normalize_published
+
+        try:
+            normalize_published(published, "--published")
+            from .spark.analyze import spark_analyze
+
+            summary = spark_analyze(list(inputs), out, master=master, published=published,
+                                    source=source, partitions=partitions, overwrite=overwrite)
+        except NewsgraphError as err:
+            _fail(err)
+            return
+        if as_json:
+            _print_json({"records": summary.records, "errors": summary.errors,
+                         "errors_by_reason": summary.errors_by_reason,
+                         "seconds": round(summary.seconds, 2),
+                         "articles_per_second": round(summary.rate, 3), "out": summary.out})
+        else:
+            for line in summary.lines():
+                click.echo(f"spark analyze: {line}", err=True)
+        if summary.records == 0 and summary.errors:
+            sys.exit(1)
+
+    @spark.command(name="stories")
+    @click.argument("folder", type=click.Path(file_okay=False))
+    @click.option("--master", default="local[2]", show_default=True,
+                  help="Spark master URL: local[N], spark://host:7077, yarn, ...")
+    def spark_stories_cmd(folder: str, master: str) -> None:
+        """Cluster the records of a `spark analyze --out` folder into stories (DIR/stories)."""
+        try:
+            from .spark.stories import spark_stories
+
+            summary = spark_stories(folder, master=master)
+        except NewsgraphError as err:
+            _fail(err)
+            return
+        for line in summary.lines():
+            click.echo(f"spark stories: {line}", err=True)
 
     @main.command()
     @_db_option

@@ -20,6 +20,7 @@ import time
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from itertools import chain
 from typing import Any
 
 from ..errors import InputError
@@ -27,8 +28,8 @@ from ..pipeline import Item
 from ..store import open_store
 from .sources import READERS, read_file, read_sources, register_reader
 
-__all__ = ["IngestSummary", "READERS", "ingest", "ingest_items", "input_key", "read_file",
-           "read_sources", "register_reader"]
+__all__ = ["IngestSummary", "READERS", "ingest", "ingest_items", "ingest_parquet", "input_key",
+           "read_file", "read_sources", "register_reader"]
 
 
 @dataclass(slots=True)
@@ -109,6 +110,46 @@ def ingest(sources: Iterable[str], store_url: str | None = None, *, progress: bo
         items = _with_defaults(read_sources(sources), published, source)
         return ingest_items(items, store, progress=progress,
                             analyzer=analyzer, batch_size=batch_size)
+
+
+def ingest_parquet(folder: str, store_url: str | None = None, *, progress: bool = True
+                   ) -> IngestSummary:
+    """Store the records of a ``newsgraph spark analyze`` output; then update stories.
+
+    Idempotent like ``ingest``: a record already stored (same id) is counted as duplicate.
+    The output's errors table becomes the summary's failures.
+
+    Args:
+        folder: the ``--out`` folder of ``newsgraph spark analyze`` (or its ``records``).
+        store_url: as for ``ingest``.
+    """
+    from tqdm import tqdm
+
+    from ..record import Record
+    from ..spark.analyze import read_errors, read_records
+
+    summary = IngestSummary()
+    t0 = time.perf_counter()
+    rows = read_records(folder)
+    first = next(rows, None)  # a folder that is not an output fails here, before the store
+    with open_store(store_url) as store:
+        bar = tqdm(desc="ingest", unit="article", disable=not progress, file=sys.stderr,
+                   dynamic_ncols=True)
+        try:
+            for row in chain([first] if first is not None else [], rows):
+                done = store.add([Record.from_dict(row)], input_keys=["parquet:" + row["id"]])
+                summary.new += len(done.added)
+                summary.duplicate += len(done.existing)
+                bar.update(1)
+        finally:
+            bar.close()
+        summary.failed = [Failure(name=e["input"], reason=e["reason"], message=e["message"])
+                          for e in read_errors(folder)]
+        summary.stories = store.update_stories()
+        summary.articles = store.counts().articles
+        summary.near_duplicates = store.near_duplicate_count()
+    summary.seconds = time.perf_counter() - t0
+    return summary
 
 
 def _with_defaults(items: Iterable[Item | InputError], published: str | None,

@@ -9,16 +9,17 @@
    new ones, at most ``MAX_STORY_MEMBERS`` per story) and the new articles are the only
    articles looked at; the corpus size does not enter.
 3. Local re-clustering (``place``): the same similarity as ``cluster.similarity_matrix``
-   (TF-IDF of words and entities fitted on the local set, date window, near-duplicates at
-   1.0), then average linkage starting from the existing stories as fixed groups and the new
-   articles as singletons, merging while the average similarity exceeds
-   ``cluster.THRESHOLD``; only merges that involve a new article are allowed, so an existing
-   story is never split and two existing stories merge only when new articles bring them
-   together. Then ``cluster.attach_small`` as in the batch algorithm, again only for groups
-   that hold new articles.
+   (TF-IDF of words and entities, date window, near-duplicates at 1.0; the IDF weights are
+   fitted on the local set plus ``BACKGROUND`` recent articles around it), then average
+   linkage cut at ``cluster.THRESHOLD`` and ``cluster.attach_small``, as in the batch
+   algorithm. Stories of more than ``FIXED`` articles enter as fixed groups (joined or
+   merged, never split); the articles of smaller stories are re-clustered with the new
+   ones, so an early mistake in a young story can still be undone. Only groups that hold a
+   new or re-clustered article change.
 4. Ids (``assign_ids``). A story keeps its id for its life: a new story is named after its
-   first article (``S<article id>``); when stories merge, the one with the most articles
-   keeps its id (ties: the smallest id) and the others' ids redirect to it.
+   first article (``S<article id>``); an existing id goes to the group holding the largest
+   share of that story's articles; a story that no group kept (merged into another)
+   redirects to the group holding most of its articles (table ``story_redirects``).
 
 Unlike ``cluster.cluster_articles`` the result depends on the order in which articles
 arrive: that is the price of ids that never change under a reader's feet.
