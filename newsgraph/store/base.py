@@ -17,10 +17,19 @@ import abc
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from ..errors import StoreError
 from ..record import Record
-from .models import ArticleSummary, Counts, EntityPage, SearchResult, Story, StorySummary
+from .models import (
+    ArticleSummary,
+    Correction,
+    Counts,
+    EntityPage,
+    SearchResult,
+    Story,
+    StorySummary,
+)
 
 DEFAULT_STORE = "newsgraph.db"
 
@@ -64,8 +73,9 @@ class Store(abc.ABC):
 
     # -- reading ---------------------------------------------------------------------------
     @abc.abstractmethod
-    def get_article(self, article_id: str) -> Record | None:
-        """The stored record, or None."""
+    def get_article(self, article_id: str, *, corrected: bool = True) -> Record | None:
+        """The stored record with its analysts' corrections applied (``corrected=False``:
+        the machine's output as stored), or None."""
 
     @abc.abstractmethod
     def articles(self, limit: int = 50, offset: int = 0, *, source: str | None = None,
@@ -76,9 +86,42 @@ class Store(abc.ABC):
 
     @abc.abstractmethod
     def iter_records(self, *, source: str | None = None, date_from: str | None = None,
-                     date_to: str | None = None, ids: Iterable[str] | None = None
-                     ) -> Iterator[Record]:
-        """All matching records in ingest order (for export); streams, does not load all."""
+                     date_to: str | None = None, ids: Iterable[str] | None = None,
+                     corrected: bool = True) -> Iterator[Record]:
+        """All matching records in ingest order (for export), corrections applied unless
+        ``corrected=False``; streams, does not load all."""
+
+    # -- analysts' corrections (newsgraph.store.corrections) ------------------------------
+    @abc.abstractmethod
+    def add_correction(self, article_id: str, kind: str, target: dict[str, Any],
+                       action: str, changes: dict[str, Any] | None = None, *, author: str,
+                       note: str | None = None) -> Correction:
+        """Record an analyst's correction of one fact (kept apart from the record).
+
+        Args:
+            article_id: the article.
+            kind: entity | place (its GeoNames resolution) | event.
+            target: the fact by the record's local id: ``{"entity": "e9"}`` or
+                ``{"event": 2}``; stored as a selector anchored in the text.
+            action: "wrong" (remove it) or "correct" (change it).
+            changes: for "correct": entity ``type``/``name``/``country``; place
+                ``geonameid`` (filled in from the offline gazetteer) or ``lat``/``lon``/
+                ``name``/``country``; event ``type``/``actor1``/``actor2``/``mode``.
+            author: who made it (the audit log keeps it).
+            note: why.
+
+        Raises:
+            InputError: no such article or fact, or changes that are not allowed.
+        """
+
+    @abc.abstractmethod
+    def retract_correction(self, correction_id: int, *, author: str,
+                           note: str | None = None) -> Correction:
+        """Withdraw a correction: one more row in the log (nothing is deleted)."""
+
+    @abc.abstractmethod
+    def corrections(self, article_id: str) -> list[Correction]:
+        """The article's audit log of corrections, oldest first."""
 
     @abc.abstractmethod
     def stories(self, limit: int = 50, offset: int = 0) -> list[StorySummary]:

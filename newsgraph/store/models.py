@@ -202,6 +202,28 @@ class SearchResult(_Plain):
 
 
 @dataclass(slots=True)
+class Correction(_Plain):
+    """An analyst's correction of one fact of one article, as the audit log keeps it.
+
+    Never updated or deleted: a retraction is another correction (``action="retract"``,
+    ``retracts`` its id). See ``newsgraph.store.corrections``.
+    """
+
+    id: int
+    article_id: str
+    kind: str  # entity | place | event
+    target: dict[str, Any]  # where the fact is in the text: {name, type, start, end}
+    action: str  # wrong | correct | retract
+    changes: dict[str, Any] = field(default_factory=dict)  # new values ("correct")
+    author: str = ""
+    note: str | None = None
+    created: str = ""  # ISO 8601, UTC
+    retracts: int | None = None  # the correction a retraction withdraws
+    retracted_by: int | None = None  # filled when read: the retraction withdrawing this one
+    applied: bool | None = None  # filled when read with its record: does it match the text
+
+
+@dataclass(slots=True)
 class Counts(_Plain):
     articles: int = 0
     stories: int = 0

@@ -48,6 +48,13 @@ def tables(seq: str, blob: str) -> list[str]:
         """CREATE TABLE IF NOT EXISTS lsh (
             band INTEGER NOT NULL, hash TEXT NOT NULL, article_id TEXT NOT NULL)""",
         "CREATE INDEX IF NOT EXISTS lsh_band ON lsh (band, hash)",
+        # analysts' corrections (newsgraph.store.corrections): an append-only audit log,
+        # kept apart from the machine's records; a retraction is one more row
+        f"""CREATE TABLE IF NOT EXISTS corrections (
+            seq {seq}, article_id TEXT NOT NULL, kind TEXT NOT NULL, target TEXT NOT NULL,
+            action TEXT NOT NULL, changes TEXT NOT NULL, author TEXT NOT NULL, note TEXT,
+            created TEXT NOT NULL, retracts BIGINT)""",
+        "CREATE INDEX IF NOT EXISTS corrections_article ON corrections (article_id)",
         """CREATE TABLE IF NOT EXISTS stories (
             id TEXT PRIMARY KEY, title TEXT, date_from TEXT, date_to TEXT,
             n_articles INTEGER NOT NULL, sources TEXT NOT NULL, top_entities TEXT NOT NULL)""",

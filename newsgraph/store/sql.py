@@ -17,14 +17,17 @@ from contextlib import contextmanager
 from datetime import date
 from typing import Any
 
+from ..errors import InputError
 from ..record import Record
 from ..stories import dedup
 from ..stories.cluster import ArticleFeatures, medoid
 from ..stories.entities import PLACE_TYPES, entity_key, key_id, merge_short_names
+from . import corrections
 from .base import AddResult, Store
 from .display import display_title
 from .models import (
     ArticleSummary,
+    Correction,
     Counts,
     EntityPage,
     EntityRef,
@@ -432,9 +435,94 @@ class SQLStore(Store):
                        len(rows), json.dumps(srcs), json.dumps([w[0] for w in weight])))
 
     # -- reading ---------------------------------------------------------------------------
-    def get_article(self, article_id: str) -> Record | None:
+    def get_article(self, article_id: str, *, corrected: bool = True) -> Record | None:
         raw = self._one("SELECT record FROM articles WHERE id = ?", (article_id,))
-        return Record.from_dict(json.loads(raw)) if raw is not None else None
+        if raw is None:
+            return None
+        record = Record.from_dict(json.loads(raw))
+        if not corrected:
+            return record
+        found = self._corrections_of([article_id]).get(article_id)
+        return corrections.apply(record, found)[0] if found else record
+
+    # -- analysts' corrections (newsgraph.store.corrections) --------------------------------
+    def add_correction(self, article_id: str, kind: str, target: dict[str, Any],
+                       action: str, changes: dict[str, Any] | None = None, *, author: str,
+                       note: str | None = None) -> Correction:
+        machine = self.get_article(article_id, corrected=False)
+        if machine is None:
+            raise InputError(f"no article {article_id!r} in this store", source="correction",
+                             hint="correct an article that is stored")
+        author = (author or "").strip()
+        if not author or len(author) > 200:
+            raise InputError("a correction needs its author (up to 200 characters)",
+                             source="correction", hint="say who you are: the log keeps it")
+        if note is not None and len(note) > 2000:
+            raise InputError("the note is over 2,000 characters", source="correction",
+                             hint="shorten it")
+        # anchored in the text of the machine's record: it survives a re-analysis
+        sel = corrections.selector(machine, kind, target)
+        checked = corrections.check_changes(kind, action, changes or {})
+        return self._log_correction(article_id, kind, sel, action, checked, author, note, None)
+
+    def retract_correction(self, correction_id: int, *, author: str,
+                           note: str | None = None) -> Correction:
+        rows = self._q("SELECT article_id, kind, target, action FROM corrections "
+                       "WHERE seq = ?", (int(correction_id),))
+        if not rows or rows[0][3] == "retract":
+            raise InputError(f"no correction {correction_id} to retract", source="correction",
+                             hint="GET /api/articles/ID/corrections lists them")
+        if not (author or "").strip():
+            raise InputError("a retraction needs its author", source="correction",
+                             hint="say who you are: the log keeps it")
+        aid, kind, target, _ = rows[0]
+        return self._log_correction(aid, kind, json.loads(target), "retract", {},
+                                    author.strip(), note, int(correction_id))
+
+    def _log_correction(self, article_id: str, kind: str, target: dict[str, Any], action: str,
+                        changes: dict[str, Any], author: str, note: str | None,
+                        retracts: int | None) -> Correction:
+        from datetime import UTC, datetime
+
+        created = datetime.now(UTC).isoformat(timespec="seconds")
+        with self._lock, self._transaction():
+            rows = self._q(
+                "INSERT INTO corrections (article_id, kind, target, action, changes, author, "
+                "note, created, retracts) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING seq",
+                (article_id, kind, json.dumps(target, sort_keys=True), action,
+                 json.dumps(changes, sort_keys=True), author, note, created, retracts))
+        return Correction(int(rows[0][0]), article_id, kind, target, action, changes, author,
+                          note, created, retracts)
+
+    def corrections(self, article_id: str) -> list[Correction]:
+        """The article's corrections, oldest first: the audit log, retractions included,
+        each marked with what retracted it and whether it matches the stored record."""
+        log = self._corrections_of([article_id]).get(article_id, [])
+        machine = self.get_article(article_id, corrected=False) if log else None
+        if machine is not None:
+            report = corrections.apply(machine, log)[1]
+            for c in log:
+                if c.action != "retract" and c.retracted_by is None:
+                    c.applied = c.id not in report.unmatched
+        return log
+
+    def _corrections_of(self, ids: Sequence[str]) -> dict[str, list[Correction]]:
+        """{article id: its corrections, retractions included, oldest first}."""
+        out: dict[str, list[Correction]] = defaultdict(list)
+        if not ids:
+            return out
+        rows = self._in("SELECT seq, article_id, kind, target, action, changes, author, note, "
+                        "created, retracts FROM corrections WHERE article_id IN ({ids}) "
+                        "ORDER BY seq", list(ids))
+        log = [Correction(int(r[0]), r[1], r[2], json.loads(r[3]), r[4], json.loads(r[5]), r[6],
+                          r[7], r[8], r[9]) for r in rows]
+        by_id = {c.id: c for c in log}
+        for c in log:
+            if c.retracts is not None and c.retracts in by_id:
+                by_id[c.retracts].retracted_by = c.id
+        for c in log:
+            out[c.article_id].append(c)
+        return out
 
     def _article_filters(self, source: str | None, date_from: str | None,
                          date_to: str | None) -> tuple[list[str], list[Any]]:
@@ -469,8 +557,8 @@ class SQLStore(Store):
         return [_summary(r) for r in self._q(sql, [*params, int(limit), int(offset)])]
 
     def iter_records(self, *, source: str | None = None, date_from: str | None = None,
-                     date_to: str | None = None, ids: Iterable[str] | None = None
-                     ) -> Iterator[Record]:
+                     date_to: str | None = None, ids: Iterable[str] | None = None,
+                     corrected: bool = True) -> Iterator[Record]:
         where, params = self._article_filters(source, date_from, date_to)
         if ids is not None:
             wanted = list(ids)
@@ -478,7 +566,7 @@ class SQLStore(Store):
                 return
             where.append(f"a.id IN ({','.join('?' * len(wanted))})")
             params.extend(wanted)
-        base = "SELECT a.seq, a.record FROM articles a WHERE a.seq > ?"
+        base = "SELECT a.seq, a.record, a.id FROM articles a WHERE a.seq > ?"
         if where:
             base += " AND " + " AND ".join(where)
         base += " ORDER BY a.seq LIMIT 200"
@@ -487,8 +575,10 @@ class SQLStore(Store):
             rows = self._q(base, [last, *params])
             if not rows:
                 return
-            for _seq, raw in rows:
-                yield Record.from_dict(json.loads(raw))
+            fixes = self._corrections_of([r[2] for r in rows]) if corrected else {}
+            for _seq, raw, aid in rows:
+                record = Record.from_dict(json.loads(raw))
+                yield corrections.apply(record, fixes[aid])[0] if fixes.get(aid) else record
             last = rows[-1][0]
 
     def stories(self, limit: int = 50, offset: int = 0) -> list[StorySummary]:

@@ -205,9 +205,13 @@ def segment(text: str, start: int, end: int, spans: list[_Span]) -> list[Segment
     return out
 
 
-def record_view(record: Record) -> RecordView:
-    """Segments, facts and map points for showing one record."""
+def record_view(record: Record, corrected: dict[str, list[int]] | None = None) -> RecordView:
+    """Segments, facts and map points for showing one record; ``corrected``: fact id ->
+    the analysts' corrections that changed it (shown with the fact)."""
     spans, facts = _spans(record)
+    for fid, ids in (corrected or {}).items():
+        if fid in facts:
+            facts[fid]["corrected"] = [f"#{i}" for i in ids]
     text = record.text
     paras = [(p.start, p.end, p.kind) for p in record.paragraphs
              if 0 <= p.start < p.end <= len(text)]
@@ -362,6 +366,30 @@ def story_summaries(stories: list[StorySummary]) -> list[StorySummary]:
         s.title = story_title(s.title)
     return stories
 
+
+
+def quote_id(value: str) -> str:
+    """An id as one path segment."""
+    return quote(value, safe="")
+
+
+def correction_targets(record: Record) -> list[dict[str, str]]:
+    """The facts an analyst can correct, for the form: value ``kind:ref`` and a label."""
+    out = []
+    for ent in sorted(record.entities, key=lambda e: (-len(e.mentions), e.name)):
+        out.append({"value": f"entity:{ent.id}", "label": f"Entity · {ent.name} ({ent.type})"})
+    for ent in record.entities:
+        if ent.geo is not None:
+            where = ", ".join(x for x in (ent.geo.name, ent.geo.country) if x)
+            out.append({"value": f"place:{ent.id}",
+                        "label": f"Place · {ent.name} → {where} (GeoNames "
+                                 f"{ent.geo.geonameid or '?'})"})
+    for i, ev in enumerate(record.events):
+        who = ev.actor1.text if ev.actor1 else "—"
+        text = record.text[ev.evidence.start:ev.evidence.end]
+        out.append({"value": f"event:{i}",
+                    "label": f"Event {i + 1} · {ev.type} · {who} · “{text[:60]}”"})
+    return out
 
 
 def plural(n: int, noun: str) -> str:

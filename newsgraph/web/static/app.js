@@ -60,6 +60,7 @@
         row(dl, "confidence", fact.geo.confidence);
       }
       row(dl, "stands for its government", fact.metonymy);
+      row(dl, "corrected by an analyst", fact.corrected);
     } else if (fact.kind === "time") {
       row(dl, "value", fact.value || "unresolved");
       row(dl, "grain", fact.grain);
@@ -80,6 +81,7 @@
       row(dl, "modality", fact.modality);
       row(dl, "background", fact.background ? "yes: earlier events, not the news" : null);
       row(dl, "confidence", fact.confidence);
+      row(dl, "corrected by an analyst", fact.corrected);
     } else if (fact.kind === "issue") {
       row(dl, "finding", fact.message);
       row(dl, "suggestion", fact.suggestion);
