@@ -43,4 +43,5 @@ MODULES = (
     "newsgraph.eval.extraction",
     "newsgraph.eval.own_gold",
     "newsgraph.eval.speed",
+    "newsgraph.eval.scale",
 )
