@@ -21,14 +21,15 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date
+from typing import TYPE_CHECKING
 
 import numpy as np
-from scipy.sparse import csr_matrix, hstack
-from scipy.sparse.csgraph import connected_components
-from sklearn.cluster import AgglomerativeClustering
-from sklearn.feature_extraction import DictVectorizer
-from sklearn.feature_extraction.text import TfidfTransformer, TfidfVectorizer
-from sklearn.preprocessing import normalize
+
+if TYPE_CHECKING:
+    from scipy.sparse import csr_matrix
+
+# scipy and scikit-learn are imported where they are used: the store imports this module,
+# and a read-only command (search, story, entity) must not pay ~1 s for them.
 
 ENTITY_WEIGHT = 0.2
 THRESHOLD = 0.25  # average similarity at which two groups are one story
@@ -70,6 +71,11 @@ def similarity_matrix(items: list[ArticleFeatures], entity_weight: float = ENTIT
     ``background``: more articles that count for the IDF weights only (incremental stories
     pass the articles around the local set, so a word common in the news stays cheap).
     """
+    from scipy.sparse import csr_matrix, hstack
+    from sklearn.feature_extraction import DictVectorizer
+    from sklearn.feature_extraction.text import TfidfTransformer, TfidfVectorizer
+    from sklearn.preprocessing import normalize
+
     context = items + list(background or [])
     words = TfidfVectorizer(stop_words="english", sublinear_tf=True, min_df=1,
                             token_pattern=TOKENS, ngram_range=NGRAMS, dtype=np.float64)
@@ -93,6 +99,9 @@ def cluster_articles(items: list[ArticleFeatures], *, threshold: float = THRESHO
                      link: float = LINK, entity_weight: float = ENTITY_WEIGHT
                      ) -> list[list[str]]:
     """Group articles into stories; each story lists its article ids (sorted clusters)."""
+    from scipy.sparse.csgraph import connected_components
+    from sklearn.cluster import AgglomerativeClustering
+
     if not items:
         return []
     items = sorted(items, key=lambda a: a.id)

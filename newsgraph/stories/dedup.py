@@ -13,7 +13,6 @@ import hashlib
 import re
 
 import numpy as np
-from datasketch import MinHash
 
 NUM_PERM = 128
 BANDS = 32  # 32 bands x 4 rows: pairs above ~0.45 Jaccard almost always share a band
@@ -34,6 +33,8 @@ def shingles(text: str, size: int = SHINGLE) -> set[str]:
 
 def signature(text: str) -> np.ndarray:
     """The MinHash signature (NUM_PERM uint64 values) of a text."""
+    from datasketch import MinHash  # here: reading the store must not import it (~0.3 s)
+
     mh = MinHash(num_perm=NUM_PERM, seed=1)
     mh.update_batch([s.encode("utf-8") for s in sorted(shingles(text))])
     return mh.hashvalues.astype(np.uint64)
