@@ -281,3 +281,37 @@ def test_the_page_form_keeps_the_input_when_refused(client: TestClient) -> None:
         headers={"accept": "text/html"})
     assert r.status_code == 422 and "unknown event type" in r.text
     assert 'value="PARTY"' in r.text
+
+
+def _story_of(client: TestClient, article: str) -> dict:
+    sid = next(a["story_id"] for a in client.get("/api/articles?limit=50").json()["items"]
+               if a["id"] == article)
+    return client.get(f"/api/stories/{sid}").json()
+
+
+def test_story_timelines_follow_event_corrections(client: TestClient) -> None:
+    assert [e["type"] for e in _story_of(client, "a1")["events"]] == ["RETREAT"]
+    r = _post(client, {"kind": "event", "target": {"event": 0}, "action": "correct",
+                       "changes": {"type": "ASSAULT"}, "author": "Ana"})
+    story = _story_of(client, "a1")
+    assert [(e["type"], [s["article_id"] for s in e["support"]]) for e in story["events"]] == [
+        ("ASSAULT", ["a1"])]
+    html = client.get(f"/stories/{story['id']}").text
+    assert "ev-ASSAULT" in html and "ev-RETREAT" not in html
+    client.post(f"/api/corrections/{r.json()['id']}/retract", json={"author": "Ana"})
+    _post(client, {"kind": "event", "target": {"event": 0}, "action": "wrong", "author": "Ana"})
+    assert _story_of(client, "a1")["events"] == []
+
+
+def test_story_event_corrections_pure() -> None:
+    from newsgraph.store.models import EventSupport, StoryEvent
+
+    sup = [EventSupport("a1", 10, 20, "x"), EventSupport("a2", 10, 20, "x")]
+    events = [StoryEvent("RETREAT", "troops", None, None, "2022-05-14", ["a1", "a2"], sup),
+              StoryEvent("ASSAULT", "troops", None, None, "2022-05-14", ["a3"],
+                         [EventSupport("a3", 0, 5, "y")])]
+    target = {"type": "RETREAT", "start": 10, "end": 20}
+    c = Correction(1, "a1", "event", target, "correct", {"type": "ASSAULT"}, "ana", None, "t")
+    out = fixes.story_events(events, {"a1": [c]})
+    assert [(e.type, e.articles) for e in out] == [("RETREAT", ["a2"]),
+                                                  ("ASSAULT", ["a3", "a1"])]

@@ -14,7 +14,7 @@ rows or not at all, so a bad input or a killed process never leaves half an arti
 from __future__ import annotations
 
 import abc
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -124,6 +124,10 @@ class Store(abc.ABC):
         """The article's audit log of corrections, oldest first."""
 
     @abc.abstractmethod
+    def corrections_of(self, ids: Sequence[str]) -> dict[str, list[Correction]]:
+        """{article id: its corrections, retractions included, oldest first} (stories)."""
+
+    @abc.abstractmethod
     def stories(self, limit: int = 50, offset: int = 0) -> list[StorySummary]:
         """Stories, most recent (then largest) first."""
 
@@ -162,6 +166,13 @@ class Store(abc.ABC):
     @abc.abstractmethod
     def counts(self) -> Counts:
         """How many articles, stories, entities, quotes, events, sources are stored."""
+
+    def optimize(self) -> None:
+        """Refresh the query planner's statistics after writes (a no-op where none)."""
+
+    def story_redirect(self, story_id: str) -> str | None:
+        """The id a merged story now lives under (None when it was not merged)."""
+        return None
 
     @abc.abstractmethod
     def close(self) -> None:

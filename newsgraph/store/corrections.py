@@ -270,3 +270,47 @@ def _drop_entities(record: Record, ids: set[str]) -> None:
                 actor.entity = None
         if ev.place in ids:
             ev.place = None
+
+
+def story_events(events: list[Any], log: dict[str, list[Correction]]) -> list[Any]:
+    """A story's merged events (``StoryEvent``) with the event corrections of its articles
+    applied: evidence marked wrong leaves the timeline (an event left with none goes); a
+    corrected type or actor moves the evidence to the event it now states."""
+    from .models import StoryEvent
+
+    by_span: dict[tuple[str, int, int, str], Correction] = {}
+    for aid, found in log.items():
+        for c in active(found):
+            if c.kind == "event":  # the latest correction of a span wins
+                t = c.target
+                by_span[(aid, t.get("start"), t.get("end"), t.get("type"))] = c
+    if not by_span:
+        return events
+    out: list[Any] = []
+    moved: list[tuple[Any, Any, Correction]] = []
+    for ev in events:
+        kept = []
+        for sup in ev.support:
+            c = by_span.get((sup.article_id, sup.start, sup.end, ev.type))
+            if c is None:
+                kept.append(sup)
+            elif c.action == "correct":
+                moved.append((ev, sup, c))
+        ev.support = kept
+        ev.articles = [a for a in ev.articles if any(s.article_id == a for s in kept)]
+        if kept:
+            out.append(ev)
+    for ev, sup, c in moved:
+        ch = c.changes
+        key = (ch.get("type", ev.type), ch.get("actor1", ev.actor1),
+               ch.get("actor2", ev.actor2), (ev.time or "")[:10])
+        home = next((e for e in out if (e.type, e.actor1, e.actor2, (e.time or "")[:10]) == key),
+                    None)
+        if home is None:
+            home = StoryEvent(type=key[0], actor1=key[1], actor2=key[2], place=ev.place,
+                              time=ev.time, mode=ch.get("mode", ev.mode))
+            out.append(home)
+        home.support.append(sup)
+        if sup.article_id not in home.articles:
+            home.articles.append(sup.article_id)
+    return out

@@ -442,7 +442,7 @@ class SQLStore(Store):
         record = Record.from_dict(json.loads(raw))
         if not corrected:
             return record
-        found = self._corrections_of([article_id]).get(article_id)
+        found = self.corrections_of([article_id]).get(article_id)
         return corrections.apply(record, found)[0] if found else record
 
     # -- analysts' corrections (newsgraph.store.corrections) --------------------------------
@@ -497,7 +497,7 @@ class SQLStore(Store):
     def corrections(self, article_id: str) -> list[Correction]:
         """The article's corrections, oldest first: the audit log, retractions included,
         each marked with what retracted it and whether it matches the stored record."""
-        log = self._corrections_of([article_id]).get(article_id, [])
+        log = self.corrections_of([article_id]).get(article_id, [])
         machine = self.get_article(article_id, corrected=False) if log else None
         if machine is not None:
             report = corrections.apply(machine, log)[1]
@@ -506,8 +506,7 @@ class SQLStore(Store):
                     c.applied = c.id not in report.unmatched
         return log
 
-    def _corrections_of(self, ids: Sequence[str]) -> dict[str, list[Correction]]:
-        """{article id: its corrections, retractions included, oldest first}."""
+    def corrections_of(self, ids: Sequence[str]) -> dict[str, list[Correction]]:
         out: dict[str, list[Correction]] = defaultdict(list)
         if not ids:
             return out
@@ -575,7 +574,7 @@ class SQLStore(Store):
             rows = self._q(base, [last, *params])
             if not rows:
                 return
-            fixes = self._corrections_of([r[2] for r in rows]) if corrected else {}
+            fixes = self.corrections_of([r[2] for r in rows]) if corrected else {}
             for _seq, raw, aid in rows:
                 record = Record.from_dict(json.loads(raw))
                 yield corrections.apply(record, fixes[aid])[0] if fixes.get(aid) else record
@@ -851,6 +850,17 @@ class SQLStore(Store):
             "a.source IS NOT NULL GROUP BY a.source ORDER BY n DESC, a.source LIMIT ?",
             [*params, _FACET_LIMIT])]
         return out
+
+    # Statistics for the query planner, bounded: SQLite reads at most ~400 rows per index
+    # (a full ANALYZE would cost as much as the corpus, on every ingest).
+    _optimize_sql: tuple[str, ...] = ("PRAGMA analysis_limit=400", "ANALYZE")
+
+    def optimize(self) -> None:
+        """Refresh the planner's statistics (ingest calls it): without them SQLite picks a
+        bad plan for search facets on a grown store."""
+        with self._lock:
+            for stmt in self._optimize_sql:
+                self._execute(stmt)
 
     def near_duplicate_count(self) -> int:
         """Stored articles marked as republishing another stored article."""

@@ -17,8 +17,16 @@ from urllib.parse import quote
 from markupsafe import Markup, escape
 
 from ..record import Entity, Record
+from ..store import corrections
 from ..store.display import story_title
-from ..store.models import ArticleSummary, PlaceRef, QuoteRef, Story, StorySummary
+from ..store.models import (
+    ArticleSummary,
+    Correction,
+    PlaceRef,
+    QuoteRef,
+    Story,
+    StorySummary,
+)
 
 PLACE_TYPES = ("GPE", "LOC", "FAC")
 
@@ -341,9 +349,12 @@ def _fold(items: list[Any], canon: dict[str, str], same_text: bool) -> list[Any]
     return [item for item in items if id(item) in keep]
 
 
-def fold_story(story: Story) -> Story:
-    """The story with near-duplicate articles' event evidence and quotes folded into the
-    article they republish (``also_in`` lists the copies); its title as shown."""
+def fold_story(story: Story, log: dict[str, list[Correction]] | None = None) -> Story:
+    """The story as shown: analysts' event corrections (``log``: article id -> its
+    corrections) applied to the timeline; near-duplicate articles' event evidence and quotes
+    folded into the article they republish (``also_in`` lists the copies); its title."""
+    if log:
+        story.events = corrections.story_events(story.events, log)
     canon = canonical_ids(story.articles)
     story.title = story_title(story.title)
     if not any(a != r for a, r in canon.items()):

@@ -35,11 +35,11 @@ def api_story(story_id: str, store: StoreDep) -> dict[str, Any]:
     A story merged into another answers with the story it is now part of, and ``moved_to``
     names that story's id (use it from now on). A near-duplicate article's evidence and
     quotes are folded into those of the article it republishes: ``also_in`` lists the
-    copies."""
+    copies. Analysts' event corrections are applied to ``events``."""
     story = store.story(story_id)
     if story is None:
         raise not_found("story", story_id)
-    return view.fold_story(story).to_dict()
+    return view.fold_story(story, _log(store, story)).to_dict()
 
 
 @router.get("/stories/{story_id}", include_in_schema=False)
@@ -49,7 +49,7 @@ def story_page(request: Request, story_id: str, store: StoreDep) -> Response:
         raise not_found("story", story_id)
     if story.moved_to:  # merged into another story: its address moved for good
         return RedirectResponse(f"/stories/{quote(story.moved_to, safe='')}", status_code=301)
-    story = view.fold_story(story)
+    story = view.fold_story(story, _log(store, story))
     by_source: dict[str, list[Any]] = defaultdict(list)
     for art in story.articles:
         by_source[art.source or "unknown source"].append(art)
@@ -61,3 +61,8 @@ def story_page(request: Request, story_id: str, store: StoreDep) -> Response:
         "timeline": view.timeline(events),
         "map": {"points": points,
                 "countries": view.countries_numeric([p.country for p in story.places])}})
+
+
+def _log(store: Any, story: Story) -> dict[str, Any]:
+    """The analysts' corrections of the story's articles."""
+    return store.corrections_of([a.id for a in story.articles])
