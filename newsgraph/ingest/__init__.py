@@ -146,6 +146,7 @@ def ingest_parquet(folder: str, store_url: str | None = None, *, progress: bool 
         summary.failed = [Failure(name=e["input"], reason=e["reason"], message=e["message"])
                           for e in read_errors(folder)]
         summary.stories = store.update_stories()
+        store.optimize()
         summary.articles = store.counts().articles
         summary.near_duplicates = store.near_duplicate_count()
     summary.seconds = time.perf_counter() - t0
@@ -202,6 +203,7 @@ def ingest_items(items: Iterable[Item | InputError], store: Any, *, progress: bo
     if progress:
         print("ingest: updating stories ...", file=sys.stderr)
     summary.stories = store.update_stories()
+    store.optimize()
     counts = store.counts()
     summary.articles = counts.articles
     summary.near_duplicates = store.near_duplicate_count()

@@ -169,6 +169,7 @@ class Store(abc.ABC):
 
     def optimize(self) -> None:
         """Refresh the query planner's statistics after writes (a no-op where none)."""
+        return None
 
     def story_redirect(self, story_id: str) -> str | None:
         """The id a merged story now lives under (None when it was not merged)."""

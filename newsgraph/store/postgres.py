@@ -19,6 +19,8 @@ _HEADLINE_OPTS = (f"StartSel={MARK_START}, StopSel={MARK_END}, MaxWords=40, MinW
 class PostgresStore(SQLStore):
     """A store on a PostgreSQL server, given a ``postgresql://`` URL."""
 
+    _optimize_sql = ("ANALYZE",)  # samples a bounded number of rows per table
+
     def __init__(self, url: str):
         super().__init__()
         import psycopg
