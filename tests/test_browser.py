@@ -275,6 +275,27 @@ def test_docs_work_offline_under_their_csp(page, issue_site: str) -> None:
     assert [v for v in violations if "https://" not in v] == []
 
 
+def test_an_analyst_corrects_an_event_in_the_page(page, issue_site: str) -> None:
+    page.goto(f"{issue_site}/articles/w2")
+    page.select_option("select[name=target]", "event:0")
+    page.check("input[name=action][value=correct]")
+    page.fill(".correct-form input[name=type]", "ASSAULT")
+    page.fill(".correct-form input[name=author]", "Ana Analyst")
+    page.fill(".correct-form input[name=note]", "shelling, not a retreat")
+    page.click(".correct-form button[type=submit]")
+    page.wait_for_selector("ol.audit li")
+    assert "Ana Analyst" in page.inner_text("ol.audit")
+    assert page.locator("table.facts .evtype.ev-ASSAULT").count() == 1
+    page.click(".fact-row[data-fact='event-0']")
+    assert "corrected by an analyst" in page.inner_text("#fact-panel")
+    assert page.errors == []
+    shot(page, "article-corrected")
+    page.fill("form.retract input[name=author]", "Bo")
+    page.click("form.retract button")
+    page.wait_for_selector("ol.audit li.retracted")
+    assert page.locator("table.facts .evtype.ev-RETREAT").count() == 1
+
+
 def test_live_headers_head_and_no_banner(issue_site: str) -> None:
     import httpx
 
@@ -331,6 +352,7 @@ def test_example_corpus_in_the_browser(page, corpus_site: str) -> None:
     page.goto(corpus_site + "/")
     assert page.locator("table.stories tbody tr").count() >= 3
     shot(page, "home")
+    _phone_widths(page.context.browser, corpus_site)
 
     story = _example_story(corpus_site)
     page.goto(f"{corpus_site}/stories/{story['id']}")
@@ -369,6 +391,34 @@ def test_example_corpus_in_the_browser(page, corpus_site: str) -> None:
     assert page.locator("#fact-panel .evidence").count() >= 1
     assert page.errors == []
     shot(page, "article")
+
+
+def _phone_widths(browser, base: str) -> None:
+    """Every kind of page of the real corpus fits a 390 px phone (issue 14.6)."""
+    import httpx
+
+    stories = httpx.get(f"{base}/api/stories?limit=200", timeout=120).json()["items"]
+    arts = httpx.get(f"{base}/api/articles?limit=200", timeout=120).json()["items"]
+    story = max(stories, key=lambda s: s["n_articles"])
+    full = httpx.get(f"{base}/api/stories/{story['id']}", timeout=120).json()
+    person = (full["people"] or full["organizations"] or full["places"])[0]["id"]
+    longest = max(arts, key=lambda a: len(a["title"]))
+    paths = ["/", f"/stories/{story['id']}", f"/articles/{longest['id']}",
+             f"/entities/{person}", f"/search?q={person.split(':')[-1][:20]}", "/search",
+             "/analyze", "/docs"]
+    ctx = browser.new_context(viewport=PHONE, is_mobile=True)
+    ctx.set_default_timeout(60_000)
+    pg = ctx.new_page()
+    wide = {}
+    for path in paths:
+        pg.goto(base + path)
+        width = pg.evaluate("document.documentElement.scrollWidth")
+        if width > PHONE["width"]:
+            wide[path] = width
+    pg.goto(f"{base}/stories/{story['id']}")
+    pg.screenshot(path=str(_artifact("phone-corpus-story")), full_page=True)
+    ctx.close()
+    assert wide == {}
 
 
 @pytest.mark.e2e
