@@ -156,11 +156,13 @@ def register(main: click.Group) -> None:
         if as_json:
             _print_json([s.to_dict() for s in found])
             return
+        from .store.display import story_title
+
         for s in found:
             d = s.to_dict()
             span = f"{d.get('date_from') or '?'}..{d.get('date_to') or '?'}"
             click.echo(f"{d['id']}  {span:<23} {plural(d['n_articles'], 'article', 3):<12} "
-                       f"{', '.join(d['sources'][:3]) or '-':<30}  {d['title']}")
+                       f"{', '.join(d['sources'][:3]) or '-':<30}  {story_title(d['title'])}")
 
     @main.command()
     @click.argument("story_id")
