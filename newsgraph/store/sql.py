@@ -289,7 +289,11 @@ class SQLStore(Store):
             dayn = incremental.day_number(a.day)
             sig = incremental.signature(incremental.topic_tokens(a, stop))
             rows.extend((b, h, a.id, dayn) for b, h in incremental.bands(sig))
-        self._in("DELETE FROM story_lsh WHERE article_id IN ({ids})", [a.id for a in items])
+        ids = [a.id for a in items]
+        for start in range(0, len(ids), 500):  # a rerun after a crash indexes them again
+            chunk = ids[start:start + 500]
+            self._execute(f"DELETE FROM story_lsh WHERE article_id IN "
+                          f"({','.join('?' * len(chunk))})", chunk)
         self._executemany("INSERT INTO story_lsh (band, hash, article_id, dayn) "
                           "VALUES (?, ?, ?, ?)", rows)
 
