@@ -169,3 +169,17 @@ def test_web_redirects_a_merged_story(tmp_path):
         assert api.json()["moved_to"] == sid and api.json()["id"] == sid
         assert client.get(f"/api/stories/{sid}").json()["moved_to"] is None
         assert client.get("/api/stories/S-nowhere").status_code == 404
+
+
+def test_a_store_from_before_the_topic_index_is_indexed_once(store):
+    first = summit(1, "2021-06-16")
+    store.add([first, shelling(1, "2021-06-16")])
+    store.update_stories()
+    sid = story_of(store, first)
+    with store._transaction():  # as an older newsgraph left it: stories, no topic index
+        store._execute("DELETE FROM story_lsh")
+    late = summit(2, "2021-06-17")
+    store.add([late])
+    store.update_stories()
+    assert store._one("SELECT COUNT(DISTINCT article_id) FROM story_lsh") == 3
+    assert story_of(store, late) == sid == story_of(store, first)

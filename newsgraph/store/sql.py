@@ -212,12 +212,15 @@ class SQLStore(Store):
                 self._merge_short_names()
             # Computed outside a write transaction: placing must not block another ingest's
             # writes; each chunk is then written in one transaction.
-            pending = self._q(
-                "SELECT a.id, a.day, a.story_id FROM articles a WHERE a.story_id IS NULL OR "
-                "NOT EXISTS (SELECT 1 FROM story_lsh s WHERE s.article_id = a.id) "
-                "ORDER BY a.day, a.id")
-            backfill = [r[0] for r in pending if r[2] is not None]
-            todo = [r[0] for r in pending if r[2] is None]
+            todo = [r[0] for r in self._q("SELECT id FROM articles WHERE story_id IS NULL "
+                                          "ORDER BY day, id")]
+            # A store from before the topic index has stories but no index rows: index those
+            # articles once (both counts are index-only, so this check stays cheap).
+            indexed = int(self._one("SELECT COUNT(*) FROM story_lsh WHERE band = 0"))
+            placed = int(self._one("SELECT COUNT(*) FROM articles WHERE story_id IS NOT NULL"))
+            backfill = [] if indexed >= placed else [r[0] for r in self._q(
+                "SELECT a.id FROM articles a WHERE a.story_id IS NOT NULL AND NOT EXISTS "
+                "(SELECT 1 FROM story_lsh s WHERE s.article_id = a.id) ORDER BY a.day, a.id")]
             for start in range(0, len(backfill), 500):
                 chunk = self._features_of(backfill[start:start + 500])
                 with self._transaction():
