@@ -259,6 +259,32 @@ def _checkpoint(path: Path) -> None:
     conn.close()
 
 
+QUERIES = ("earthquake", "police", "fire", "killed", "election", "president", "shooting",
+           "arrested", "court", "hospital", "company", "oscar", "storm", "army", "minister",
+           "flu outbreak", "rescue teams", "prime minister", "stock market", "death toll")
+
+
+def search_latency(path: Path, queries: tuple[str, ...] = QUERIES, rounds: int = 3
+                   ) -> dict[str, float]:
+    """Seconds per ``Store.search`` (hits, snippets and all facets) over ``queries``, each
+    asked ``rounds`` times after one warm-up pass: p50, p95, max."""
+    from ..store import open_store
+
+    times = []
+    with open_store(path) as store:
+        store.optimize()  # what an ingest leaves behind
+        for q in queries:
+            store.search(q)
+        for _ in range(rounds):
+            for q in queries:
+                t0 = time.perf_counter()
+                store.search(q)
+                times.append(time.perf_counter() - t0)
+    times.sort()
+    return {"p50": times[len(times) // 2], "p95": times[int(len(times) * 0.95) - 1],
+            "max": times[-1], "n": len(times)}
+
+
 def run_scale(bench: Path, limit: int | None = None) -> list[Score]:
     """"Add 50 to N" time and peak RSS for N in ``SIZES`` up to ``limit`` (default 16,000)."""
     top = limit or 16000
@@ -279,6 +305,12 @@ def run_scale(bench: Path, limit: int | None = None) -> list[Score]:
                 Score("stories_scale", f"add 50 to {n:,}", "traced peak MB",
                       round(r["traced_peak_mb"], 1), n=ADD,
                       note="tracemalloc peak of the add and the story update alone")]
+    n = max(s for s in SIZES if s <= top)
+    lat = search_latency(CACHE / f"store-{n}.db")
+    note = (f"{lat['n']} searches ({len(QUERIES)} queries x 3, after a warm-up), hits + "
+            f"snippets + facets, SQLite, store of {n:,}")
+    out += [Score("stories_scale", f"search at {n:,}", f"{k} ms", round(1000 * lat[k], 1),
+                  n=int(lat["n"]), note=note) for k in ("p50", "p95")]
     return out
 
 
