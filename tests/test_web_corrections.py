@@ -315,3 +315,24 @@ def test_story_event_corrections_pure() -> None:
     out = fixes.story_events(events, {"a1": [c]})
     assert [(e.type, e.articles) for e in out] == [("RETREAT", ["a2"]),
                                                   ("ASSAULT", ["a3", "a1"])]
+
+
+@pytest.mark.postgres
+def test_corrections_on_postgresql(tmp_path) -> None:
+    from newsgraph.store import testing
+
+    if testing.pg_url() is None:
+        pytest.skip(f"no PostgreSQL: set {testing.PG_ENV} (scripts/postgres.sh)")
+    with testing.store_url("postgres", tmp_path) as url:
+        with open_store(url) as store:
+            store.add([make_record("a1")])
+            made = store.add_correction("a1", "event", {"event": 0}, "correct",
+                                        {"type": "ASSAULT"}, author="Ana", note="fire")
+            assert made.id >= 1 and store.get_article("a1").events[0].type == "ASSAULT"
+            assert store.get_article("a1", corrected=False).events[0].type == "RETREAT"
+            assert next(store.iter_records()).events[0].type == "ASSAULT"
+            store.retract_correction(made.id, author="Bo")
+            log = store.corrections("a1")
+            assert [(c.action, c.retracted_by) for c in log] == [
+                ("correct", log[1].id), ("retract", None)]
+            assert store.get_article("a1").events[0].type == "RETREAT"
