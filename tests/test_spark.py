@@ -178,3 +178,24 @@ def test_spark_analyze_refuses_a_full_output_folder(analyzed, corpus):
     assert result.exit_code == 2
     assert "output folder exists" in result.output and "--overwrite" in result.output
     assert "Traceback" not in result.output
+
+
+@pytest.mark.parametrize("master, ok", [
+    ("local", True), ("local[2]", True), ("local[*]", True), ("local[4,2]", True),
+    ("spark://host:7077", True), ("yarn", True), ("k8s://https://h:6443", True),
+    ("foo[", False), ("local[two]", False), ("", False),
+])
+def test_master_urls_are_checked_before_the_jvm_starts(master, ok):
+    from newsgraph.spark.analyze import _MASTER
+
+    assert bool(_MASTER.match(master)) is ok
+
+
+def test_bad_master_is_one_line(tmp_path):
+    (tmp_path / "a.txt").write_text("An article.")
+    result = CliRunner().invoke(main, ["spark", "analyze", str(tmp_path / "a.txt"),
+                                       "--out", str(tmp_path / "out"), "--master", "foo["])
+    assert result.exit_code == 2
+    assert result.output.strip().splitlines() == [
+        "newsgraph: foo[: not a Spark master URL (use local[N], local[*], spark://host:7077, "
+        "yarn or k8s://...)"]

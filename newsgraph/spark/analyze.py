@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import sys
 import time
@@ -169,8 +170,15 @@ def check_java() -> None:
                           "JAVA_HOME")
 
 
+_MASTER = re.compile(r"^(local(\[(\d+|\*)(,\s*\d+)?\])?|yarn|(spark|k8s|mesos)://\S+)$")
+
+
 def session(master: str = "local[2]", app: str = "newsgraph") -> Any:
     """A SparkSession whose Python workers are this interpreter and are reused."""
+    if not _MASTER.match(master):
+        # checked here: a bad URL would make the JVM print a page of stack trace first
+        raise SparkError("not a Spark master URL", source=master,
+                         hint="use local[N], local[*], spark://host:7077, yarn or k8s://...")
     check_java()
     os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
     os.environ.setdefault("PYSPARK_DRIVER_PYTHON", sys.executable)
