@@ -336,3 +336,18 @@ def test_corrections_on_postgresql(tmp_path) -> None:
             assert [(c.action, c.retracted_by) for c in log] == [
                 ("correct", log[1].id), ("retract", None)]
             assert store.get_article("a1").events[0].type == "RETREAT"
+
+
+def test_entity_pages_drop_articles_an_analyst_disowned(client: TestClient) -> None:
+    page = client.get("/api/entities/Oleg%20Petrenko").json()
+    assert [a["id"] for a in page["articles"]] == ["a1"] and page["quotes"]
+    _post(client, {"kind": "entity", "target": {"entity": "e1"}, "action": "wrong",
+                   "author": "Ana"})
+    page = client.get("/api/entities/Oleg%20Petrenko").json()
+    assert page["articles"] == [] and page["quotes"] == []
+    kharkiv = client.get("/api/entities/Kharkiv").json()["articles"]
+    assert sorted(a["id"] for a in kharkiv) == ["a1", "b2"]  # b2's headline names it too
+    _post(client, {"kind": "place", "target": {"entity": "e9"}, "action": "correct",
+                   "changes": {"geonameid": KYIV_ID}, "author": "Ana"})
+    assert [a["id"] for a in client.get("/api/entities/Kharkiv").json()["articles"]] == ["b2"]
+    assert 'href="/articles/a1"' not in client.get("/entities/Kharkiv").text

@@ -757,6 +757,10 @@ class SQLStore(Store):
             "q.end_pos FROM quotes q JOIN articles a ON a.id = q.article_id "
             "WHERE q.speaker_entity = ? ORDER BY a.published, q.article_id, q.idx LIMIT 200",
             (eid,))]
+        disowned = self._disowned(eid, [a.id for a in page.articles])
+        if disowned:  # an analyst said those articles do not mean this entity (or place)
+            page.articles = [a for a in page.articles if a.id not in disowned]
+            page.quotes = [q for q in page.quotes if q.article_id not in disowned]
         cond = ("ae.article_id IN (SELECT article_id FROM article_entities WHERE "
                 "entity_id = ?) AND ae.entity_id <> ?")
         people, orgs, places = self._entity_refs(cond, (eid, eid), limit=20)
@@ -774,6 +778,27 @@ class SQLStore(Store):
             page.stories = [StorySummary(r[0], r[1], r[2], r[3], r[4], json.loads(r[5]),
                                          json.loads(r[6])) for r in rows]
         return page
+
+    def _disowned(self, eid: str, ids: list[str]) -> set[str]:
+        """Of these articles, those whose mention of corpus entity ``eid`` an analyst marked
+        wrong, or (a place) moved to another place."""
+        log = self.corrections_of(ids)
+        if not log:
+            return set()
+        local = defaultdict(set)
+        for aid, name in self._in("SELECT article_id, name FROM article_entities WHERE "
+                                  "article_id IN ({ids}) AND entity_id = ?", sorted(log),
+                                  (eid,)):
+            local[aid].add((name or "").lower())
+        out = set()
+        for aid, found in log.items():
+            for c in corrections.active(found):
+                moved = c.kind == "place" and (c.action == "wrong" or "geonameid" in c.changes
+                                               or "lat" in c.changes)
+                if ((c.kind == "entity" and c.action == "wrong") or moved) and (
+                        (c.target.get("name") or "").lower() in local.get(aid, ())):
+                    out.add(aid)
+        return out
 
     def search(self, query: str | None = None, *, entity: str | None = None,
                place: str | None = None, country: str | None = None,
