@@ -199,3 +199,19 @@ def test_bad_master_is_one_line(tmp_path):
     assert result.output.strip().splitlines() == [
         "newsgraph: foo[: not a Spark master URL (use local[N], local[*], spark://host:7077, "
         "yarn or k8s://...)"]
+
+
+def test_large_blocks_are_cut_into_runs_of_days():
+    from newsgraph.spark.stories import bounded_blocks
+
+    block = {f"a{i}": "a0" for i in range(5)} | {"b": "b"}
+    days = {"a0": "2022-01-05", "a1": "2022-01-01", "a2": "2022-01-03", "a3": None,
+            "a4": "2022-01-02", "b": "2022-01-01"}
+    out = bounded_blocks(block, days, max_block=2)
+    assert out["b"] == "b"
+    runs = {}
+    for aid in ("a0", "a1", "a2", "a3", "a4"):
+        runs.setdefault(out[aid], []).append(aid)
+    # by day: a3 (no date) first, then a1, a4, a2, a0
+    assert sorted(map(sorted, runs.values())) == [["a0"], ["a1", "a3"], ["a2", "a4"]]
+    assert bounded_blocks(block, days, max_block=5) == block

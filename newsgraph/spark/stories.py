@@ -6,7 +6,11 @@
    candidate pairs; buckets larger than ``MAX_BUCKET`` are skipped (a band that thousands
    of articles share says nothing about a story).
 3. On the driver: connected components of the candidate pairs (union-find over the pairs,
-   which are far fewer than the records squared) -> blocks.
+   which are far fewer than the records squared) -> blocks. The topic bands are loose (they
+   are tuned for recall), so on a real feed components chain through time; a component of
+   more than ``MAX_BLOCK`` articles is cut into runs of consecutive days of at most
+   ``MAX_BLOCK`` articles each (a story that spans a cut is split there: the price of
+   bounded blocks).
 4. On the executors: each block clustered by ``newsgraph.stories.cluster.cluster_articles``
    (the batch algorithm); a story is named after its first article, like the store does.
 5. ``DIR/stories``: Parquet rows (article_id, story_id).
@@ -25,6 +29,7 @@ from typing import Any
 from .analyze import SparkError, session
 
 MAX_BUCKET = 2000
+MAX_BLOCK = 5000  # articles clustered together on one executor, at most
 
 
 @dataclass(slots=True)
@@ -102,6 +107,23 @@ def components(ids: list[str], pairs: Iterable[tuple[str, str]]) -> dict[str, st
     return {i: find(i) for i in ids}
 
 
+def bounded_blocks(block: dict[str, str], days: dict[str, str | None],
+                   max_block: int = MAX_BLOCK) -> dict[str, str]:
+    """Cut blocks larger than ``max_block`` into runs of consecutive days (see step 3)."""
+    members: dict[str, list[str]] = {}
+    for aid, root in block.items():
+        members.setdefault(root, []).append(aid)
+    out = dict(block)
+    for root, ids in members.items():
+        if len(ids) <= max_block:
+            continue
+        ids.sort(key=lambda i: (days.get(i) or "", i))
+        for start in range(0, len(ids), max_block):
+            for aid in ids[start:start + max_block]:
+                out[aid] = f"{root}#{start // max_block}"
+    return out
+
+
 def cluster_block(raws: Iterable[str]) -> list[tuple[str, str]]:
     """On an executor: one block's records -> (article id, story id) rows."""
     from ..stories.cluster import cluster_articles
@@ -128,13 +150,14 @@ def spark_stories(folder: str | Path, *, master: str = "local[2]", spark: Any = 
     spark = spark or session(master)
     t0 = time.perf_counter()
     try:
-        recs = spark.read.parquet(str(records_dir)).select("id", "record").rdd \
-            .map(lambda r: (r["id"], r["record"]))
+        df = spark.read.parquet(str(records_dir))
+        recs = df.select("id", "record").rdd.map(lambda r: (r["id"], r["record"]))
         recs.cache()
-        ids = recs.keys().collect()
+        days = {r["id"]: (r["published"] or "")[:10] or None
+                for r in df.select("id", "published").collect()}
         pairs = recs.values().mapPartitions(band_rows).groupByKey() \
             .flatMap(lambda kv: bucket_pairs(kv[1])).distinct().collect()
-        block = components(ids, pairs)
+        block = bounded_blocks(components(sorted(days), pairs), days)
         sc = spark.sparkContext
         block_of = sc.broadcast(block)
         rows = recs.map(lambda kv: (block_of.value[kv[0]], kv[1])).groupByKey() \
