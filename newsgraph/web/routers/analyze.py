@@ -120,7 +120,7 @@ _BODY_DOC = {
 
 
 def analyze_request(req: AnalyzeRequest) -> Record:
-    """Run the pipeline on one request (the model loads on first use)."""
+    """Run the pipeline on one request; raises ModelLoading until the model is loaded."""
     from ...inputs import looks_like_html
     from ...pipeline import Item
 
