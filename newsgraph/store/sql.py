@@ -417,17 +417,18 @@ class SQLStore(Store):
 
     def _refresh_story(self, sid: str, local: dict[str, ArticleFeatures]) -> None:
         """Rewrite one story's row (title, dates, sources, top entities) from its articles."""
-        rows = self._q("SELECT id, headline, day, source FROM articles WHERE story_id = ?",
-                       (sid,))
+        rows = self._q("SELECT id, headline, day, source, substr(text, 1, 600) FROM articles "
+                       "WHERE story_id = ?", (sid,))
         ids = sorted(r[0] for r in rows)
         days = sorted(r[2] for r in rows if r[2])
         first = min(rows, key=lambda r: (r[2] or "9999", r[0]))
         seen = [i for i in ids if i in local]
+        # a headline-less story is named by its first sentence, never a cut-off first line
         if seen:
             rep = local[medoid(seen, local)]
-            title = rep.headline or rep.text[:80]
+            title = display_title(rep.headline, rep.text)
         else:
-            title = first[1] or ""
+            title = display_title(first[1], first[4])
         srcs = sorted({r[3] for r in rows if r[3]})
         marks = ",".join("?" * len(_STORY_TYPES))
         weight = self._q(
