@@ -86,6 +86,8 @@ def test_the_article_page_of_a_headline_less_article(client: TestClient) -> None
 def test_story_titles_are_never_a_timestamp_or_an_id(client: TestClient) -> None:
     titles = [s["title"] for s in client.get("/api/stories?limit=50").json()["items"]]
     assert titles and all(t and not t.startswith("May 2, 2013") for t in titles)
+    assert ("Ukrainian officials agreed to a ceasefire with separatist leaders on Monday."
+            in titles)
     assert not any(re.fullmatch(r"S?[0-9a-f]{8,}", t) for t in titles)
 
 
