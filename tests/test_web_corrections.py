@@ -351,3 +351,20 @@ def test_entity_pages_drop_articles_an_analyst_disowned(client: TestClient) -> N
                    "changes": {"geonameid": KYIV_ID}, "author": "Ana"})
     assert [a["id"] for a in client.get("/api/entities/Kharkiv").json()["articles"]] == ["b2"]
     assert 'href="/articles/a1"' not in client.get("/entities/Kharkiv").text
+
+
+@pytest.mark.parametrize("headers", [{"origin": "https://evil.example"},
+                                     {"sec-fetch-site": "cross-site"}])
+def test_a_form_posted_from_another_site_is_refused(client: TestClient, headers: dict) -> None:
+    r = client.post("/articles/a1/corrections", data={
+        "target": "event:0", "action": "wrong", "author": "Mallory"}, headers=headers,
+        follow_redirects=False)
+    assert r.status_code == 403
+    assert client.post("/articles/a1/corrections/1/retract", data={"author": "M"},
+                       headers=headers).status_code == 403
+    assert client.get("/api/articles/a1/corrections").json()["items"] == []
+    ok = client.post("/articles/a1/corrections", data={
+        "target": "event:0", "action": "wrong", "author": "Ana"},
+        headers={"origin": "http://testserver", "sec-fetch-site": "same-origin"},
+        follow_redirects=False)
+    assert ok.status_code == 303

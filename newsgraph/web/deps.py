@@ -17,7 +17,7 @@ T = TypeVar("T")
 
 MAX_LIMIT = 200
 
-_ERROR_NAMES = {400: "bad_request", 404: "not_found", 405: "method_not_allowed",
+_ERROR_NAMES = {400: "bad_request", 403: "forbidden", 404: "not_found", 405: "method_not_allowed",
                 413: "too_large", 415: "unsupported_media_type", 422: "invalid",
                 500: "internal", 503: "unavailable"}
 

@@ -134,8 +134,22 @@ def _article_page(request: Request, article_id: str, store: Any, *,
         status_code=422 if error else 200)
 
 
+def same_site(request: Request) -> None:
+    """Refuse a form posted from another site (a page elsewhere must not write corrections
+    in an analyst's name): 403 when the browser says the post is cross-site."""
+    from fastapi import HTTPException
+
+    origin = request.headers.get("origin")
+    cross = request.headers.get("sec-fetch-site") == "cross-site" or (
+        origin is not None and origin != "null"
+        and origin.split("://", 1)[-1] != request.headers.get("host"))
+    if cross:
+        raise HTTPException(403, "corrections are made from this site's own pages")
+
+
 @router.post("/articles/{article_id}/corrections", include_in_schema=False)
 async def correct_from_page(request: Request, article_id: str, store: StoreDep) -> Response:
+    same_site(request)
     form = {k: v for k, v in (await request.form()).items() if isinstance(v, str)}
     kind, _, ref = form.get("target", "").partition(":")
     target: dict[str, Any] = {"event": int(ref) if ref.isdigit() else ref} if kind == "event" \
@@ -159,6 +173,7 @@ async def correct_from_page(request: Request, article_id: str, store: StoreDep) 
              include_in_schema=False)
 async def retract_from_page(request: Request, article_id: str, correction_id: int,
                             store: StoreDep) -> Response:
+    same_site(request)
     form = {k: v for k, v in (await request.form()).items() if isinstance(v, str)}
     try:
         store.retract_correction(correction_id, author=form.get("author", ""),
