@@ -294,3 +294,8 @@ def register(main: click.Group) -> None:
             run_server(db, host=host, port=port, on_ready=listening)
         except NewsgraphError as err:
             _fail(err)
+
+    # reader comments: moderate, users, moderation-train (newsgraph.moderation.commands)
+    from .moderation.commands import register as register_moderation
+
+    register_moderation(main)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from .comments import comment_tables
+
 
 def tables(seq: str, blob: str) -> list[str]:
     """CREATE statements. ``seq``: the auto-increment column type; ``blob``: binary type."""
@@ -69,4 +71,6 @@ def tables(seq: str, blob: str) -> list[str]:
         # ... and the ids of merged stories, each pointing at the story that absorbed it
         """CREATE TABLE IF NOT EXISTS story_redirects (
             old_id TEXT PRIMARY KEY, new_id TEXT NOT NULL)""",
+        # reader comments, accounts and the moderation audit log (newsgraph.store.comments)
+        *comment_tables(seq),
     ]

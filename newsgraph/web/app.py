@@ -154,7 +154,10 @@ def _install_errors(app: FastAPI, templates: Jinja2Templates) -> None:
         message = exc.detail if isinstance(exc.detail, str) else str(exc.detail)
         if exc.status_code == 404 and message == "Not Found":
             message = f"no page or endpoint at {request.url.path}"
-        return answer(request, exc.status_code, message)
+        response = answer(request, exc.status_code, message)
+        if exc.headers:  # a 429's Retry-After
+            response.headers.update(exc.headers)
+        return response
 
     @app.exception_handler(RequestValidationError)
     async def invalid(request: Request, exc: RequestValidationError) -> Response:
@@ -295,7 +298,17 @@ def create_app(store_url: str | None = None, *, store: Store | None = None,
         store: an already open store to use instead (tests); left open at shutdown.
         max_body_bytes: request bodies larger than this are refused with 413.
     """
-    from .routers import analyze, articles, entities, home, search, stories
+    from .routers import (
+        accounts,
+        analyze,
+        articles,
+        comments,
+        entities,
+        home,
+        moderation,
+        search,
+        stories,
+    )
 
     provider = StoreProvider(store_url, store)
 
@@ -326,7 +339,8 @@ def create_app(store_url: str | None = None, *, store: Store | None = None,
     app.state.templates = templates
 
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
-    for module in (home, stories, articles, entities, search, analyze):
+    for module in (home, stories, articles, entities, search, analyze, accounts, comments,
+                   moderation):
         app.include_router(module.router)
     _install_errors(app, templates)
     # The last added runs first: headers go on everything, BodyLimit's own 413 included.

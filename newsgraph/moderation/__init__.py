@@ -1,0 +1,1 @@
+"""Reader comments under the civility policy."""

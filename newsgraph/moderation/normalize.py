@@ -1,0 +1,173 @@
+"""Undo the usual disguises of offensive words, keeping a map back to the original text.
+
+    norm = normalize("You are a f#cking b!tch")
+    norm.text          # "you are a fucking bitch"
+    norm.span(10, 17)  # (10, 17): the offsets of "f#cking" in the original
+
+1. Unicode: NFKC, lower case, zero-width and combining marks dropped, homoglyphs (Cyrillic
+   and Greek letters that look Latin) mapped to the Latin letter.
+2. Spaced letters: "f u c k", "f.u.c.k", "s p a c e d" become one word.
+3. Inside a word that has letters: l33t digits and symbols (0 1 3 4 5 7 8 @ $ !) become
+   letters; masking symbols (* # % ?) are matched against the policy's lexicon as wildcards.
+4. Letters repeated three times or more collapse to one ("fuuuuck"), two to one when that
+   gives a lexicon word ("fuuck").
+
+The classifier is trained and run on the normalized text, so evidence spans found there are
+mapped back with ``span`` to the text the reader wrote.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+
+# letters that render like Latin ones (Cyrillic, Greek, a few symbols)
+HOMOGLYPHS = {
+    "а": "a", "е": "e", "о": "o", "р": "p", "с": "c", "у": "y", "х": "x", "і": "i", "ї": "i",
+    "ј": "j", "ѕ": "s", "һ": "h", "ԁ": "d", "ԛ": "q", "ԝ": "w", "к": "k", "м": "m", "т": "t",
+    "в": "b", "н": "h", "ь": "b", "ɡ": "g", "ɑ": "a", "ο": "o", "α": "a", "ε": "e", "ι": "i",
+    "κ": "k", "ν": "v", "ρ": "p", "τ": "t", "υ": "u", "χ": "x", "ϲ": "c", "β": "b", "η": "n",
+    "ı": "i", "ł": "l", "ø": "o", "ß": "ss", "æ": "ae", "œ": "oe",
+}
+LEET = {"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "8": "b", "@": "a",
+        "$": "s", "!": "i", "|": "l", "€": "e", "+": "t"}
+MASKS = set("*#%?_")
+ZERO_WIDTH = {"\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u00ad"}
+
+_WORD = re.compile(r"[^\s]+")
+# three or more single letters (or leet characters) separated by one space, dot, dash or
+# underscore: "f u c k", "f.u.c.k", "b-i-t-c-h"
+_SPACED = re.compile(r"(?<![^\s\"'(])((?:[a-z0-9@$!*#][ .\-_]){2,}[a-z0-9@$!*#])"
+                     r"(?![^\s\"'),.!?;:])")
+_REPEAT3 = re.compile(r"([a-z])\1{2,}")
+
+
+@dataclass(slots=True)
+class Normalized:
+    """Normalized text and, for each of its characters, the offset it came from."""
+
+    text: str
+    source: list[int]
+    original: str
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """The original text's [start, end) for the normalized text's [start, end)."""
+        if not self.source or start >= end:
+            return start, start
+        start = min(start, len(self.source) - 1)
+        end = min(end, len(self.source))
+        return self.source[start], self.source[end - 1] + 1
+
+
+class _Builder:
+    def __init__(self) -> None:
+        self.chars: list[str] = []
+        self.source: list[int] = []
+
+    def add(self, text: str, at: int) -> None:
+        for ch in text:
+            self.chars.append(ch)
+            self.source.append(at)
+
+
+def _unicode_pass(text: str) -> tuple[str, list[int]]:
+    b = _Builder()
+    for i, ch in enumerate(text):
+        if ch in ZERO_WIDTH:
+            continue
+        for c in unicodedata.normalize("NFKD", ch):
+            if unicodedata.combining(c):
+                continue
+            c = unicodedata.normalize("NFKC", c).lower()
+            b.add(HOMOGLYPHS.get(c, c) if len(c) == 1 else
+                  "".join(HOMOGLYPHS.get(x, x) for x in c), i)
+    return "".join(b.chars), b.source
+
+
+def _rewrite(text: str, source: list[int], pattern: re.Pattern[str],
+             fix: Callable[[re.Match[str]], str | None]) -> tuple[str, list[int]]:
+    """Replace each match by ``fix(match)`` (None: keep), carrying the source offsets."""
+    b = _Builder()
+    pos = 0
+    for m in pattern.finditer(text):
+        new = fix(m)
+        if new is None:
+            continue
+        for k in range(pos, m.start()):
+            b.add(text[k], source[k])
+        old = list(range(m.start(), m.end()))
+        # each new character points at the old one in the same relative place
+        for j, ch in enumerate(new):
+            k = old[-1] if j == len(new) - 1 else old[min(len(old) - 1, j * len(old) // len(new))]
+            b.add(ch, source[k])
+        pos = m.end()
+    for k in range(pos, len(text)):
+        b.add(text[k], source[k])
+    return "".join(b.chars), b.source
+
+
+class Normalizer:
+    """The normalizer with the lexicon it resolves masked and doubled letters against."""
+
+    def __init__(self, lexicon: Iterable[str] = ()):
+        self.words = {w for w in lexicon if " " not in w}
+        by_len: dict[int, list[str]] = {}
+        for w in sorted(self.words):
+            by_len.setdefault(len(w), []).append(w)
+        self._by_len = by_len
+
+    def __call__(self, text: str) -> Normalized:
+        """Normalize ``text`` (see the module's docstring)."""
+        norm, src = _unicode_pass(text)
+        norm, src = _rewrite(norm, src, _SPACED, self._join_spaced)
+        norm, src = _rewrite(norm, src, _WORD, self._fix_word)
+        return Normalized(norm, src, text)
+
+    def _join_spaced(self, m: re.Match[str]) -> str | None:
+        joined = re.sub(r"[ .\-_]", "", m.group(1))
+        # "a b c" lists and initials ("u.s.a") stay; joined words that read as a lexicon
+        # word, or long runs (5+ letters) are joined
+        fixed = self._resolve(joined)
+        if fixed in self.words or len(joined) >= 5:
+            return fixed
+        return None
+
+    def _fix_word(self, m: re.Match[str]) -> str | None:
+        word = m.group(0)
+        fixed = self._resolve(word)
+        return fixed if fixed != word else None
+
+    def _resolve(self, word: str) -> str:
+        # keep punctuation around the word: "b!tch," -> core "b!tch"
+        lead = len(word) - len(word.lstrip("\"'(["))
+        trail = len(word) - len(word.rstrip("\"'),.;:?!]"))
+        core = word[lead:len(word) - trail] if trail else word[lead:]
+        if not core or not any(c.isalpha() for c in core):
+            return word
+        if core.startswith(("@", "#", "http")) and core[1:].isalnum():
+            return word  # mentions and hashtags
+        fixed = core
+        if any(c in LEET or c in MASKS for c in core):
+            fixed = self._unleet(core)
+        fixed = _REPEAT3.sub(r"\1", fixed)
+        if fixed not in self.words:
+            dedup = re.sub(r"([a-z])\1", r"\1", fixed)
+            if dedup in self.words:
+                fixed = dedup
+        return word[:lead] + fixed + (word[len(word) - trail:] if trail else "")
+
+    def _unleet(self, core: str) -> str:
+        if any(c in MASKS for c in core):
+            # a masked word: the lexicon word of the same length that fits, when only one
+            # does ("f*ck" -> fuck; "sh*t" -> shit)
+            letters = "".join(LEET.get(c, c) if c not in MASKS else c for c in core)
+            pattern = re.compile("".join("." if c in MASKS else re.escape(c) for c in letters))
+            fits = [w for w in self._by_len.get(len(core), ()) if pattern.fullmatch(w)]
+            if len(fits) == 1:
+                return fits[0]
+            return core
+        out = "".join(LEET.get(c, c) for c in core)
+        # "b!tch" -> bitch; a word that only ends in "!" is punctuation, handled by trail
+        return out if any(c.isalpha() for c in out) else core

@@ -1,0 +1,212 @@
+"""The civility policy applied to one comment: a decision, the clauses it breaks and the
+evidence for each.
+
+    decision = moderate("You are a f#cking idiot")
+    decision.decision      # "reject"
+    decision.clauses       # ["obscene", "personal"]
+    decision.evidence      # [Evidence(10, 17, "f#cking", "obscene"), Evidence(18, 23, ...)]
+
+1. Normalize (``normalize.py``): disguised words read as the plain ones; offsets map back.
+2. Lexicon (``data/lexicon.json``): policy terms by clause. A group insult ("animals") counts
+   only next to a group word. A term inside quotation marks after a reporting cue ("he called
+   them 'animals'") is quoted, not used: it is shown as evidence marked ``quoted`` and masked
+   before the classifier scores the rest.
+3. Classifier (``classifier.py``): P(offensive), the clause it looks like, and each word's
+   share of the score; words with a large share are evidence too.
+4. Spam rules (``data/policy.json``): links in bulk, advertising phrases, repeated text.
+5. Decision, with the thresholds chosen on the dev split (``models/moderation.json``):
+   reject when the score passes the offensive threshold and a strong policy term or a high
+   score backs it; review when only one of the two says so, or the score is in the band
+   below the threshold; allow otherwise.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+from .classifier import Classifier, shipped
+from .lexicon import CLAUSES, Hit, lexicon, policy_data
+from .normalize import Normalized
+
+DECISIONS = ("allow", "review", "reject")
+# open and close quotation marks (the normalized text keeps them)
+_QUOTES = re.compile(r"\"([^\"]{1,200})\"|“([^”]{1,200})”|‘([^’]{1,200})’|"
+                     r"(?<![\w])'([^']{1,200})'(?![\w])")
+_WORDS = re.compile(r"[\w'’-]+")
+_URL = re.compile(r"(?:https?://|www\.)\S+|\b[\w-]+\.(?:com|net|org|biz|info|ru|io|xyz)\b",
+                  re.I)
+MODEL_EVIDENCE = 0.9  # a word's share of the logit that makes it evidence on its own
+HIGH_MARGIN = 0.2  # above offensive + this, the model alone may reject
+
+
+@dataclass(slots=True)
+class Evidence:
+    """Words of the comment (original offsets) and the clause they bear on."""
+
+    start: int
+    end: int
+    text: str
+    clause: str
+    source: str = "lexicon"  # lexicon | model | rule
+    quoted: bool = False  # quoted to report or discuss it: shown, not counted
+
+    def to_dict(self) -> dict[str, Any]:
+        out = asdict(self)
+        if not self.quoted:
+            out.pop("quoted")
+        return out
+
+
+@dataclass(slots=True)
+class Decision:
+    """What the policy says about one comment."""
+
+    decision: str
+    clauses: list[str]
+    score: float
+    evidence: list[Evidence] = field(default_factory=list)
+    reason: str = ""
+
+    def to_dict(self, comment_id: Any = None) -> dict[str, Any]:
+        """The JSON object of ``newsgraph moderate`` and ``POST /api/moderate``."""
+        return {"id": comment_id, "decision": self.decision, "clauses": self.clauses,
+                "score": round(self.score, 4),
+                "evidence": [e.to_dict() for e in self.evidence], "reason": self.reason}
+
+
+def _quoted_spans(text: str) -> list[tuple[int, int]]:
+    """[start, end) of each quotation's inside that follows a reporting cue."""
+    data = policy_data()["quoting"]
+    cues = set(data["cues"])
+    window = int(data["window"])
+    spans = []
+    for m in _QUOTES.finditer(text):
+        inner = next(i for i in range(1, 5) if m.group(i) is not None)
+        before = [w.lower() for w in _WORDS.findall(text[max(0, m.start() - 120):m.start()])]
+        after = [w.lower() for w in _WORDS.findall(text[m.end():m.end() + 40])[:3]]
+        if cues.intersection(before[-window:]) or (
+                len(m.group(inner).split()) <= 3 and cues.intersection(after)):
+            spans.append((m.start(inner), m.end(inner)))
+    return spans
+
+
+def _plain_word(word: str) -> bool:
+    """A stop word or a placeholder: never evidence on its own."""
+    from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
+
+    core = word.strip("\"'“”‘’.,!?;:()").lower()
+    return len(core) < 3 or core in ENGLISH_STOP_WORDS or core.startswith(("@", "http"))
+
+
+def _near_group(norm: str, hit: Hit) -> bool:
+    before = [w.lower() for w in _WORDS.findall(norm[max(0, hit.start - 60):hit.start])][-4:]
+    return bool(set(policy_data()["group_cues"]).intersection(before))
+
+
+def _spam(text: str) -> list[Evidence]:
+    rules = policy_data()["spam"]
+    found: list[Evidence] = []
+    links = list(_URL.finditer(text))
+    if len(links) > int(rules["max_links"]):
+        found += [Evidence(m.start(), m.end(), m.group(0), "spam", "rule") for m in links]
+    low = text.lower()
+    for phrase in rules["phrases"]:
+        for m in re.finditer(r"(?<!\w)" + re.escape(phrase) + r"(?!\w)", low):
+            found.append(Evidence(m.start(), m.end(), text[m.start():m.end()], "spam", "rule"))
+    run = int(rules["repeat_run"])
+    for m in re.finditer(r"(\S)\1{" + str(run - 1) + ",}", text):
+        found.append(Evidence(m.start(), m.end(), m.group(0), "spam", "rule"))
+    words = re.findall(r"\w+", low)
+    if len(words) >= 8:
+        top = max(words.count(w) for w in set(words))
+        if top / len(words) >= float(rules["repeated_word_share"]):
+            found.append(Evidence(0, len(text), text, "spam", "rule"))
+    return found
+
+
+class Policy:
+    """The civility policy with its classifier (the shipped one unless given)."""
+
+    def __init__(self, classifier: Classifier | None = None):
+        self.classifier = classifier or shipped()
+        self.lexicon = lexicon()
+        self.thresholds = self.classifier.thresholds
+
+    def moderate(self, text: str) -> Decision:
+        """The decision on one comment (see the module's docstring)."""
+        norm: Normalized = self.classifier._normalize(text)
+        quoted = _quoted_spans(norm.text)
+        evidence: list[Evidence] = []
+        strong: set[str] = set()
+        weak: set[str] = set()
+        masked = list(norm.text)
+        for hit in self.lexicon.find(norm.text):
+            term = hit.term
+            if term.clause == "derogatory" and not term.strong and not _near_group(norm.text,
+                                                                                   hit):
+                continue
+            is_quoted = any(a <= hit.start and hit.end <= b for a, b in quoted)
+            s, e = norm.span(hit.start, hit.end)
+            evidence.append(Evidence(s, e, text[s:e], term.clause, "lexicon", is_quoted))
+            if is_quoted:
+                masked[hit.start:hit.end] = " " * (hit.end - hit.start)
+                continue
+            (strong if term.strong or term.clause == "derogatory" else weak).add(term.clause)
+        expl = self.classifier.explain("".join(masked))
+        score = expl.score
+        t_off = self.thresholds["offensive"]
+        t_rev = self.thresholds["review"]
+        model_clause = max(expl.clauses, key=expl.clauses.get) if expl.clauses else "personal"
+        covered = [(e.start, e.end) for e in evidence]
+        if score >= t_rev:
+            for ns, ne, share in expl.words:
+                if share < MODEL_EVIDENCE or _plain_word(norm.text[ns:ne]):
+                    continue
+                s, e = norm.span(ns, ne)
+                word = text[s:e].strip("\"'“”‘’.,!?;:()")
+                if not word or any(a < e and s < b for a, b in covered):
+                    continue
+                s = text.index(word, s)
+                evidence.append(Evidence(s, s + len(word), word, model_clause, "model"))
+        spam = _spam(text)
+        evidence += spam
+
+        clauses = set(strong)
+        if score >= t_off:
+            clauses |= weak
+            if not clauses:
+                clauses.add(model_clause)
+        if spam:
+            clauses.add("spam")
+        if spam and len(spam) >= 2 and score < t_off:
+            decision, why = "reject", "spam: " + ", ".join(sorted({e.text for e in spam})[:3])
+        elif score >= t_off and (strong or score >= t_off + HIGH_MARGIN):
+            decision, why = "reject", f"score {score:.2f} over {t_off}" + (
+                " and policy terms" if strong else "")
+        elif score >= t_off or strong or spam:
+            decision = "review"
+            why = (f"score {score:.2f} over {t_off}, no policy term" if score >= t_off else
+                   f"policy terms, score only {score:.2f}" if strong else "spam signal")
+        elif score >= t_rev:
+            decision, why = "review", f"score {score:.2f} near the threshold {t_off}"
+            clauses |= weak or {model_clause}
+        else:
+            decision, why = "allow", f"score {score:.2f} under {t_rev}"
+            clauses = set()
+        if any(e.quoted for e in evidence):
+            why += "; quoted words shown, not counted"
+        evidence.sort(key=lambda e: (e.start, e.end))
+        return Decision(decision, [c for c in CLAUSES if c in clauses], score, evidence, why)
+
+
+_POLICY: Policy | None = None
+
+
+def moderate(text: str) -> Decision:
+    """The shipped policy's decision on one comment."""
+    global _POLICY
+    if _POLICY is None:
+        _POLICY = Policy()
+    return _POLICY.moderate(text)

@@ -1,0 +1,237 @@
+"""Train the moderation classifier on CPU (about a minute) and write it into the package.
+
+    python -m newsgraph.moderation.train --bench ../shared/bench
+    newsgraph moderation-train --bench ../shared/bench
+
+1. Data: OLID v1.0 train (level A: OFF/NOT; levels B/C name the clause) and Davidson et al.
+   2017 (hate/offensive/neither). A dev split (15 % of OLID train, stratified, seed 15) is cut
+   off first; OLID test is never read here.
+2. Text: normalized (``normalize.py``: l33t, masks, spacing, repeats, homoglyphs undone), so
+   an obfuscated insult looks like the plain one.
+3. Offence model: TF-IDF word 1-2-grams + char 2-5-grams (within words) + lexicon counts,
+   logistic regression. C and whether Davidson helps are chosen on dev; so are the thresholds:
+   ``offensive`` (best macro-F1 on dev) and ``review`` below it, where the band holds at most
+   ``--review-share`` of dev comments.
+4. Clause model: logistic regression over the same features, on offensive comments only:
+   OLID IND/OTH -> personal, GRP -> derogatory, UNT -> obscene; Davidson hate -> derogatory.
+5. The features with the largest weights are kept (``--keep``) so the file stays small; the
+   kept model is what is measured on dev and shipped (``models/moderation.joblib``, with a
+   card ``models/moderation.json``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+MODELS = Path(__file__).parent / "models"
+DEV_SEED = 15
+DEV_SHARE = 0.15
+
+
+def read_jsonl(path: Path) -> list[dict[str, Any]]:
+    with path.open(encoding="utf-8") as f:
+        return [json.loads(line) for line in f if line.strip()]
+
+
+def olid_clause(row: dict[str, Any]) -> str | None:
+    """The policy clause an OLID OFF row's levels B/C point at."""
+    if row.get("subtask_a") != "OFF":
+        return None
+    if row.get("subtask_b") == "UNT":
+        return "obscene"
+    return "derogatory" if row.get("subtask_c") == "GRP" else "personal"
+
+
+def dev_split(rows: list[dict[str, Any]]) -> tuple[list[dict], list[dict]]:
+    """OLID train cut into (train, dev), stratified by level A, with a fixed seed."""
+    rng = random.Random(DEV_SEED)
+    train, dev = [], []
+    for label in ("NOT", "OFF"):
+        part = [r for r in rows if r["subtask_a"] == label]
+        rng.shuffle(part)
+        n = round(len(part) * DEV_SHARE)
+        dev += part[:n]
+        train += part[n:]
+    return train, dev
+
+
+def macro_f1(gold: np.ndarray, pred: np.ndarray) -> float:
+    from sklearn.metrics import f1_score
+
+    return float(f1_score(gold, pred, average="macro"))
+
+
+def best_threshold(gold: np.ndarray, scores: np.ndarray) -> tuple[float, float]:
+    """The threshold on ``scores`` with the best macro-F1, and that F1."""
+    best = (0.5, -1.0)
+    for t in np.arange(0.2, 0.81, 0.01):
+        f = macro_f1(gold, (scores >= t).astype(int))
+        if f > best[1]:
+            best = (round(float(t), 2), f)
+    return best
+
+
+def review_threshold(scores: np.ndarray, offensive: float, share: float) -> float:
+    """The lowest threshold under ``offensive`` whose band holds at most ``share`` of dev."""
+    t = offensive
+    for cand in np.arange(offensive, 0.0, -0.01):
+        if np.mean((scores >= cand) & (scores < offensive)) > share:
+            break
+        t = round(float(cand), 2)
+    return t
+
+
+def train(bench: Path, *, out: Path | None = None, keep: int = 60_000,
+          review_share: float = 0.08, log: Callable[[str], None] = print) -> dict[str, Any]:
+    """Train, choose on dev, prune, and write the model and its card; returns the card."""
+    import joblib
+    from scipy import sparse
+    from sklearn.feature_extraction.text import TfidfVectorizer
+    from sklearn.linear_model import LogisticRegression
+
+    from .features import lexicon_counts, model_text, normalizer
+
+    t0 = time.time()
+    olid = read_jsonl(bench / "olid" / "train.jsonl")
+    dav_path = bench / "davidson-hate-offensive" / "labeled_data.jsonl"
+    dav = read_jsonl(dav_path) if dav_path.exists() else []
+    tr, dev = dev_split(olid)
+    norm = normalizer()
+
+    def prep(texts: list[str]) -> tuple[list[str], np.ndarray]:
+        normed = [norm(t).text for t in texts]
+        return [model_text(n) for n in normed], np.vstack([lexicon_counts(n) for n in normed])
+
+    x_tr, l_tr = prep([r["text"] for r in tr])
+    y_tr = np.array([r["subtask_a"] == "OFF" for r in tr], dtype=int)
+    x_dev, l_dev = prep([r["text"] for r in dev])
+    y_dev = np.array([r["subtask_a"] == "OFF" for r in dev], dtype=int)
+    x_dav, l_dav = prep([r["text"] for r in dav]) if dav else ([], np.zeros((0, 6)))
+    y_dav = np.array([r["label"] != "neither" for r in dav], dtype=int)
+    log(f"read {len(tr)} train, {len(dev)} dev (OLID), {len(dav)} Davidson; "
+        f"normalized in {time.time() - t0:.0f}s")
+
+    def fit(texts: list[str], lex: np.ndarray, y: np.ndarray, c: float,
+            weights: np.ndarray | None = None) -> tuple[Any, Any, Any]:
+        words = TfidfVectorizer(ngram_range=(1, 2), min_df=2, sublinear_tf=True,
+                                token_pattern=r"(?u)\b\w+\b", max_features=150_000)
+        chars = TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 5), min_df=3,
+                                sublinear_tf=True, max_features=300_000)
+        x = sparse.hstack([words.fit_transform(texts), chars.fit_transform(texts),
+                           sparse.csr_matrix(lex)]).tocsr()
+        clf = LogisticRegression(C=c, max_iter=3000, class_weight="balanced")
+        clf.fit(x, y, sample_weight=weights)
+        return words, chars, clf
+
+    def score(model: tuple[Any, Any, Any], texts: list[str], lex: np.ndarray) -> np.ndarray:
+        words, chars, clf = model
+        x = sparse.hstack([words.transform(texts), chars.transform(texts),
+                           sparse.csr_matrix(lex)]).tocsr()
+        return clf.predict_proba(x)[:, 1]
+
+    results = []
+    for use_dav in ((False, True) if dav else (False,)):
+        for c in (1.0, 2.0):
+            for dav_w in ((0.3,) if use_dav else (0.0,)):
+                texts = x_tr + (x_dav if use_dav else [])
+                lex = np.vstack([l_tr, l_dav]) if use_dav else l_tr
+                y = np.concatenate([y_tr, y_dav]) if use_dav else y_tr
+                w = np.concatenate([np.ones(len(x_tr)), np.full(len(x_dav), dav_w)]) \
+                    if use_dav else None
+                model = fit(texts, lex, y, c, w)
+                t, f = best_threshold(y_dev, score(model, x_dev, lex=l_dev))
+                log(f"  davidson={use_dav} weight={dav_w} C={c}: dev macro-F1 {f:.4f} at {t}")
+                results.append((f, use_dav, c, dav_w))
+    f, use_dav, c, dav_w = max(results)
+    log(f"chosen on dev: davidson={use_dav} weight={dav_w} C={c} (macro-F1 {f:.4f})")
+    texts = x_tr + (x_dav if use_dav else [])
+    lex = np.vstack([l_tr, l_dav]) if use_dav else l_tr
+    y = np.concatenate([y_tr, y_dav]) if use_dav else y_tr
+    w = np.concatenate([np.ones(len(x_tr)), np.full(len(x_dav), dav_w)]) if use_dav else None
+    words, chars, clf = fit(texts, lex, y, c, w)
+
+    # the clause model: offensive comments only, named by OLID levels B/C and Davidson hate
+    cl_rows = [(x, lx, olid_clause(r)) for x, lx, r in zip(x_tr, l_tr, tr, strict=True)
+               if olid_clause(r)]
+    cl_rows += [(x, lx, "derogatory") for x, lx, r in zip(x_dav, l_dav, dav, strict=True)
+                if r["label"] == "hate_speech"]
+    xc = sparse.hstack([words.transform([r[0] for r in cl_rows]),
+                        chars.transform([r[0] for r in cl_rows]),
+                        sparse.csr_matrix(np.vstack([r[1] for r in cl_rows]))]).tocsr()
+    clause_clf = LogisticRegression(C=c, max_iter=3000, class_weight="balanced")
+    clause_clf.fit(xc, [r[2] for r in cl_rows])
+
+    model = pruned(words, chars, clf, clause_clf, keep)
+    from .classifier import Classifier
+
+    shipped = Classifier(model)
+    dev_scores = np.array([shipped.score_text(t) for t in (r["text"] for r in dev)])
+    offensive, f_dev = best_threshold(y_dev, dev_scores)
+    review = review_threshold(dev_scores, offensive, review_share)
+    card = {
+        "trained": time.strftime("%Y-%m-%d"),
+        "data": {"olid_train": len(tr), "olid_dev": len(dev), "dev_seed": DEV_SEED,
+                 "davidson": len(dav) if use_dav else 0, "davidson_weight": dav_w},
+        "C": c, "features": len(model["vocab"]),
+        "thresholds": {"offensive": offensive, "review": review},
+        "dev": {"macro_f1": round(f_dev, 4),
+                "review_share": round(float(np.mean((dev_scores >= review)
+                                                    & (dev_scores < offensive))), 4)},
+        "seconds": round(time.time() - t0, 1),
+    }
+    model["thresholds"] = card["thresholds"]
+    target = out or MODELS / "moderation.joblib"
+    target.parent.mkdir(parents=True, exist_ok=True)
+    joblib.dump(model, target, compress=3)
+    target.with_suffix(".json").write_text(json.dumps(card, indent=2) + "\n")
+    log(f"kept {len(model['vocab'])} features; dev macro-F1 {f_dev:.4f} at {offensive}, "
+        f"review from {review}; wrote {target} ({target.stat().st_size / 1e6:.1f} MB)")
+    return card
+
+
+def pruned(words: Any, chars: Any, clf: Any, clause_clf: Any, keep: int) -> dict[str, Any]:
+    """The ``keep`` text features with the largest offence weights (times idf), as plain
+    arrays: vocabulary, idf, offence weight, clause weights; lexicon weights kept whole."""
+    n_w = len(words.vocabulary_)
+    n_c = len(chars.vocabulary_)
+    coef = clf.coef_[0]
+    idf = np.concatenate([words.idf_, chars.idf_])
+    names = [None] * (n_w + n_c)
+    for term, i in words.vocabulary_.items():
+        names[i] = "w:" + term
+    for term, i in chars.vocabulary_.items():
+        names[n_w + i] = "c:" + term
+    strength = np.abs(coef[:n_w + n_c]) * idf + np.abs(clause_clf.coef_[:, :n_w + n_c]).max(0)
+    kept = np.sort(np.argsort(-strength)[:keep])
+    return {
+        "vocab": {names[i]: j for j, i in enumerate(kept)},
+        "idf": idf[kept].astype(np.float32),
+        "coef": coef[kept].astype(np.float32),
+        "lex_coef": coef[n_w + n_c:].astype(np.float32),
+        "intercept": float(clf.intercept_[0]),
+        "clauses": list(clause_clf.classes_),
+        "clause_coef": clause_clf.coef_[:, kept].astype(np.float32),
+        "clause_lex_coef": clause_clf.coef_[:, n_w + n_c:].astype(np.float32),
+        "clause_intercept": clause_clf.intercept_.astype(np.float32),
+    }
+
+
+def main(argv: list[str] | None = None) -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--bench", type=Path, default=Path("../shared/bench"))
+    ap.add_argument("--out", type=Path, default=None)
+    ap.add_argument("--keep", type=int, default=60_000)
+    args = ap.parse_args(argv)
+    train(args.bench, out=args.out, keep=args.keep)
+
+
+if __name__ == "__main__":
+    main()
