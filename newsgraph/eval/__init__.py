@@ -44,4 +44,5 @@ MODULES = (
     "newsgraph.eval.own_gold",
     "newsgraph.eval.speed",
     "newsgraph.eval.scale",
+    "newsgraph.eval.moderation",
 )
