@@ -47,7 +47,7 @@ class Classifier:
         self.coef = np.asarray(model["coef"], dtype=np.float64)
         self.lex_coef = np.asarray(model["lex_coef"], dtype=np.float64)
         self.intercept = float(model["intercept"])
-        self.clauses: list[str] = list(model["clauses"])
+        self.clauses: list[str] = [str(c) for c in model["clauses"]]
         self.clause_coef = np.asarray(model["clause_coef"], dtype=np.float64)
         self.clause_lex_coef = np.asarray(model["clause_lex_coef"], dtype=np.float64)
         self.clause_intercept = np.asarray(model["clause_intercept"], dtype=np.float64)

@@ -130,9 +130,23 @@ class Normalizer:
         # "a b c" lists and initials ("u.s.a") stay; joined words that read as a lexicon
         # word, or long runs (5+ letters) are joined
         fixed = self._resolve(joined)
-        if fixed in self.words or len(joined) >= 5:
+        if fixed in self.words:
             return fixed
+        if len(joined) >= 5:
+            return self._split_known(fixed)
         return None
+
+    def _split_known(self, run: str) -> str:
+        """Several spaced words joined into one run ("fuckingidiot"): lexicon words inside
+        it are set apart, longest first ("fucking idiot")."""
+        for w in sorted(self.words, key=len, reverse=True):
+            if len(w) >= 4 and w in run:
+                k = run.index(w)
+                left, right = run[:k], run[k + len(w):]
+                parts = [self._split_known(left) if left else "", w,
+                         self._split_known(right) if right else ""]
+                return " ".join(p for p in parts if p)
+        return run
 
     def _fix_word(self, m: re.Match[str]) -> str | None:
         word = m.group(0)
@@ -169,5 +183,10 @@ class Normalizer:
                 return fits[0]
             return core
         out = "".join(LEET.get(c, c) for c in core)
-        # "b!tch" -> bitch; a word that only ends in "!" is punctuation, handled by trail
-        return out if any(c.isalpha() for c in out) else core
+        if out in self.words:
+            return out
+        # not a policy word: only a word that starts with a letter and has two or more
+        # ("sh1t" yes; "4B", "3rd", "b4" stay as written)
+        letters = sum(c.isalpha() for c in core)
+        return out if core[0].isalpha() and letters >= 2 and letters > len(core) // 2 \
+            else core

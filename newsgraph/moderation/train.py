@@ -211,6 +211,10 @@ def pruned(words: Any, chars: Any, clf: Any, clause_clf: Any, keep: int) -> dict
         names[n_w + i] = "c:" + term
     strength = np.abs(coef[:n_w + n_c]) * idf + np.abs(clause_clf.coef_[:, :n_w + n_c]).max(0)
     kept = np.sort(np.argsort(-strength)[:keep])
+    clause_coef, clause_intercept = clause_clf.coef_, clause_clf.intercept_
+    if len(clause_clf.classes_) == 2:  # one row for two classes: softmax of (0, z)
+        clause_coef = np.vstack([np.zeros_like(clause_coef[0]), clause_coef[0]])
+        clause_intercept = np.array([0.0, clause_intercept[0]])
     return {
         "vocab": {names[i]: j for j, i in enumerate(kept)},
         "idf": idf[kept].astype(np.float32),
@@ -218,9 +222,9 @@ def pruned(words: Any, chars: Any, clf: Any, clause_clf: Any, keep: int) -> dict
         "lex_coef": coef[n_w + n_c:].astype(np.float32),
         "intercept": float(clf.intercept_[0]),
         "clauses": list(clause_clf.classes_),
-        "clause_coef": clause_clf.coef_[:, kept].astype(np.float32),
-        "clause_lex_coef": clause_clf.coef_[:, n_w + n_c:].astype(np.float32),
-        "clause_intercept": clause_clf.intercept_.astype(np.float32),
+        "clause_coef": clause_coef[:, kept].astype(np.float32),
+        "clause_lex_coef": clause_coef[:, n_w + n_c:].astype(np.float32),
+        "clause_intercept": clause_intercept.astype(np.float32),
     }
 
 

@@ -1,0 +1,180 @@
+"""Issue 15: the civility policy on comments written here: clauses, evidence spans,
+disguised words, quoting, spam; the normalizer; the classifier's arithmetic; the CLI."""
+
+from __future__ import annotations
+
+import json
+import random
+import subprocess
+import sys
+
+import numpy as np
+import pytest
+
+from newsgraph.moderation.classifier import Classifier
+from newsgraph.moderation.lexicon import CLAUSES, Lexicon, lexicon
+from newsgraph.moderation.normalize import Normalizer
+from newsgraph.moderation.obfuscate import RULES, obfuscate, obfuscate_word
+from newsgraph.moderation.policy import moderate
+
+
+@pytest.fixture(scope="module")
+def norm():
+    return Normalizer(lexicon().words())
+
+
+@pytest.mark.parametrize("raw,plain", [
+    ("f#ck", "fuck"), ("F*CK", "fuck"), ("b!tch", "bitch"), ("sh1t", "shit"),
+    ("m0r0n", "moron"), ("fuuuuuck", "fuck"), ("idiooot", "idiot"), ("s h i t", "shit"),
+    ("f.u.c.k", "fuck"), ("i-d-i-o-t", "idiot"), ("mоrоn", "moron"),  # Cyrillic о
+    ("ｆｕｃｋ", "fuck"), ("fu\u200bck", "fuck"), ("a$$hole", "asshole"),
+    ("f u c k i n g i d i o t", "fucking idiot"),
+])
+def test_normalizer_undoes_disguises(norm, raw, plain):
+    assert norm(raw).text == plain
+
+
+@pytest.mark.parametrize("text", [
+    "The U.S. and the U.K. met in 2022.", "a b c", "Meeting at 10:30, room 4B.",
+    "@USER #MAGA see URL", "I need 2 apples",
+])
+def test_normalizer_leaves_ordinary_text(norm, text):
+    assert norm(text).text == text.lower()
+
+
+def test_normalizer_maps_spans_back(norm):
+    raw = "Well, you f#cking  b!tch, s h i t."
+    n = norm(raw)
+    for word, orig in (("fucking", "f#cking"), ("bitch", "b!tch"), ("shit", "s h i t")):
+        s = n.text.index(word)
+        a, b = n.span(s, s + len(word))
+        assert raw[a:b] == orig
+
+
+@pytest.mark.parametrize("text,clause", [
+    ("You are a f#cking idiot", "personal"),
+    ("shut up you m0r0n", "personal"),
+    ("What a load of sh1t", "obscene"),
+    ("This is fuuuuucking ridiculous", "obscene"),
+    ("These immigrants are animals", "derogatory"),
+    ("Send the f@ggots home", "derogatory"),
+])
+def test_offensive_comments_are_held_with_clause_and_evidence(text, clause):
+    d = moderate(text)
+    assert d.decision in ("reject", "review")
+    assert clause in d.clauses
+    assert any(e.clause == clause for e in d.evidence)
+    for e in d.evidence:  # evidence points at the text as written
+        assert text[e.start:e.end] == e.text
+
+
+@pytest.mark.parametrize("text", [
+    "I disagree with the minister's reading of the ceasefire.",
+    "Thanks for the clear map of the front line.",
+    "The reporter got the date wrong: the offensive started in May.",
+    "Can someone explain why the talks collapsed?",
+])
+def test_civil_comments_go_live(text):
+    d = moderate(text)
+    assert d.decision == "allow" and d.clauses == [] and d.evidence == []
+
+
+def test_quoting_a_word_to_report_it_is_shown_not_counted():
+    quoted = moderate("He called them 'animals' at the rally, which is outrageous.")
+    assert quoted.decision == "allow"
+    ev = [e for e in quoted.evidence if e.text == "animals"]
+    assert ev and ev[0].quoted and ev[0].clause == "derogatory"
+    assert "quoted" in quoted.reason
+    # the same word used, not quoted, is an attack on a group
+    used = moderate("They are animals.")
+    assert used.decision != "allow" and "derogatory" in used.clauses
+    assert not any(e.quoted for e in used.evidence)
+
+
+def test_group_word_needs_a_group():
+    assert moderate("The zoo's animals were moved to safety.").decision == "allow"
+
+
+def test_spam():
+    d = moderate("Buy now! click here http://a.example http://b.example http://c.example")
+    assert d.decision == "reject" and d.clauses == ["spam"]
+    assert {e.clause for e in d.evidence} == {"spam"}
+
+
+def test_decision_to_dict_shape():
+    out = moderate("You are a f#cking idiot").to_dict("c9")
+    assert set(out) >= {"id", "decision", "clauses", "score", "evidence"}
+    assert out["id"] == "c9" and 0.0 <= out["score"] <= 1.0
+    assert all(set(e) >= {"start", "end", "text", "clause"} for e in out["evidence"])
+    assert set(out["clauses"]) <= set(CLAUSES)
+
+
+@pytest.mark.parametrize("rule", RULES)
+def test_disguised_insults_still_caught(rule):
+    rng = random.Random(7)
+    text = "you are a " + obfuscate_word("fucking", rule, rng) + " " + \
+        obfuscate_word("idiot", rule, rng)
+    d = moderate(text)
+    assert d.decision == "reject", (rule, text, d)
+    assert {"obscene", "personal"} <= set(d.clauses)
+
+
+def test_obfuscate_changes_words_by_rule():
+    rng = random.Random(1)
+    assert obfuscate("you are an idiot", "spaced", rng, share=1.0) == "y o u a r e an i d i o t"
+    assert obfuscate("@USER idiot", "leet", random.Random(2), share=1.0).startswith("@USER ")
+
+
+def test_lexicon_rejects_unknown_clause():
+    with pytest.raises(ValueError):
+        Lexicon({"rude": {"strong": ["x"]}})
+
+
+def test_classifier_matches_scikit_learn():
+    """The shipped arithmetic equals scikit-learn's TfidfVectorizer + LogisticRegression."""
+    from scipy import sparse
+    from sklearn.feature_extraction.text import TfidfVectorizer
+    from sklearn.linear_model import LogisticRegression
+
+    from newsgraph.moderation.features import lexicon_counts, model_text
+    from newsgraph.moderation.train import pruned
+
+    docs = ["you are an idiot", "thanks for the report", "what a stupid idea, idiot",
+            "good reporting @user url", "the troops withdrew", "shut up moron moron",
+            "nice map", "you fool"]
+    y = [1, 0, 1, 0, 0, 1, 0, 1]
+    words = TfidfVectorizer(ngram_range=(1, 2), sublinear_tf=True,
+                            token_pattern=r"(?u)\b\w+\b")
+    chars = TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 5), sublinear_tf=True)
+    texts = [model_text(d) for d in docs]
+    lex = np.vstack([lexicon_counts(d) for d in docs])
+    x = sparse.hstack([words.fit_transform(texts), chars.fit_transform(texts),
+                       sparse.csr_matrix(lex)]).tocsr()
+    clf = LogisticRegression(C=10, max_iter=1000).fit(x, y)
+    clause = LogisticRegression(max_iter=1000).fit(x, ["personal", "obscene"] * 4)
+    model = pruned(words, chars, clf, clause, keep=10 ** 6)
+    ours = Classifier(model)
+    for d, want in zip(docs, clf.predict_proba(x)[:, 1], strict=True):
+        assert ours.explain(d).score == pytest.approx(want, abs=1e-5)
+
+
+def test_shipped_model_is_small_and_has_dev_thresholds():
+    from newsgraph.moderation.classifier import MODEL
+
+    assert MODEL.stat().st_size < 10_000_000
+    card = json.loads(MODEL.with_suffix(".json").read_text())
+    assert 0 < card["thresholds"]["review"] <= card["thresholds"]["offensive"] < 1
+    assert card["data"]["olid_dev"] > 1000
+
+
+def test_cli_moderate_jsonl(tmp_path):
+    src = tmp_path / "c.jsonl"
+    src.write_text('{"id": "a", "text": "You are a f#cking idiot"}\n'
+                   'Thanks for the clear reporting.\n'
+                   '{"id": "b"}\n')
+    out = subprocess.run([sys.executable, "-m", "newsgraph", "moderate", str(src),
+                          "--format", "jsonl"], capture_output=True, text=True, check=True)
+    rows = [json.loads(line) for line in out.stdout.splitlines()]
+    assert [r["id"] for r in rows] == ["a", 2]
+    assert rows[0]["decision"] == "reject" and rows[1]["decision"] == "allow"
+    assert 'no "text"' in out.stderr
