@@ -247,3 +247,13 @@ def test_api_comments_post_needs_csrf_header(app):
     assert got["items"][0]["text"] == "Good reporting."
     assert c.post("/api/comments", json={**body, "target_id": "nope"},
                   headers={"x-csrf-token": token}).status_code == 404
+
+
+def test_article_and_story_pages_link_their_comments(app, db):
+    c = client(app)
+    assert 'href="/articles/a1/comments"' in c.get("/articles/a1").text
+    with open_store(db) as store:
+        sid = store.stories()[0].id
+    assert f'href="/stories/{sid}/comments"' in c.get(f"/stories/{sid}").text
+    assert c.get(f"/stories/{sid}/comments").status_code == 200
+    assert c.get("/stories/nope/comments").status_code == 404
