@@ -11,6 +11,7 @@ PORT ?= 8765
 GATE ?= geowebnews lgl trnews geovirus tempeval3_platinum meantime_timex meantime_en \
 	polnear_test plover-gsr-cameo case2021-task2-event-types false_events ecbplus \
 	near_duplicates article-extraction-benchmark speed
+GATE += olid olid-obfuscated moderation-own  # reader comments (issue 15)
 GATE_OUT ?= build/benchmarks.md
 export PYSPARK_PYTHON := $(abspath $(BIN)/python)
 export HF_HUB_OFFLINE := 1
@@ -62,3 +63,8 @@ eval: install
 
 lint: install
 	$(BIN)/ruff check newsgraph tests
+
+## train-moderation: retrain the comment classifier (OLID train + Davidson; thresholds on dev)
+.PHONY: train-moderation
+train-moderation: install
+	$(BIN)/newsgraph moderation-train --bench $(BENCH)
