@@ -116,3 +116,30 @@ def test_previous_store_upgrades_without_losing_data(tmp_path):
         assert c.count() == 1
     with open_store(path) as s:  # and again: nothing is recreated or lost
         assert Comments(s).count() == 1 and s.get_article("a1") is not None
+
+
+def test_cli_users_add_admin_then_list_role_ban(tmp_path):
+    import os
+    import subprocess
+    import sys
+
+    db = str(tmp_path / "u.db")
+    env = {**os.environ, "NEWSGRAPH_PASSWORD": "admin-password"}
+
+    def run(*args: str) -> subprocess.CompletedProcess:
+        return subprocess.run([sys.executable, "-m", "newsgraph", "users", *args, "--db", db],
+                              capture_output=True, text=True, env=env)
+
+    assert run("add", "root", "--role", "admin").returncode == 0
+    assert run("add", "ana").returncode == 0
+    again = run("add", "ana")
+    assert again.returncode == 2 and "taken" in again.stderr
+    assert run("role", "ana", "moderator").returncode == 0
+    assert run("ban", "ana").returncode == 0
+    listed = run("list").stdout.splitlines()
+    assert listed == ["ana\tmoderator\tbanned", "root\tadmin"]
+    with open_store(db) as s:
+        c = Comments(s)
+        stored = c.user_password("root")[1]
+        assert stored.startswith("$argon2id$") and "admin-password" not in stored
+        assert [e.action for e in c.audit_log()][:2] == ["ban", "set role"]
