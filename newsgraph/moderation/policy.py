@@ -183,17 +183,22 @@ class Policy:
         if spam and len(spam) >= 2 and score < t_off:
             decision, why = "reject", "spam: " + ", ".join(sorted({e.text for e in spam})[:3])
         elif score >= t_off and (strong or score >= t_off + HIGH_MARGIN):
-            decision, why = "reject", f"score {score:.2f} over {t_off}" + (
-                " and policy terms" if strong else "")
+            decision = "reject"
+            why = (f"words the policy names, and the classifier is confident (score "
+                   f"{score:.2f}, threshold {t_off})" if strong else
+                   f"the classifier is confident (score {score:.2f}, threshold {t_off})")
         elif score >= t_off or strong or spam:
             decision = "review"
-            why = (f"score {score:.2f} over {t_off}, no policy term" if score >= t_off else
-                   f"policy terms, score only {score:.2f}" if strong else "spam signal")
+            why = (f"the classifier finds it offensive (score {score:.2f}, threshold {t_off})"
+                   " but no word the policy names" if score >= t_off else
+                   f"words the policy names; the classifier is unsure (score {score:.2f})"
+                   if strong else "looks like spam")
         elif score >= t_rev:
-            decision, why = "review", f"score {score:.2f} near the threshold {t_off}"
+            decision = "review"
+            why = f"close to the line (score {score:.2f}, threshold {t_off})"
             clauses |= weak or {model_clause}
         else:
-            decision, why = "allow", f"score {score:.2f} under {t_rev}"
+            decision, why = "allow", f"score {score:.2f}, under {t_rev}"
             clauses = set()
         if any(e.quoted for e in evidence):
             why += "; quoted words shown, not counted"
