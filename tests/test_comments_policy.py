@@ -178,3 +178,24 @@ def test_cli_moderate_jsonl(tmp_path):
     assert [r["id"] for r in rows] == ["a", 2]
     assert rows[0]["decision"] == "reject" and rows[1]["decision"] == "allow"
     assert 'no "text"' in out.stderr
+
+
+def test_an_insult_aimed_at_a_group_is_derogatory():
+    d = moderate("women are too stupid to vote")
+    assert d.decision == "reject" and d.clauses == ["derogatory"]
+
+
+def test_a_denied_insult_is_not_counted():
+    assert moderate("It's not stupid to ask for evidence before believing it.").decision \
+        == "allow"
+    d = moderate("You are not stupid, you are an idiot")
+    assert [e.text for e in d.evidence] == ["idiot"]
+
+
+@pytest.mark.parametrize("text", [
+    "You are a f#cking idiot", "What a shame for the villagers.", "They are animals.",
+])
+def test_every_held_comment_names_its_evidence(text):
+    d = moderate(text)
+    if d.decision != "allow":
+        assert d.clauses and any(not e.quoted for e in d.evidence)

@@ -100,6 +100,12 @@ def _plain_word(word: str) -> bool:
     return len(core) < 3 or core in ENGLISH_STOP_WORDS or core.startswith(("@", "http"))
 
 
+def _negated(norm: str, hit: Hit) -> bool:
+    before = [w.lower() for w in _WORDS.findall(norm[max(0, hit.start - 30):hit.start])][-2:]
+    return any(w in ("not", "never", "isn't", "wasn't", "aren't", "nor") or w.endswith("n't")
+               for w in before)
+
+
 def _near_group(norm: str, hit: Hit) -> bool:
     before = [w.lower() for w in _WORDS.findall(norm[max(0, hit.start - 60):hit.start])][-4:]
     return bool(set(policy_data()["group_cues"]).intersection(before))
@@ -144,16 +150,24 @@ class Policy:
         masked = list(norm.text)
         for hit in self.lexicon.find(norm.text):
             term = hit.term
-            if term.clause == "derogatory" and not term.strong and not _near_group(norm.text,
-                                                                                   hit):
+            clause = term.clause
+            near_group = _near_group(norm.text, hit)
+            if clause == "derogatory" and not term.strong and not near_group:
                 continue
+            if clause == "personal" and _negated(norm.text, hit):
+                # "it's not stupid to ask": denied, not said of anyone; the classifier does
+                # not see it either
+                masked[hit.start:hit.end] = " " * (hit.end - hit.start)
+                continue
+            if clause == "personal" and near_group:
+                clause = "derogatory"  # an insult aimed at a group ("women are too stupid")
             is_quoted = any(a <= hit.start and hit.end <= b for a, b in quoted)
             s, e = norm.span(hit.start, hit.end)
-            evidence.append(Evidence(s, e, text[s:e], term.clause, "lexicon", is_quoted))
+            evidence.append(Evidence(s, e, text[s:e], clause, "lexicon", is_quoted))
             if is_quoted:
                 masked[hit.start:hit.end] = " " * (hit.end - hit.start)
                 continue
-            (strong if term.strong or term.clause == "derogatory" else weak).add(term.clause)
+            (strong if term.strong or clause == "derogatory" else weak).add(clause)
         expl = self.classifier.explain("".join(masked))
         score = expl.score
         t_off = self.thresholds["offensive"]
@@ -161,8 +175,15 @@ class Policy:
         model_clause = max(expl.clauses, key=expl.clauses.get) if expl.clauses else "personal"
         covered = [(e.start, e.end) for e in evidence]
         if score >= t_rev:
+            # words with a large share of the score; when no policy word is there, at least
+            # the word with the largest share, so a held comment always says what held it
+            ranked = sorted(expl.words, key=lambda w: -w[2])
+            top = next((w for w in ranked if w[2] > 0 and not _plain_word(norm.text[w[0]:w[1]])),
+                       None)
             for ns, ne, share in expl.words:
-                if share < MODEL_EVIDENCE or _plain_word(norm.text[ns:ne]):
+                lone = top is not None and (ns, ne) == top[:2] and not any(
+                    not e.quoted for e in evidence)
+                if not lone and (share < MODEL_EVIDENCE or _plain_word(norm.text[ns:ne])):
                     continue
                 s, e = norm.span(ns, ne)
                 word = text[s:e].strip("\"'“”‘’.,!?;:()")
