@@ -199,3 +199,29 @@ def test_every_held_comment_names_its_evidence(text):
     d = moderate(text)
     if d.decision != "allow":
         assert d.clauses and any(not e.quoted for e in d.evidence)
+
+
+def test_training_script_runs_end_to_end_on_a_tiny_bench(tmp_path):
+    """The training script on a tiny OLID-shaped set (no Davidson): a model and card that
+    load and score; the shipped model is trained the same way on the real sets."""
+    from newsgraph.moderation.train import train
+
+    rng = random.Random(3)
+    nice = ["thanks for the report", "the talks resume monday", "good map of the front",
+            "prices rose in the city", "the minister spoke today"]
+    rude = ["you are an idiot", "shut up moron", "what a stupid clown", "f*ck this liar",
+            "go away you fool"]
+    rows = []
+    for i in range(120):
+        off = i % 3 == 0
+        text = rng.choice(rude if off else nice) + f" {rng.choice(nice).split()[1]}"
+        rows.append({"id": i, "text": text, "subtask_a": "OFF" if off else "NOT",
+                     "subtask_b": ("UNT" if "f*ck" in text else "TIN") if off else None,
+                     "subtask_c": ("IND" if "f*ck" not in text else None) if off else None})
+    (tmp_path / "olid").mkdir()
+    (tmp_path / "olid" / "train.jsonl").write_text("\n".join(json.dumps(r) for r in rows))
+    out = tmp_path / "m.joblib"
+    card = train(tmp_path, out=out, keep=5000, log=lambda line: None)
+    assert out.exists() and card["data"]["olid_dev"] == 18
+    clf = Classifier.load(out)
+    assert clf.score_text("you are an idiot") > clf.score_text("thanks for the map")

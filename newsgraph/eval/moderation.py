@@ -61,7 +61,8 @@ def run_olid(bench: Path, limit: int | None) -> list[Score]:
     task = "level A (OFF/NOT), test"
     return [
         Score("olid", task, "macro F1, classifier", round(macro_f1(
-            gold, [d.score >= t_off for d in decisions]), 1), OLID_PUBLISHED, n,
+            gold, [policy.classifier.score_text(r["text"]) >= t_off for r in rows]), 1),
+            OLID_PUBLISHED, n,
             "TF-IDF word+char n-grams + lexicon, logistic regression; threshold from dev"),
         Score("olid", task, "macro F1, policy holds (review or reject)", round(macro_f1(
             gold, [d.decision != "allow" for d in decisions]), 1), None, n,
