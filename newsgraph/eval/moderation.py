@@ -11,6 +11,8 @@ comments obfuscated by rule, and the whole policy on our own held-out comments.
   insults, slurs, profanity, civil disagreement, quoting; ``tests/fixtures/moderation``),
   labelled allow or reject with the clause. A DEV set: the lexicon was written by the same
   hand, so it says how the policy reads such comments, not how it generalizes.
+- ``moderation-heldout``: 38 more such comments, written after the rules were fixed and
+  measured once; nothing was changed after seeing the result.
 
 Nothing here was tuned on OLID test: the thresholds come from the model card (dev split).
 """
@@ -25,8 +27,9 @@ from pathlib import Path
 from . import Score
 
 OLID_PUBLISHED = "82.9 (NULI, BERT; OffensEval 2019 best)"
-OWN = Path(__file__).resolve().parents[2] / "tests" / "fixtures" / "moderation" / \
-    "comments.jsonl"
+OWN_DIR = Path(__file__).resolve().parents[2] / "tests" / "fixtures" / "moderation"
+OWN = OWN_DIR / "comments.jsonl"
+HELDOUT = OWN_DIR / "heldout.jsonl"
 
 
 def _rows(path: Path, limit: int | None) -> list[dict]:
@@ -96,10 +99,10 @@ def run_obfuscated(bench: Path, limit: int | None) -> list[Score]:
     return scores
 
 
-def run_own(bench: Path, limit: int | None) -> list[Score]:
+def _own(path: Path, name: str, task: str, note: str, limit: int | None) -> list[Score]:
     from ..moderation.policy import Policy
 
-    rows = _rows(OWN, limit)
+    rows = _rows(path, limit)
     policy = Policy()
     decisions = [policy.moderate(r["text"]) for r in rows]
     n = len(rows)
@@ -108,16 +111,24 @@ def run_own(bench: Path, limit: int | None) -> list[Score]:
     review = sum(d.decision == "review" for d in decisions)
     rejected = [(d, r) for d, r in zip(decisions, rows, strict=True)
                 if r["label"] == "reject" and d.decision == "reject"]
-    clause_ok = sum(r["clause"] in d.clauses[:1] or (len(d.clauses) > 1 and r["clause"]
-                                                     in d.clauses) for d, r in rejected)
-    task = "comments in the page's setting (own, DEV)"
-    note = "written for this project; lexicon by the same hand"
+    clause_ok = sum(r["clause"] in d.clauses for d, r in rejected)
     return [
-        Score("moderation-own", task, "right %", round(100 * right / n, 1), None, n,
+        Score(name, task, "right %", round(100 * right / n, 1), None, n,
               f"{note}; {100 * review / n:.1f}% sent to review (counted as not right)"),
-        Score("moderation-own", task, "clause right on rejected %",
+        Score(name, task, "clause right on rejected %",
               round(100 * clause_ok / max(1, len(rejected)), 1), None, len(rejected)),
     ]
 
 
-SETS = {"olid": run_olid, "olid-obfuscated": run_obfuscated, "moderation-own": run_own}
+def run_own(bench: Path, limit: int | None) -> list[Score]:
+    return _own(OWN, "moderation-own", "comments in the page's setting (own, DEV)",
+                "written for this project; lexicon by the same hand", limit)
+
+
+def run_heldout(bench: Path, limit: int | None) -> list[Score]:
+    return _own(HELDOUT, "moderation-heldout", "comments in the page's setting (own, held out)",
+                "written after the rules were fixed, measured once", limit)
+
+
+SETS = {"olid": run_olid, "olid-obfuscated": run_obfuscated, "moderation-own": run_own,
+        "moderation-heldout": run_heldout}
