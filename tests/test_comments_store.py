@@ -143,3 +143,24 @@ def test_cli_users_add_admin_then_list_role_ban(tmp_path):
         stored = c.user_password("root")[1]
         assert stored.startswith("$argon2id$") and "admin-password" not in stored
         assert [e.action for e in c.audit_log()][:2] == ["ban", "set role"]
+
+
+def test_edit_window_and_replies_only_to_live_comments(store):
+    c = Comments(store)
+    c.add_user("ana", "hash")
+    ana = c.user("ana")
+    live = c.post(ana, "article", "a1", "First.", verdict())
+    held = c.post(ana, "article", "a1", "Rude.", verdict("review", ["personal"]))
+    with pytest.raises(InputError, match="not shown"):
+        c.post(ana, "article", "a1", "Reply.", verdict(), parent_id=held.id)
+    with pytest.raises(InputError, match="not on this page"):
+        c.post(ana, "story", "s1", "Reply.", verdict(), parent_id=live.id)
+    assert c.edit(ana, live.id, "First, edited.", verdict()).text == "First, edited."
+    # an edit that the policy holds goes back to the queue
+    assert c.edit(ana, live.id, "Edited to rude.", verdict("reject", ["obscene"])
+                  ).status == "held"
+    with store._transaction():
+        store._execute("UPDATE comments SET created = ? WHERE id = ?",
+                       ("2020-01-01T00:00:00Z", live.id))
+    with pytest.raises(InputError, match="edit window"):
+        c.edit(ana, live.id, "Too late.", verdict())

@@ -1,4 +1,4 @@
-"""Train the moderation classifier on CPU (about a minute) and write it into the package.
+"""Train the moderation classifier on CPU (a few minutes) and write it into the package.
 
     python -m newsgraph.moderation.train --bench ../shared/bench
     newsgraph moderation-train --bench ../shared/bench

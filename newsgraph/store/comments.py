@@ -253,6 +253,8 @@ class Comments:
             if parent is None or (parent.target_kind, parent.target_id) != (target_kind,
                                                                              target_id):
                 raise _bad("the comment replied to is not on this page", "reply on its page")
+            if parent.status != "live":
+                raise _bad("the comment replied to is not shown", "reply to a live comment")
             if parent.parent_id is not None:
                 parent_id = parent.parent_id  # one level: a reply to a reply joins the thread
         status = "live" if decision.decision == "allow" else "held"
