@@ -11,7 +11,7 @@ PORT ?= 8765
 GATE ?= geowebnews lgl trnews geovirus tempeval3_platinum meantime_timex meantime_en \
 	polnear_test plover-gsr-cameo case2021-task2-event-types false_events ecbplus \
 	near_duplicates article-extraction-benchmark speed
-GATE += olid olid-obfuscated moderation-own moderation-heldout  # reader comments (issue 15)
+GATE += moderation  # reader comments (issue 15)
 GATE_OUT ?= build/benchmarks.md
 export PYSPARK_PYTHON := $(abspath $(BIN)/python)
 export HF_HUB_OFFLINE := 1
