@@ -1,17 +1,18 @@
-"""Reader comments: the civility classifier on OLID v1.0 test (level A), on the same
-comments obfuscated by rule, and the whole policy on our own held-out comments.
+"""Reader comments (``newsgraph eval moderation``): the civility classifier on OLID v1.0
+test (level A), on the same comments obfuscated by rule, and the whole policy on comments of
+our own. One set, four parts:
 
-- ``olid``: level A macro-F1 of the classifier at the threshold chosen on the dev split
+- OLID: level A macro-F1 of the classifier at the threshold chosen on the dev split
   (OFF when P(offensive) >= it); the same for the policy's decision (OFF when it holds a
   comment: review or reject); the share sent to review; seconds per 1,000 comments (one at
   a time, one process, the whole policy: normalize, lexicon, classifier, evidence).
-- ``olid-obfuscated``: the test comments with half their words (3+ letters) disguised by
+- OLID disguised: the test comments with half their words (3+ letters) disguised by
   one rule (``newsgraph.moderation.obfuscate``; fixed seed per comment), macro-F1 per rule.
-- ``moderation-own``: comments written for this project in the page's setting (obfuscated
+- own comments (DEV): comments written for this project in the page's setting (obfuscated
   insults, slurs, profanity, civil disagreement, quoting; ``tests/fixtures/moderation``),
   labelled allow or reject with the clause. A DEV set: the lexicon was written by the same
   hand, so it says how the policy reads such comments, not how it generalizes.
-- ``moderation-heldout``: 38 more such comments, written after the rules were fixed and
+- own comments, held out: 38 more such comments, written after the rules were fixed and
   measured once; nothing was changed after seeing the result.
 
 Nothing here was tuned on OLID test: the thresholds come from the model card (dev split).
@@ -61,7 +62,7 @@ def run_olid(bench: Path, limit: int | None) -> list[Score]:
     per_1000 = 1000 * (time.perf_counter() - t0) / len(rows)
     t_off = policy.thresholds["offensive"]
     n = len(rows)
-    task = "level A (OFF/NOT), test"
+    task = "OLID level A (OFF/NOT), test"
     return [
         Score("olid", task, "macro F1, classifier", round(macro_f1(
             gold, [policy.classifier.score_text(r["text"]) >= t_off for r in rows]), 1),
@@ -92,7 +93,7 @@ def run_obfuscated(bench: Path, limit: int | None) -> list[Score]:
             text = r["text"] if rule == "none" else obfuscate(
                 r["text"], rule, random.Random(f"{r['id']}:{rule}"), share=0.5)
             pred.append(policy.classifier.score_text(text) >= t_off)
-        scores.append(Score("olid-obfuscated", "level A, half the words disguised",
+        scores.append(Score("olid", "OLID test, half the words disguised",
                             f"macro F1, {rule}", round(macro_f1(gold, pred), 1), None,
                             len(rows), "none = the plain test set, for comparison"
                             if rule == "none" else ""))
@@ -121,14 +122,19 @@ def _own(path: Path, name: str, task: str, note: str, limit: int | None) -> list
 
 
 def run_own(bench: Path, limit: int | None) -> list[Score]:
-    return _own(OWN, "moderation-own", "comments in the page's setting (own, DEV)",
+    return _own(OWN, "moderation-own", "own comments in the page's setting (DEV)",
                 "written for this project; lexicon by the same hand", limit)
 
 
 def run_heldout(bench: Path, limit: int | None) -> list[Score]:
-    return _own(HELDOUT, "moderation-heldout", "comments in the page's setting (own, held out)",
+    return _own(HELDOUT, "moderation-heldout", "own comments in the page's setting, held out",
                 "written after the rules were fixed, measured once", limit)
 
 
-SETS = {"olid": run_olid, "olid-obfuscated": run_obfuscated, "moderation-own": run_own,
-        "moderation-heldout": run_heldout}
+def run_all(bench: Path, limit: int | None) -> list[Score]:
+    """Every figure above, as one set (``newsgraph eval moderation``)."""
+    return (run_olid(bench, limit) + run_obfuscated(bench, limit) + run_own(bench, limit)
+            + run_heldout(bench, limit))
+
+
+SETS = {"moderation": run_all}
