@@ -11,6 +11,7 @@ from web_support import make_record, make_store
 
 from newsgraph.store import open_store
 from newsgraph.store.comments import Comments
+from newsgraph.store.testing import pg_url, store_url
 from newsgraph.web import create_app
 from newsgraph.web.routers.accounts import RateLimit, hash_password
 
@@ -257,3 +258,28 @@ def test_article_and_story_pages_link_their_comments(app, db):
     assert f'href="/stories/{sid}/comments"' in c.get(f"/stories/{sid}").text
     assert c.get(f"/stories/{sid}/comments").status_code == 200
     assert c.get("/stories/nope/comments").status_code == 404
+
+
+@pytest.mark.postgres
+@pytest.mark.skipif(pg_url() is None, reason="no PostgreSQL (scripts/postgres.sh)")
+def test_comment_flow_on_postgres(tmp_path):
+    with store_url("postgres", tmp_path) as url:
+        with open_store(url) as store:
+            store.add([make_record("a1")])
+            store.update_stories()
+            Comments(store).add_user("mod", hash_password("modpass123"), role="moderator")
+        app = create_app(url)
+        c = client(app)
+        token = register(c, "ana")
+        assert post(c, token, "A fair question about the supply lines.").status_code == 303
+        assert post(c, token, "You are a f#cking idiot").status_code == 303
+        m = client(app)
+        mtoken = login(m, "mod", "modpass123")
+        cid = int(re.search(r'id="q(\d+)"', m.get("/moderation").text).group(1))
+        assert m.post(f"/moderation/{cid}", data={"csrf": mtoken, "clause": "obscene"},
+                      follow_redirects=False).status_code == 303
+        assert "reject" in m.get("/moderation/audit").text
+        with open_store(url) as store:
+            com = Comments(store)
+            assert com.get(cid).status == "rejected" and com.count("live") == 1
+        app.state.stores.close()
