@@ -190,6 +190,9 @@ def session(master: str = "local[2]", app: str = "newsgraph") -> Any:
     try:
         spark = (SparkSession.builder.master(master).appName(app)
                  .config("spark.python.worker.reuse", "true")
+                 # the daemon loads the model once; the workers it forks share it
+                 .config("spark.python.use.daemon", "true")
+                 .config("spark.python.daemon.module", "newsgraph.spark.daemon")
                  .config("spark.ui.enabled", "false")
                  .config("spark.ui.showConsoleProgress", "false")
                  .config("spark.sql.sources.partitionOverwriteMode", "dynamic")
