@@ -8,9 +8,9 @@
    listed on the driver; files are read on the executors by the same readers as
    ``newsgraph ingest`` (``newsgraph.ingest.sources.read_file``), Parquet through Spark.
 2. ``analyze.analyze_partition`` runs inside ``mapPartitions``: the Analyzer is loaded once
-   per executor Python process (``newsgraph.pipeline.get_analyzer``; Spark reuses its Python
-   workers) and batches the partition's articles exactly as ``newsgraph analyze`` does, so
-   the records are the same.
+   per executor, by Spark's Python daemon before it forks the workers (``daemon``), and
+   batches the partition's articles exactly as ``newsgraph analyze`` does, so the records
+   are the same.
 3. Records go to ``DIR/records`` as Parquet partitioned by publication month
    (``month=2022-05``, ``month=unknown``), one row per article with the record's JSON;
    every input that gave no record goes to ``DIR/errors`` (input, reason, message).

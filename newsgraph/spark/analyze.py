@@ -120,8 +120,8 @@ def parquet_items(row: Any, path: str, published: str | None, source: str | None
 def analyze_partition(rows: Iterable[tuple]) -> Iterator[tuple]:
     """On an executor: items -> ("record", columns...) or ("error", ...).
 
-    The Analyzer is the process-wide one: loaded by the first partition a Python worker
-    gets, reused by the next ones (``spark.python.worker.reuse``).
+    The Analyzer is the process-wide one: the daemon the worker was forked from loaded it
+    (``newsgraph.spark.daemon``); without that daemon, the worker's first batch loads it.
     """
     batch: list[Any] = []
     for row in rows:
