@@ -9,7 +9,7 @@ EXAMPLE ?= ../shared/examples/cnews-kharkiv.txt
 PORT ?= 8765
 # The gate's sets; the table it writes goes to build/, so a test run never rewrites docs/.
 GATE ?= geowebnews lgl trnews geovirus tempeval3_platinum meantime_timex meantime_en \
-	polnear_test plover-gsr-cameo case2021-task2-event-types false_events ecbplus \
+	pages-as-text clean-text polnear_test plover-gsr-cameo case2021-task2-event-types false_events ecbplus \
 	near_duplicates article-extraction-benchmark speed
 GATE += moderation  # reader comments (issue 15)
 GATE_OUT ?= build/benchmarks.md
@@ -17,7 +17,7 @@ export PYSPARK_PYTHON := $(abspath $(BIN)/python)
 export HF_HUB_OFFLINE := 1
 export TRANSFORMERS_OFFLINE := 1
 
-.PHONY: install run analyze test unit eval lint clean-db
+.PHONY: install run analyze test unit eval lint clean-db train
 
 install: $(VENV)/.installed
 
@@ -49,6 +49,7 @@ test: install
 	$(BIN)/ruff check newsgraph tests scripts
 	scripts/browser.sh
 	scripts/java.sh
+	scripts/lynx.sh
 	NEWSGRAPH_TEST_PG=$$(scripts/postgres.sh) $(BIN)/python -m pytest -q -p no:cacheprovider; \
 	  status=$$?; scripts/postgres.sh stop; exit $$status
 	$(BIN)/newsgraph eval --bench $(BENCH) --out $(GATE_OUT) $(GATE)
@@ -60,6 +61,11 @@ unit: install
 ## eval: measure on the gold sets and rewrite docs/benchmarks.md
 eval: install
 	$(BIN)/newsgraph eval --bench $(BENCH)
+
+## train: retrain the page model from real pages (../shared/bench) into the package
+train: install
+	scripts/lynx.sh
+	$(BIN)/newsgraph train pages --bench $(BENCH)
 
 lint: install
 	$(BIN)/ruff check newsgraph tests

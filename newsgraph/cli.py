@@ -87,6 +87,26 @@ def eval_(sets: tuple[str, ...], bench: Path | None, limit: int | None, out: Pat
         sys.exit(1)
 
 
+@main.command()
+@click.argument("model", type=click.Choice(["pages"]))
+@click.option("--bench", type=click.Path(file_okay=False, path_type=Path),
+              default=None, help="Folder of the training sets [default: ../shared/bench].")
+@click.option("--out", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="Where to write the weights [default: inside the package].")
+@click.option("--limit", type=int, default=None, help="At most this many pages (a quick try).")
+def train(model: str, bench: Path | None, out: Path | None, limit: int | None) -> None:
+    """Retrain a model that newsgraph ships (pages: the page-reading model)."""
+    from .eval.report import find_bench
+    from .train.pages import train as train_pages
+
+    try:
+        train_pages(find_bench(bench), out=out, limit=limit,
+                    log=lambda line: click.echo(line, err=True))
+    except NewsgraphError as err:
+        _fail(err)
+        sys.exit(2)
+
+
 def summarize_failures(errors: list[InputError]) -> str:
     """'3 failed (empty: 2, binary: 1)'."""
     counts = Counter(e.reason for e in errors)

@@ -179,6 +179,10 @@ class Record:
     language: str = "en"
     headline: str | None = None
     dateline: Dateline | None = None
+    # where ``published`` came from: given | html (page metadata) | page (a date line) | url
+    published_source: str | None = None
+    headline_source: str | None = None  # text (the page model) | html (trafilatura)
+    headline_missing: str | None = None  # why ``headline`` is None
     credits: list[str] = field(default_factory=list)
     bylines: list[str] = field(default_factory=list)
     paragraphs: list[Paragraph] = field(default_factory=list)
@@ -209,7 +213,8 @@ class Record:
 
 # Spec v1 shows these keys first; the rest follow in declaration order.
 _RECORD_ORDER = ("version", "id", "source", "published", "language", "headline", "dateline",
-                 "credits", "bylines", "text", "paragraphs", "removed", "issues", "entities",
+                 "credits", "bylines", "published_source", "headline_source",
+                 "headline_missing", "text", "paragraphs", "removed", "issues", "entities",
                  "times", "quotes", "events", "pipeline")
 
 

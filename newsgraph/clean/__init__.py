@@ -1,10 +1,11 @@
 """Cleaning: a raw scraped article -> one canonical text with its layout and what was cut.
 
-1. ``decode``/HTML: HTML goes through trafilatura (body + title/date/author metadata);
-   plain text is split into lines.
-2. ``lines``: each line is classified (headline, duplicate headline, dateline, credit line,
-   boilerplate with its reason, subheading, body) by the rules in ``boilerplate``,
-   ``credits`` and ``dateline``.
+1. HTML goes through trafilatura (body + title/date/author metadata); a page given as text
+   is cut into blocks (``blocks``) that the page model (``segment``, trained by
+   ``newsgraph train pages``) labels headline, body or boilerplate (``page``).
+2. Each kept block is checked by the line rules (``rules``, ``credits``): duplicate headline,
+   credit line, boilerplate with its rule's name, subheading, body; the dateline and the
+   publication date (``published``) are read from the top of the article.
 3. The kept lines are joined into ``text`` (paragraphs separated by a blank line); every cut
    line goes to ``removed`` with its reason, so nothing of the input is silently lost.
 """
@@ -35,6 +36,9 @@ class Cleaned:
     paragraphs: list[Paragraph] = field(default_factory=list)
     removed: list[Removed] = field(default_factory=list)
     published: str | None = None
+    published_source: str | None = None  # given | html | page | url
+    headline_source: str | None = None  # text | html
+    headline_missing: str | None = None  # why there is no headline
     source: str | None = None
     url: str | None = None
     language: str = "en"

@@ -1,12 +1,15 @@
 """``clean()``: raw text or HTML -> ``Cleaned``.
 
-1. HTML -> trafilatura (main text + title, date, author, site name); text -> as is.
-2. Lines -> paragraphs (hard-wrapped lines re-joined; a short title-like line stays its own).
-3. The headline: the first paragraph when it reads as one, else the HTML title.
-   Copies of it printed again by a scraper -> ``removed`` (duplicate_headline).
-4. Each later paragraph: credit/byline line -> ``removed`` (credit_line) with its credits;
+1. HTML -> trafilatura (main text + title, date, author, site name), one paragraph a line;
+   the headline is its first line when it reads as one, else the HTML title.
+   Text -> ``page.read``: blocks, labelled by the page model (headline, body, boilerplate);
+   blocks outside the article are cut, with the line rule's name or "page_model".
+2. Copies of the headline printed again by a scraper -> ``removed`` (duplicate_headline).
+3. Each later paragraph: credit/byline line -> ``removed`` (credit_line) with its credits;
    boilerplate -> ``removed`` (boilerplate, with the rule's name); short title-like line
    followed by text -> subheading; anything else -> body.
+4. The publication date, when none was given: HTML metadata, a "Published:" or date-only
+   line near the top, or a date in the URL (``published_source`` says which).
 5. The dateline at the head of the first body paragraph (kept in the text: it is the
    reporter's words; its agency goes to ``credits``).
 6. Language check on the body, then the text is assembled with one blank line between
@@ -16,7 +19,6 @@
 from __future__ import annotations
 
 import re
-from datetime import date, datetime
 
 from rapidfuzz import fuzz
 
@@ -25,6 +27,9 @@ from ..record import Paragraph, Removed
 from . import Cleaned, DatelineSpan
 from .credits import credit_line, dateline, inline_agencies
 from .language import detect_language
+from .page import read as read_page
+from .published import from_page as published_from_page
+from .published import normalize
 from .rules import classify_boilerplate
 
 MAX_HEADLINE_WORDS = 30
@@ -38,49 +43,66 @@ def clean(raw: str, *, is_html: bool = False, published: str | None = None,
           check_language: bool = True) -> Cleaned:
     """Clean one article. Raises InputError when there is no English article in it."""
     published = normalize_published(published, name)
-    title = None
+    published_source = "given" if published else None
+    headline = None
+    headline_source = None
+    headline_missing = None
     html_author = None
+    # (paragraph, cut by the page model, next to the article) in reading order
+    items: list[tuple[str, bool, bool]]
     if is_html:
         raw, meta = _from_html(raw, name)
-        title = meta.get("title")
         html_author = meta.get("author")
-        published = published or normalize_published(meta.get("date"), name, strict=False)
+        if published is None:
+            published = normalize_published(meta.get("date"), name, strict=False)
+            published_source = "html" if published else None
         source = source or meta.get("sitename")
         url = url or meta.get("url")
-    # trafilatura gives one paragraph a line; a plain text may be hard-wrapped.
-    paragraphs = split_paragraphs(raw, rejoin=not is_html)
-    if not paragraphs:
-        raise InputError("no article text in it", source=name, reason="empty",
-                         hint="give a file that holds the article's text or HTML")
+        # trafilatura gives one paragraph a line
+        paragraphs = split_paragraphs(raw)
+        if not paragraphs:
+            raise _empty(name)
+        if _reads_as_headline(paragraphs[0]) and len(paragraphs) > 1:
+            headline, paragraphs = paragraphs[0], paragraphs[1:]
+            headline_source = "html"
+        elif meta.get("title"):
+            headline, headline_source = meta["title"].strip(), "html"
+        items = [(p, False, True) for p in paragraphs]
+    else:
+        page = read_page(raw, url)
+        if not page.blocks:
+            raise _empty(name)
+        if page.headline is not None:
+            headline, headline_source = page.blocks[page.headline].text, "text"
+        headline_missing = page.headline_missing
+        cut = set(page.cut)
+        items = [(b.text, i in cut, page.first - 6 <= i <= page.last + 6)
+                 for i, b in enumerate(page.blocks) if i != page.headline]
 
     removed: list[Removed] = []
     credits: list[str] = []
     bylines: list[str] = [a.strip() for a in re.split(r";|\band\b", html_author or "")
                           if a.strip()]
-    kept: list[tuple[str, str]] = []  # (paragraph text, kind)
-
-    headline = None
-    first = paragraphs[0]
-    if _reads_as_headline(first) and len(paragraphs) > 1:
-        headline = first
-        paragraphs = paragraphs[1:]
-    elif title:
-        headline = title.strip()
-    if headline:
-        kept.append((headline, "headline"))
-
+    kept: list[tuple[str, str]] = [(headline, "headline")] if headline else []
+    dates: list[tuple[str, bool]] = []  # date lines: (text, near the top of the article)
     prev_rule: str | None = None  # the boilerplate rule of the paragraph before
-    for i, para in enumerate(paragraphs):
-        if headline and i < 3 and _same_headline(para, headline):
+    for para, was_cut, near in items:
+        body_so_far = sum(1 for _, kind in kept if kind == "body")
+        if headline and body_so_far == 0 and _same_headline(para, headline):
             removed.append(Removed(para, "duplicate_headline"))
             continue
-        found = credit_line(para)
+        found = credit_line(para) if near else None
         if found is not None:
             removed.append(Removed(para, "credit_line"))
             _extend(credits, found.agencies)
             _extend(bylines, found.bylines)
             continue
         rule = classify_boilerplate(para)
+        if rule in ("updated", "date_line"):
+            dates.append((para, near and body_so_far < 3))
+        if was_cut:
+            removed.append(Removed(para, "boilerplate", rule or "page_model"))
+            continue
         if rule is None and prev_rule in ("related_heading", "related_link") \
                 and _is_related_link(para):
             rule = "related_link"
@@ -91,7 +113,7 @@ def clean(raw: str, *, is_html: bool = False, published: str | None = None,
         kept.append((para, "body"))
 
     if published is None:
-        published = _published_from_page(removed)
+        published, published_source = published_from_page(dates, url)
     _mark_subheadings(kept)
     body = [p for p, kind in kept if kind == "body"]
     if not body:
@@ -113,62 +135,41 @@ def clean(raw: str, *, is_html: bool = False, published: str | None = None,
 
     text, spans = _assemble(kept)
     cleaned = Cleaned(text=text, headline=headline, paragraphs=spans, removed=removed,
-                      published=published, source=source, url=url, name=name)
-    first_body = next((p for p in spans if p.kind == "body"), None)
-    if first_body is not None:
-        para_text = text[first_body.start:first_body.end]
-        found_dl = dateline(para_text)
-        if found_dl is not None:
-            cleaned.dateline = DatelineSpan(found_dl.place, first_body.start + found_dl.place_start,
-                                            first_body.start + found_dl.place_end)
-            _extend(credits, found_dl.agencies)
-        _extend(credits, inline_agencies(para_text))
+                      published=published, source=source, url=url, name=name,
+                      published_source=published_source, headline_source=headline_source,
+                      headline_missing=headline_missing)
+    _find_dateline(cleaned, credits)
     # Bylines are credits too (spec: "wire agencies and bylines found in the text").
     cleaned.credits = credits + [b for b in bylines if b not in credits]
     cleaned.bylines = bylines
     return cleaned
 
 
-def normalize_published(value: str | None, name: str = "<input>", strict: bool = True
-                        ) -> str | None:
-    """An ISO 8601 date or datetime as given; None stays None; anything else is an error."""
-    if value is None or str(value).strip() == "":
-        return None
-    value = str(value).strip()
-    try:
-        if len(value) == 10:
-            return date.fromisoformat(value).isoformat()
-        return datetime.fromisoformat(value.replace("Z", "+00:00")).isoformat()
-    except ValueError:
-        if not strict:
-            return None
-        raise InputError(f"publication date {value!r} is not an ISO 8601 date", source=name,
-                         reason="bad_published",
-                         hint="write it as YYYY-MM-DD or YYYY-MM-DDTHH:MM:SS") from None
+def _empty(name: str) -> InputError:
+    return InputError("no article text in it", source=name, reason="empty",
+                      hint="give a file that holds the article's text or HTML")
 
 
-def _published_from_page(removed: list[Removed]) -> str | None:
-    """The date of a "Published: May 14, 2022" line the site printed, when no date was given.
+def _find_dateline(cleaned: Cleaned, credits: list[str]) -> None:
+    """The dateline at the head of the first body paragraph (or of the second, after a
+    short standfirst), and the agencies named there."""
+    body = [p for p in cleaned.paragraphs if p.kind == "body"][:2]
+    for n, par in enumerate(body):
+        para_text = cleaned.text[par.start:par.end]
+        found = dateline(para_text)
+        if found is not None:
+            cleaned.dateline = DatelineSpan(found.place, par.start + found.place_start,
+                                            par.start + found.place_end)
+            _extend(credits, found.agencies)
+            _extend(credits, inline_agencies(para_text))
+            return
+        if n == 0:
+            _extend(credits, inline_agencies(para_text))
+            if len(para_text.split()) > 40:
+                return
 
-    Only a full date with its year counts: a bare "Published 3 hours ago" would resolve
-    against today, which is never an article's date.
-    """
-    import dateparser
 
-    lines = [r.text for r in removed if r.detail == "updated"]
-    # The publication line wins over an "Updated" one.
-    lines.sort(key=lambda t: not re.match(r"(published|posted)\b", t, re.I))
-    for line in lines:
-        if not re.search(r"\b(19|20)\d\d\b", line):
-            continue
-        value = re.sub(r"^(published|updated|last\s+updated|posted)\s*(on|:|at)?\s*", "", line,
-                       flags=re.I)
-        when = dateparser.parse(value, languages=["en"],
-                                settings={"REQUIRE_PARTS": ["day", "month", "year"],
-                                          "RETURN_AS_TIMEZONE_AWARE": False})
-        if when is not None:
-            return when.date().isoformat()
-    return None
+normalize_published = normalize
 
 
 def _is_related_link(para: str) -> bool:
@@ -176,34 +177,11 @@ def _is_related_link(para: str) -> bool:
     return re.match(r"^[-–—•*·]\s", para) is not None and len(para.split()) <= 30
 
 
-def split_paragraphs(raw: str, rejoin: bool = True) -> list[str]:
-    """Paragraphs of a plain text: blank-line blocks, hard-wrapped lines joined back."""
+def split_paragraphs(raw: str) -> list[str]:
+    """Paragraphs of an extracted text: one a line (trafilatura's output), spaces tidied."""
     raw = raw.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
-    paragraphs: list[str] = []
-    for block in re.split(r"\n\s*\n", raw):
-        lines = [re.sub(r"[ \t\u00a0]+", " ", ln).strip() for ln in block.split("\n")]
-        lines = [ln for ln in lines if ln]
-        current = ""
-        for line in lines:
-            if current and rejoin and _wrapped(current, line):
-                current = f"{current} {line}"
-            else:
-                if current:
-                    paragraphs.append(current)
-                current = line
-        if current:
-            paragraphs.append(current)
-    return paragraphs
-
-
-def _wrapped(previous: str, line: str) -> bool:
-    # A hard-wrapped paragraph: the previous line is long and stops mid-sentence, or the
-    # next line goes on in lower case. A short title-like line is a heading, not a wrap.
-    if _same_headline(line, previous):  # a headline printed twice, line after line
-        return False
-    if previous.endswith(_TERMINAL):
-        return line[:1].islower()
-    return len(previous) >= 50 or line[:1].islower()
+    lines = (re.sub(r"[ \t\u00a0]+", " ", ln).strip() for ln in raw.split("\n"))
+    return [ln for ln in lines if ln]
 
 
 def _reads_as_headline(para: str) -> bool:

@@ -20,13 +20,19 @@ _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 # A capital (accented ones too: "ZÜRICH", "Líbano") then letters of any script.
 _PLACE_WORD = r"[A-ZÀ-ÖØ-Þ][^\W\d_]*(?:[.'’-][^\W\d_]*)*\.?"
 # "KYIV (AP) —", "Kyiv –", "WASHINGTON, May 13 (Reuters) -", "PARIS, Texas (AP) —",
-# "NEW DELHI, India —". The place is 1-4 capitalised words; a dash ends the dateline.
+# "NEW DELHI, India —", "LOS ANGELES, April 05, 2018 (GLOBE NEWSWIRE) --".
+# The place is 1-4 capitalised words; a dash ends the dateline.
 DATELINE = re.compile(
     rf"^(?P<place>{_PLACE_WORD}(?:[ ]{_PLACE_WORD}){{0,3}})"
     rf"(?:,[ ](?P<region>{_PLACE_WORD}(?:[ ]{_PLACE_WORD}){{0,2}}))?"
-    rf"(?:,?[ ](?P<date>{_MONTH}[ ]\d{{1,2}}))?"
+    rf"(?:,?[ ](?P<date>{_MONTH}[ ]\d{{1,2}}(?:st|nd|rd|th)?(?:,?[ ](?:19|20)\d\d)?))?"
     rf"(?:[ ]?\((?P<agency>[^)]{{1,40}})\))?"
-    r"[ ]*(?P<dash>[–—―]|-{1,2})[ ]+(?=\S)")
+    r"[ ]*(?P<dash>[–—―]|-{1,3}|:)[ ]+(?=\S)")
+# Capitalised words that open a sentence but are never a dateline's place.
+_NOT_PLACES = re.compile(
+    r"^(?:by|breaking|breaking news|update|updated|exclusive|watch|live|opinion|analysis|"
+    r"editorial|correction|comment|news|photos?|video|(?:mon|tues|wednes|thurs|fri|satur|sun)"
+    r"day|today|yesterday|tomorrow|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\b", re.I)
 
 
 @dataclass(slots=True)
@@ -61,9 +67,12 @@ def credit_line(line: str) -> Credits | None:
     if CONTRIBUTED.match(stripped):
         return Credits(agencies=split_agencies(stripped.split(" contributed")[0]))
     if REPORTING_BY.match(stripped):
-        names = re.findall(r"by\s+([^;.()]+)", stripped, re.I)
-        people = [n.strip() for chunk in names for n in re.split(r",|\band\b", chunk) if n.strip()]
-        return Credits(bylines=[_without_place(p) for p in people])
+        # "Reporting by Jane Doe; Editing by John Roe", "With reporting from AFP and dpa"
+        names = re.findall(r"(?:by|from)\s+([^;.()]+)", stripped, re.I)
+        parts = [n.strip() for chunk in names for n in re.split(r",|\band\b|&", chunk)
+                 if n.strip()]
+        return Credits(agencies=[agency(p) for p in parts if agency(p)],
+                       bylines=[_without_place(p) for p in parts if not agency(p)])
     m = CONTRIBUTOR.match(stripped)
     if m:
         people = [_without_place(n.strip()) for n in re.split(r"\s*(?:,|\band\b)\s*",
@@ -99,8 +108,10 @@ def dateline(paragraph: str) -> DatelineMatch | None:
     off by a spaced dash ("Kyiv – Ukraine's military said ...").
     """
     m = DATELINE.match(paragraph)
-    if not m:
+    if not m or _NOT_PLACES.match(m.group("place")):
         return None
+    if m.group("dash") == ":" and not (m.group("place").isupper() and m.group("agency")):
+        return None  # "Washington: the talks ..." is a heading; "BEIJING (Xinhua):" a dateline
     place = m.group("place")
     words = place.split()
     shouting = place.isupper() and len(place) > 1
@@ -111,15 +122,24 @@ def dateline(paragraph: str) -> DatelineMatch | None:
     # "President Biden - who spoke ... - said": an aside, set off by a pair of dashes.
     starts_story = after.isupper() or after.isdigit() or after in "\"“‘'"
     aside = bool(re.search(r"\s[–—―-]{1,2}\s", paragraph[m.end():m.end() + 200].split(". ")[0]))
-    if not (shouting or has_agency or (spaced_dash and len(words) <= 3 and starts_story
-                                        and not aside)):
+    bracket = m.group("agency") is not None and len(m.group("agency").split()) <= 4
+    if not (shouting or has_agency or (bracket and spaced_dash)
+            or (spaced_dash and len(words) <= 3 and starts_story and not aside)):
         return None
-    if place.lower() in AGENCIES:
+    if place.lower() in AGENCIES or not _resolves(place):
         return None
     end = m.end("region") if m.group("region") else m.end("place")
     return DatelineMatch(place=paragraph[m.start("place"):end], place_start=m.start("place"),
                          place_end=end,
                          agencies=split_agencies(m.group("agency")) if has_agency else [])
+
+
+def _resolves(place: str) -> bool:
+    """True when the dateline's place is in the gazetteer (towns of 1,000 people and up)."""
+    from ..places import is_place
+
+    name = place.rstrip(".")
+    return is_place(name, min_population=1000) or is_place(name.title(), min_population=1000)
 
 
 def inline_agencies(paragraph: str) -> list[str]:

@@ -28,6 +28,10 @@ AGENCIES: dict[str, str] = {
     "pa": "PA", "pa media": "PA", "press association": "PA", "aap": "AAP",
     "australian associated press": "AAP", "cp": "CP", "the canadian press": "CP",
     "canadian press": "CP", "wafa": "WAFA", "ians/afp": "AFP",
+    # press-release wires: their dateline credit is the issuer's, carried by the wire
+    "globe newswire": "GlobeNewswire", "globenewswire": "GlobeNewswire",
+    "pr newswire": "PR Newswire", "prnewswire": "PR Newswire", "business wire": "Business Wire",
+    "accesswire": "ACCESSWIRE", "newsfile": "Newsfile",
 }
 
 _AGENCY_ALT = "|".join(sorted((re.escape(k) for k in AGENCIES), key=len, reverse=True))
@@ -53,8 +57,8 @@ BYLINE = re.compile(
     rf"(?:\s*(?:,|\||{_DASH}|for)\s*(?P<agency>[A-Z][\w .&'-]{{1,40}}))?\s*$", re.I)
 
 # "Reporting by Jane Doe; Editing by John Roe" (Reuters' tail), "Additional reporting by ..."
-REPORTING_BY = re.compile(r"^\(?(?:additional\s+)?(?:reporting|writing|editing)\s+by\s+"
-                          r".{3,200}$", re.I)
+REPORTING_BY = re.compile(r"^\(?(?:with\s+)?(?:additional\s+)?(?:reporting|writing|editing)\s+"
+                          r"(?:by|from)\s+.{3,200}$", re.I)
 
 # "Reuters contributed to this report.", "The Associated Press contributed reporting."
 CONTRIBUTED = re.compile(rf"^{_AGENCY}\s+contributed\s+(?:to\s+)?(?:this\s+)?report(?:ing)?\.?$",
@@ -131,6 +135,16 @@ BOILERPLATE: tuple[LineRule, ...] = (
     _rule("tags", r"^(tags|topics|filed\s+under|categories)\s*:", 30),
     _rule("standards", r"^our\s+standards\s*:", 12),
     _rule("separator", r"^[_*=~#-]{3,}$", 1),
+    # Page furniture that a site prints around every story, whatever the site.
+    _rule("skip_link", r"^(skip|jump)\s+to\s+(the\s+)?(main\s+)?(content|navigation|"
+          r"search|footer|article|menu)\b", 8),
+    _rule("reading_time", r"^(listen\s+to\s+(this\s+)?(article|story)\b|\d+\s*(-|\s)?"
+          r"min(ute)?s?\s+(read|listen)\b|(estimated\s+)?reading\s+time\b)", 12),
+    _rule("weather", r"^-?\d{1,3}\s*°\s*[FC]?\b", 6),
+    _rule("breadcrumb", r"^[^|›»>]{1,30}(\s*[|›»>]\s*[^|›»>]{1,30}){2,}$", 14),
+    _rule("label", r"^(breaking(\s+news)?|live(\s+updates)?|exclusive|watch(\s+live)?|"
+          r"developing(\s+story)?|just\s+in|opinion|analysis|menu|search|log\s*in|sign\s+in|"
+          r"home)\s*[:!|]?$", 3),
     _rule("updated", r"^(published|updated|last\s+updated|posted)\s*(on|:|at)?\s*"
           r"[\w ,:./-]{0,40}\d{1,4}[\w ,:./-]{0,30}$", 14),
 )
@@ -138,7 +152,11 @@ BOILERPLATE: tuple[LineRule, ...] = (
 
 def classify_boilerplate(line: str) -> str | None:
     """The name of the boilerplate rule that ``line`` matches, or None."""
+    from .published import is_date_line
+
     words = len(line.split())
+    if words <= 14 and is_date_line(line):
+        return "date_line"
     for rule in BOILERPLATE:
         if words <= rule.max_words and rule.pattern.search(line):
             return rule.name

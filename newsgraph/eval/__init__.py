@@ -41,6 +41,7 @@ MODULES = (
     "newsgraph.eval.events",
     "newsgraph.eval.stories",
     "newsgraph.eval.extraction",
+    "newsgraph.eval.pages",
     "newsgraph.eval.own_gold",
     "newsgraph.eval.speed",
     "newsgraph.eval.scale",

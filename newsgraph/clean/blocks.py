@@ -1,0 +1,160 @@
+"""Page text -> blocks: the units the page model labels.
+
+A page arrives as text in one of two shapes, decided once per document from its line lengths:
+
+- hard-wrapped (html2text, lynx, e-mail): lines are filled up to a width, so a line that was
+  wrapped is one whose next word would not have fitted; those lines are joined back;
+- one line a paragraph (inscriptis, copy-paste, most scrapers, line-per-sentence corpora):
+  every line is its own block.
+
+Markdown that a renderer adds (``[text](url)``, ``![alt](src)``, ``#`` headings, ``*``
+emphasis) is reduced to its text; the block remembers that it was a heading, a list item or
+mostly links, because those shapes are what tell navigation from prose.
+
+Hand-written: no library splits already-rendered page text back into its blocks.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .published import is_date_line
+
+_BULLET = re.compile(r"^(?:[*+•·▪►◦‣-]|\d{1,3}[.)])\s+")
+_MD_HEADING = re.compile(r"^(#{1,6})\s*")
+_MD_IMAGE = re.compile(r"!\[([^\]]*)\]\([^)]*\)")
+_MD_LINK = re.compile(r"\[([^\]]*)\]\((?:[^()\s]|\([^()]*\))*(?:\s+\"[^\"]*\")?\)")
+_MD_REF = re.compile(r"\[(\d{1,4})\]")  # lynx's numbered link marks
+_MD_EMPH = re.compile(r"(?<!\w)(\*\*|__|\*|_)(?=\S)(.+?)(?<=\S)\1(?!\w)")
+_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u3000]+")
+_TERMINAL = tuple('.!?:;"”’)…')
+
+
+@dataclass(slots=True)
+class Block:
+    """One paragraph-like unit of a page, with the shape it had before its markup was cut."""
+
+    text: str
+    line: int  # index of its first line in the input
+    heading: bool = False  # a markdown "#" line
+    bullet: bool = False  # a list item
+    links: int = 0  # markdown links and images it had
+    link_chars: int = 0  # characters of link text
+    indent: int = 0  # leading spaces of its first line
+
+
+def is_markdown(raw: str) -> bool:
+    """True when the page text carries markdown links (html2text and similar)."""
+    return len(_MD_LINK.findall(raw[:200_000])) >= 2
+
+
+def wrap_width(lines: list[str]) -> int | None:
+    """The width a hard-wrapped text was filled to, or None when lines are paragraphs.
+
+    A filled text has many lines ending within a few characters of one width; a text of one
+    line a paragraph has long lines of every length.
+    """
+    # a link's address is never broken by a wrapping renderer: such lines run over the width
+    lengths = [len(ln.rstrip()) for ln in lines if ln.strip() and "](" not in ln
+               and "://" not in ln]
+    fitting = sorted(n for n in lengths if n <= 140)
+    if len(fitting) < 3 or len(lengths) - len(fitting) > 0.1 * len(lengths):
+        return None
+    width = fitting[int(len(fitting) * 0.95) - 1] if len(fitting) > 20 else fitting[-1]
+    if width < 40:
+        return None
+    near = sum(1 for n in fitting if width - 12 <= n <= width)
+    return width if near >= max(0.3 * len(fitting), 3) else None
+
+
+def _strip_markdown(line: str) -> tuple[str, int, int]:
+    links = 0
+    link_chars = 0
+
+    def keep(m: re.Match[str]) -> str:
+        nonlocal links, link_chars
+        links += 1
+        link_chars += len(m.group(1))
+        return m.group(1)
+
+    line = _MD_IMAGE.sub(keep, line)
+    line = _MD_LINK.sub(keep, line)
+    line = _MD_EMPH.sub(r"\2", line)
+    line = line.replace("\\-", "-").replace("\\.", ".").replace("\\#", "#").replace("\\*", "*")
+    return line, links, link_chars
+
+
+def split_blocks(raw: str, *, markdown: bool | None = None) -> list[Block]:
+    """The blocks of a page text, in order, markup reduced to text."""
+    raw = raw.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
+    lines = raw.split("\n")
+    if markdown is None:
+        markdown = is_markdown(raw)
+    width = wrap_width(lines)
+    blocks: list[Block] = []
+    current: Block | None = None
+    prev_len = 0
+    for i, raw_line in enumerate(lines):
+        if not raw_line.strip():
+            current = None
+            continue
+        indent = len(raw_line) - len(raw_line.lstrip(" "))
+        text = _SPACES.sub(" ", raw_line).strip()
+        heading = bullet = False
+        links = link_chars = 0
+        if markdown:
+            m = _MD_HEADING.match(text)
+            if m:
+                heading = True
+                text = text[m.end():]
+            text, links, link_chars = _strip_markdown(text)
+        if _BULLET.match(text) and not re.match(r"^-{2,}", text):
+            bullet = True
+            if markdown:  # "* " is the renderer's; a dash typed in plain text is the page's
+                text = _BULLET.sub("", text, count=1)
+        text = _MD_REF.sub("", text).strip() if not markdown else text.strip()
+        if not text:
+            continue
+        wrapped = (current is not None and not bullet and not heading and not current.heading
+                   and _continues(prev_len, text, width, current.text))
+        if wrapped and current is not None:
+            current.text = f"{current.text} {text}"
+            current.links += links
+            current.link_chars += link_chars
+        else:
+            current = Block(text, i, heading, bullet, links, link_chars, indent)
+            blocks.append(current)
+        prev_len = len(raw_line.rstrip())
+    return _merge_markdown_spill(blocks) if markdown else blocks
+
+
+def _continues(prev_len: int, line: str, width: int | None, previous: str) -> bool:
+    """True when ``line`` goes on the line before it (``width``: the text's wrap width)."""
+    if is_date_line(line):
+        return False
+    if line[:1].islower() and not ends_sentence(previous):
+        return True  # a sentence does not start in lower case
+    if width is None:
+        return False
+    # filled: the line's first word would have fitted on the line before
+    if prev_len + 1 + len(line.split(" ", 1)[0]) > width - 1:
+        return True
+    # wrapped by hand, ragged: a long line that stops mid-sentence
+    return prev_len >= 0.75 * width and (not ends_sentence(previous) or line[:1].islower())
+
+
+def _merge_markdown_spill(blocks: list[Block]) -> list[Block]:
+    # html2text wraps inside a link's text: "[Cafe\nHurricane](url)" leaves two halves.
+    out: list[Block] = []
+    for b in blocks:
+        if out and out[-1].text.count("[") > out[-1].text.count("]"):
+            out[-1].text = f"{out[-1].text} {b.text}"
+            continue
+        out.append(b)
+    return out
+
+
+def ends_sentence(text: str) -> bool:
+    """True when a block ends with sentence-final punctuation."""
+    return text.endswith(_TERMINAL)

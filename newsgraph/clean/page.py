@@ -1,0 +1,112 @@
+"""A page that arrives as text -> its headline, its article blocks and what was cut.
+
+1. ``blocks.split_blocks``: lines -> blocks (wrapped lines joined once the document's shape
+   is known; markdown reduced to text).
+2. ``segment``: the page model gives each block P(boilerplate, body, headline).
+3. The article is the run from the first to the last body block. Inside it a block the model
+   doubts is kept when it is likely prose or shaped like a subheading between two paragraphs
+   (a line rule still cuts "Advertisement" and the like later); outside it everything is cut.
+4. The headline: the most headline-like short block above the article (or, in clean text
+   that opens with a title-like line and nothing else above the article, that line). When none is likely enough the headline is None
+   and ``headline_missing`` says why.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from . import segment
+from .blocks import Block, ends_sentence, split_blocks
+from .rules import classify_boilerplate
+
+# Chosen on the page model's dev pages (trafilatura-eval, every fifth page), not on a test set.
+HEADLINE_MIN = 0.05
+KEEP_INSIDE_MIN = 0.30
+MAX_HEADLINE_WORDS = 30
+HEADLINE_SEARCH = 40  # blocks above the article searched for its headline
+
+
+@dataclass(slots=True)
+class PageText:
+    """What the page model found in a text page; ``kept`` and ``cut`` hold block indices."""
+
+    blocks: list[Block]
+    headline: int | None = None
+    headline_missing: str | None = None
+    kept: list[int] = field(default_factory=list)
+    cut: list[int] = field(default_factory=list)
+    first: int = 0  # first and last article block
+    last: int = -1
+
+
+def read(raw: str, url: str | None = None) -> PageText:
+    """Segment a text page: headline, article blocks, cut blocks."""
+    blocks = split_blocks(raw)
+    page = PageText(blocks)
+    if not blocks:
+        return page
+    proba = segment.load().probabilities(blocks, url)
+    body = [i for i in range(len(blocks)) if proba[i].argmax() == segment.BODY]
+    forced = None
+    if not body:
+        # Nothing reads as article prose: keep the likeliest block so the caller can say why.
+        forced = int(np.argmax(proba[:, segment.BODY]))
+        body = [forced]
+    page.first, page.last = body[0], body[-1]
+    page.headline = _headline(blocks, proba, page.first)
+    if page.headline is None:
+        page.headline_missing = "no title-like line above the article's first paragraph"
+    elif page.headline == page.first:
+        # clean text that opens with its title: the article starts after it
+        page.first += 1
+        if page.last < page.first:
+            page.last = min(page.first, len(blocks) - 1)
+    for i, block in enumerate(blocks):
+        if i == page.headline:
+            continue
+        if i == forced or (page.first <= i <= page.last and _keep_inside(i, blocks, proba)):
+            page.kept.append(i)
+        else:
+            page.cut.append(i)
+    return page
+
+
+def _keep_inside(i: int, blocks: list[Block], proba: np.ndarray) -> bool:
+    if proba[i].argmax() == segment.BODY or proba[i, segment.BODY] >= KEEP_INSIDE_MIN:
+        return True
+    block = blocks[i]
+    if classify_boilerplate(block.text) is not None or block.link_chars > 0.5 * len(block.text):
+        return False
+    # A subheading: a short capitalised line between two paragraphs of the story.
+    before = i > 0 and proba[i - 1].argmax() == segment.BODY
+    after = i + 1 < len(blocks) and proba[i + 1].argmax() == segment.BODY
+    words = block.text.split()
+    return (before and after and len(words) <= 12 and block.text[:1].isupper()
+            and not block.bullet and not ends_sentence(block.text))
+
+
+def _headline(blocks: list[Block], proba: np.ndarray, first: int) -> int | None:
+    best, best_p = None, HEADLINE_MIN
+    for i in range(max(0, first - HEADLINE_SEARCH), min(first + 1, len(blocks))):
+        text = blocks[i].text
+        if len(text.split()) > MAX_HEADLINE_WORDS or len(text) < 8 or text.endswith((":",)) \
+                or classify_boilerplate(text) is not None:
+            continue  # never a menu, skip link, timer or subscription line
+        p = float(proba[i, segment.HEADLINE])
+        if i == first and len(blocks) > 1:
+            # the article's first block is its headline only in clean text that opens with it
+            p = p if proba[i, segment.HEADLINE] >= proba[i, segment.BODY] else 0.0
+        if p >= best_p:  # the nearest to the article wins a tie
+            best, best_p = i, p
+    if best is None and first <= 1 and len(blocks) > 1 and _title_like(blocks[0].text):
+        # Clean text (nothing above the article but its first line): that line is the title.
+        return 0
+    return best
+
+
+def _title_like(text: str) -> bool:
+    words = text.split()
+    return (0 < len(words) <= MAX_HEADLINE_WORDS and text[:1].isupper()
+            and not text.endswith((".", ":", ";", ",")) and classify_boilerplate(text) is None)

@@ -1,0 +1,99 @@
+"""The publication date: given, from the HTML's metadata, from a date line of the page, or
+from the URL — and which of them it came from (``published_source``).
+
+Only a full date with its year counts: "Published 3 hours ago" would resolve against today,
+which is never an article's date. Dates are read by dateparser.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime
+
+from ..errors import InputError
+
+_MONTH = (r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?")
+_WEEKDAY = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?,?"
+_CLOCK = r"(?:,?\s*(?:at\s+)?\d{1,2}\s*[:.]\s*\d\d(?:\s*[ap]\.?\s?m\.?)?(?:\s*\(?[A-Z]{2,5}\)?)?)"
+_DATE = (rf"(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?\s+"
+         rf"(?:of\s+)?{_MONTH},?\s+\d{{4}}|\d{{4}}-\d\d-\d\d|\d{{1,2}}/\d{{1,2}}/\d{{4}})")
+_PREFIX = r"(?:(?:first\s+)?(?:published|updated|last\s+updated|posted|modified)\s*(?:on|:|at)?\s*)"
+# A line that holds nothing but a date: "March 01, 2008", "Friday, March 08, 2013",
+# "PUBLISHED: MONDAY, MARCH 11, 2013, 10: 34 PM", "Wed, Sep 19 2012 at 11: 47 AM".
+DATE_LINE = re.compile(rf"^{_PREFIX}?(?:{_WEEKDAY}\s*)?{_DATE}{_CLOCK}?\s*[|·•-]?\s*$", re.I)
+PUBLISHED_LINE = re.compile(rf"^{_PREFIX}", re.I)
+_URL_DATE = re.compile(r"/((?:19|20)\d\d)[/-](\d{1,2})[/-](\d{1,2})(?=[/-]|$)"
+                       r"|/((?:19|20)\d\d)(\d\d)(\d\d)(?=/)")
+
+
+def normalize(value: str | None, name: str = "<input>", strict: bool = True) -> str | None:
+    """An ISO 8601 date or datetime as given; None stays None; anything else is an error."""
+    if value is None or str(value).strip() == "":
+        return None
+    value = str(value).strip()
+    try:
+        if len(value) == 10:
+            return date.fromisoformat(value).isoformat()
+        return datetime.fromisoformat(value.replace("Z", "+00:00")).isoformat()
+    except ValueError:
+        if not strict:
+            return None
+        raise InputError(f"publication date {value!r} is not an ISO 8601 date", source=name,
+                         reason="bad_published",
+                         hint="write it as YYYY-MM-DD or YYYY-MM-DDTHH:MM:SS") from None
+
+
+def is_date_line(line: str) -> bool:
+    """True when the line is nothing but a full date (maybe with a weekday, time, prefix)."""
+    return len(line) <= 80 and DATE_LINE.match(line.strip()) is not None
+
+
+def from_line(line: str) -> str | None:
+    """The ISO date of a "Published: May 14, 2022" or date-only line, or None."""
+    import dateparser
+
+    line = line.strip()
+    if not re.search(r"\b(19|20)\d\d\b", line) or len(line) > 100:
+        return None
+    value = PUBLISHED_LINE.sub("", line)
+    value = re.sub(r"(\d{1,2})\s*:\s*(\d\d)", r"\1:\2", value)  # "10: 34 PM" (tokenised text)
+    value = re.sub(r"\s+at\s+", " ", value).strip(" |·•-")
+    when = dateparser.parse(value, languages=["en"],
+                            settings={"REQUIRE_PARTS": ["day", "month", "year"],
+                                      "RETURN_AS_TIMEZONE_AWARE": False,
+                                      "PREFER_DATES_FROM": "past"})
+    return when.date().isoformat() if when is not None else None
+
+
+def from_url(url: str | None) -> str | None:
+    """The date in a URL's path ("/2022/05/14/...", "/20220514/"), or None."""
+    if not url:
+        return None
+    m = _URL_DATE.search(url)
+    if not m:
+        return None
+    y, mo, d = (m.group(1), m.group(2), m.group(3)) if m.group(1) else \
+        (m.group(4), m.group(5), m.group(6))
+    try:
+        return date(int(y), int(mo), int(d)).isoformat()
+    except ValueError:
+        return None
+
+
+def from_page(lines: list[tuple[str, bool]], url: str | None) -> tuple[str | None, str | None]:
+    """(date, source) from the page's date lines, else its URL; ``lines`` are (text, near_top).
+
+    A "Published" line wins over an "Updated" one; a bare date line counts only near the top
+    (a date at the foot of a page is a comment's or a copyright's).
+    """
+    ranked = sorted(
+        ((0 if re.match(r"(first\s+)?(published|posted)\b", t, re.I) else
+          1 if near and not re.match(r"(last\s+)?(updated|modified)\b", t, re.I) else 2, t)
+         for t, near in lines if near or PUBLISHED_LINE.match(t)),
+        key=lambda pair: pair[0])
+    for _, text in ranked:
+        found = from_line(text)
+        if found is not None:
+            return found, "page"
+    found = from_url(url)
+    return (found, "url") if found else (None, None)

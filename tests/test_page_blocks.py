@@ -1,0 +1,120 @@
+"""Page text -> blocks, dates and datelines (hand-built inputs; no model)."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.clean import published
+from newsgraph.clean.blocks import split_blocks, wrap_width
+from newsgraph.clean.credits import dateline
+from newsgraph.clean.features import matrix, moving_mean, names, slug_words
+
+WRAPPED = """Officials in the port city said on Tuesday that the storm had
+flooded more than two hundred homes and cut power to the old town,
+while crews worked through the night to clear the main roads.
+
+The mayor said schools would stay closed until the water went down and
+asked residents to keep off the beaches until the weekend was over.
+"""
+
+
+def test_hard_wrapped_lines_are_joined():
+    blocks = split_blocks(WRAPPED)
+    assert len(blocks) == 2
+    assert blocks[0].text.startswith("Officials in the port city")
+    assert blocks[0].text.endswith("clear the main roads.")
+
+
+def test_line_per_sentence_text_is_not_joined():
+    # a title of 50+ characters on its own line stays its own block (issue 9)
+    text = ("Northern port reopens after a week of storms and floods\n"
+            "March 01, 2008\n"
+            "The port reopened on Saturday after a week of storms.\n"
+            "Ships waited offshore for days.\n")
+    assert wrap_width(text.split("\n")) is None
+    assert [b.text for b in split_blocks(text)][:2] == [
+        "Northern port reopens after a week of storms and floods", "March 01, 2008"]
+
+
+def test_markdown_is_reduced_to_text_and_remembered():
+    text = ("# Big headline here\n\n* [Home](/)\n* [World](/world)\n\n"
+            "Read the [full report](http://example.org/report) from the **agency** today.\n")
+    blocks = split_blocks(text)
+    assert blocks[0].heading and blocks[0].text == "Big headline here"
+    assert blocks[1].bullet and blocks[1].text == "Home" and blocks[1].links == 1
+    assert blocks[3].text == "Read the full report from the agency today."
+    assert blocks[3].link_chars == len("full report")
+
+
+def test_features_have_one_row_a_block_and_named_columns():
+    blocks = split_blocks("Menu\n\nA first sentence of the story, long enough to count.\n")
+    x = matrix(blocks, "https://example.org/2022/05/14/story-about-the-port")
+    assert x.shape == (2, len(names()))
+    assert matrix([], None).shape[0] == 0
+
+
+def test_moving_mean_keeps_length():
+    import numpy as np
+
+    assert len(moving_mean(np.ones(3), 10)) == 3
+
+
+def test_slug_words():
+    assert slug_words("https://x.org/news/2022/05/kharkiv-likely-won.html") == {
+        "kharkiv", "likely", "won"}
+    assert slug_words(None) == set()
+
+
+@pytest.mark.parametrize("line,iso", [
+    ("March 01, 2008", "2008-03-01"),
+    ("Friday, March 08, 2013", "2013-03-08"),
+    ("PUBLISHED: MONDAY, MARCH 11, 2013, 10: 34 PM", "2013-03-11"),
+    ("Wed, Sep 19 2012 at 11: 47 AM", "2012-09-19"),
+    ("Published: April 10, 2007", "2007-04-10"),
+    ("Updated 14 May 2022", "2022-05-14"),
+])
+def test_date_lines(line, iso):
+    assert published.is_date_line(line) or published.PUBLISHED_LINE.match(line)
+    assert published.from_line(line) == iso
+
+
+@pytest.mark.parametrize("line", ["Published 3 hours ago", "The talks began on March 1.",
+                                  "Tuesday"])
+def test_not_date_lines(line):
+    assert not published.is_date_line(line)
+    assert published.from_line(line) is None
+
+
+def test_published_from_page_prefers_published_line_then_url():
+    lines = [("Updated: May 15, 2022", True), ("Published: May 14, 2022", False)]
+    assert published.from_page(lines, None) == ("2022-05-14", "page")
+    # a bare date at the foot of a page is not the article's
+    assert published.from_page([("May 1, 2020", False)], None) == (None, None)
+    assert published.from_page([], "https://x.org/2021/03/09/a-story") == ("2021-03-09", "url")
+    assert published.from_url("https://x.org/20210309/a") == "2021-03-09"
+    assert published.from_url("https://x.org/2021/13/45/a") is None
+
+
+@pytest.mark.e2e
+@pytest.mark.parametrize("para,place,agencies", [
+    ("MOSCOW, June 24 (Reuters) - Russia said on Friday ...", "MOSCOW", ["Reuters"]),
+    ("RIYADH (Reuters) — Saudi Arabia said ...", "RIYADH", ["Reuters"]),
+    ("MOSCOW (AP) — The Kremlin said ...", "MOSCOW", ["AP"]),
+    ("LOS ANGELES, April 05, 2018 (GLOBE NEWSWIRE) -- The company said ...", "LOS ANGELES",
+     ["GlobeNewswire"]),
+    ("Kyiv – Ukraine military on Saturday said ...", "Kyiv", []),
+])
+def test_datelines(para, place, agencies):
+    found = dateline(para)
+    assert found is not None and found.place == place and found.agencies == agencies
+
+
+@pytest.mark.e2e
+@pytest.mark.parametrize("para", [
+    "Breaking News - Markets fell sharply on Monday ...",
+    "Sunday - The rally went ahead ...",
+    "By Nate Raymond - A federal judge ...",
+    "Glorbnax Prime — The council said ...",  # not a place
+])
+def test_not_datelines(para):
+    assert dateline(para) is None
