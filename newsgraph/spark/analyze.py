@@ -187,12 +187,14 @@ def session(master: str = "local[2]", app: str = "newsgraph") -> Any:
     except ImportError as exc:
         raise SparkError("pyspark is not installed",
                          hint="pip install pyspark (make install does)") from exc
+    builder = SparkSession.builder.master(master).appName(app)
+    if os.environ.get("NEWSGRAPH_SPARK_DAEMON", "1") != "0":
+        # the daemon loads the model once; the workers it forks share it (0: each worker
+        # loads its own, on its first batch)
+        builder = builder.config("spark.python.daemon.module", "newsgraph.spark.daemon")
     try:
-        spark = (SparkSession.builder.master(master).appName(app)
+        spark = (builder
                  .config("spark.python.worker.reuse", "true")
-                 # the daemon loads the model once; the workers it forks share it
-                 .config("spark.python.use.daemon", "true")
-                 .config("spark.python.daemon.module", "newsgraph.spark.daemon")
                  .config("spark.ui.enabled", "false")
                  .config("spark.ui.showConsoleProgress", "false")
                  .config("spark.sql.sources.partitionOverwriteMode", "dynamic")
