@@ -11,11 +11,11 @@
 3. Local re-clustering (``place``): the same similarity as ``cluster.similarity_matrix``
    (TF-IDF of words and entities, date window, near-duplicates at 1.0; the IDF weights are
    fitted on the local set plus ``BACKGROUND`` recent articles around it), then average
-   linkage cut at ``cluster.THRESHOLD`` and ``cluster.attach_small``, as in the batch
-   algorithm. Stories of more than ``FIXED`` articles enter as fixed groups (joined or
-   merged, never split); the articles of smaller stories are re-clustered with the new
-   ones, so an early mistake in a young story can still be undone. Only groups that hold a
-   new or re-clustered article change.
+   linkage cut at ``THRESHOLD`` (a little lower than the batch's) and
+   ``cluster.attach_small``, as in the batch algorithm. Stories of more than ``FIXED``
+   articles enter as fixed groups (joined or merged, never split); the articles of smaller
+   stories are re-clustered with the new ones, so an early mistake in a young story can
+   still be undone. Only groups that hold a new or re-clustered article change.
 4. Ids (``assign_ids``). A story keeps its id for its life: a new story is named after its
    first article (``S<article id>``); an existing id goes to the group holding the largest
    share of that story's articles; a story that no group kept (merged into another)
@@ -46,6 +46,11 @@ TOP_WORDS = 40  # content words per article in its topic tokens
 WINDOW_DAYS = cluster.WINDOW_DAYS
 MAX_STORY_MEMBERS = 60  # the most recent articles of a candidate story that represent it
 CHUNK = 200  # new articles placed at a time (bounds the local set)
+# Average similarity at which local groups merge. Lower than the batch's
+# ``cluster.THRESHOLD`` (0.25): a local set sees a story in pieces, a few articles at a
+# time. Chosen on the ECB+ train and dev topics (incremental, two arrival orders: mean B3 F1
+# 0.882 at 0.22, 0.852 at 0.25, 0.874 at 0.20).
+THRESHOLD = 0.22
 FIXED = 30  # stories larger than this are not re-clustered, only joined or merged
 BACKGROUND = 300  # recent articles around the local set that weigh words (IDF) only
 
@@ -110,7 +115,7 @@ def within_window(a: int | None, b: int | None) -> bool:
 
 def place(new: list[ArticleFeatures], stories: dict[str, list[ArticleFeatures]],
           sizes: dict[str, int], *, background: list[ArticleFeatures] | None = None,
-          threshold: float = cluster.THRESHOLD) -> list[list[str]]:
+          threshold: float = THRESHOLD) -> list[list[str]]:
     """Step 3: re-cluster the local set (see the module docstring).
 
     Stories of more than ``cluster.SMALL`` articles are fixed groups; the articles of
