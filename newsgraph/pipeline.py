@@ -36,6 +36,7 @@ from spacy.tokens import Doc
 
 from . import __version__
 from .clean import Cleaned, clean
+from .clean.page import read_many
 from .errors import InputError, ModelError
 from .record import Dateline, Pipeline, Record, Source
 
@@ -136,21 +137,36 @@ class Analyzer:
 
     def pipe(self, items: Iterable[Item]) -> Iterator[Record | InputError]:
         """Records in input order; an article that fails yields its InputError instead."""
-        batch: list[tuple[Item, Cleaned | InputError, float]] = []
+        waiting: list[Item] = []
         for item in items:
+            waiting.append(item)
+            if len(waiting) >= self.batch_size:
+                yield from self._run(self._clean(waiting))
+                waiting = []
+        if waiting:
+            yield from self._run(self._clean(waiting))
+
+    @staticmethod
+    def _clean(items: list[Item]) -> list[tuple[Item, Cleaned | InputError, float]]:
+        """Clean a batch; the pages given as text are read by the page model together."""
+        t0 = time.perf_counter()
+        texts = [i for i, item in enumerate(items) if not item.is_html]
+        try:
+            pages = dict(zip(texts, read_many([(items[i].raw, items[i].url) for i in texts])))
+        except Exception:  # noqa: BLE001 - one bad page must not fail the batch: read alone
+            pages = {}
+        shared = (time.perf_counter() - t0) / max(len(items), 1)
+        out: list[tuple[Item, Cleaned | InputError, float]] = []
+        for i, item in enumerate(items):
             t0 = time.perf_counter()
             try:
                 cleaned: Cleaned | InputError = clean(
                     item.raw, is_html=item.is_html, published=item.published,
-                    source=item.source, url=item.url, name=item.name)
+                    source=item.source, url=item.url, name=item.name, page=pages.get(i))
             except InputError as err:
                 cleaned = err
-            batch.append((item, cleaned, time.perf_counter() - t0))
-            if len(batch) >= self.batch_size:
-                yield from self._run(batch)
-                batch = []
-        if batch:
-            yield from self._run(batch)
+            out.append((item, cleaned, shared + time.perf_counter() - t0))
+        return out
 
     def _run(self, batch: list[tuple[Item, Cleaned | InputError, float]]
              ) -> Iterator[Record | InputError]:

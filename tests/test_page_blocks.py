@@ -118,3 +118,22 @@ def test_datelines(para, place, agencies):
 ])
 def test_not_datelines(para):
     assert dateline(para) is None
+
+
+def test_wrapped_paragraphs_among_many_menu_lines_are_joined():
+    # lynx and html2text: a menu of short lines, then a story filled to the width
+    menu = "\n".join(f"     * Section {i}" for i in range(40))
+    story = ("   KOBE – A total of 6,000 surgical masks have been lost at a hospital in\n"
+             "   Kobe, it was learned Tuesday. The prefectural police are looking into\n"
+             "   the case, which came to light when staff counted the stock last week.\n\n"
+             "   The masks had been kept in a store room on the third floor, officials\n"
+             "   said, and nobody had been seen carrying boxes out of the building.\n")
+    blocks = split_blocks(menu + "\n\n" + story)
+    assert blocks[-2].text.startswith("KOBE – A total") and blocks[-2].text.endswith("last week.")
+    assert blocks[-1].text.endswith("out of the building.")
+
+
+@pytest.mark.e2e
+def test_dateline_place_vouched_for_by_its_state():
+    found = dateline("SOUTHWEST MIAMI-DADE, FLA. (WSVN) - An overnight crash ...")
+    assert found is not None and found.place == "SOUTHWEST MIAMI-DADE, FLA."

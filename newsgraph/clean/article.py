@@ -27,6 +27,7 @@ from ..record import Paragraph, Removed
 from . import Cleaned, DatelineSpan
 from .credits import credit_line, dateline, inline_agencies
 from .language import detect_language
+from .page import PageText
 from .page import read as read_page
 from .published import from_page as published_from_page
 from .published import normalize
@@ -40,8 +41,12 @@ _TERMINAL = tuple('.!?:;"”’)')
 
 def clean(raw: str, *, is_html: bool = False, published: str | None = None,
           source: str | None = None, url: str | None = None, name: str = "<input>",
-          check_language: bool = True) -> Cleaned:
-    """Clean one article. Raises InputError when there is no English article in it."""
+          check_language: bool = True, page: PageText | None = None) -> Cleaned:
+    """Clean one article. Raises InputError when there is no English article in it.
+
+    ``page``: the page model's reading of ``raw`` when the caller already has it
+    (``page.read_many`` reads a batch of pages at once).
+    """
     published = normalize_published(published, name)
     published_source = "given" if published else None
     headline = None
@@ -69,7 +74,7 @@ def clean(raw: str, *, is_html: bool = False, published: str | None = None,
             headline, headline_source = meta["title"].strip(), "html"
         items = [(p, False, True) for p in paragraphs]
     else:
-        page = read_page(raw, url)
+        page = page if page is not None else read_page(raw, url)
         if not page.blocks:
             raise _empty(name)
         if page.headline is not None:

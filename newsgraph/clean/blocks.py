@@ -52,20 +52,27 @@ def is_markdown(raw: str) -> bool:
 def wrap_width(lines: list[str]) -> int | None:
     """The width a hard-wrapped text was filled to, or None when lines are paragraphs.
 
-    A filled text has many lines ending within a few characters of one width; a text of one
-    line a paragraph has long lines of every length.
+    A filled text has many lines ending within a few characters of one width, and such a
+    line goes on in the next line; in a text of one line a paragraph a line that long is a
+    whole paragraph, followed by a blank line or another paragraph.
     """
     # a link's address is never broken by a wrapping renderer: such lines run over the width
-    lengths = [len(ln.rstrip()) for ln in lines if ln.strip() and "](" not in ln
-               and "://" not in ln]
-    fitting = sorted(n for n in lengths if n <= 140)
-    if len(fitting) < 3 or len(lengths) - len(fitting) > 0.1 * len(lengths):
+    usable = [(len(ln.rstrip()), i) for i, ln in enumerate(lines)
+              if ln.strip() and "](" not in ln and "://" not in ln]
+    fitting = sorted(n for n, _ in usable if n <= 140)
+    if len(fitting) < 3 or len(usable) - len(fitting) > 0.1 * len(usable):
         return None
-    width = fitting[int(len(fitting) * 0.95) - 1] if len(fitting) > 20 else fitting[-1]
+    width = fitting[int(len(fitting) * 0.98) - 1] if len(fitting) > 50 else fitting[-1]
     if width < 40:
         return None
-    near = sum(1 for n in fitting if width - 12 <= n <= width)
-    return width if near >= max(0.3 * len(fitting), 3) else None
+    # Menus and lists are short lines in any shape: judge by the lines of some length.
+    long = [n for n in fitting if n >= width / 2]
+    near = [i for n, i in usable if width - 12 <= n <= width]
+    going_on = sum(1 for i in near if i + 1 < len(lines) and lines[i + 1].strip()
+                   and not _BULLET.match(lines[i + 1].strip()))
+    if len(near) < max(0.3 * len(long), 3) or going_on < 0.6 * len(near):
+        return None
+    return width
 
 
 def _strip_markdown(line: str) -> tuple[str, int, int]:

@@ -126,8 +126,10 @@ def dateline(paragraph: str) -> DatelineMatch | None:
     if not (shouting or has_agency or (bracket and spaced_dash)
             or (spaced_dash and len(words) <= 3 and starts_story and not aside)):
         return None
-    if place.lower() in AGENCIES or not _resolves(place):
+    if place.lower() in AGENCIES:
         return None
+    if not _resolves(place) and not (m.group("region") and _resolves(m.group("region"))):
+        return None  # "SOUTHWEST MIAMI-DADE, FLA.": the state vouches for the place
     end = m.end("region") if m.group("region") else m.end("place")
     return DatelineMatch(place=paragraph[m.start("place"):end], place_start=m.start("place"),
                          place_end=end,

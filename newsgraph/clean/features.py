@@ -68,7 +68,7 @@ def names() -> list[str]:
 
 
 def slug_words(url: str | None) -> set[str]:
-    """Words of a URL's last path parts ("/2022/05/kharkiv-likely-won" -> {kharkiv, likely, won})."""
+    """Words of a URL's last path parts ("/2022/05/kharkiv-likely-won" -> kharkiv, likely, won)."""
     if not url:
         return set()
     path = re.sub(r"^[a-z]+://[^/]+", "", url.lower()).split("?")[0]
@@ -85,7 +85,9 @@ def _own(block: Block, stops: frozenset[str], slug: set[str]) -> list[float]:
     words = _WORD.findall(text)
     n_words = len(words)
     n_chars = len(text)
-    letters = [c for c in text if c.isalpha()]
+    n_letters = sum(map(str.isalpha, text))
+    n_digits = sum(map(str.isdigit, text))
+    n_other = n_chars - sum(map(str.isalnum, text)) - sum(map(str.isspace, text))
     tokens = text.split()
     lower_words = [w.lower() for w in words]
     last = text[-1:]
@@ -101,10 +103,10 @@ def _own(block: Block, stops: frozenset[str], slug: set[str]) -> list[float]:
         float(last == ":"),
         float(last.isalnum()),
         (sum(1 for w in words if w[:1].isupper()) / n_words) if n_words else 0.0,
-        (sum(1 for c in letters if c.isupper()) / len(letters)) if letters else 0.0,
+        (sum(map(str.isupper, text)) / n_letters) if n_letters else 0.0,
         (sum(1 for w in lower_words if w in stops) / n_words) if n_words else 0.0,
-        sum(1 for c in text if c.isdigit()) / max(n_chars, 1),
-        sum(1 for c in text if not c.isalnum() and not c.isspace()) / max(n_chars, 1),
+        n_digits / max(n_chars, 1),
+        n_other / max(n_chars, 1),
         float(bool(_URLISH.search(text))),
         block.link_chars / max(n_chars, 1),
         math.log1p(block.links),

@@ -7,8 +7,8 @@
    doubts is kept when it is likely prose or shaped like a subheading between two paragraphs
    (a line rule still cuts "Advertisement" and the like later); outside it everything is cut.
 4. The headline: the most headline-like short block above the article (or, in clean text
-   that opens with a title-like line and nothing else above the article, that line). When none is likely enough the headline is None
-   and ``headline_missing`` says why.
+   that opens with a title-like line and nothing else above the article, that line). When
+   none is likely enough the headline is None and ``headline_missing`` says why.
 """
 
 from __future__ import annotations
@@ -43,11 +43,20 @@ class PageText:
 
 def read(raw: str, url: str | None = None) -> PageText:
     """Segment a text page: headline, article blocks, cut blocks."""
-    blocks = split_blocks(raw)
+    return read_many([(raw, url)])[0]
+
+
+def read_many(pages: list[tuple[str, str | None]]) -> list[PageText]:
+    """``read`` for many pages, the model run once over all their blocks."""
+    blocks = [split_blocks(raw) for raw, _ in pages]
+    probas = segment.load().probabilities_many([(b, url) for b, (_, url) in zip(blocks, pages)])
+    return [_read(b, p) for b, p in zip(blocks, probas)]
+
+
+def _read(blocks: list[Block], proba: np.ndarray) -> PageText:
     page = PageText(blocks)
     if not blocks:
         return page
-    proba = segment.load().probabilities(blocks, url)
     body = [i for i in range(len(blocks)) if proba[i].argmax() == segment.BODY]
     forced = None
     if not body:
@@ -63,7 +72,7 @@ def read(raw: str, url: str | None = None) -> PageText:
         page.first += 1
         if page.last < page.first:
             page.last = min(page.first, len(blocks) - 1)
-    for i, block in enumerate(blocks):
+    for i in range(len(blocks)):
         if i == page.headline:
             continue
         if i == forced or (page.first <= i <= page.last and _keep_inside(i, blocks, proba)):

@@ -55,11 +55,27 @@ class PageModel:
 
     def probabilities(self, blocks: list[Block], url: str | None = None) -> np.ndarray:
         """P(boilerplate, body, headline) for each block."""
-        if not blocks:
-            return np.zeros((0, 3), dtype=np.float32)
-        x = matrix(blocks, url)
-        p1 = self.stage1.predict_proba(x)
-        return self.stage2.predict_proba(stage2_features(x, p1.astype(np.float32)))
+        return self.probabilities_many([(blocks, url)])[0]
+
+    def probabilities_many(self, pages: list[tuple[list[Block], str | None]]
+                           ) -> list[np.ndarray]:
+        """P(boilerplate, body, headline) for each block of each page, in one pass.
+
+        The trees are walked once for the blocks of all pages together, on one thread: a
+        tree call costs about the same for 50 rows as for 800, and OpenMP threads only add
+        waiting for so few rows on a busy machine.
+        """
+        xs = [matrix(blocks, url) for blocks, url in pages]
+        sizes = [len(x) for x in xs]
+        if not sum(sizes):
+            return [np.zeros((0, 3), dtype=np.float32) for _ in pages]
+        bounds = np.cumsum(sizes)[:-1]
+        with _one_thread():
+            p1 = self.stage1.predict_proba(np.vstack(xs)).astype(np.float32)
+            x2 = np.vstack([stage2_features(x, p) for x, p in zip(xs, np.split(p1, bounds))
+                            if len(x)])
+            p2 = self.stage2.predict_proba(x2)
+        return np.split(p2, bounds)
 
     def labels(self, blocks: list[Block], url: str | None = None) -> list[int]:
         """The most likely label of each block, with one headline at most."""
@@ -83,6 +99,17 @@ class PageModel:
                      "sklearn": sklearn.__version__, "features": names()}, path, compress=3)
         card = dict(card, sklearn=sklearn.__version__)
         path.with_suffix(".json").write_text(json.dumps(card, indent=2) + "\n", encoding="utf-8")
+
+
+@lru_cache(maxsize=1)
+def _controller():
+    from threadpoolctl import ThreadpoolController
+
+    return ThreadpoolController()
+
+
+def _one_thread():
+    return _controller().limit(limits=1, user_api="openmp")
 
 
 @lru_cache(maxsize=1)

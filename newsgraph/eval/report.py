@@ -102,8 +102,10 @@ def below_floors(scores: list[Score]) -> list[str]:
 
 
 def lower_is_better(metric: str) -> bool:
-    """Seconds, MB, error km, false-event rates: for these the pinned bound is a ceiling."""
-    return any(w in metric for w in ("MB", "km", "seconds", "with events"))
+    """Seconds, MB, error km, false-event and false-dateline rates, shares of time: for these
+    the pinned bound is a ceiling."""
+    return any(w in metric for w in ("MB", "km", "seconds", "with events", "false ",
+                                     "share of pipeline time"))
 
 
 def _score_dict(s: Score) -> dict:
