@@ -137,3 +137,11 @@ def test_wrapped_paragraphs_among_many_menu_lines_are_joined():
 def test_dateline_place_vouched_for_by_its_state():
     found = dateline("SOUTHWEST MIAMI-DADE, FLA. (WSVN) - An overnight crash ...")
     assert found is not None and found.place == "SOUTHWEST MIAMI-DADE, FLA."
+
+
+def test_a_date_inside_a_byline_line():
+    assert published.from_line("Posted by Newsdesk | May 20, 2022") == "2022-05-20"
+    assert published.from_page([("By Jane Roe, 14 March 2023", True)], None) == (
+        "2023-03-14", "page")
+    assert published.from_line("The vote on May 20, 2022 was close and the count slow") \
+        == "2022-05-20"  # the caller only offers short lines above the story

@@ -29,8 +29,8 @@ from .credits import credit_line, dateline, inline_agencies
 from .language import detect_language
 from .page import PageText
 from .page import read as read_page
+from .published import DATE_IN_LINE, normalize
 from .published import from_page as published_from_page
-from .published import normalize
 from .rules import classify_boilerplate
 
 MAX_HEADLINE_WORDS = 30
@@ -105,6 +105,9 @@ def clean(raw: str, *, is_html: bool = False, published: str | None = None,
         rule = classify_boilerplate(para)
         if rule in ("updated", "date_line"):
             dates.append((para, near and body_so_far < 3))
+        elif was_cut and near and body_so_far == 0 and len(para.split()) <= 14 \
+                and DATE_IN_LINE.search(para):
+            dates.append((para, True))  # "Posted by Newsdesk | May 20, 2022" above the story
         if was_cut:
             removed.append(Removed(para, "boilerplate", rule or "page_model"))
             continue

@@ -70,7 +70,10 @@ def wrap_width(lines: list[str]) -> int | None:
     near = [i for n, i in usable if width - 12 <= n <= width]
     going_on = sum(1 for i in near if i + 1 < len(lines) and lines[i + 1].strip()
                    and not _BULLET.match(lines[i + 1].strip()))
-    if len(near) < max(0.3 * len(long), 3) or going_on < 0.6 * len(near):
+    # a line-per-sentence text has near-width lines too, but each ends its sentence
+    mid_sentence = sum(1 for i in near if not ends_sentence(lines[i].rstrip()))
+    if len(near) < max(0.3 * len(long), 3) or going_on < 0.6 * len(near) \
+            or mid_sentence < 0.5 * len(near):
         return None
     return width
 

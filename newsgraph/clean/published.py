@@ -22,6 +22,7 @@ _PREFIX = r"(?:(?:first\s+)?(?:published|updated|last\s+updated|posted|modified)
 # "PUBLISHED: MONDAY, MARCH 11, 2013, 10: 34 PM", "Wed, Sep 19 2012 at 11: 47 AM".
 DATE_LINE = re.compile(rf"^{_PREFIX}?(?:{_WEEKDAY}\s*)?{_DATE}{_CLOCK}?\s*[|·•-]?\s*$", re.I)
 PUBLISHED_LINE = re.compile(rf"^{_PREFIX}", re.I)
+DATE_IN_LINE = re.compile(rf"(?<!\w){_DATE}(?!\w)", re.I)  # "By Jane Roe | May 20, 2022"
 _URL_DATE = re.compile(r"/((?:19|20)\d\d)[/-](\d{1,2})[/-](\d{1,2})(?=[/-]|$)"
                        r"|/((?:19|20)\d\d)(\d\d)(\d\d)(?=/)")
 
@@ -49,13 +50,20 @@ def is_date_line(line: str) -> bool:
 
 
 def from_line(line: str) -> str | None:
-    """The ISO date of a "Published: May 14, 2022" or date-only line, or None."""
-    import dateparser
-
+    """The ISO date of a "Published: May 14, 2022", date-only or byline-and-date line."""
     line = line.strip()
     if not re.search(r"\b(19|20)\d\d\b", line) or len(line) > 100:
         return None
-    value = PUBLISHED_LINE.sub("", line)
+    found = _parse(PUBLISHED_LINE.sub("", line))
+    if found is None:
+        inside = DATE_IN_LINE.search(line)  # "Posted by Newsdesk | May 20, 2022"
+        found = _parse(inside.group(0)) if inside else None
+    return found
+
+
+def _parse(value: str) -> str | None:
+    import dateparser
+
     value = re.sub(r"(\d{1,2})\s*:\s*(\d\d)", r"\1:\2", value)  # "10: 34 PM" (tokenised text)
     value = re.sub(r"\s+at\s+", " ", value).strip(" |·•-")
     when = dateparser.parse(value, languages=["en"],
@@ -90,7 +98,7 @@ def from_page(lines: list[tuple[str, bool]], url: str | None) -> tuple[str | Non
         ((0 if re.match(r"(first\s+)?(published|posted)\b", t, re.I) else
           1 if near and not re.match(r"(last\s+)?(updated|modified)\b", t, re.I) else 2, t)
          for t, near in lines if near or PUBLISHED_LINE.match(t)),
-        key=lambda pair: pair[0])
+        key=lambda pair: pair[0])  # stable: reading order within a rank
     for _, text in ranked:
         found = from_line(text)
         if found is not None:

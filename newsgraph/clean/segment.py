@@ -59,7 +59,12 @@ class PageModel:
 
     def probabilities_many(self, pages: list[tuple[list[Block], str | None]]
                            ) -> list[np.ndarray]:
-        """P(boilerplate, body, headline) for each block of each page, in one pass.
+        """P(boilerplate, body, headline) for each block of each page (see ``read_many``)."""
+        return [p for p, _ in self.read_many(pages)]
+
+    def read_many(self, pages: list[tuple[list[Block], str | None]]
+                  ) -> list[tuple[np.ndarray, np.ndarray]]:
+        """(probabilities, features) of each page's blocks, all pages in one pass.
 
         The trees are walked once for the blocks of all pages together, on one thread: a
         tree call costs about the same for 50 rows as for 800, and OpenMP threads only add
@@ -68,14 +73,14 @@ class PageModel:
         xs = [matrix(blocks, url) for blocks, url in pages]
         sizes = [len(x) for x in xs]
         if not sum(sizes):
-            return [np.zeros((0, 3), dtype=np.float32) for _ in pages]
+            return [(np.zeros((0, 3), dtype=np.float32), x) for x in xs]
         bounds = np.cumsum(sizes)[:-1]
         with _one_thread():
             p1 = self.stage1.predict_proba(np.vstack(xs)).astype(np.float32)
             x2 = np.vstack([stage2_features(x, p) for x, p in zip(xs, np.split(p1, bounds))
                             if len(x)])
             p2 = self.stage2.predict_proba(x2)
-        return np.split(p2, bounds)
+        return list(zip(np.split(p2, bounds), xs))
 
     def labels(self, blocks: list[Block], url: str | None = None) -> list[int]:
         """The most likely label of each block, with one headline at most."""
