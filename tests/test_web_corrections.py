@@ -368,3 +368,29 @@ def test_a_form_posted_from_another_site_is_refused(client: TestClient, headers:
         headers={"origin": "http://testserver", "sec-fetch-site": "same-origin"},
         follow_redirects=False)
     assert ok.status_code == 303
+
+
+def test_search_facets_and_maps_follow_corrections(store_url: str) -> None:
+    # issue 14.7: the fact tables behind facets, story maps and co-occurrence are rebuilt
+    # from the corrected record, and rebuilt back when the correction is retracted
+    with open_store(store_url) as store:
+        def places() -> set:
+            return {f.label for f in store.search(None).facets["place"]}
+
+        def event_types() -> set:
+            return {f.value for f in store.search(None).facets["event_type"]}
+
+        def top() -> set:
+            return {e for s in store.stories() for e in s.top_entities}
+
+        before_places, before_top = places(), top()
+        assert "AID" not in event_types()
+        made = store.add_correction("a1", "place", {"entity": "e9"}, "correct",
+                                    {"geonameid": KYIV_ID}, author="Ana")
+        assert places() != before_places and any("Kyiv" in p for p in places())
+        store.add_correction("a1", "event", {"event": 0}, "correct", {"type": "AID"},
+                             author="Ana")
+        assert "AID" in event_types()
+        assert top() != before_top  # the story list's top entities follow
+        store.retract_correction(made.id, author="Ana")
+        assert places() == before_places and top() == before_top

@@ -151,6 +151,27 @@ class SQLStore(Store):
         self._index_text(None, record.id, record.headline or "", record.text)
         self._executemany("INSERT INTO lsh (band, hash, article_id) VALUES (?, ?, ?)",
                           [(b, h, record.id) for b, h in dedup.bands(sig)])
+        self._index_facts(record)
+        return True
+
+    _FACT_TABLES = ("article_entities", "aliases", "titles", "quotes", "events")
+
+    def _reindex_facts(self, article_id: str) -> None:
+        """Rebuild an article's rows in the fact tables (entities, quotes, events) from its
+        corrected record, so search facets, maps and co-occurrence follow the analysts."""
+        record = self.get_article(article_id)
+        if record is None:
+            return
+        for table in self._FACT_TABLES:
+            self._execute(f"DELETE FROM {table} WHERE article_id = ?", (article_id,))
+        self._index_facts(record)
+        self._merge_short_names()
+        story = self._one("SELECT story_id FROM articles WHERE id = ?", (article_id,))
+        if story is not None:  # its list entry (top entities) follows too
+            self._refresh_story(story, {})
+
+    def _index_facts(self, record: Record) -> None:
+        """The record's entities, aliases, titles, quotes and events as rows."""
         local_to_corpus: dict[str, str] = {}
         ent_rows, alias_rows, title_rows = [], [], []
         for ent in record.entities:
@@ -195,7 +216,6 @@ class SQLStore(Store):
               local_to_corpus.get(e.actor2.entity or "") if e.actor2 else None,
               local_to_corpus.get(e.place or ""), e.time, e.evidence.start, e.evidence.end)
              for i, e in enumerate(record.events)])
-        return True
 
     # -- derived data: entities merged, near-duplicates, stories -----------------------------
     def update_stories(self) -> int:
@@ -499,6 +519,7 @@ class SQLStore(Store):
                 "note, created, retracts) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING seq",
                 (article_id, kind, json.dumps(target, sort_keys=True), action,
                  json.dumps(changes, sort_keys=True), author, note, created, retracts))
+            self._reindex_facts(article_id)
         return Correction(int(rows[0][0]), article_id, kind, target, action, changes, author,
                           note, created, retracts)
 
