@@ -180,3 +180,11 @@ def test_example_folder_twice_with_the_real_model(tmp_path):
     with open_store(db) as store:
         assert store.counts().articles == first.new
         assert store.search("Kharkiv").total >= 1
+
+
+def test_summary_counts_read_as_english():
+    from newsgraph.ingest import _count
+
+    assert [_count(1, "story", "stories"), _count(2, "story", "stories"),
+            _count(1, "near-duplicate article"), _count(0, "article")] == [
+        "1 story", "2 stories", "1 near-duplicate article", "0 articles"]

@@ -73,8 +73,9 @@ class IngestSummary:
             " (" + ", ".join(f"{k}: {v}" for k, v in sorted(reasons.items())) + ")"
             if reasons else "")
         out = [f"{self.new} new, {self.duplicate} duplicate, {failed}",
-               f"store: {self.articles} articles, {self.stories} stories "
-               f"({self.near_duplicates} near-duplicate articles); "
+               f"store: {_count(self.articles, 'article')}, "
+               f"{_count(self.stories, 'story', 'stories')} "
+               f"({_count(self.near_duplicates, 'near-duplicate article')}); "
                f"{self.seconds:.1f}s, {self.rate:.1f} articles/s"]
         for f in self.failed[:max_failures]:
             out.append(f"  failed: {f.name}: {f.message}")
@@ -246,3 +247,8 @@ def _analyze(analyzer: Any, todo: list[tuple[Item, str]]
 def _failure(err: InputError, item: Item | None = None) -> Failure:
     name = err.source or (item.name if item else "<input>")
     return Failure(name=name, reason=getattr(err, "reason", "bad_input"), message=err.message)
+
+
+def _count(n: int, one: str, many: str | None = None) -> str:
+    """ "1 story", "2 stories", "0 articles"."""
+    return f"{n} {one if n == 1 else (many or one + 's')}"
