@@ -14,6 +14,7 @@ from typing import Any
 import click
 
 from .errors import NewsgraphError
+from .output import plural
 
 DB_HELP = "Store: a file path (SQLite) or postgresql://... [default: $NEWSGRAPH_DB or newsgraph.db]"
 EXPORT_FORMATS = ("jsonl", "csv", "parquet", "plover", "acled")
@@ -27,10 +28,6 @@ def _db_option(f: Any) -> Any:
 def _json_option(f: Any) -> Any:
     return click.option("--json", "as_json", is_flag=True, help="Print JSON.")(f)
 
-
-def plural(n: int, noun: str, width: int = 0) -> str:
-    """ "1 article", "3 articles" (the count right-aligned in ``width``)."""
-    return f"{n:>{width}} {noun}{'' if n == 1 else 's'}"
 
 
 def _fail(err: NewsgraphError) -> None:

@@ -9,6 +9,11 @@ from typing import IO
 from .record import Record
 
 
+def plural(n: int, one: str, many: str | None = None, width: int = 0) -> str:
+    """ "1 article", "3 articles", "2 stories" (the count right-aligned in ``width``)."""
+    return f"{n:>{width}} {one if n == 1 else (many or one + 's')}"
+
+
 def dumps(record: Record, indent: int | None = 2) -> str:
     """The record as JSON; keys in a fixed order, so equal records give equal bytes."""
     return json.dumps(record.to_dict(), ensure_ascii=False, indent=indent)

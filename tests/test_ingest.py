@@ -182,9 +182,9 @@ def test_example_folder_twice_with_the_real_model(tmp_path):
         assert store.search("Kharkiv").total >= 1
 
 
-def test_summary_counts_read_as_english():
-    from newsgraph.ingest import _count
+def test_counts_read_as_english():
+    from newsgraph.output import plural
 
-    assert [_count(1, "story", "stories"), _count(2, "story", "stories"),
-            _count(1, "near-duplicate article"), _count(0, "article")] == [
+    assert [plural(1, "story", "stories"), plural(2, "story", "stories"),
+            plural(1, "near-duplicate article"), plural(0, "article")] == [
         "1 story", "2 stories", "1 near-duplicate article", "0 articles"]

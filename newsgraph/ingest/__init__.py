@@ -24,6 +24,7 @@ from itertools import chain
 from typing import Any
 
 from ..errors import InputError
+from ..output import plural
 from ..pipeline import Item
 from ..store import open_store
 from .sources import READERS, read_file, read_sources, register_reader
@@ -73,9 +74,9 @@ class IngestSummary:
             " (" + ", ".join(f"{k}: {v}" for k, v in sorted(reasons.items())) + ")"
             if reasons else "")
         out = [f"{self.new} new, {self.duplicate} duplicate, {failed}",
-               f"store: {_count(self.articles, 'article')}, "
-               f"{_count(self.stories, 'story', 'stories')} "
-               f"({_count(self.near_duplicates, 'near-duplicate article')}); "
+               f"store: {plural(self.articles, 'article')}, "
+               f"{plural(self.stories, 'story', 'stories')} "
+               f"({plural(self.near_duplicates, 'near-duplicate article')}); "
                f"{self.seconds:.1f}s, {self.rate:.1f} articles/s"]
         for f in self.failed[:max_failures]:
             out.append(f"  failed: {f.name}: {f.message}")
@@ -247,8 +248,3 @@ def _analyze(analyzer: Any, todo: list[tuple[Item, str]]
 def _failure(err: InputError, item: Item | None = None) -> Failure:
     name = err.source or (item.name if item else "<input>")
     return Failure(name=name, reason=getattr(err, "reason", "bad_input"), message=err.message)
-
-
-def _count(n: int, one: str, many: str | None = None) -> str:
-    """ "1 story", "2 stories", "0 articles"."""
-    return f"{n} {one if n == 1 else (many or one + 's')}"

@@ -38,6 +38,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from .. import __version__
 from ..errors import InputError, ModelError, NewsgraphError, StoreError
+from ..output import plural
 from ..store import Store, open_store
 from ..store.display import display_title, neutralize_bidi
 from . import render
@@ -333,7 +334,7 @@ def create_app(store_url: str | None = None, *, store: Store | None = None,
     templates.env.policies["json.dumps_kwargs"] = {"sort_keys": True, "ensure_ascii": False}
     templates.env.globals["version"] = __version__
     templates.env.filters["snippet"] = render.snippet_html
-    templates.env.filters["plural"] = render.plural
+    templates.env.filters["plural"] = plural
     templates.env.globals["article_title"] = display_title
     templates.env.filters["safe_url"] = render.safe_url
     app.state.templates = templates

@@ -403,10 +403,6 @@ def correction_targets(record: Record) -> list[dict[str, str]]:
     return out
 
 
-def plural(n: int, noun: str) -> str:
-    """ "1 article", "2 articles", "0 articles"."""
-    return f"{n} {noun}{'' if n == 1 else 's'}"
-
 
 def safe_url(url: str | None) -> str | None:
     """The URL if it is http(s), else None: a stored ``javascript:`` link must not be live."""
