@@ -21,7 +21,7 @@ def run_analyze(paths: list[str], *, published: str | None, source: str | None,
                 url: str | None, fmt: str, output: Path | None, timings: bool = False,
                 progress: bool = True) -> bool:
     """Analyze every input; True when at least one article was analyzed."""
-    from .clean.article import normalize_published
+    from .clean.published import normalize as normalize_published
 
     normalize_published(published, "--published")  # a bad option fails before any work
     loaded = list(load_paths(paths, published=published, source=source, url=url))

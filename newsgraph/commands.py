@@ -77,7 +77,7 @@ def register(main: click.Group) -> None:
         Idempotent and resumable: what is stored already is skipped. With --parquet, the
         records that `newsgraph spark analyze` wrote are stored as they are (no analysis).
         """
-        from .clean.article import normalize_published
+        from .clean.published import normalize as normalize_published
 
         if bool(sources) == bool(parquet):
             raise click.UsageError("give SOURCES to analyze, or --parquet DIR (not both)")
@@ -237,7 +237,7 @@ def register(main: click.Group) -> None:
         The model is loaded once per executor process; records are the same as
         `newsgraph analyze` gives. Every input that gives no record is in errors/.
         """
-        from .clean.article import normalize_published
+        from .clean.published import normalize as normalize_published
 
         try:
             normalize_published(published, "--published")

@@ -47,7 +47,7 @@ def clean(raw: str, *, is_html: bool = False, published: str | None = None,
     ``page``: the page model's reading of ``raw`` when the caller already has it
     (``page.read_many`` reads a batch of pages at once).
     """
-    published = normalize_published(published, name)
+    published = normalize(published, name)
     published_source = "given" if published else None
     headline = None
     headline_source = None
@@ -59,7 +59,7 @@ def clean(raw: str, *, is_html: bool = False, published: str | None = None,
         raw, meta = _from_html(raw, name)
         html_author = meta.get("author")
         if published is None:
-            published = normalize_published(meta.get("date"), name, strict=False)
+            published = normalize(meta.get("date"), name, strict=False)
             published_source = "html" if published else None
         source = source or meta.get("sitename")
         url = url or meta.get("url")
@@ -91,8 +91,8 @@ def clean(raw: str, *, is_html: bool = False, published: str | None = None,
     kept: list[tuple[str, str]] = [(headline, "headline")] if headline else []
     dates: list[tuple[str, bool]] = []  # date lines: (text, near the top of the article)
     prev_rule: str | None = None  # the boilerplate rule of the paragraph before
+    body_so_far = 0  # body paragraphs kept so far
     for para, was_cut, near in items:
-        body_so_far = sum(1 for _, kind in kept if kind == "body")
         if headline and body_so_far == 0 and _same_headline(para, headline):
             removed.append(Removed(para, "duplicate_headline"))
             continue
@@ -119,6 +119,7 @@ def clean(raw: str, *, is_html: bool = False, published: str | None = None,
             removed.append(Removed(para, "boilerplate", rule))
             continue
         kept.append((para, "body"))
+        body_so_far += 1
 
     if published is None:
         published, published_source = published_from_page(dates, url)
@@ -175,9 +176,6 @@ def _find_dateline(cleaned: Cleaned, credits: list[str]) -> None:
             _extend(credits, inline_agencies(para_text))
             if len(para_text.split()) > 40:
                 return
-
-
-normalize_published = normalize
 
 
 def _is_related_link(para: str) -> bool:

@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .published import is_date_line
+
 # Wire agencies and their usual spellings -> the short name used in ``credits``.
 AGENCIES: dict[str, str] = {
     "ap": "AP", "associated press": "AP", "the associated press": "AP",
@@ -152,8 +154,6 @@ BOILERPLATE: tuple[LineRule, ...] = (
 
 def classify_boilerplate(line: str) -> str | None:
     """The name of the boilerplate rule that ``line`` matches, or None."""
-    from .published import is_date_line
-
     words = len(line.split())
     if words <= 14 and is_date_line(line):
         return "date_line"

@@ -55,12 +55,7 @@ class PageModel:
 
     def probabilities(self, blocks: list[Block], url: str | None = None) -> np.ndarray:
         """P(boilerplate, body, headline) for each block."""
-        return self.probabilities_many([(blocks, url)])[0]
-
-    def probabilities_many(self, pages: list[tuple[list[Block], str | None]]
-                           ) -> list[np.ndarray]:
-        """P(boilerplate, body, headline) for each block of each page (see ``read_many``)."""
-        return [p for p, _ in self.read_many(pages)]
+        return self.read_many([(blocks, url)])[0][0]
 
     def read_many(self, pages: list[tuple[list[Block], str | None]]
                   ) -> list[tuple[np.ndarray, np.ndarray]]:

@@ -11,6 +11,8 @@ import gzip
 import json
 import re
 from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
 from pathlib import Path
 
 from ..clean import clean
@@ -82,6 +84,40 @@ def run_zyte(bench: Path, limit: int | None) -> list[Score]:
 SETS = {"article-extraction-benchmark": run_zyte}
 
 
+@dataclass(slots=True)
+class SegmentCounts:
+    """trafilatura-eval's metric: "must appear" segments found, "must not" ones left out."""
+
+    tp: int = 0
+    fn: int = 0
+    fp: int = 0
+    tn: int = 0
+
+    def add(self, must: Iterable[str], must_not: Iterable[str], text: str) -> None:
+        """Count one document's segments against its output ``text``."""
+        for seg in must:
+            self.tp, self.fn = (self.tp + 1, self.fn) if seg in text else (self.tp, self.fn + 1)
+        for seg in must_not:
+            self.fp, self.tn = (self.fp + 1, self.tn) if seg in text else (self.fp, self.tn + 1)
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
+
+    @property
+    def f(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    @property
+    def accuracy(self) -> float:
+        return (self.tp + self.tn) / max(self.tp + self.tn + self.fp + self.fn, 1)
+
+
 def run_trafilatura_eval(bench: Path, limit: int | None) -> list[Score]:
     """trafilatura's own evaluation set: segments that must and must not appear."""
     from ..inputs import decode
@@ -90,7 +126,7 @@ def run_trafilatura_eval(bench: Path, limit: int | None) -> list[Score]:
     rows = [json.loads(line) for line in (root / "annotations.jsonl").read_text().splitlines()
             if line.strip()]
     rows = rows[:limit] if limit else rows
-    tp = fn = fp = tn = 0
+    counts = SegmentCounts()
     for row in rows:
         data = gzip.decompress((root / row["html_file"]).read_bytes())
         try:
@@ -98,20 +134,8 @@ def run_trafilatura_eval(bench: Path, limit: int | None) -> list[Score]:
             text = clean(html, is_html=True, check_language=False).text
         except InputError:
             text = ""
-        for seg in row["with"]:
-            if seg in text:
-                tp += 1
-            else:
-                fn += 1
-        for seg in row["without"]:
-            if seg in text:
-                fp += 1
-            else:
-                tn += 1
-    p = tp / (tp + fp) if tp + fp else 0.0
-    r = tp / (tp + fn) if tp + fn else 0.0
-    f = 2 * p * r / (p + r) if p + r else 0.0
-    acc = (tp + tn) / max(tp + tn + fp + fn, 1)
+        counts.add(row["with"], row["without"], text)
+    p, r, f, acc = counts.precision, counts.recall, counts.f, counts.accuracy
     task = "main text from HTML (mostly German pages)"
     pub = "trafilatura 2.2.0 (standard)"
     return [Score("trafilatura-eval", task, "F", round(f, 3), f"0.924 ({pub})", len(rows)),

@@ -26,7 +26,7 @@ from ..errors import EvalError, InputError
 from ..train.labels import page_titles, title_match
 from ..train.render import available, render
 from . import Score
-from .extraction import page_scores
+from .extraction import SegmentCounts, page_scores
 
 RENDERERS = ("html2text", "inscriptis", "lynx")
 CACHE = Path("build/pages-cache")
@@ -64,7 +64,7 @@ def run_pages(bench: Path, limit: int | None) -> list[Score]:
     root = bench / "article-extraction-benchmark"
     rows = _rows(bench)
     rows = rows[:limit] if limit else rows
-    renderers = [r for r in available(list(RENDERERS))]
+    renderers = available(list(RENDERERS))
     scores: list[Score] = []
     task = "page as text: {}"
     for renderer in renderers:
@@ -173,40 +173,26 @@ def run_pages_dev(bench: Path, limit: int | None) -> list[Score]:
     # the reference: trafilatura on the same pages' HTML
     import trafilatura
 
-    ref = _segments_f([(row, trafilatura.extract(html, include_comments=False) or "")
-                       for row, html in pages])
+    ref = SegmentCounts()
+    for row, html in pages:
+        ref.add(row["with"], row["without"], trafilatura.extract(html, include_comments=False)
+                or "")
     for renderer in available(list(RENDERERS)):
-        tp = fn = fp = tn = 0
+        counts = SegmentCounts()
         head_right = head_pages = 0
         for row, html in pages:
             body, headline, _ = read_page(render(html, renderer, CACHE), row.get("url"))
-            for seg in row["with"]:
-                tp, fn = (tp + 1, fn) if seg in body else (tp, fn + 1)
-            for seg in row["without"]:
-                fp, tn = (fp + 1, tn) if seg in body else (fp, tn + 1)
+            counts.add(row["with"], row["without"], body)
             titles = page_titles(html) + ([row["meta_title"]] if row.get("meta_title") else [])
             if titles:
                 head_pages += 1
                 head_right += headline is not None and title_match(headline, titles) >= 90
-        p = tp / max(tp + fp, 1)
-        r = tp / max(tp + fn, 1)
         t = f"dev pages as text: {renderer}"
-        scores += [Score("pages-dev", t, "segments F", round(2 * p * r / max(p + r, 1e-9), 3),
-                         f"{ref:.3f} (trafilatura 2.3.1, same pages from HTML)", len(rows)),
+        scores += [Score("pages-dev", t, "segments F", round(counts.f, 3),
+                         f"{ref.f:.3f} (trafilatura 2.3.1, same pages from HTML)", len(rows)),
                    Score("pages-dev", t, "headline right %",
                          round(100 * head_right / max(head_pages, 1), 1), None, head_pages)]
     return scores
-
-
-def _segments_f(outputs: list[tuple[dict, str]]) -> float:
-    """trafilatura-eval's metric: must-appear segments found, must-not-appear ones left out."""
-    tp = fn = fp = 0
-    for row, text in outputs:
-        tp += sum(seg in text for seg in row["with"])
-        fn += sum(seg not in text for seg in row["with"])
-        fp += sum(seg in text for seg in row["without"])
-    p, r = tp / max(tp + fp, 1), tp / max(tp + fn, 1)
-    return 2 * p * r / max(p + r, 1e-9)
 
 
 SETS = {"pages-as-text": run_pages, "clean-text": run_clean_text, "pages-dev": run_pages_dev}

@@ -12,8 +12,8 @@ import re
 from rapidfuzz import fuzz
 
 from ..clean.blocks import Block
+from ..clean.segment import BODY, BOILERPLATE, HEADLINE  # the model's labels
 
-BOILERPLATE, BODY, HEADLINE = 0, 1, 2
 LABELS = ("boilerplate", "body", "headline")
 _TOKEN = re.compile(r"\w+")
 

@@ -28,7 +28,6 @@ from __future__ import annotations
 
 import gzip
 import json
-import re
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -39,9 +38,12 @@ import numpy as np
 from ..clean import segment
 from ..clean.blocks import Block, split_blocks
 from ..clean.features import matrix
+from ..clean.rules import classify_boilerplate
+from ..clean.segment import BODY, BOILERPLATE, HEADLINE
 from ..errors import EvalError
-from .labels import BODY, BOILERPLATE, HEADLINE, LABELS, label_blocks, page_titles
-from .render import available, render
+from ..eval.extraction import SegmentCounts
+from .labels import LABELS, label_blocks, page_titles
+from .render import available, cached, render
 
 CACHE = Path("build/pages-cache")
 
@@ -61,21 +63,10 @@ class Page:
 
 def _silver_body(html: str, cache: Path) -> str:
     """trafilatura's body of the page (the alignment target), cached."""
-    import hashlib
-
     import trafilatura
 
-    key = hashlib.sha1(html.encode("utf-8", "replace")).hexdigest()[:20]
-    path = cache / "trafilatura" / f"{key}.txt"
-    if path.exists():
-        return path.read_text(encoding="utf-8")
-    try:
-        text = trafilatura.extract(html, include_comments=False) or ""
-    except Exception:  # noqa: BLE001 - a page trafilatura cannot read gives no body
-        text = ""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(text, encoding="utf-8")
-    return text
+    return cached(html, "trafilatura",
+                  lambda h: trafilatura.extract(h, include_comments=False) or "", cache)
 
 
 def trafilatura_pages(bench: Path, renderers: list[str], limit: int | None = None,
@@ -112,10 +103,6 @@ def trafilatura_pages(bench: Path, renderers: list[str], limit: int | None = Non
                        must, must_not, row.get("lang_guess") == "en")
 
 
-_DATE_LINE = re.compile(r"^(?:(?:published|updated|posted)\s*:?\s*)?[\w ,.:]{0,40}"
-                        r"\b(?:19|20)\d\d\b[\w ,.:]{0,20}$", re.I)
-
-
 def ecb_pages(bench: Path, limit: int | None = None) -> Iterator[Page]:
     """ECB+ train-topic documents: clean text, one sentence a line."""
     path = bench / "ecbplus" / "documents.jsonl"
@@ -135,7 +122,7 @@ def ecb_pages(bench: Path, limit: int | None = None) -> Iterator[Page]:
         title_done = False
         for i, b in enumerate(blocks):
             words = b.text.split()
-            if _DATE_LINE.match(b.text) and len(words) <= 12:
+            if classify_boilerplate(b.text) in ("date_line", "updated"):  # as clean() reads it
                 labels.append(BOILERPLATE)
             elif not title_done and i <= 2 and len(words) <= 30 \
                     and not b.text.endswith((".", "”", '"', "''")):
@@ -269,7 +256,7 @@ def evaluate(model: segment.PageModel, pages: list[Page]) -> dict[str, float]:
     tp = fp = fn = 0
     correct = total = 0
     head_right = head_pages = 0
-    seg_tp = seg_fn = seg_fp = seg_tn = 0
+    segments = SegmentCounts()
     for page in pages:
         pred = model.labels(page.blocks, page.url)
         for p, g in zip(pred, page.labels):
@@ -283,25 +270,14 @@ def evaluate(model: segment.PageModel, pages: list[Page]) -> dict[str, float]:
             head_right += pred.index(HEADLINE) == page.labels.index(HEADLINE) \
                 if HEADLINE in pred else 0
         body = " ".join(b.text for b, p in zip(page.blocks, pred) if p == BODY)
-        for seg in page.must:
-            if seg in body:
-                seg_tp += 1
-            else:
-                seg_fn += 1
-        for seg in page.must_not:
-            if seg in body:
-                seg_fp += 1
-            else:
-                seg_tn += 1
+        segments.add(page.must, page.must_not, body)
     prec = tp / max(tp + fp, 1)
     rec = tp / max(tp + fn, 1)
-    sp = seg_tp / max(seg_tp + seg_fp, 1)
-    sr = seg_tp / max(seg_tp + seg_fn, 1)
     return {"block_accuracy": round(correct / max(total, 1), 4),
             "body_precision": round(prec, 4), "body_recall": round(rec, 4),
             "body_f1": round(2 * prec * rec / max(prec + rec, 1e-9), 4),
             "headline_accuracy": round(head_right / max(head_pages, 1), 4),
-            "segments_f": round(2 * sp * sr / max(sp + sr, 1e-9), 4),
+            "segments_f": round(segments.f, 4),
             "pages": len(pages)}
 
 

@@ -79,15 +79,20 @@ def available(names: list[str] | None = None) -> list[str]:
 
 def render(html: str, renderer: str, cache: Path | None = None) -> str:
     """The page as ``renderer`` shows it in text; cached by content when ``cache`` is given."""
+    return cached(html, renderer, RENDERERS[renderer], cache)
+
+
+def cached(html: str, name: str, make: Callable[[str], str], cache: Path | None) -> str:
+    """``make(html)``, kept under ``cache/name`` by the page's content hash."""
     path = None
     if cache is not None:
         key = hashlib.sha1(html.encode("utf-8", "replace")).hexdigest()[:20]
-        path = cache / renderer / f"{key}.txt"
+        path = cache / name / f"{key}.txt"
         if path.exists():
             return path.read_text(encoding="utf-8")
     try:
-        text = RENDERERS[renderer](html)
-    except Exception:  # noqa: BLE001 - a renderer that chokes on a page gives no text for it
+        text = make(html)
+    except Exception:  # noqa: BLE001 - a page the tool chokes on gives no text
         text = ""
     if path is not None:
         path.parent.mkdir(parents=True, exist_ok=True)
