@@ -22,6 +22,16 @@ _ERROR_NAMES = {400: "bad_request", 403: "forbidden", 404: "not_found", 405: "me
                 500: "internal", 503: "unavailable"}
 
 
+def refuse_cross_site(request: Request, message: str) -> None:
+    """403 with ``message`` when the browser says a form was posted from another site."""
+    origin = request.headers.get("origin")
+    cross = request.headers.get("sec-fetch-site") == "cross-site" or (
+        origin is not None and origin != "null"
+        and origin.split("://", 1)[-1] != request.headers.get("host"))
+    if cross:
+        raise HTTPException(403, message)
+
+
 def get_store(request: Request) -> Store:
     """The store for this request's worker thread."""
     return request.app.state.stores.get()

@@ -23,7 +23,7 @@ from fastapi.responses import RedirectResponse, Response
 
 from ...errors import InputError
 from ...store.comments import Comments, User
-from ..deps import StoreDep, render
+from ..deps import StoreDep, refuse_cross_site, render
 
 router = APIRouter()
 
@@ -77,19 +77,9 @@ def viewer(request: Request, store: StoreDep) -> Viewer:
 ViewerDep = Annotated[Viewer, Depends(viewer)]
 
 
-def refuse_cross_site(request: Request) -> None:
-    """403 when the browser says the post comes from another site."""
-    origin = request.headers.get("origin")
-    cross = request.headers.get("sec-fetch-site") == "cross-site" or (
-        origin is not None and origin != "null"
-        and origin.split("://", 1)[-1] != request.headers.get("host"))
-    if cross:
-        raise HTTPException(403, "forms are posted from this site's own pages")
-
-
 def check_csrf(request: Request, who: Viewer, token: str | None) -> None:
     """403 unless ``token`` is the viewer's CSRF token."""
-    refuse_cross_site(request)
+    refuse_cross_site(request, "forms are posted from this site's own pages")
     if not token or not who.csrf or not secrets.compare_digest(token, who.csrf):
         raise HTTPException(403, "the form's security token is missing or stale: reload the "
                                  "page and send it again")

@@ -14,7 +14,16 @@ from ...record import Record
 from ...store import corrections as fixes
 from ...store.models import ArticleSummary, Correction
 from .. import render as view
-from ..deps import ERRORS, Page, PagingDep, StoreDep, not_found, page_of, render
+from ..deps import (
+    ERRORS,
+    Page,
+    PagingDep,
+    StoreDep,
+    not_found,
+    page_of,
+    refuse_cross_site,
+    render,
+)
 
 router = APIRouter()
 
@@ -135,16 +144,9 @@ def _article_page(request: Request, article_id: str, store: Any, *,
 
 
 def same_site(request: Request) -> None:
-    """Refuse a form posted from another site (a page elsewhere must not write corrections
-    in an analyst's name): 403 when the browser says the post is cross-site."""
-    from fastapi import HTTPException
-
-    origin = request.headers.get("origin")
-    cross = request.headers.get("sec-fetch-site") == "cross-site" or (
-        origin is not None and origin != "null"
-        and origin.split("://", 1)[-1] != request.headers.get("host"))
-    if cross:
-        raise HTTPException(403, "corrections are made from this site's own pages")
+    """Refuse a form posted from another site: a page elsewhere must not write corrections
+    in an analyst's name."""
+    refuse_cross_site(request, "corrections are made from this site's own pages")
 
 
 @router.post("/articles/{article_id}/corrections", include_in_schema=False)
