@@ -7,8 +7,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from test_browser import ARGS, ARTIFACTS, CHROMIUM, live_server
-from web_support import make_record, make_store
+from test_browser import ARTIFACTS, live_server
+from web_support import CHROMIUM, make_record, make_store
 
 from newsgraph.store import open_store
 from newsgraph.store.comments import Comments
@@ -27,15 +27,6 @@ def site(tmp_path_factory) -> str:
         Comments(store).add_user("moda", hash_password("mod-password"), role="moderator")
     with live_server(path) as url:
         yield url
-
-
-@pytest.fixture(scope="module")
-def browser():
-    sync_api = pytest.importorskip("playwright.sync_api")
-    with sync_api.sync_playwright() as p:
-        b = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
-        yield b
-        b.close()
 
 
 def new_page(browser):

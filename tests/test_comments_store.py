@@ -13,11 +13,7 @@ from newsgraph.errors import InputError
 from newsgraph.store import open_store
 from newsgraph.store.comments import Comments, comment_tables
 from newsgraph.store.schema import tables
-from newsgraph.store.testing import pg_url, store_url
-
-BACKENDS = ["sqlite", pytest.param("postgres", marks=[
-    pytest.mark.postgres,
-    pytest.mark.skipif(pg_url() is None, reason="no PostgreSQL (scripts/postgres.sh)")])]
+from newsgraph.store.testing import store_url
 
 
 def verdict(decision: str = "allow", clauses: list[str] | None = None) -> SimpleNamespace:
@@ -26,9 +22,9 @@ def verdict(decision: str = "allow", clauses: list[str] | None = None) -> Simple
                            reason="test")
 
 
-@pytest.fixture(params=BACKENDS)
-def store(request, tmp_path):
-    with store_url(request.param, tmp_path) as url, open_store(url) as s:
+@pytest.fixture
+def store(backend, tmp_path):
+    with store_url(backend, tmp_path) as url, open_store(url) as s:
         s.add([make_record("a1")])
         yield s
 

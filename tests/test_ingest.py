@@ -16,7 +16,7 @@ from newsgraph.errors import InputError
 from newsgraph.ingest import ingest, input_key, read_sources
 from newsgraph.pipeline import Item
 from newsgraph.store import open_store
-from newsgraph.store.testing import FakeAnalyzer, pg_url, store_url
+from newsgraph.store.testing import FakeAnalyzer, store_url
 
 RSS = """<?xml version="1.0"?>
 <rss version="2.0"><channel><title>Example Wire</title>
@@ -99,11 +99,6 @@ def rows_file(path: Path, n: int, fail_every: int = 0) -> Path:
     return path
 
 
-BACKENDS = ["sqlite", pytest.param("postgres", marks=[pytest.mark.postgres, pytest.mark.skipif(
-    pg_url() is None, reason="NEWSGRAPH_TEST_PG is not set (scripts/postgres.sh)")])]
-
-
-@pytest.mark.parametrize("backend", BACKENDS)
 def test_ingest_twice_adds_nothing(tmp_path, backend):
     src = rows_file(tmp_path / "rows.jsonl", 40, fail_every=10)
     with store_url(backend, tmp_path) as url:
@@ -143,7 +138,6 @@ ingest([sys.argv[1]], sys.argv[2], progress=False, analyzer=FakeAnalyzer(delay=0
 """
 
 
-@pytest.mark.parametrize("backend", BACKENDS)
 def test_sigkill_mid_ingest_then_rerun_equals_a_clean_run(tmp_path, backend):
     src = rows_file(tmp_path / "big.jsonl", 300, fail_every=50)
     with store_url(backend, tmp_path) as clean_url, store_url(backend, tmp_path) as url:

@@ -7,22 +7,7 @@ import threading
 import pytest
 
 from newsgraph.store import open_store
-from newsgraph.store.testing import make_record, pg_url, store_url
-
-BACKENDS = [
-    "sqlite",
-    pytest.param("postgres", marks=[pytest.mark.postgres, pytest.mark.skipif(
-        pg_url() is None, reason="NEWSGRAPH_TEST_PG is not set (scripts/postgres.sh)")]),
-]
-
-
-@pytest.fixture(params=BACKENDS)
-def store(request, tmp_path):
-    with store_url(request.param, tmp_path) as url:
-        s = open_store(url)
-        yield s
-        s.close()
-
+from newsgraph.store.testing import make_record
 
 GENEVA = ("Geneva", "CH", 2660646)
 KYIV = ("Kyiv", "UA", 703448)

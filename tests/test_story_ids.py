@@ -3,28 +3,13 @@ issue 14 point 2). SQLite always, PostgreSQL with NEWSGRAPH_TEST_PG set."""
 
 from __future__ import annotations
 
-import pytest
 from fastapi.testclient import TestClient
 
 from newsgraph.store import open_store
-from newsgraph.store.testing import make_record, pg_url, store_url
-
-BACKENDS = [
-    "sqlite",
-    pytest.param("postgres", marks=[pytest.mark.postgres, pytest.mark.skipif(
-        pg_url() is None, reason="NEWSGRAPH_TEST_PG is not set (scripts/postgres.sh)")]),
-]
+from newsgraph.store.testing import make_record
 
 GENEVA = ("Geneva", "CH", 2660646)
 KYIV = ("Kyiv", "UA", 703448)
-
-
-@pytest.fixture(params=BACKENDS)
-def store(request, tmp_path):
-    with store_url(request.param, tmp_path) as url:
-        s = open_store(url)
-        yield s
-        s.close()
 
 
 def summit(n: int, day: str, extra: str = "") -> object:

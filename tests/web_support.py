@@ -22,6 +22,11 @@ from newsgraph.record import (
 )
 from newsgraph.store import open_store
 
+# Debian's Chromium for the browser tests (scripts/browser.sh installs it)
+CHROMIUM = Path("/usr/bin/chromium")
+ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+        "--disable-component-update", "--no-first-run"]
+
 
 def _at(text: str, needle: str, nth: int = 0) -> tuple[int, int]:
     start = -1
