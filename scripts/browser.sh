@@ -8,14 +8,5 @@ if [ -x /usr/bin/chromium ]; then
     exit 0
 fi
 
-SUDO=""
-if [ "$(id -u)" -ne 0 ]; then
-    SUDO="sudo"
-fi
-
-export DEBIAN_FRONTEND=noninteractive
-# apt-get takes its own lock; wait for another apt run instead of failing on it.
-$SUDO apt-get -o DPkg::Lock::Timeout=600 update -qq
-$SUDO apt-get -o DPkg::Lock::Timeout=600 install -y -qq --no-install-recommends \
-    chromium fonts-dejavu-core >/dev/null
+"$(dirname "$0")/apt.sh" chromium fonts-dejavu-core
 echo "chromium: $(/usr/bin/chromium --version 2>/dev/null || echo installed)"

@@ -13,16 +13,7 @@ if command -v java >/dev/null 2>&1 && [ "$(major)" -ge 17 ] 2>/dev/null; then
     exit 0
 fi
 
-SUDO=""
-if [ "$(id -u)" -ne 0 ]; then
-    SUDO="sudo"
-fi
-
-export DEBIAN_FRONTEND=noninteractive
 # the package's post-install script needs this folder on slim images
-$SUDO mkdir -p /usr/share/man/man1
-# apt-get takes its own lock; wait for another apt run instead of failing on it.
-$SUDO apt-get -o DPkg::Lock::Timeout=600 update -qq
-$SUDO apt-get -o DPkg::Lock::Timeout=600 install -y -qq --no-install-recommends \
-    openjdk-17-jre-headless >/dev/null
+if [ "$(id -u)" -ne 0 ]; then sudo mkdir -p /usr/share/man/man1; else mkdir -p /usr/share/man/man1; fi
+"$(dirname "$0")/apt.sh" openjdk-17-jre-headless
 echo "java: $(java -version 2>&1 | head -n 1)"

@@ -9,13 +9,5 @@ if command -v lynx >/dev/null; then
     exit 0
 fi
 
-SUDO=""
-if [ "$(id -u)" -ne 0 ]; then
-    SUDO="sudo"
-fi
-
-export DEBIAN_FRONTEND=noninteractive
-# apt-get takes its own lock; wait for another apt run instead of failing on it.
-$SUDO apt-get -o DPkg::Lock::Timeout=600 update -qq
-$SUDO apt-get -o DPkg::Lock::Timeout=600 install -y -qq --no-install-recommends lynx >/dev/null
+"$(dirname "$0")/apt.sh" lynx
 echo "lynx: $(lynx -version 2>/dev/null | head -1 || echo installed)"
