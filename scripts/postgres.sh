@@ -25,9 +25,8 @@ find_bin() {
 BIN=$(find_bin || true)
 if [ -z "$BIN" ]; then
     log "installing postgresql with apt-get ..."
-    export DEBIAN_FRONTEND=noninteractive
-    apt-get update -qq >&2
-    apt-get install -y -qq postgresql >&2
+    # stdout is the server's URL: the installer's talk goes to stderr
+    "$(dirname "$0")/apt.sh" postgresql >&2
     BIN=$(find_bin)
 fi
 
