@@ -372,3 +372,21 @@ def test_full_name_keeps_its_majority_label(fake_places):
     spans[1] = doc[spans[1].start:spans[1].end]
     spans[1].label_ = "ORG"
     assert [s.label_ for s in fix.places(doc, spans)] == ["PERSON"] * 3
+
+
+def test_one_organizations_table_for_credits_and_entities():
+    from newsgraph.clean.rules import agency
+    from newsgraph.entities.lexicon import INSTITUTIONS, INTERNATIONAL_BODIES, WIRE_AGENCIES
+
+    assert agency("The Associated Press") == "AP" and agency("PA Media") == "PA"
+    assert WIRE_AGENCIES["AP"] == "US" and "PA" not in WIRE_AGENCIES  # PA: Pennsylvania
+    assert INSTITUTIONS["Kremlin"] == "RU"
+    assert {"EU", "NATO"} <= INTERNATIONAL_BODIES
+
+
+def test_honorifics_are_one_list():
+    from newsgraph.entities.lexicon import HONORIFICS
+    from newsgraph.stories.entities import person_tokens
+
+    assert {"mr.", "mrs", "dr."} <= HONORIFICS
+    assert person_tokens("Mr. Vladimir Putin") == person_tokens("President Vladimir Putin")

@@ -215,10 +215,10 @@ def test_metonymy(words, deps, heads, tags, pos, lemmas, expected):
 
 
 def test_stage_works_without_entities_stage():
-    from newsgraph.pipeline import _register_extensions
+    from newsgraph.stages import register_extensions
     from newsgraph.stages.places import PlacesStage
 
-    _register_extensions()
+    register_extensions()
     words = ["Troops", "left", "Kharkiv", "and", "Moscow", "."]
     ents = ["O", "O", "B-GPE", "O", "B-GPE", "O"]
     doc = Doc(Vocab(), words=words, ents=ents)
@@ -247,3 +247,37 @@ def test_example_article_places():
         assert name in geo and geo[name].country == country, name
     assert any(g.country == "US" and g.kind == "country" for g in geo.values())
     assert abs(geo["Kharkiv"].lat - 49.98) < 0.1 and abs(geo["Kharkiv"].lon - 36.25) < 0.1
+
+
+def test_country_forms_come_from_the_data_file():
+    from newsgraph.places.countries import country_code, country_of, country_of_demonym, extra_forms
+
+    names, demonyms = extra_forms()
+    assert "U.S." in names["US"] and "Briton" in demonyms["GB"]
+    assert country_code("U.S.") == "US" and country_of_demonym("Britons") == "GB"
+    assert country_of("the Kremlin") == "RU"  # a seat from the organizations table
+
+
+def test_us_state_abbreviations_from_the_us_package():
+    from newsgraph.places.gazetteer import us_state_abbreviations
+
+    abbr = us_state_abbreviations()
+    assert abbr["US-GA"][0] == "Ga." and "W. Va." in abbr["US-WV"]
+    assert abbr["US-OH"] == ()  # AP writes Ohio in full
+
+
+@pytest.mark.parametrize("name, main_only, expected", [
+    ("Kyiv", True, True), ("Kiev", True, False), ("Kiev", False, True), ("kyiv", True, False),
+])
+def test_one_is_place_for_every_stage(name, main_only, expected):
+    from newsgraph.places import is_place
+
+    assert is_place(name, alternates=not main_only) is expected
+
+
+def test_copy_desk_places_are_the_gazetteers():
+    from newsgraph.copydesk.names import distinct_places, is_place
+
+    assert distinct_places("Slovakia", "Slovenia")
+    assert not distinct_places("Kiev", "Kyiv")  # a variant is not a second place
+    assert is_place("Charlotte") and not is_place("Synyehubov")

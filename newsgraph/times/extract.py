@@ -23,18 +23,25 @@ from .recognize import TimeMatcher, find_spans, is_future, is_scheduled, with_pr
 _RANGE = re.compile(r"^((?:1[6-9]|20)\d\d)[-–]((?:1[6-9]|20)?\d\d)$")
 
 
-def published_date(published: str | None) -> dt.date | None:
-    """The date part of an ISO date or datetime string; None when absent or unreadable."""
+def published_date(published: dt.date | str | None) -> dt.date | None:
+    """The publication date: a date as it is (a datetime's date part), or the date part of an
+    ISO date or datetime string; None when absent or unreadable."""
     if not published:
         return None
+    if isinstance(published, dt.datetime):
+        return published.date()
+    if isinstance(published, dt.date):
+        return published
     try:
         return dt.date.fromisoformat(published[:10])
     except ValueError:
         return None
 
 
-def extract_times(doc: Doc, matcher: TimeMatcher, published: str | None) -> list[Time]:
-    """Every time expression of the Doc, resolved against ``published`` (ISO, or None)."""
+def extract_times(doc: Doc, matcher: TimeMatcher,
+                  published: dt.date | str | None) -> list[Time]:
+    """Every time expression of the Doc, resolved against the publication date (a date; an
+    ISO string is read too; None when unknown)."""
     pub = published_date(published)
     times: list[Time] = []
     reference: str | None = None
