@@ -81,8 +81,9 @@ class Entity:
     titles: list[str] = field(default_factory=list)
     country: str | None = None
     # how ``country`` was found: "text" (the article says it), "gazetteer" (a place's own
-    # country), or "dateline" (not said; the wire convention that people quoted in a datelined
-    # story are of its country: a guess, shown as such)
+    # country), "actors" (a well-known political actor's, from a public actor dictionary), or
+    # "dateline" (not said nor known; the wire convention that people quoted in a datelined
+    # story are of its country: a weak guess, shown as such)
     country_source: str | None = None
     geo: Geo | None = None
     age: int | None = None

@@ -7,8 +7,8 @@ from spacy.lang.en import English
 from spacy.tokens import Doc
 
 from newsgraph.entities import coref, fix, geo, roles
+from newsgraph.entities.build import choose_name
 from newsgraph.eval import ner
-from newsgraph.stages.entities import choose_name
 
 VOCAB = English().vocab  # lexical attributes (lower_, is_title) without a model
 
@@ -390,3 +390,20 @@ def test_honorifics_are_one_list():
 
     assert {"mr.", "mrs", "dr."} <= HONORIFICS
     assert person_tokens("Mr. Vladimir Putin") == person_tokens("President Vladimir Putin")
+
+
+@pytest.mark.parametrize("name, country", [
+    ("Sergei Shoigu", "RU"),  # the dictionary spells him "Sergey Shoygu"
+    ("Vladimir Putin", "RU"), ("Putin", "RU"), ("Joe Biden", "US"),
+])
+def test_well_known_actors_have_their_country(name, country):
+    from newsgraph.entities.actors import known_actor
+
+    assert known_actor(name).country == country
+
+
+@pytest.mark.parametrize("name", ["John Smith", "Smith", "Oleh Synyehubov", ""])
+def test_unknown_or_common_names_are_no_known_actor(name):
+    from newsgraph.entities.actors import known_actor
+
+    assert known_actor(name) is None

@@ -1,6 +1,11 @@
 """Entities: who and what an article names, one entity per referent.
 
-- ``lexicon``: title, role and institution word lists (hand-written; no package has them).
+- ``build``: the article's entities from the corrected NER spans (what the stage runs).
+- ``lexicon``: title, role and institution word lists (hand-written; no package has them);
+  honorifics from nameparser; organizations from ``organizations``.
+- ``organizations``: wire agencies, institutions and international bodies
+  (``data/organizations.tsv``), shared with the cleaner's credit lines.
+- ``actors``: well-known political actors and their countries (``data/actors.tsv``).
 - ``geo``: the place gazetteer's answers (``newsgraph.places``) behind one small interface.
 - ``fix``: corrections of the NER's spans and labels (dateline, wire agencies, places tagged
   as people, title words tagged as organizations, ages tagged as dates, country compounds).

@@ -1,40 +1,36 @@
-"""The gazetteer's answers the entity stage needs, behind one small interface.
-
-``newsgraph.places`` owns the gazetteer; this module only adapts it, and answers "don't
-know" when it is not importable so the entity stage still runs without it.
-"""
+"""The gazetteer's answers the entity stage needs, behind one small interface (cached per
+name; ``newsgraph.places`` owns the gazetteer)."""
 
 from __future__ import annotations
 
 from functools import lru_cache
 
-try:
-    from ..places import country_code as _country_code
-    from ..places import country_of_demonym as _country_of_demonym
-    from ..places import get_gazetteer as _get_gazetteer
-    from ..places import is_place as _is_place
-    from ..places.names import REGION_WORDS
-except ImportError:  # the places package is optional for this stage
-    _country_code = _country_of_demonym = _get_gazetteer = _is_place = None  # type: ignore
-    REGION_WORDS = frozenset({"region", "oblast", "province", "state", "district", "county"})
+from ..places import country_code as _country_code
+from ..places import country_of_demonym as _country_of_demonym
+from ..places import get_gazetteer as _get_gazetteer
+from ..places import is_place as _is_place
+from ..places.names import REGION_WORDS
+
+__all__ = ["REGION_WORDS", "country_code", "country_of_demonym", "dateline_country",
+           "is_major_place", "is_place", "place_country"]
 
 
 @lru_cache(maxsize=4096)
 def country_code(name: str) -> str | None:
     """ISO alpha-2 code when ``name`` names a country ("U.S.", "Ukraine"), else None."""
-    return _country_code(name) if _country_code else None
+    return _country_code(name)
 
 
 @lru_cache(maxsize=4096)
 def country_of_demonym(word: str) -> str | None:
     """ISO alpha-2 code of a nationality word ("Russian", "Russians"), else None."""
-    return _country_of_demonym(word) if _country_of_demonym else None
+    return _country_of_demonym(word)
 
 
 @lru_cache(maxsize=4096)
 def is_place(name: str, min_population: int = 15000) -> bool:
     """True when the gazetteer knows ``name`` as a place (a city of ``min_population``+)."""
-    return bool(_is_place and _is_place(name, min_population))
+    return _is_place(name, min_population)
 
 
 @lru_cache(maxsize=4096)
@@ -42,7 +38,7 @@ def place_country(name: str) -> str | None:
     """The country a named place is or lies in: the country itself, else the country of the
     gazetteer's most important place of that name (regions before cities, then population)."""
     code = country_code(name)
-    if code or _get_gazetteer is None:
+    if code:
         return code
     places = _get_gazetteer().lookup(name)
     if not places:
@@ -58,7 +54,7 @@ def is_major_place(name: str) -> bool:
     names the article almost surely means as places even where the NER says ORG."""
     if country_code(name):
         return True
-    if _get_gazetteer is None or not any(c.isupper() for c in name) or (
+    if not any(c.isupper() for c in name) or (
             name.isupper() and len(name) <= 4):
         return False  # short capitals are codes and abbreviations ("THR"), not places
     # Not every region: the index also holds counties and districts named like people
@@ -77,7 +73,7 @@ def dateline_country(text: str) -> str | None:
     if len(parts) == 1:
         return first
     second = place_country(parts[-1])
-    if second is None or first is None or _get_gazetteer is None:
+    if second is None or first is None:
         return second or first
     candidates = {p.country for p in _get_gazetteer().lookup(parts[0])}
     return second if second in candidates else first

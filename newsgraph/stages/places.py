@@ -1,14 +1,7 @@
 """Stage ``newsgraph_places``: geocode the article's place entities and mark metonymy.
 
-Runs after ``newsgraph_entities`` and fills, on each GPE/LOC/FAC entity of ``doc._.entities``:
-
-- ``geo``: the gazetteer place (newsgraph.places.resolve) with a confidence, resolved with the
-  article's other places, the countries its people, groups and organizations belong to, and
-  the dateline as context;
-- ``country``: the place's country, where the entities stage left it empty;
-- ``metonymy``: the mentions where the place stands for its government or forces ("Moscow's
-  forces", "Kyiv said", "Washington accused").
-
+Wiring only; the work is ``newsgraph.places.geocode``. Runs after ``newsgraph_entities`` and
+fills ``geo``, ``country`` and ``metonymy`` on each GPE/LOC/FAC entity of ``doc._.entities``.
 Without the entities stage (``doc._.entities`` is None) it builds place entities from the
 model's GPE/LOC/FAC spans, so it also works alone.
 """
@@ -16,32 +9,10 @@ model's GPE/LOC/FAC spans, so it also works alone.
 from __future__ import annotations
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
-from ..places import country_of_demonym, key
-from ..places.resolve import Resolved, Resolver
-from ..record import Entity, Geo, Mention
-
-PLACE_TYPES = ("GPE", "LOC", "FAC")
-
-# A place that is the subject of one of these verbs acts as its government ("Kyiv said").
-AGENT_VERBS = frozenset("""
-say tell announce accuse deny warn demand claim urge condemn insist reject threaten launch
-impose sanction agree sign respond refuse vow call blame order deploy retaliate strike attack
-invade annex recognize recognise expel summon protest negotiate offer propose promise pledge
-send supply provide approve veto vote seek ask request confirm report declare decide respond
-back support oppose criticize criticise dismiss push press plan intend want hope believe
-""".split())
-
-# "<place>'s <noun>": the place's government, forces or policies.
-AGENT_NOUNS = frozenset("""
-force forces troops army military government ministry officials official leaders leader
-president prime minister regime war invasion offensive attack attacks strikes decision
-response position ambassador envoy embassy demands demand policy sanctions diplomats navy
-air defence defense foreign intelligence spokesman spokeswoman authorities administration
-delegation negotiators allies soldiers units missiles campaign annexation aggression
-staff command commanders diplomacy
-""".split())
+from ..places.geocode import PLACE_TYPES, entities_from_doc, geocode, is_metonymy
+from ..places.resolve import Resolver
 
 
 @Language.factory("newsgraph_places", assigns=["doc._.entities"], requires=["doc.ents"])
@@ -62,100 +33,12 @@ class PlacesStage:
         return self._resolver
 
     def __call__(self, doc: Doc) -> Doc:
-        entities = doc._.entities
-        if entities is None:
-            entities = doc._.entities = entities_from_doc(doc)
-        places = [e for e in entities if e.type in PLACE_TYPES]
-        if not places:
-            return doc
-        context = [c for c in (_entity_country(e) for e in entities if e.type not in PLACE_TYPES)
-                   if c]
+        if doc._.entities is None:
+            doc._.entities = entities_from_doc(doc)
         article = doc._.article
         dateline = article.dateline.text if article is not None and article.dateline else None
-        resolved = self.resolver.resolve([e.name for e in places], dateline=dateline,
-                                         context_countries=context)
-        retry = [i for i, r in enumerate(resolved) if r is None]
-        if retry:  # the entity's name failed: try its other spellings in the text
-            for i in retry:
-                for m in places[i].mentions:
-                    if key(m.text) != key(places[i].name):
-                        names = [e.name for e in places]
-                        names[i] = m.text
-                        r = self.resolver.resolve(names, dateline=dateline,
-                                                  context_countries=context)[i]
-                        if r is not None:
-                            resolved[i] = r
-                            break
-        for ent, res in zip(places, resolved):
-            if res is not None and (ent.type != "FAC" or res.place.kind != "country"):
-                ent.geo = _geo(res)
-                if ent.country is None:
-                    ent.country = res.place.country
-                    ent.country_source = "gazetteer"
-            ent.metonymy = [m for m in ent.mentions if ent.type == "GPE" and is_metonymy(doc, m)]
+        geocode(doc, doc._.entities, self.resolver, dateline)
         return doc
 
 
-def _entity_country(ent: Entity) -> str | None:
-    if ent.country:
-        return ent.country
-    if ent.type == "NORP":
-        return country_of_demonym(ent.name)
-    return None
-
-
-def _geo(res: Resolved) -> Geo:
-    p = res.place
-    return Geo(lat=round(p.lat, 5), lon=round(p.lon, 5),
-               kind=p.kind if p.kind in ("city", "region", "country", "continent") else "other",
-               country=p.country, admin1=p.admin1, geonameid=p.geonameid, name=p.name,
-               confidence=res.confidence)
-
-
-def entities_from_doc(doc: Doc) -> list[Entity]:
-    """Place entities from the model's spans, one per distinct name (used when the entities
-    stage is absent)."""
-    by_key: dict[tuple[str, str], Entity] = {}
-    for span in doc.ents:
-        if span.label_ not in PLACE_TYPES:
-            continue
-        text = _trim(span)
-        if text is None:
-            continue
-        k = (span.label_, key(text.text))
-        ent = by_key.get(k)
-        if ent is None:
-            ent = by_key[k] = Entity(id=f"e{len(by_key) + 1}", name=text.text, type=span.label_)
-        ent.mentions.append(Mention(start=text.start_char, end=text.end_char, text=text.text))
-    return list(by_key.values())
-
-
-def _trim(span: Span) -> Span | None:
-    """The span without a leading 'the' or a trailing possessive."""
-    start, end = span.start, span.end
-    if span[0].lower_ == "the" and len(span) > 1:
-        start += 1
-    if end - start > 1 and span.doc[end - 1].tag_ == "POS":
-        end -= 1
-    return span.doc[start:end] if end > start else None
-
-
-def is_metonymy(doc: Doc, mention: Mention) -> bool:
-    """True when this place mention stands for its government or forces."""
-    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-    if span is None or len(span) == 0:
-        return False
-    root = span.root
-    tok = root
-    while tok.dep_ == "conj" and tok.head is not tok:  # "Kyiv and Moscow('s forces)"
-        tok = tok.head
-    owner = tok.head
-    if tok.dep_ in ("poss", "compound") and (owner.lemma_.lower() in AGENT_NOUNS
-                                             or owner.lower_ in AGENT_NOUNS):
-        return True  # "Moscow's forces", "Ukraine military"
-    after = doc[span.end] if span.end < len(doc) else None
-    if after is not None and after.tag_ == "POS" and after.head.lower_ in AGENT_NOUNS:
-        return True  # the parse attached the possessive elsewhere
-    if tok.dep_ == "nsubj" and tok.head.pos_ in ("VERB", "AUX"):
-        return tok.head.lemma_.lower() in AGENT_VERBS  # "Kyiv said"
-    return False
+__all__ = ["PLACE_TYPES", "PlacesStage", "is_metonymy"]

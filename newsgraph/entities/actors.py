@@ -1,0 +1,73 @@
+"""Well-known political actors and their countries (``data/actors.tsv``, extracted from the
+Phoenix/PETRARCH2 actor dictionaries by scripts/extract_actors.py).
+
+``known_actor(name)`` answers for a person's name as an article writes it: a full name
+("Sergei Shoigu" finds "Sergey Shoygu": spellings are compared after folding the common
+transliteration variants), or one word the dictionary itself lists alone ("Putin"). A name that
+two actors of different countries share gives no answer.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from ..places.names import fold
+
+
+@dataclass(slots=True, frozen=True)
+class Actor:
+    name: str
+    country: str | None  # ISO alpha-2; None for people of an international body
+    role: str  # CAMEO role code: GOV, ELI, MIL, OPP, IGO, ...
+
+
+_FOLDS = (("kh", "h"), ("y", "i"), ("j", "i"), ("w", "v"), ("ou", "u"), ("ph", "f"))
+
+
+def name_key(name: str) -> str:
+    """A spelling-tolerant key: "Sergei Shoigu" and "Sergey Shoygu" share one."""
+    s = fold(name).lower().replace("’", "'")
+    s = re.sub(r"[^a-z ]+", " ", s)
+    for a, b in _FOLDS:
+        s = s.replace(a, b)
+    s = re.sub(r"(.)\1", r"\1", s)  # "Netanyyahu", "Asad"/"Assad"
+    return " ".join(s.split())
+
+
+@lru_cache(maxsize=1)
+def _index() -> tuple[dict[str, Actor | None], dict[str, Actor | None]]:
+    """(full-name key -> actor, one-word alias key -> actor); None where names clash."""
+    text = resources.files("newsgraph.entities").joinpath("data", "actors.tsv") \
+        .read_text(encoding="utf-8")
+    lines = [ln for ln in text.splitlines() if ln and not ln.startswith("#")]
+    full: dict[str, Actor | None] = {}
+    single: dict[str, Actor | None] = {}
+
+    def put(table: dict[str, Actor | None], k: str, actor: Actor) -> None:
+        old = table.get(k, actor)
+        table[k] = actor if old is not None and old.country == actor.country else None
+
+    for row in csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE):
+        actor = Actor(row["name"], row["country"] or None, row["role"])
+        for n in (row["name"], *(a for a in row["aliases"].split("|") if a)):
+            k = name_key(n)
+            if not k:
+                continue
+            put(full if " " in k else single, k, actor)
+    return full, single
+
+
+def known_actor(name: str) -> Actor | None:
+    """The well-known actor this person's name names, or None."""
+    k = name_key(name)
+    if not k:
+        return None
+    full, single = _index()
+    return (full if " " in k else single).get(k)
+
+
+__all__ = ["Actor", "known_actor", "name_key"]

@@ -1,0 +1,201 @@
+"""One article's entities: the corrected NER spans grouped into referents, each a
+``record.Entity`` with its titles, age and country.
+
+1. ``correct``: the model's spans after the corrections of ``entities.fix`` (dateline place,
+   wire agencies and institutions, country compounds, ages, places tagged as people, people
+   after or beside a title).
+2. ``entities_of``: group the PERSON/ORG/GPE/LOC/NORP/FAC mentions into referents
+   (``entities.coref``), label each referent once, write the spans back to ``doc.ents``, and
+   build one ``Entity`` per referent with ``build_entity``.
+3. ``build_entity``: titles, age and country from the context (``entities.roles``).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from ..record import Entity, Mention
+from . import coref, fix, geo, roles
+from .actors import Actor, known_actor
+from .lexicon import GENERIC_PERSON_NOUNS, INSTITUTIONS, INTERNATIONAL_BODIES, WIRE_AGENCIES
+
+KEPT_LABELS = ("PERSON", "ORG", "GPE", "LOC", "NORP", "FAC")
+
+
+def lexicon_names() -> list[str]:
+    """Names the entities stage tags as organizations wherever they are written (case as
+    written: "AP" is an agency, "ap" is not)."""
+    return list(WIRE_AGENCIES) + list(INSTITUTIONS)
+
+
+def entities_of(doc: Doc, article: object, lexicon_matches: list[tuple[int, int]]
+                ) -> list[Entity]:
+    """The article's entities, ids "e1", "e2", ... in order of first mention; the corrected
+    spans are written back to ``doc.ents`` so every later stage sees them."""
+    fixed = correct(doc, article, lexicon_matches)
+    mentions = [s for s in fixed.spans if s.label_ in KEPT_LABELS]
+    clusters = coref.cluster(mentions)
+    taken = {i for s in fixed.spans for i in range(s.start, s.end)}
+    fixed.spans.extend(coref.recover_names(doc, clusters, taken))
+    clusters.sort(key=lambda c: c.first)
+    relabel: dict[tuple[int, int], str] = {}
+    for c in clusters:
+        label = c.label
+        for s in c.spans:
+            if s.label_ != label:
+                relabel[(s.start, s.end)] = label
+    spans = [Span(doc, s.start, s.end, label=relabel.get((s.start, s.end), s.label_))
+             for s in fixed.spans]
+    doc.ents = filter_spans(spans)
+    at = roles.ents_at(list(doc.ents))
+    dateline_country = _dateline_country(article)
+    return [build_entity(f"e{n}", c, fixed, at, dateline_country)
+            for n, c in enumerate(clusters, 1)]
+
+
+def correct(doc: Doc, article: object, lexicon_matches: list[tuple[int, int]]) -> fix.Fixed:
+    """The model's entity spans after the corrections of ``newsgraph.entities.fix``."""
+    spans = fix.trim(doc, list(doc.ents))
+    spans = fix.drop_title_words(doc, spans)
+    dl = getattr(article, "dateline", None)
+    if dl is not None:
+        spans = fix.dateline(doc, spans, dl.start, dl.end)
+    spans = fix.lexicon(doc, spans, lexicon_matches)
+    fixed = fix.Fixed(spans)
+    fix.country_compounds(doc, fixed)
+    fixed.spans = fix.titled_people(doc, fixed.spans)
+    fixed.spans = fix.name_parts(doc, fixed.spans)
+    fixed.spans = fix.places(doc, fixed.spans)
+    fixed.spans = fix.place_context(doc, fixed.spans)
+    fixed.spans = fix.surnames(doc, fixed.spans)
+    # last: a surname the NER called ORG ("Sheinbaum, 61, took") is a person only by now
+    fix.ages(doc, fixed)
+    return fixed
+
+
+def _dateline_country(article: object) -> str | None:
+    dl = getattr(article, "dateline", None)
+    return geo.dateline_country(dl.text) if dl is not None else None
+
+
+def choose_name(spans: list[Span]) -> str:
+    """The most complete name: most words, then most frequent, then not in capitals
+    ("Berlin" over a dateline's "BERLIN"), then first written."""
+    counts = Counter(s.text.lower() for s in spans)
+    best = max(spans, key=lambda s: (len(s), counts[s.text.lower()], not s.text.isupper(),
+                                     -s.start))
+    return best.text
+
+
+def build_entity(entity_id: str, cluster: coref.Cluster, fixed: fix.Fixed, at: roles.EntsAt,
+                 dateline_country: str | None) -> Entity:
+    """One ``record.Entity`` from a cluster of mentions, with titles, age and country."""
+    label = cluster.label
+    spans = cluster.spans
+    entity = Entity(
+        id=entity_id,
+        name=choose_name(spans),
+        type=label,
+        mentions=[Mention(s.start_char, s.end_char, s.text) for s in spans],
+    )
+    if label == "PERSON":
+        _person(entity, spans, fixed, at, dateline_country)
+    elif label == "ORG":
+        entity.country = _first(fixed.countries.get((s.start, s.end)) or roles.org_country(s)
+                                or _owner_country(s, at) for s in spans)
+    elif label in ("GPE", "LOC"):
+        entity.country = _first(geo.place_country(s.text) for s in spans)
+    elif label == "NORP":
+        entity.country = _first(geo.country_of_demonym(s.text) for s in spans)
+    if entity.country and entity.country_source is None:
+        entity.country_source = "gazetteer" if label in ("GPE", "LOC") else "text"
+    return entity
+
+
+def _first(values) -> str | None:
+    return next((v for v in values if v), None)
+
+
+def _owner_country(span: Span, at: roles.EntsAt) -> str | None:
+    """"Ukraine's Defense Ministry", "the Russian Defense Ministry": the word before."""
+    doc = span.doc
+    i = span.start - 1
+    if i >= 0 and doc[i].text in ("'s", "’s"):
+        i -= 1
+    if i >= 0 and i in at and at[i].label_ in ("GPE", "NORP"):
+        return roles.span_country(at[i])
+    return None
+
+
+def _person(entity: Entity, spans: list[Span], fixed: fix.Fixed, at: roles.EntsAt,
+            dateline_country: str | None) -> None:
+    titles: list[str] = []
+    countries: list[str] = []
+    for s in spans:
+        for title, country in (roles.premodifier(s.doc, s, at), roles.appositive(s.doc, s, at)):
+            if title and title.lower() not in {t.lower() for t in titles}:
+                titles.append(title)
+            if country:
+                countries.append(country)
+        after = s.doc[s.end] if s.end < len(s.doc) else None
+        if after is not None and after.text in fix.POSTNOMINALS and after.text not in titles:
+            titles.append(after.text)
+        if entity.age is None and s.start in fixed.ages:
+            entity.age = fixed.ages[s.start]
+    if not titles and not countries:
+        role, country = roles.introduction(spans[0].doc, spans[0], at)
+        if role and role.split()[-1] not in GENERIC_PERSON_NOUNS:
+            titles.append(role)
+        if country:
+            countries.append(country)
+    entity.titles = titles
+    # 1. what the text says; 2. who the person is known to be; 3. a guess from the dateline
+    entity.country = countries[0] if countries else None
+    if entity.country is None:
+        actor = _known_actor(entity.name, spans)
+        if actor is not None:
+            if actor.country is None:
+                return  # speaks for an international body: of no country
+            entity.country = actor.country
+            entity.country_source = "actors"
+            return
+    if entity.country is None and dateline_country and not _international(spans, at):
+        # Wire convention: people a datelined story names without saying where they are
+        # from are of the dateline's country (officials, witnesses, residents quoted there).
+        entity.country = dateline_country
+        entity.country_source = "dateline"
+
+
+def _known_actor(name: str, spans: list[Span]) -> Actor | None:
+    """The well-known actor the person is, from the chosen name or a fuller mention."""
+    actor = known_actor(name)
+    if actor is None:
+        for s in spans:
+            if len(s) >= 2 and s.text != name:
+                actor = known_actor(s.text)
+                if actor is not None:
+                    break
+    return actor
+
+
+def _international(spans: list[Span], at: roles.EntsAt) -> bool:
+    """Whether a sentence naming the person also names an international body."""
+    for s in spans:
+        sent = s.sent
+        for i in range(sent.start, sent.end):
+            org = at.get(i)
+            if org is None or org.label_ != "ORG" or i != org.start:
+                continue
+            name = org.text.removeprefix("the ").removeprefix("The ")
+            name = name.removesuffix("'s").removesuffix("’s").strip()
+            if name in INTERNATIONAL_BODIES or name.startswith("International "):
+                return True
+    return False
+
+
+
+__all__ = ["KEPT_LABELS", "build_entity", "choose_name", "correct", "entities_of",
+           "lexicon_names"]

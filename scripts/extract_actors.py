@@ -1,0 +1,115 @@
+"""Extract well-known political actors from the Phoenix/PETRARCH2 actor dictionaries.
+
+    python scripts/extract_actors.py PATH/TO/petrarch2/data/dictionaries
+
+writes newsgraph/entities/data/actors.tsv: one row per person (name, country, role, other
+names), from Phoenix.Countries.actors.txt and Phoenix.International.actors.txt (MIT licence,
+Open Event Data Alliance; source and version in docs/data.md).
+
+A dictionary entry is a name line, "+" lines with other spellings, and tab-indented lines of
+CAMEO codes with date ranges ("[RUSGOV >080508]"). The person's country is the one of the code
+with the latest start (an open range ">date" counts as the latest): the first three letters are
+an ISO alpha-3 code, or IGO/NGO/... for international bodies (country left empty, role "IGO").
+Spellings that carry a title ("PRESIDENT_PUTIN_") are dropped: entity names never do.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from pathlib import Path
+
+import pycountry
+
+from newsgraph.entities.lexicon import NAME_PREFIXES, TITLE_MODIFIERS
+
+FILES = ("Phoenix.Countries.actors.txt", "Phoenix.International.actors.txt")
+OUT = Path(__file__).resolve().parents[1] / "newsgraph" / "entities" / "data" / "actors.tsv"
+_CODE = re.compile(r"\[([A-Z]{3})([A-Z]{0,6})\s*([<>]?)(\d*)")
+INTERNATIONAL = ("IGO", "NGO", "MNC", "INT")
+HEADER = """# Well-known political actors: name, country (ISO alpha-2; empty for people of an
+# international body), role (CAMEO: GOV government, ELI elite, MIL military, OPP opposition,
+# IGO international body, ...), other spellings (|). Extracted by scripts/extract_actors.py
+# from the Phoenix/PETRARCH2 actor dictionaries (MIT licence; see docs/data.md).
+name\tcountry\trole\taliases
+"""
+
+
+def _name(raw: str) -> str | None:
+    """'VLADIMIR_V._PUTIN_' -> 'Vladimir V. Putin'; None for a form with a title word."""
+    words = [w for w in raw.strip().strip("_").split("_") if w]
+    if not words or any(w.lower().strip(".,") in NAME_PREFIXES
+                        or w.lower() in TITLE_MODIFIERS for w in words):
+        return None
+    if any(not re.fullmatch(r"[A-Za-z][A-Za-z.'-]*", w) for w in words):
+        return None
+    return " ".join(w[:1] + w[1:].lower() if not w.isupper() or len(w) > 1 else w
+                    for w in (x.capitalize() if x.isupper() else x for x in words))
+
+
+def _country(codes: list[tuple[str, str, str, str]]) -> tuple[str, str] | None:
+    """(alpha-2 or "", role) of the latest code, or None when no code is readable."""
+    def start(c):
+        return (1, 0) if c[2] == ">" else (0, int(c[3] or 0))
+
+    for head, rest, _, _ in sorted(codes, key=start, reverse=True):
+        if head in INTERNATIONAL:
+            return "", "IGO"
+        country = pycountry.countries.get(alpha_3=head)
+        if country is not None:
+            return country.alpha_2, rest[:3] or "ELI"
+    return None
+
+
+def parse(text: str) -> list[tuple[str, str, str, list[str]]]:
+    rows = []
+    entry: list[str] = []
+    codes: list[tuple[str, str, str, str]] = []
+
+    def flush() -> None:
+        if entry and codes:
+            found = _country(codes)
+            names = [n for n in (_name(e) for e in entry) if n]
+            if found is not None and names and len(names[0].split()) >= 2:
+                seen = []
+                for n in names:
+                    if n not in seen:
+                        seen.append(n)
+                rows.append((seen[0], found[0], found[1], seen[1:]))
+        entry.clear()
+        codes.clear()
+
+    for line in text.splitlines():
+        body = line.split("#", 1)[0].rstrip()
+        if not body.strip():
+            continue
+        if line[:1] in "\t ":
+            codes.extend(_CODE.findall(body))
+        elif body.startswith("+"):
+            entry.append(body[1:])
+        elif "[" in body:  # a country or body named with its code on one line: not a person
+            flush()
+        else:
+            flush()
+            entry.append(body)
+    flush()
+    return rows
+
+
+def main(folder: Path) -> None:
+    rows = []
+    for name in FILES:
+        rows += parse((folder / name).read_text(encoding="utf-8", errors="replace"))
+    seen = set()
+    lines = []
+    for name, country, role, aliases in rows:
+        if name in seen:
+            continue
+        seen.add(name)
+        lines.append(f"{name}\t{country}\t{role}\t{'|'.join(aliases)}")
+    OUT.write_text(HEADER + "\n".join(lines) + "\n", encoding="utf-8")
+    print(f"{len(lines)} actors in {OUT}")
+
+
+if __name__ == "__main__":
+    main(Path(sys.argv[1]))
