@@ -9,9 +9,9 @@ warned"). Left alone, because the style allows them or the first name is not one
 - words inside quotation marks (people quoted speak as they like);
 - a "first name" that is here a place or an ordinary word and not tagged as a person
   ("Charlotte" the city, "Will the talks resume?"), or that describes a noun ("the Tamil
-  community"); and "names" that are buildings ("Greer Station").
+  community"); and "names" that are buildings or services ("Riverton Station").
 
-Full names come from PERSON entities and, since taggers miss some ("Dragan Petković" read
+Full names come from PERSON entities and, since taggers miss some (an unfamiliar name read
 as a place), from runs of name words whose last word the article also uses alone.
 """
 
@@ -22,6 +22,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
+from ..entities.lexicon import ORG_SUFFIXES
+from ..places.resolve import GENERIC_WORDS, NAMESAKE_WORDS
 from ..record import Issue
 from .view import View, Word, adjacent
 from .words import is_common_word
@@ -51,13 +53,11 @@ Liang Xie Tang Han Feng Deng Cao Peng Zeng Xiao Tian Dong Pan Yuan Cai Jiang Yu 
 Wei Su Lu Ding Ren Shen Yao Nguyen Tran Le Pham Hoang Phan Vu Dang Bui Do Ho Ngo Duong Ly
 Hun
 """.split())
-# Words that end names of buildings and services which taggers take for persons ("Greer
-# Station"). Hand-written: the heads of facility names in US and British local news.
-FACILITIES = frozenset("""
-Station Center Centre Fire Police Department District Herald Hall Street Road Avenue School
-College University Hospital Church Airport Bridge Square County City Township Council Court
-Library Museum Stadium Arena Park Mall Plaza Casino Hotel Bank Club Times Post News
-""".split())
+# Words that end names of buildings, services and organizations, which taggers take for
+# persons' surnames: the head words the places and entities packages already list (streets and
+# venues, generic geographic words, organization suffixes), capitalized.
+FACILITIES = frozenset(w.capitalize() for w in NAMESAKE_WORDS | GENERIC_WORDS | ORG_SUFFIXES
+                       if w.isalpha()) | {"Fire", "Police", "Library", "Museum", "Court"}
 PARTICLES = frozenset("von van der den de da di du la le bin ibn al el dos das del ter ten".split())
 SUFFIXES = frozenset({"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"})
 _QUOTE_MARKS = re.compile('[“”"]')
@@ -80,7 +80,7 @@ def split_name(name: str) -> tuple[str, str] | None:
         parts = parts[:-1]
     while parts and parts[0].rstrip(".") in TITLES:
         parts = parts[1:]
-    # A title inside the span ends what is not the name: "Mansfield Mayor Curtis McCoy" (but
+    # A title inside the span ends what is not the name: "Riverton Mayor Jane Doe" (but
     # "Martin Luther King" keeps its King: a title leaves at least two words after it).
     titles = [k for k in range(len(parts) - 2) if parts[k].rstrip(".") in TITLES]
     if titles:
@@ -94,7 +94,7 @@ def split_name(name: str) -> tuple[str, str] | None:
         i -= 1
     surname = " ".join(parts[i:])
     if not _NAME_WORD.match(parts[-1]):
-        return None  # "Lexington 4", "Ealam's": not a personal name
+        return None  # "Route 4", a possessive: not a personal name
     return parts[0], surname
 
 
@@ -112,7 +112,7 @@ def people(view: View, doc: Doc) -> list[Person]:
             continue
         first, surname = split
         if surname in FACILITIES:
-            continue  # "Greer Station", "Litchfield Fire": a place's building, not a person
+            continue  # "Riverton Station", "Riverton Fire": a building or service
         key = f"{first} {surname}"
         if key not in found or end < found[key].end:
             age = next((a for n, a in ages.items() if first in n and surname in n), None)
@@ -161,7 +161,7 @@ def _surname_evidenced(view: View) -> list[tuple[int, int]]:
     for run in runs:
         if not (2 <= len(run) <= 3 and run[-1].text in alone):
             continue
-        # Only runs that could be a person's name: no ordinary words ("Alexandria Police"),
+        # Only runs that could be a person's name: no ordinary words ("Riverton Police"),
         # no organization or group label, not a place, not starting with a place's name.
         if any(is_common_word(w.text) or w.label not in ("", "PERSON", "GPE") for w in run):
             continue
@@ -206,7 +206,7 @@ def first_name_references(view: View, doc: Doc) -> list[Issue]:
             continue  # "Will", "Rich" as ordinary words
         if w.label in ("LOC", "FAC", "ORG", "NORP") or (
                 w.label != "PERSON" and (is_place(w.text) or is_common_word(w.text))):
-            continue  # "Charlotte" the city, "Mound" the word: unless tagged as a person
+            continue  # "Charlotte" the city, "Mark" the word: unless tagged as a person
         if tagged and _modifier(doc, w.i):
             continue  # "the Tamil community": a word describing a noun, not a person
         if any(s <= w.start < e for s, e in quoted):

@@ -20,7 +20,7 @@ from ..doctext import doc_text
 NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "WORK_OF_ART",
                          "LAW", "PRODUCT", "LANGUAGE", "OTHER"})
 # Tokens after which a new sentence (or a quoted one) starts; spaCy's boundaries are used too.
-# UTF-8 read as Latin-1 ("Grothâ€™s" -> "Grothâ"): not a spelling of anything.
+# UTF-8 read as Latin-1 (a curly apostrophe becomes "â€™"): not a spelling of anything.
 _MOJIBAKE = re.compile(r"[ÃÂ]|â$")
 _OPENERS = frozenset({".", "!", "?", ":", ";", '"', "“", "‘", "'", "(", "•", "*"})
 _DASHES = frozenset({"—", "–", "-"})
