@@ -270,3 +270,18 @@ def test_counted_from_an_earlier_time(blank, text, expected):
                                        "2022-05-25", "2022-05-25T09:00:00Z"])
 def test_published_date_takes_a_date_or_a_string(published):
     assert published_date(published) == dt.date(2022, 5, 25)
+
+
+@pytest.mark.e2e
+@pytest.mark.parametrize("sentence, value", [
+    # the verb's tense and modality decide which weekday is meant (issue 11.4)
+    ("The government declared Monday a non-working day.", "2022-05-16"),
+    ("He warned that sanctions would follow starting Wednesday.", "2022-05-18"),
+    ("Officials said the talks could resume Friday.", "2022-05-20"),
+    ("Police declared the area safe on Monday.", "2022-05-09"),
+    ("He would have left on Monday.", "2022-05-09"),
+    ("The minister says he spoke to the envoy on Tuesday.", "2022-05-10"),
+])
+def test_tense_and_modality_pick_the_weekday(nlp, sentence, value):
+    times = _run(nlp, sentence, dt.date(2022, 5, 14))
+    assert [t.value for t in times] == [value]

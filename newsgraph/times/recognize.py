@@ -405,8 +405,14 @@ def is_future(span: Span) -> bool:
             if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
                 break
             verb = verb.head
-        return _future_verb(verb) or (verb.dep_ in ("xcomp", "ccomp", "advcl", "conj")
-                                      and verb.tag_ == "VB" and _future_verb(verb.head))
+        if _designates(span, verb):
+            return True  # "declared Monday a non-working day": the day named is ahead
+        while verb.dep_ in ("xcomp", "advcl") and verb.tag_ in ("VBG", "VBN") \
+                and verb.head.i != verb.i:
+            verb = verb.head  # "would follow starting Wednesday": the clause's own verb
+        return _future_verb(verb) or _modal(span, verb) or (
+            verb.dep_ in ("xcomp", "ccomp", "advcl", "conj") and verb.tag_ == "VB"
+            and _future_verb(verb.head))
     # No parse (hand-built Docs): a future auxiliary earlier in the same clause.
     window = doc[max(0, span.start - 8):span.start]
     return _future_words(t.lower_ for t in window)
@@ -441,6 +447,41 @@ def is_scheduled(span: Span) -> bool:
         return True
     return verb.tag_ == "VBN" and any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP")
                                       and c.lemma_ == "be" for c in verb.children)
+
+
+# Verbs that name a day as something ("declared Monday a holiday", "made Friday a day of
+# mourning"): the day is the one ahead whatever the tense of the declaring.
+_DESIGNATING = frozenset(("declare", "designate", "make", "name", "proclaim"))
+# Modal auxiliaries that put the verb ahead of the telling: "sanctions would follow", "talks
+# could resume" ("would have" looks back, so a perfect is left alone).
+_MODALS = frozenset(("would", "could", "should", "can", "must", "'d"))
+_COMMENT_LEMMAS = frozenset(("comment", "confirm", "disclose", "elaborate", "reach", "specify"))
+
+
+def _designates(span: Span, verb) -> bool:
+    if verb.lemma_ not in _DESIGNATING:
+        return False
+    root = span.root
+    if root.head.i != verb.i or root.dep_ not in ("dobj", "npadvmod", "nsubj"):
+        return False
+    # the second object that says what the day becomes ("a non-working day", "a holiday")
+    return any(c.dep_ in ("appos", "oprd", "attr") for c in root.children) or any(
+        c.dep_ in ("npadvmod", "oprd", "attr", "dobj") and c.i > root.i
+        for c in verb.children)
+
+
+def _modal(span: Span, verb) -> bool:
+    """A modal before the verb ("sanctions would follow", "talks could resume"): the weekday
+    is ahead of the telling. (A bare present is not enough: headlines tell the past in it.)"""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(c.lower_ == "have" for c in aux) or not any(c.lower_ in _MODALS for c in aux):
+        return False
+    # "could not be reached Monday", "would not comment Friday": a refusal or failure on
+    # that day, which is past; so is a speech act the modal only softens.
+    negated = any(c.dep_ == "neg" for c in verb.children)
+    return not negated and verb.lemma_ not in _SPEECH_LEMMAS | _COMMENT_LEMMAS
 
 
 def _future_verb(verb) -> bool:
