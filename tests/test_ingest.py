@@ -8,6 +8,7 @@ import signal
 import subprocess
 import sys
 import time
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -70,12 +71,12 @@ def test_readers_for_every_source_kind(tmp_path):
     errors = [x for x in got if isinstance(x, InputError)]
     by_url = {i.url: i for i in items}
     storm = by_url["https://ex.com/storm"]
-    assert storm.is_html and storm.published == "2022-05-03" and storm.source == "Example Wire"
+    assert storm.is_html and storm.published == date(2022, 5, 3) and storm.source == "Example Wire"
     assert "Storm hits coast" in storm.raw
-    assert by_url["https://atom.ex/vote"].published == "2023-01-05"
+    assert by_url["https://atom.ex/vote"].published == date(2023, 1, 5)
     assert by_url["https://news.ex/a"].source == "news.ex"
     assert "https://news.ex/logo.png" not in by_url and "https://news.ex/old" not in by_url
-    assert by_url["u1"].published == "2022-01-02" and by_url["u1"].source == "S"
+    assert by_url["u1"].published == date(2022, 1, 2) and by_url["u1"].source == "S"
     assert any(i.raw == "<p>Hi there</p>" and i.is_html for i in items)
     assert any(i.raw.startswith("Headline") for i in items)
     assert sorted(e.reason for e in errors) == ["bad_json", "empty", "empty"]
@@ -125,7 +126,7 @@ def test_same_article_from_two_inputs_is_a_duplicate(tmp_path):
 
 
 def test_input_key_depends_on_metadata():
-    assert input_key(Item("x", published="2022")) != input_key(Item("x"))
+    assert input_key(Item("x", published="2022-01-01")) != input_key(Item("x"))
     assert input_key(Item("x", source="A")) == input_key(Item("x", source="A"))
 
 

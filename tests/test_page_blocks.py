@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from newsgraph.clean import published
@@ -75,7 +77,7 @@ def test_slug_words():
 ])
 def test_date_lines(line, iso):
     assert published.is_date_line(line) or published.PUBLISHED_LINE.match(line)
-    assert published.from_line(line) == iso
+    assert published.from_line(line) == dt.date.fromisoformat(iso)
 
 
 @pytest.mark.parametrize("line", ["Published 3 hours ago", "The talks began on March 1.",
@@ -87,11 +89,12 @@ def test_not_date_lines(line):
 
 def test_published_from_page_prefers_published_line_then_url():
     lines = [("Updated: May 15, 2022", True), ("Published: May 14, 2022", False)]
-    assert published.from_page(lines, None) == ("2022-05-14", "page")
+    assert published.from_page(lines, None) == (dt.date(2022, 5, 14), "page")
     # a bare date at the foot of a page is not the article's
     assert published.from_page([("May 1, 2020", False)], None) == (None, None)
-    assert published.from_page([], "https://x.org/2021/03/09/a-story") == ("2021-03-09", "url")
-    assert published.from_url("https://x.org/20210309/a") == "2021-03-09"
+    assert published.from_page([], "https://x.org/2021/03/09/a-story") == (
+        dt.date(2021, 3, 9), "url")
+    assert published.from_url("https://x.org/20210309/a") == dt.date(2021, 3, 9)
     assert published.from_url("https://x.org/2021/13/45/a") is None
 
 
@@ -140,8 +143,8 @@ def test_dateline_place_vouched_for_by_its_state():
 
 
 def test_a_date_inside_a_byline_line():
-    assert published.from_line("Posted by Newsdesk | May 20, 2022") == "2022-05-20"
+    assert published.from_line("Posted by Newsdesk | May 20, 2022") == dt.date(2022, 5, 20)
     assert published.from_page([("By Jane Roe, 14 March 2023", True)], None) == (
-        "2023-03-14", "page")
+        dt.date(2023, 3, 14), "page")
     assert published.from_line("The vote on May 20, 2022 was close and the count slow") \
-        == "2022-05-20"  # the caller only offers short lines above the story
+        == dt.date(2022, 5, 20)  # the caller only offers short lines above the story

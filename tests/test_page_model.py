@@ -6,6 +6,8 @@ pages it never saw); these tests pin the behaviour a reader relies on.
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from newsgraph.clean import clean, page, segment
@@ -78,7 +80,7 @@ def test_clean_reads_a_page_as_an_analyst_would():
     assert cleaned.dateline is not None and cleaned.dateline.text == "PORTSMOUTH"
     assert "Reuters" in cleaned.credits
     assert "Jane Roe" in cleaned.bylines
-    assert cleaned.published == "2023-03-14" and cleaned.published_source == "page"
+    assert cleaned.published == date(2023, 3, 14) and cleaned.published_source == "page"
     assert "Skip to main content" not in cleaned.text
     assert "All rights reserved" not in cleaned.text
     # nothing lost: every input line is in the text, the headline, or removed with a reason
@@ -106,7 +108,7 @@ def test_clean_text_with_title_and_date_lines():
             "Ships had waited offshore for days while the harbour was closed.\n")
     cleaned = clean(text)
     assert cleaned.headline == "Northern port reopens after a week of storms and floods"
-    assert cleaned.published == "2008-03-01" and cleaned.published_source == "page"
+    assert cleaned.published == date(2008, 3, 1) and cleaned.published_source == "page"
     assert "The port reopened on Saturday" in cleaned.text
     assert "Ships had waited offshore" in cleaned.text
 
@@ -116,4 +118,4 @@ def test_url_date_when_the_page_has_none():
     text = ("Harbour reopens\n\nThe harbour reopened on Saturday after a week of storms, "
             "officials said.\n")
     cleaned = clean(text, url="https://news.example.org/2023/03/14/harbour-reopens")
-    assert cleaned.published == "2023-03-14" and cleaned.published_source == "url"
+    assert cleaned.published == date(2023, 3, 14) and cleaned.published_source == "url"

@@ -7,8 +7,8 @@ import io
 
 import pytest
 
-from newsgraph.export import csv as csv_export
-from newsgraph.export import jsonl, parquet
+from newsgraph.export import FORMATS, export_store, parquet, write
+from newsgraph.export import records as jsonl
 from newsgraph.export.tables import TABLES, rows
 from newsgraph.store import open_store
 from newsgraph.store.testing import make_record
@@ -27,10 +27,10 @@ def records():
 
 def test_jsonl_round_trip(tmp_path, records):
     path = tmp_path / "out.jsonl"
-    assert jsonl.write(records, path) == 2
+    assert write(records, "jsonl", path) == 2
     assert [r.to_dict() for r in jsonl.read(path)] == [r.to_dict() for r in records]
     buf = io.StringIO()
-    jsonl.write(records[:1], buf)
+    jsonl.write_jsonl(records[:1], buf)
     assert buf.getvalue().count("\n") == 1
 
 
@@ -38,7 +38,7 @@ def test_jsonl_round_trip(tmp_path, records):
                                       ("quotes", 1)])
 def test_csv_tables(tmp_path, records, table, n):
     path = tmp_path / f"{table}.csv"
-    assert csv_export.write(records, path, table=table) == n
+    assert write(records, "csv", path, table=table) == n
     with open(path, newline="") as fh:
         got = list(csv.DictReader(fh))
     assert len(got) == n
@@ -87,8 +87,6 @@ def test_parquet_filters_by_date(tmp_path, records):
 
 @pytest.mark.parametrize("fmt", ["jsonl", "csv", "parquet", "plover", "acled"])
 def test_export_store(tmp_path, records, fmt):
-    from newsgraph.export.tables import export_store
-
     db = tmp_path / "s.db"
     with open_store(db) as store:
         store.add(records)
@@ -99,3 +97,20 @@ def test_export_store(tmp_path, records, fmt):
     assert out.exists()
     with pytest.raises(ValueError, match="unknown export format"):
         export_store(str(db), "xml", out)
+
+
+def test_every_format_writes_from_one_registry(tmp_path, records):
+    for name, f in FORMATS.items():
+        out = tmp_path / f"all.{name}"
+        n = write(records, name, out)
+        assert out.exists() and not out.with_name(out.name + ".part").exists()
+        assert n >= {"plover": 1, "acled": 0}.get(name, 2)
+
+
+def test_export_of_a_missing_store_fails_and_creates_nothing(tmp_path):
+    from newsgraph.errors import StoreError
+
+    db = tmp_path / "missing.db"
+    with pytest.raises(StoreError, match="no store here"):
+        export_store(str(db), "jsonl", tmp_path / "out.jsonl")
+    assert not db.exists() and not (tmp_path / "out.jsonl").exists()

@@ -226,7 +226,7 @@ def test_corrections_of_unknown_things_are_404_or_422(client: TestClient) -> Non
 
 
 def test_exports_carry_the_corrections(client: TestClient, store_url: str, tmp_path) -> None:
-    from newsgraph.export.tables import export_store
+    from newsgraph.export import export_store
 
     _post(client, {"kind": "event", "target": {"event": 0}, "action": "correct",
                    "changes": {"type": "ASSAULT"}, "author": "Ana"})

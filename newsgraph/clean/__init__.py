@@ -12,9 +12,10 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field
 
-from ..record import Paragraph, Removed
+from ..record import Dateline, Paragraph, Record, Removed, Source
 
 
 @dataclass(slots=True)
@@ -35,7 +36,7 @@ class Cleaned:
     bylines: list[str] = field(default_factory=list)
     paragraphs: list[Paragraph] = field(default_factory=list)
     removed: list[Removed] = field(default_factory=list)
-    published: str | None = None
+    published: dt.date | None = None  # a datetime when a time was given
     published_source: str | None = None  # given | html | page | url
     headline_source: str | None = None  # text | html
     headline_missing: str | None = None  # why there is no headline
@@ -51,6 +52,23 @@ class Cleaned:
             if p.kind != "headline":
                 return p.start
         return 0
+
+    def skeleton(self, record_id: str) -> Record:
+        """The record of this article before analysis: its text, layout and metadata.
+
+        The dateline's entity, the entities, times, quotes, events and copy-desk issues are
+        the stages' to fill (``newsgraph.pipeline.to_record``).
+        """
+        d = self.dateline
+        return Record(
+            id=record_id, text=self.text, source=Source(name=self.source, url=self.url),
+            published=self.published.isoformat() if self.published else None,
+            language=self.language, headline=self.headline,
+            dateline=Dateline(text=d.text, entity=None, start=d.start, end=d.end) if d else None,
+            published_source=self.published_source, headline_source=self.headline_source,
+            headline_missing=self.headline_missing, credits=list(self.credits),
+            bylines=list(self.bylines), paragraphs=list(self.paragraphs),
+            removed=list(self.removed))
 
 
 from .article import clean  # noqa: E402  (needs the classes above)

@@ -18,6 +18,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from rapidfuzz import fuzz
@@ -29,7 +30,7 @@ from .credits import credit_line, dateline, inline_agencies
 from .language import detect_language
 from .page import PageText
 from .page import read as read_page
-from .published import DATE_IN_LINE, normalize
+from .published import DATE_IN_LINE, parse
 from .published import from_page as published_from_page
 from .rules import classify_boilerplate
 
@@ -39,15 +40,16 @@ MIN_BODY_WORDS = 3
 _TERMINAL = tuple('.!?:;"”’)')
 
 
-def clean(raw: str, *, is_html: bool = False, published: str | None = None,
+def clean(raw: str, *, is_html: bool = False, published: dt.date | str | None = None,
           source: str | None = None, url: str | None = None, name: str = "<input>",
           check_language: bool = True, page: PageText | None = None) -> Cleaned:
     """Clean one article. Raises InputError when there is no English article in it.
 
     ``page``: the page model's reading of ``raw`` when the caller already has it
-    (``page.read_many`` reads a batch of pages at once).
+    (``page.read_many`` reads a batch of pages at once). ``published``: a date, or an ISO
+    8601 string for callers that have one (an InputError when it is not).
     """
-    published = normalize(published, name)
+    published = parse(published, name)
     published_source = "given" if published else None
     headline = None
     headline_source = None
@@ -59,7 +61,7 @@ def clean(raw: str, *, is_html: bool = False, published: str | None = None,
         raw, meta = _from_html(raw, name)
         html_author = meta.get("author")
         if published is None:
-            published = normalize(meta.get("date"), name, strict=False)
+            published = parse(meta.get("date"), name, strict=False)
             published_source = "html" if published else None
         source = source or meta.get("sitename")
         url = url or meta.get("url")

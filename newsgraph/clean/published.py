@@ -27,15 +27,21 @@ _URL_DATE = re.compile(r"/((?:19|20)\d\d)[/-](\d{1,2})[/-](\d{1,2})(?=[/-]|$)"
                        r"|/((?:19|20)\d\d)(\d\d)(\d\d)(?=/)")
 
 
-def normalize(value: str | None, name: str = "<input>", strict: bool = True) -> str | None:
-    """An ISO 8601 date or datetime as given; None stays None; anything else is an error."""
-    if value is None or str(value).strip() == "":
-        return None
+def parse(value: str | date | None, name: str = "<input>", strict: bool = True) -> date | None:
+    """An ISO 8601 date (a ``date``) or datetime (a ``datetime``) from what was given.
+
+    None and "" stay None; a ``date`` passes through; anything else is an InputError (or
+    None when ``strict`` is False, for metadata that may be junk).
+    """
+    if value is None or isinstance(value, date):
+        return value
     value = str(value).strip()
+    if not value:
+        return None
     try:
         if len(value) == 10:
-            return date.fromisoformat(value).isoformat()
-        return datetime.fromisoformat(value.replace("Z", "+00:00")).isoformat()
+            return date.fromisoformat(value)
+        return datetime.fromisoformat(value.replace("Z", "+00:00"))
     except ValueError:
         if not strict:
             return None
@@ -49,8 +55,8 @@ def is_date_line(line: str) -> bool:
     return len(line) <= 80 and DATE_LINE.match(line.strip()) is not None
 
 
-def from_line(line: str) -> str | None:
-    """The ISO date of a "Published: May 14, 2022", date-only or byline-and-date line."""
+def from_line(line: str) -> date | None:
+    """The date of a "Published: May 14, 2022", date-only or byline-and-date line."""
     line = line.strip()
     if not re.search(r"\b(19|20)\d\d\b", line) or len(line) > 100:
         return None
@@ -61,7 +67,7 @@ def from_line(line: str) -> str | None:
     return found
 
 
-def _parse(value: str) -> str | None:
+def _parse(value: str) -> date | None:
     import dateparser
 
     value = re.sub(r"(\d{1,2})\s*:\s*(\d\d)", r"\1:\2", value)  # "10: 34 PM" (tokenised text)
@@ -70,10 +76,10 @@ def _parse(value: str) -> str | None:
                             settings={"REQUIRE_PARTS": ["day", "month", "year"],
                                       "RETURN_AS_TIMEZONE_AWARE": False,
                                       "PREFER_DATES_FROM": "past"})
-    return when.date().isoformat() if when is not None else None
+    return when.date() if when is not None else None
 
 
-def from_url(url: str | None) -> str | None:
+def from_url(url: str | None) -> date | None:
     """The date in a URL's path ("/2022/05/14/...", "/20220514/"), or None."""
     if not url:
         return None
@@ -83,12 +89,12 @@ def from_url(url: str | None) -> str | None:
     y, mo, d = (m.group(1), m.group(2), m.group(3)) if m.group(1) else \
         (m.group(4), m.group(5), m.group(6))
     try:
-        return date(int(y), int(mo), int(d)).isoformat()
+        return date(int(y), int(mo), int(d))
     except ValueError:
         return None
 
 
-def from_page(lines: list[tuple[str, bool]], url: str | None) -> tuple[str | None, str | None]:
+def from_page(lines: list[tuple[str, bool]], url: str | None) -> tuple[date | None, str | None]:
     """(date, source) from the page's date lines, else its URL; ``lines`` are (text, near_top).
 
     A "Published" line wins over an "Updated" one; a bare date line counts only near the top

@@ -1,73 +1,111 @@
-"""Exporters: records to other formats (POLECAT-style JSONL, ACLED-style CSV, ...).
+"""Writers: records out in other formats, for ``analyze --format`` and ``export --format``.
 
-Each format is a module here; ``write_export`` picks one by name, for the CLI and the API:
+Every format is a ``write(records, fh, *, table) -> int`` (rows written) in a module here,
+registered in ``FORMATS``:
 
-    jsonl    full records, one a line (``jsonl``)
-    csv      one flat table: articles, entities, events or quotes (``csv``)
-    parquet  the same tables as Parquet (``parquet``, pyarrow)
-    plover   POLECAT-style event rows as JSON lines (``plover``)
-    acled    ACLED-style event rows as CSV (``acled``)
+    json     records as JSON: one object, an array for several   records.write_json
+    jsonl    one record a line (read back with records.read)      records.write_jsonl
+    pretty   a summary to read in a terminal                      pretty.write
+    csv      one flat table (``--table``, see tables.TABLES)      csv.write
+    parquet  the same tables as a Parquet file (not a stream)     parquet.write
+    plover   POLECAT-style event rows as JSON lines               plover.write
+    acled    ACLED-style event rows as CSV                        acled.write
+
+``write`` writes to a file through a ``.part`` file renamed at the end, so a run that fails
+half way never leaves half an export where the last good one was.
 """
 
 from __future__ import annotations
 
 import contextlib
-import csv as _csv
-import json
+import importlib
 import sys
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import IO
 
+from ..errors import NewsgraphError
 from ..record import Record
 
+__all__ = ["FORMATS", "Format", "export_store", "write"]
 
-def write_export(records: Iterable[Record], fmt: str, out: Path | None, *,
-                 table: str = "articles") -> int:
+
+@dataclass(frozen=True, slots=True)
+class Format:
+    name: str
+    writer: str  # "module:function" under newsgraph.export
+    help: str
+    binary: bool = False  # writes a file, not a text stream (needs --output)
+    tables: bool = False  # takes --table
+    newline: str | None = None  # csv writes its own line ends
+
+
+FORMATS: dict[str, Format] = {f.name: f for f in (
+    Format("json", "records:write_json", "one object (an array for several)"),
+    Format("jsonl", "records:write_jsonl", "one record a line"),
+    Format("pretty", "pretty:write", "a summary to read"),
+    Format("csv", "csv:write", "one flat table (--table)", tables=True, newline=""),
+    Format("parquet", "parquet:write", "one flat table as Parquet (needs -o FILE)",
+           binary=True, tables=True),
+    Format("plover", "plover:write", "POLECAT-style event rows, JSON lines"),
+    Format("acled", "acled:write", "ACLED-style event rows, CSV", newline=""),
+)}
+
+
+def write(records: Iterable[Record], fmt: str, out: Path | None, *,
+          table: str = "articles") -> int:
     """Write records in format ``fmt`` to ``out`` (None: standard output); returns rows."""
-    if fmt == "jsonl":
-        from . import jsonl
+    if fmt not in FORMATS:
+        raise ValueError(f"unknown export format {fmt!r}; choose one of {', '.join(FORMATS)}")
+    f = FORMATS[fmt]
+    module, _, name = f.writer.partition(":")
+    writer = getattr(importlib.import_module(f"newsgraph.export.{module}"), name)
+    kwargs = {"table": table} if f.tables else {}
+    if f.binary:
+        if out is None or str(out) == "-":
+            raise NewsgraphError(f"{fmt} is a binary file format", hint="give -o FILE")
+        with _replacing(Path(out)) as tmp:
+            return writer(records, tmp, **kwargs)
+    with _text_output(out, f.newline) as fh:
+        return writer(records, fh, **kwargs)
 
-        return jsonl.write(records, out)
-    if fmt == "csv":
-        from . import csv
 
-        return csv.write(records, out, table=table)
-    if fmt == "parquet":
-        from . import parquet
+def export_store(store_url: str | None, fmt: str, out: Path | str | None = None, *,
+                 table: str = "articles", source: str | None = None,
+                 date_from: str | None = None, date_to: str | None = None) -> int:
+    """Export an existing store's records (optionally filtered) in ``fmt``; returns rows.
 
-        if out is None:
-            raise ValueError("parquet needs an output file")
-        return parquet.write(records, out, table=table)
-    if fmt == "plover":
-        from . import plover
+    Args:
+        store_url: the store (path, sqlite:///, postgresql://); it must exist.
+        fmt: a name in ``FORMATS``.
+        out: a path, or None for standard output (not for parquet).
+        table: for csv/parquet: articles | entities | events | quotes | plover | acled.
+        source, date_from, date_to: keep only these articles.
+    """
+    from ..store import open_store
 
-        n = 0
-        with _open(out) as fh:
-            for record in records:
-                for row in plover.rows(record):
-                    fh.write(json.dumps(row, ensure_ascii=False) + "\n")
-                    n += 1
-        return n
-    if fmt == "acled":
-        from . import acled
-
-        n = 0
-        with _open(out, newline="") as fh:
-            writer = _csv.DictWriter(fh, fieldnames=list(acled.ACLED_COLUMNS))
-            writer.writeheader()
-            for record in records:
-                for row in acled.rows(record):
-                    writer.writerow(row)
-                    n += 1
-        return n
-    raise ValueError(f"unknown export format {fmt!r}")
+    if fmt not in FORMATS:
+        raise ValueError(f"unknown export format {fmt!r}; choose one of {', '.join(FORMATS)}")
+    with open_store(store_url, create=False) as store:
+        records = store.iter_records(source=source, date_from=date_from, date_to=date_to)
+        return write(records, fmt, Path(out) if out is not None else None, table=table)
 
 
 @contextlib.contextmanager
-def _open(out: Path | None, newline: str | None = None) -> Iterator[IO[str]]:
+def _replacing(target: Path) -> Iterator[Path]:
+    tmp = target.with_name(target.name + ".part")
+    try:
+        yield tmp
+        tmp.replace(target)
+    finally:
+        tmp.unlink(missing_ok=True)
+
+
+@contextlib.contextmanager
+def _text_output(out: Path | None, newline: str | None) -> Iterator[IO[str]]:
     if out is None or str(out) == "-":
         yield sys.stdout
         return
-    with open(out, "w", encoding="utf-8", newline=newline) as fh:
+    with _replacing(Path(out)) as tmp, open(tmp, "w", encoding="utf-8", newline=newline) as fh:
         yield fh

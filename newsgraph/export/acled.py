@@ -14,7 +14,9 @@ time_precision  1  the exact day is known
 
 from __future__ import annotations
 
-from typing import Any
+import csv
+from collections.abc import Iterable
+from typing import IO, Any
 
 import pycountry
 
@@ -30,6 +32,18 @@ _ACTOR_NAMES = {"military": "Military Forces of {c}", "police": "Police Forces o
                 "legislature": "Government of {c}", "civilians": "Civilians ({c})",
                 "rebels": "Rebel Group ({c})", "opposition": "Protesters ({c})",
                 "media": "Civilians ({c})", "criminals": "Unidentified Armed Group ({c})"}
+
+
+def write(records: Iterable[Record], fh: IO[str]) -> int:
+    """The records' event rows as CSV with ACLED's columns; returns rows written."""
+    writer = csv.DictWriter(fh, fieldnames=list(ACLED_COLUMNS))
+    writer.writeheader()
+    n = 0
+    for record in records:
+        for r in rows(record):
+            writer.writerow(r)
+            n += 1
+    return n
 
 
 def rows(record: Record) -> list[dict[str, Any]]:

@@ -6,14 +6,13 @@ import json
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from ..errors import NewsgraphError
 from ..record import Record
 from .tables import rows
 
 _BATCH = 1000
 
 
-def write(records: Iterable[Record], out: str | Path, *, table: str = "articles") -> int:
+def write(records: Iterable[Record], out: Path, *, table: str = "articles") -> int:
     """Write ``table`` rows to a Parquet file in batches (memory stays flat).
 
     The ``articles`` table gets a ``record`` column with the full JSON record.
@@ -22,8 +21,6 @@ def write(records: Iterable[Record], out: str | Path, *, table: str = "articles"
     import pyarrow as pa
     import pyarrow.parquet as pq
 
-    if out is None or str(out) == "-":
-        raise NewsgraphError("Parquet is a binary file format", hint="give --output FILE")
     writer = None
     schema = None
     n = 0

@@ -7,11 +7,23 @@ events are not rows: they did not happen as news of this article.
 
 from __future__ import annotations
 
-from typing import Any
+import json
+from collections.abc import Iterable
+from typing import IO, Any
 
-from ..places.countries import alpha3
 from ..events.lexicon import SECTOR_CODES
+from ..places.countries import alpha3
 from ..record import Actor, Event, Record
+
+
+def write(records: Iterable[Record], fh: IO[str]) -> int:
+    """The records' event rows as JSON lines; returns rows written."""
+    n = 0
+    for record in records:
+        for r in rows(record):
+            fh.write(json.dumps(r, ensure_ascii=False) + "\n")
+            n += 1
+    return n
 
 
 def rows(record: Record) -> list[dict[str, Any]]:

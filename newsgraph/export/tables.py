@@ -2,7 +2,7 @@
 
 Tables: ``articles`` (one row per article), ``entities`` (one per article entity),
 ``events``, ``quotes``, and ``plover``/``acled`` (rows from ``newsgraph.export.plover`` /
-``acled`` when those modules are present).
+``acled``).
 """
 
 from __future__ import annotations
@@ -86,28 +86,3 @@ def rows(records: Iterable[Record], table: str = "articles") -> Iterator[dict[st
             yield article_row(r)
         else:
             yield from per(r)
-
-
-FORMATS = ("jsonl", "csv", "parquet", "plover", "acled")
-
-
-def export_store(store_url: str | None, fmt: str, out=None, *, table: str = "articles",
-                 source: str | None = None, date_from: str | None = None,
-                 date_to: str | None = None) -> int:
-    """Export the store's records (optionally filtered) in ``fmt``; returns rows written.
-
-    Args:
-        store_url: the store (path, sqlite:///, postgresql://).
-        fmt: jsonl | csv | parquet | plover | acled (``newsgraph.export.write_export``).
-        out: a path, or None for standard output (not for parquet).
-        table: for csv/parquet: articles | entities | events | quotes | plover | acled.
-        source, date_from, date_to: keep only these articles.
-    """
-    from ..store import open_store
-    from . import write_export
-
-    if fmt not in FORMATS:
-        raise ValueError(f"unknown export format {fmt!r}; choose one of {', '.join(FORMATS)}")
-    with open_store(store_url) as store:
-        records = store.iter_records(source=source, date_from=date_from, date_to=date_to)
-        return write_export(records, fmt, out, table=table)

@@ -13,6 +13,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import json
 import sys
@@ -25,7 +26,8 @@ from typing import Any
 
 from ..errors import InputError
 from ..output import plural
-from ..pipeline import Item
+from ..clean.published import parse as parse_published
+from ..inputs import Item
 from ..store import open_store
 from .sources import READERS, read_file, read_sources, register_reader
 
@@ -87,13 +89,14 @@ class IngestSummary:
 
 def input_key(item: Item) -> str:
     """Stable key of an input: same raw text and metadata -> same key."""
-    data = json.dumps([item.raw, item.is_html, item.published, item.source, item.url],
+    published = item.published.isoformat() if item.published else None
+    data = json.dumps([item.raw, item.is_html, published, item.source, item.url],
                       ensure_ascii=False)
     return hashlib.sha1(data.encode("utf-8")).hexdigest()
 
 
 def ingest(sources: Iterable[str], store_url: str | None = None, *, progress: bool = True,
-           analyzer: Any = None, batch_size: int = 32, published: str | None = None,
+           analyzer: Any = None, batch_size: int = 32, published: dt.date | str | None = None,
            source: str | None = None) -> IngestSummary:
     """Analyze and store every article of ``sources``; then update stories.
 
@@ -109,7 +112,8 @@ def ingest(sources: Iterable[str], store_url: str | None = None, *, progress: bo
         The summary: new, duplicate, failed with reasons, stories.
     """
     with open_store(store_url) as store:
-        items = _with_defaults(read_sources(sources), published, source)
+        items = _with_defaults(read_sources(sources), parse_published(published, "--published"),
+                               source)
         return ingest_items(items, store, progress=progress,
                             analyzer=analyzer, batch_size=batch_size)
 
@@ -155,7 +159,7 @@ def ingest_parquet(folder: str, store_url: str | None = None, *, progress: bool 
     return summary
 
 
-def _with_defaults(items: Iterable[Item | InputError], published: str | None,
+def _with_defaults(items: Iterable[Item | InputError], published: dt.date | None,
                    source: str | None) -> Iterator[Item | InputError]:
     for item in items:
         if isinstance(item, Item):

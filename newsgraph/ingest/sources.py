@@ -21,7 +21,7 @@ from pathlib import Path
 from urllib.parse import urlparse
 
 from ..errors import InputError
-from ..pipeline import Item
+from ..inputs import Item
 
 Reader = Callable[[Path], Iterator["Item | InputError"]]
 Matcher = Callable[[Path, bytes], bool]

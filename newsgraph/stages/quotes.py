@@ -12,10 +12,6 @@ from spacy.tokens import Doc
 
 from ..quotes import extract_quotes
 
-for _name in ("quotes", "entities"):
-    if not Doc.has_extension(_name):
-        Doc.set_extension(_name, default=None)
-
 
 @Language.factory("newsgraph_quotes", assigns=["doc._.quotes"],
                   requires=["token.dep", "token.lemma", "token.pos"])

@@ -13,10 +13,6 @@ from spacy.tokens import Doc
 from ..times.extract import extract_times
 from ..times.recognize import build_matcher
 
-for _name in ("times", "article"):
-    if not Doc.has_extension(_name):
-        Doc.set_extension(_name, default=None)
-
 
 @Language.factory("newsgraph_times", assigns=["doc._.times"])
 def make_times(nlp: Language, name: str) -> Times:

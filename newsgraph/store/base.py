@@ -16,10 +16,8 @@ from __future__ import annotations
 import abc
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
-from ..errors import StoreError
 from ..record import Record
 from .models import (
     ArticleSummary,
@@ -184,26 +182,3 @@ class Store(abc.ABC):
 
     def __exit__(self, *exc: object) -> None:
         self.close()
-
-
-def open_store(url_or_path: str | Path | None = None) -> Store:
-    """Open (creating when needed) the store at a path or URL.
-
-    Args:
-        url_or_path: a file path or ``sqlite:///path`` for SQLite, or
-            ``postgresql://...`` (or ``postgres://``) for PostgreSQL. None: ``newsgraph.db``.
-    """
-    target = str(url_or_path) if url_or_path is not None else DEFAULT_STORE
-    if target.startswith(("postgresql://", "postgres://")):
-        from .postgres import PostgresStore
-
-        return PostgresStore(target)
-    if target.startswith("sqlite:///"):
-        target = target[len("sqlite:///"):]
-        # sqlite:////abs/path keeps its leading slash; sqlite:///rel/path is relative
-    elif "://" in target:
-        raise StoreError(f"unknown store URL {target!r}",
-                         hint="use a file path, sqlite:///path or postgresql://...")
-    from .sqlite import SQLiteStore
-
-    return SQLiteStore(target)

@@ -132,7 +132,8 @@ class FakeAnalyzer:
                 continue
             head, _, body = item.raw.strip().partition("\n")
             people = tuple(dict.fromkeys(re.findall(r"\b[A-Z][a-z]+ [A-Z][a-z]+\b", body)))
-            key = hashlib.sha1(f"{item.raw}|{item.published}|{item.source}|{item.url}"
+            published = item.published.isoformat() if item.published else None
+            key = hashlib.sha1(f"{item.raw}|{published}|{item.source}|{item.url}"
                                .encode()).hexdigest()[:16]
-            yield make_record(body.strip() or head, headline=head, published=item.published,
+            yield make_record(body.strip() or head, headline=head, published=published,
                               source=item.source, people=people[:5], record_id=key)

@@ -1,9 +1,17 @@
-"""Training the models newsgraph ships: ``newsgraph train NAME`` (``make train``).
+"""Training the models newsgraph ships: ``newsgraph train NAME``.
 
-Each module here builds its training data from public material that is no test set, fits a
-small CPU model and writes its weights into the package, with a card (data, sizes, dev
-figures) beside them.
+Each trainer builds its data from public material that is no test set, fits a small CPU
+model and writes its weights into the package, with a card (data, sizes, dev figures) beside
+them. ``MODELS`` names them for the command line; each is ``fit(bench, *, out, log, ...)``.
 
-    pages   the page model (newsgraph/clean/models/pages.*): which blocks of a page rendered
-            as text are its headline, its body and its boilerplate.
+    pages        the page model (newsgraph/clean/models/pages.*): which blocks of a page
+                 rendered as text are its headline, its body and its boilerplate
+                 (``make train``)
+    moderation   the comment classifier (newsgraph/moderation/models/), OLID train +
+                 Davidson, thresholds on a dev split (``make train-moderation``)
 """
+
+MODELS: dict[str, str] = {
+    "pages": "newsgraph.train.pages:train",
+    "moderation": "newsgraph.moderation.train:train",
+}
