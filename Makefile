@@ -12,6 +12,7 @@ GATE ?= geowebnews lgl trnews geovirus tempeval3_platinum meantime_timex meantim
 	pages-as-text clean-text polnear_test plover-gsr-cameo case2021-task2-event-types false_events ecbplus \
 	near_duplicates article-extraction-benchmark speed
 GATE += moderation  # reader comments (issue 15)
+GATE += own_gold own_events  # our own annotated articles (DEV sets: they run in the gate too)
 GATE_OUT ?= build/benchmarks.md
 export PYSPARK_PYTHON := $(abspath $(BIN)/python)
 export HF_HUB_OFFLINE := 1

@@ -5,16 +5,16 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
-from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from shared import EXAMPLE
 
 from newsgraph.cli import main
 
 pytestmark = pytest.mark.e2e
 
-EXAMPLE = Path(__file__).resolve().parents[1].parent / "shared" / "examples" / "cnews-kharkiv.txt"
+
 BODY = ("The council voted on Tuesday to close the old bridge after engineers found deep "
         "cracks in two of its supports, officials said. Residents will have to drive an extra "
         "twenty minutes to reach the hospital until a temporary crossing opens, the mayor said.")

@@ -17,13 +17,44 @@ def test_below_floor_and_over_ceiling_fail(tmp_path, monkeypatch):
     assert len(report.below_floors(bad)) == 2
 
 
-def test_pinned_floors_are_met_by_the_published_table():
+def _pin_floors():
+    import importlib.util
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parents[1] / "scripts" / "pin_floors.py"
+    spec = importlib.util.spec_from_file_location("pin_floors", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_accuracy_within_161_km_is_higher_is_better_and_pinned():
+    assert not report.lower_is_better("acc@161km")
+    assert not report.lower_is_better("acc@161km, exact id at its GeoNames point")
+    assert report.lower_is_better("mean error km")
+    pin = _pin_floors()
+    assert pin.floor("acc@161km", 90.0) == 87.3
+    assert pin.floor("mean error km", 100.0) == 130.0
+    assert pin.floor("articles/s", 10.0) is None
+
+
+def test_every_gate_figure_that_is_pinned_has_a_floor():
+    """Each figure of the gate's sets in the last full table has its floor (or ceiling)."""
+    import re
     from pathlib import Path
 
     root = Path(__file__).resolve().parents[1]
+    make = (root / "Makefile").read_text().replace("\\\n", " ")
+    gate = {name for line in make.splitlines() if re.match(r"GATE \+?\??=", line)
+            for name in line.split("=", 1)[1].split("#")[0].split()}
     stored = json.loads((root / "docs" / "benchmarks.json").read_text())
-    scores = [Score(**row) for rows in stored.values() for row in rows]
-    assert report.below_floors(scores) == []
+    floors = json.loads(report.FLOORS.read_text())
+    pin = _pin_floors()
+    missing = [f"{r['bench']} / {r['task']} / {r['metric']}"
+               for name, rows in stored.items() if name in gate for r in rows
+               if pin.floor(r["metric"], r["ours"]) is not None
+               and f"{r['bench']} / {r['task']} / {r['metric']}" not in floors]
+    assert gate and missing == []
 
 
 def test_render_puts_ours_beside_the_published_figure():

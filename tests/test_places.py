@@ -231,12 +231,13 @@ def test_stage_works_without_entities_stage():
 
 @pytest.mark.e2e
 def test_example_article_places():
-    from pathlib import Path
+
+    from shared import EXAMPLE
 
     from newsgraph.clean import Cleaned
     from newsgraph.pipeline import load_nlp
 
-    text = Path("/work/shared/examples/cnews-kharkiv.txt").read_text(encoding="utf-8")
+    text = EXAMPLE.read_text(encoding="utf-8")
     nlp = load_nlp(stages=["newsgraph_entities", "newsgraph_places"])
     doc = nlp.make_doc(text)
     doc._.article = Cleaned(text=text, published="2022-05-14")

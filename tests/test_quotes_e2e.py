@@ -2,13 +2,10 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
+from shared import EXAMPLE
 
 pytestmark = pytest.mark.e2e
-
-EXAMPLE = Path("/work/shared/examples/cnews-kharkiv.txt")
 
 
 @pytest.fixture(scope="module")

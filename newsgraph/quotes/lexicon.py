@@ -44,7 +44,6 @@ GROUP_NOUNS = frozenset("""
 SPOKES_NOUNS = frozenset("spokesman spokeswoman spokesperson representative".split())
 
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
-GROUP_PRONOUNS = frozenset({"they", "it"})
 # First and second person speakers are the quoted person inside the quote, not a referent.
 SELF_PRONOUNS = frozenset({"i", "we", "you"})
 RELATIVE_PRONOUNS = frozenset({"who", "that", "which"})
