@@ -100,7 +100,7 @@ def test_export_store(tmp_path, records, fmt):
 
 
 def test_every_format_writes_from_one_registry(tmp_path, records):
-    for name, f in FORMATS.items():
+    for name in FORMATS:
         out = tmp_path / f"all.{name}"
         n = write(records, name, out)
         assert out.exists() and not out.with_name(out.name + ".part").exists()
