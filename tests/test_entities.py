@@ -407,3 +407,38 @@ def test_unknown_or_common_names_are_no_known_actor(name):
     from newsgraph.entities.actors import known_actor
 
     assert known_actor(name) is None
+
+
+@pytest.fixture(scope="module")
+def entities_nlp():
+    from newsgraph.pipeline import load_nlp
+
+    return load_nlp(stages=["newsgraph_entities", "newsgraph_places"])
+
+
+def _entities(nlp, text):
+    from newsgraph.clean import Cleaned
+
+    doc = nlp.make_doc(text)
+    doc._.article = Cleaned(text=text)
+    return {e.name: e for e in nlp(doc)._.entities}
+
+
+@pytest.mark.e2e
+def test_what_a_name_is_decides_its_type(entities_nlp):
+    ents = _entities(entities_nlp, (
+        "The navy said INS Mysore escorted the ship. Separatists of the Donetsk People's "
+        "Republic said the EU and NATO were to blame. The race took 3 min."))
+    assert not any("Mysore" in n for n in ents)  # a vessel: neither person nor place
+    assert ents["Donetsk People's Republic"].type == "ORG"
+    assert ents["EU"].type == "ORG" and ents["EU"].geo is None
+    assert ents["NATO"].type == "ORG"
+    assert "min" not in ents
+
+
+@pytest.mark.e2e
+def test_person_country_text_then_actors_then_dateline(entities_nlp):
+    ents = _entities(entities_nlp, "President Vladimir Putin spoke. Later Shoigu visited troops.")
+    assert (ents["Vladimir Putin"].country, ents["Vladimir Putin"].country_source) == (
+        "RU", "actors")
+    assert ents["Shoigu"].country == "RU"  # a surname only one known actor has

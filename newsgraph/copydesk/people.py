@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
-from ..entities.lexicon import ORG_SUFFIXES
+from ..entities.lexicon import FAMILY_FIRST, ORG_SUFFIXES
 from ..places.resolve import GENERIC_WORDS, NAMESAKE_WORDS
 from ..record import Issue
 from .view import View, Word, adjacent
@@ -43,15 +43,6 @@ Rabbi Father Sister Brother Uncle Aunt Coach Detective Inspector Sheriff Attorne
 FIRST_NAME_TITLES = frozenset("""
 King Queen Prince Princess Crown Sheikh Sheik Emir Sultan Pope Sir Dame Lord Lady Saint St
 Father Sister Brother Uncle Aunt Imam Rabbi Cardinal
-""".split())
-# Family names written first: the first word of these full names is the surname.
-# Hand-written (common Chinese, Korean and Vietnamese family names in English news copy).
-FAMILY_FIRST = frozenset("""
-Kim Lee Park Choi Jung Kang Cho Yoon Jang Lim Han Shin Seo Kwon Hwang Ahn Song Moon Yoo
-Xi Li Wang Zhang Liu Chen Yang Huang Zhao Wu Zhou Xu Sun Ma Zhu Hu Guo He Lin Luo Gao Zheng
-Liang Xie Tang Han Feng Deng Cao Peng Zeng Xiao Tian Dong Pan Yuan Cai Jiang Yu Du Ye Cheng
-Wei Su Lu Ding Ren Shen Yao Nguyen Tran Le Pham Hoang Phan Vu Dang Bui Do Ho Ngo Duong Ly
-Hun
 """.split())
 # Words that end names of buildings, services and organizations, which taggers take for
 # persons' surnames: the head words the places and entities packages already list (streets and

@@ -39,8 +39,11 @@ def name_key(name: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def _index() -> tuple[dict[str, Actor | None], dict[str, Actor | None]]:
-    """(full-name key -> actor, one-word alias key -> actor); None where names clash."""
+def _index() -> tuple[dict[str, Actor | None], dict[str, Actor | None],
+                    dict[str, Actor]]:
+    """(full-name key -> actor, one-word alias key -> actor, surname key -> actor); None where
+    names clash. A one-word alias is one the dictionary lists alone ("Putin"); the surname
+    table holds the surnames that only one actor of the dictionary has ("Shoigu")."""
     text = resources.files("newsgraph.entities").joinpath("data", "actors.tsv") \
         .read_text(encoding="utf-8")
     lines = [ln for ln in text.splitlines() if ln and not ln.startswith("#")]
@@ -51,6 +54,7 @@ def _index() -> tuple[dict[str, Actor | None], dict[str, Actor | None]]:
         old = table.get(k, actor)
         table[k] = actor if old is not None and old.country == actor.country else None
 
+    surnames: dict[str, set[Actor]] = {}
     for row in csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE):
         actor = Actor(row["name"], row["country"] or None, row["role"])
         for n in (row["name"], *(a for a in row["aliases"].split("|") if a)):
@@ -58,16 +62,23 @@ def _index() -> tuple[dict[str, Actor | None], dict[str, Actor | None]]:
             if not k:
                 continue
             put(full if " " in k else single, k, actor)
-    return full, single
+            if " " in k:
+                surnames.setdefault(k.rsplit(" ", 1)[1], set()).add(actor)
+    unique = {k: next(iter(a)) for k, a in surnames.items()
+              if len(k) >= 5 and k not in single and len(a) == 1}
+    return full, single, unique
 
 
-def known_actor(name: str) -> Actor | None:
-    """The well-known actor this person's name names, or None."""
+def known_actor(name: str, *, surname: bool = True) -> Actor | None:
+    """The well-known actor this person's name names, or None. One word is looked up among
+    the one-word aliases, then (``surname``) among the surnames only one actor has."""
     k = name_key(name)
     if not k:
         return None
-    full, single = _index()
-    return (full if " " in k else single).get(k)
+    full, single, unique = _index()
+    if " " in k:
+        return full.get(k)
+    return single.get(k) or (unique.get(k) if surname else None)
 
 
 __all__ = ["Actor", "known_actor", "name_key"]

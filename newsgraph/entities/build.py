@@ -71,6 +71,7 @@ def correct(doc: Doc, article: object, lexicon_matches: list[tuple[int, int]]) -
     fixed.spans = fix.places(doc, fixed.spans)
     fixed.spans = fix.place_context(doc, fixed.spans)
     fixed.spans = fix.surnames(doc, fixed.spans)
+    fixed.spans = fix.kinds(doc, fixed.spans)
     # last: a surname the NER called ORG ("Sheinbaum, 61, took") is a person only by now
     fix.ages(doc, fixed)
     return fixed

@@ -16,6 +16,10 @@
    place after a preposition of place.
 8. ``titled_people``: a proper name after a title ("President Zelenskyy") or in apposition to
    one ("the prosecutor, Iryna Venediktova") is a PERSON even where the NER missed it.
+9. ``kinds``: what a name's form says it is, whatever the NER said: a vessel ("INS Mysore")
+   is no person or place; "<Name> People's Republic" is an organization (the name inside it is
+   no person); international bodies ("EU", "NATO") are organizations, not places; a
+   measurement unit ("3 min") or a bare suffix ("Sr.") is no name at all.
 
 Each step takes and returns a list of ``Span`` (non-overlapping, ordered) so the result can be
 written back to ``doc.ents`` for every later stage.
@@ -27,20 +31,26 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
 
 from ..doctext import lower_texts, title_propns
 from . import geo
+from .actors import known_actor
 from .lexicon import (
+    FAMILY_FIRST,
     HONORIFICS,
     INSTITUTION_HEADS,
     INSTITUTIONS,
+    INTERNATIONAL_BODIES,
     LOCATIVE_PREPOSITIONS,
     ORG_SUFFIXES,
     ROLE_NOUNS,
+    SHIP_PREFIXES,
     STRONG_LOCATIVES,
     TITLE_ABBREVIATIONS,
     TITLE_HEADS,
     TITLE_MODIFIERS,
+    UNIT_WORDS,
     WIRE_AGENCIES,
 )
 
@@ -346,12 +356,16 @@ def _looks_like_place(doc: Doc, s: Span, person_words: set[str],
 
 
 def surnames(doc: Doc, spans: list[Span]) -> list[Span]:
-    """Relabel as PERSON the one-word ORG/GPE/LOC/FAC spans that repeat the last name of a
-    person named in full in the article."""
+    """Relabel as PERSON the one-word ORG/GPE/LOC/FAC spans that repeat the surname of a
+    person named in full in the article (the first word of a name written family name first,
+    "Wang" of "Wang Yi"), or that a dictionary of well-known actors lists alone ("Putin")."""
     last_names = {s[-1].text for s in spans if s.label_ == "PERSON" and len(s) > 1}
+    last_names |= {s[0].text for s in spans if s.label_ == "PERSON" and len(s) == 2
+                   and s[0].text in FAMILY_FIRST}
     out = []
     for s in spans:
-        if (len(s) == 1 and s.label_ in ("ORG", "GPE", "LOC", "FAC") and s.text in last_names
+        if (len(s) == 1 and s.label_ in ("ORG", "GPE", "LOC", "FAC")
+                and (s.text in last_names or _known_person(s))
                 and not geo.country_code(s.text)):
             prev = doc[s.start - 1] if s.start > 0 else None
             if not (prev is not None and prev.lower_ in LOCATIVE_PREPOSITIONS
@@ -359,6 +373,58 @@ def surnames(doc: Doc, spans: list[Span]) -> list[Span]:
                 s = Span(doc, s.start, s.end, label="PERSON")
         out.append(s)
     return out
+
+
+def _known_person(s: Span) -> bool:
+    """A one-word ORG the actor dictionary lists alone as a person ("Putin"), not a place."""
+    if s.label_ != "ORG" or not s.text[:1].isupper() or geo.is_place(s.text):
+        return False
+    actor = known_actor(s.text, surname=False)
+    return actor is not None and actor.role != "IGO"
+
+
+_PEOPLES_REPUBLIC = ("people", "'s", "republic")
+# Endings of one-word company names that no personal name has.
+_ORG_ENDINGS = ("bank", "group", "corp", "soft", "tech", "telecom", "holding")
+
+
+def kinds(doc: Doc, spans: list[Span]) -> list[Span]:
+    """What a name's form says it is (step 9 of the module docstring)."""
+    out: list[Span] = []
+    for s in spans:
+        prev = doc[s.start - 1] if s.start > 0 else None
+        text = s.text.removeprefix("the ").removeprefix("The ")
+        if doc[s.start].text in SHIP_PREFIXES and len(s) > 1:
+            s = Span(doc, s.start, s.end, label="PRODUCT")  # "INS Mysore"
+        elif prev is not None and prev.text in SHIP_PREFIXES and prev.is_upper:
+            s = Span(doc, s.start - 1, s.end, label="PRODUCT")  # the NER left "MV" out
+        elif s.label_ in ("GPE", "LOC", "PERSON", "FAC", "NORP") and (
+                text in INTERNATIONAL_BODIES):
+            s = Span(doc, s.start, s.end, label="ORG")
+        elif s.label_ in ("PERSON", "ORG", "GPE", "LOC", "FAC") and (
+                not any(c.isupper() for c in s.text) or s.text.lower() in UNIT_WORDS
+                or s.text.rstrip(".") in ("Jr", "Sr")):
+            continue  # "3 min", "km", a bare "Sr.": no name
+        elif s.label_ == "PERSON" and len(s) == 1 and s.text.lower().endswith(_ORG_ENDINGS) \
+                and s.text.lower() not in _ORG_ENDINGS:
+            s = Span(doc, s.start, s.end, label="ORG")  # "Promsvyazbank", "Rostelecom"
+        end = _peoples_republic_end(doc, s)
+        if end is not None:
+            s = Span(doc, s.start, end, label="ORG")
+        out.append(s)
+    return sorted(filter_spans(out), key=lambda s: s.start)
+
+
+def _peoples_republic_end(doc: Doc, s: Span) -> int | None:
+    """End of "<Name> People's Republic" when the span is its name part (or all of it)."""
+    i = s.end
+    words = [t.lower_ for t in doc[i:i + 3]]
+    if tuple(w.replace("’", "'") for w in words) == _PEOPLES_REPUBLIC and s[-1].text[:1].isupper():
+        return i + 3
+    tail = tuple(t.lower_.replace("’", "'") for t in s[-3:])
+    if len(s) > 3 and tail == _PEOPLES_REPUBLIC:
+        return s.end
+    return None
 
 
 def _propn_run_before(doc: Doc, end: int) -> int:

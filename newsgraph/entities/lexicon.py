@@ -67,6 +67,28 @@ NAME_PREFIXES = frozenset(
     {w.rstrip(".") for w in HONORIFICS | TITLE_HEADS | TITLE_ABBREVIATIONS}
     | {t for t in _NAMEPARSER.titles if t.isascii() and t.isalpha()} | {"the"})
 
+# Family names written first: the first word of these full names is the surname ("Wang" of
+# "Wang Yi"). Hand-written: common Chinese, Korean and Vietnamese family names in English news.
+FAMILY_FIRST = frozenset("""
+Kim Lee Park Choi Jung Kang Cho Yoon Jang Lim Han Shin Seo Kwon Hwang Ahn Song Moon Yoo
+Xi Li Wang Zhang Liu Chen Yang Huang Zhao Wu Zhou Xu Sun Ma Zhu Hu Guo He Lin Luo Gao Zheng
+Liang Xie Tang Han Feng Deng Cao Peng Zeng Xiao Tian Dong Pan Yuan Cai Jiang Yu Du Ye Cheng
+Wei Su Lu Ding Ren Shen Yao Nguyen Tran Le Pham Hoang Phan Vu Dang Bui Do Ho Ngo Duong Ly
+Hun
+""".split())
+
+# Words before a vessel's name ("INS Mysore", "MV Gibe", "USS Gerald R. Ford"): a ship is
+# neither a person nor a place. Hand-written: navy and merchant ship prefixes in English news.
+SHIP_PREFIXES = frozenset("""
+INS MV USS USNS HMS HMCS HMAS HMNZS RFS MS SS RV FV MT TCG ARA BNS PNS KRI CNS ROKS JS FS
+NRP HNLMS HDMS KD LÉ HMY RMS
+""".split())
+
+# Measurement units and abbreviations that taggers sometimes take for names ("3 min", "km").
+UNIT_WORDS = frozenset("""
+min mins sec secs hr hrs km kms mi mph kph kg kgs lb lbs ft sq mm cm bn mn tn pct yr yrs
+""".split())
+
 # Nouns naming what a person is or does, for appositives and introductions
 # ("Vadim Shishimarin, a Russian soldier", "a Ukrainian journalist ... Name").
 ROLE_NOUNS = frozenset({
