@@ -6,15 +6,15 @@ import json
 from pathlib import Path
 
 import pytest
+from shared import EXAMPLE
 
 from newsgraph.events.acled import CASE_LABELS, acled_type
-from newsgraph.places.countries import alpha3, country_of
 from newsgraph.events.extract import _compatible, _old
 from newsgraph.events.rules import sector_of
+from newsgraph.places.countries import alpha3, country_of
 from newsgraph.record import Actor, Entity, Event, Evidence
 
 FIXTURES = Path(__file__).parent / "fixtures" / "events"
-EXAMPLE = Path("/work/shared/examples/cnews-kharkiv.txt")
 
 
 @pytest.mark.parametrize("word, code", [
@@ -189,28 +189,11 @@ def test_no_model_loading_at_import():
     import subprocess
     import sys
 
-    code = ("import sys, newsgraph.stages.events, newsgraph.events.snippets, "
+    code = ("import sys, newsgraph.stages.events, newsgraph.events.verbs, "
             "newsgraph.eval.events, newsgraph.export.acled; "
             "print('sentence_transformers' in sys.modules or 'transformers' in sys.modules)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
-
-
-def test_acled_examples_cover_every_label():
-    from newsgraph.events.snippets import examples
-
-    labels, texts = examples()
-    assert set(labels) == set(CASE_LABELS.values())
-    assert len(labels) == len(texts) and all(t.strip() for t in texts)
-
-
-@pytest.mark.e2e
-def test_snippet_classifier():
-    from newsgraph.events.snippets import classify
-
-    assert classify(["Fighter jets bombed the rebel-held village overnight, killing four.",
-                     "Riot police fired tear gas to break up the students' march."]) == [
-        "AIR_STRIKE", "PROTEST_WITH_INTER"]
 
 
 # --- issue 4: one event per real-world event, verbal events need an organized actor ----------

@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..doctext import doc_text
 from ..record import Actor, Entity, Event, Evidence, Mention
+from ..times.extract import published_date
 from . import rules
 from .rules import Candidate, EntityIndex
 
@@ -97,7 +98,7 @@ def extract(
     entities: list | None = None,
     times: list | None = None,
     quotes: list | None = None,
-    published: str | None = None,
+    published: dt.date | str | None = None,
     skip: list[tuple[int, int]] | None = None,
     dateline: tuple[int, int] | None = None,
     keep_background: bool = False,
@@ -105,8 +106,10 @@ def extract(
 ) -> list[Event]:
     """The article's events (one per real-world event), most confident mention first in text order.
 
-    ``skip``: character ranges (headline, subheadings) not read; ``strict=False`` keeps events
-    without a political actor (used to classify short snippets)."""
+    ``published``: the publication date (an ISO string is read too); ``skip``: character ranges
+    (headline, subheadings) not read; ``strict=False`` keeps events without a political actor
+    (used to classify short snippets)."""
+    published = published_date(published)  # an ISO string is still read
     index = EntityIndex(entities if entities is not None else fallback_entities(doc), dateline)
     cands: list[Candidate] = []
     tokens = rules.trigger_tokens(doc)
@@ -147,7 +150,7 @@ def sentence_candidates(
     ``earlier``: the article's candidates so far ("the two sides" refers to their pair);
     ``tokens``: the Doc's ``rules.trigger_tokens``, when known."""
     out: list[Candidate] = []
-    for tok, key, (etype, mode, role), is_noun, noun in rules.find_triggers(sent, tokens):
+    for tok, key, (etype, mode, role), is_noun, noun, score in rules.find_triggers(sent, tokens):
         if any(s <= tok.idx < e for s, e in skip):
             continue
         c = Candidate(
@@ -157,7 +160,7 @@ def sentence_candidates(
             key=key,
             sent=sent,
             nominal=is_noun,
-            confidence=0.45 if is_noun else 0.6,
+            confidence=0.45 if is_noun else (0.6 if score is None else 0.3 + 0.4 * score),
             index=index,
         )
         c.patient = role == "patient"
@@ -481,7 +484,8 @@ def _dateline_place(c: Candidate, index: EntityIndex) -> str | None:
     return None
 
 
-def _time(c: Candidate, times: list, published: str | None) -> tuple[str | None, str | None]:
+def _time(c: Candidate, times: list, published: dt.date | None
+          ) -> tuple[str | None, str | None]:
     sent = c.sent
     best = None
     for t in times:
@@ -500,17 +504,19 @@ def _time(c: Candidate, times: list, published: str | None) -> tuple[str | None,
             best = (score, t.value)
     if best is not None:
         return best[1], "text"
-    if published:
-        return published[:10], "published"
+    if published is not None:
+        return published.isoformat(), "published"
     return None, None
 
 
-def _old(value: str | None, published: str | None) -> bool:
+def _old(value: str | None, published: dt.date | str | None) -> bool:
     """True when value lies more than 45 days before publication."""
     if not value or not published:
         return False
     try:
-        pub = dt.date.fromisoformat(published[:10])
+        pub = published_date(published)
+        if pub is None:
+            return False
         parts = value[:10].split("-")
         if not parts[0].isdigit():
             return False
@@ -538,7 +544,7 @@ def _to_event(
     c: Candidate,
     index: EntityIndex,
     times: list,
-    published: str | None,
+    published: dt.date | None,
     skip: list[tuple[int, int]],
 ) -> Event:
     start = _evidence_start(c.sent, skip)

@@ -25,9 +25,10 @@ from spacy.attrs import POS
 from spacy.parts_of_speech import AUX, NOUN, PROPN, VERB
 from spacy.tokens import Doc, Span, Token
 
+from ..places.countries import country_of
 from ..record import Actor
 from . import lexicon as lx
-from ..places.countries import country_of
+from . import verbs
 
 VERBAL = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "REQUEST", "ACCUSE", "REJECT", "THREATEN"}
 MATERIAL_CONFLICT = {"PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"}
@@ -149,10 +150,14 @@ def trigger_tokens(doc: Doc) -> list[int]:
 
 
 def find_triggers(sent: Span, tokens: list[int] | None = None
-                  ) -> list[tuple[Token, str, tuple, bool, Token | None]]:
-    """(token, key, (type, mode, role), is_noun, consumed noun) for each trigger in sent.
+                  ) -> list[tuple[Token, str, tuple, bool, Token | None, float | None]]:
+    """(token, key, (type, mode, role), is_noun, consumed noun, score) for each trigger.
 
-    ``tokens``: the Doc's ``trigger_tokens``, to look at those only."""
+    Verbs: a lexicon key (the most specific first) gives type, mode and role, with the project's
+    own conventions (a trial is ACCUSE, a conviction SANCTION); the learned scorer
+    (``verbs.model``) codes the verbs the lexicon does not know, and its probability of the
+    type is the trigger's ``score`` (None for nouns and without a model). ``tokens``: the
+    Doc's ``trigger_tokens``, to look at those only."""
     doc = sent.doc
     if tokens is None:
         words = list(sent)
@@ -161,23 +166,40 @@ def find_triggers(sent: Span, tokens: list[int] | None = None
                                         bisect_left(tokens, sent.end)]]
     found = []
     consumed: set[int] = set()
+    scorer = verbs.model()
     for tok in words:
         if tok.pos_ != "VERB" and not (tok.pos_ == "AUX" and tok.dep_ == "ROOT"):
             continue
+        lexical = None
         for key, noun in _keys(tok):
             hit = lx.VERBS.get(key)
-            if hit is None:
-                continue
-            if key == "strike" or key.startswith("strike "):
-                hit = _strike(tok, hit)
-            if noun is not None and noun.lemma_.lower() == "ban":
-                hit = _ban(noun, hit)
-            hit = _protest_or_accuse(tok, key, hit)
-            hit = _pledge(tok, key, hit)
-            found.append((tok, key, hit, False, noun))
-            if noun is not None:
-                consumed.add(noun.i)
-            break
+            if hit is not None:
+                lexical = (key, noun, hit)
+                break
+        score = None
+        if scorer is not None:
+            probs = scorer.proba(verbs.token_features(tok))
+            k = int(probs.argmax())
+            best, p = scorer.classes[k], float(probs[k])
+            if lexical is None:
+                lemma = tok.lemma_.lower()
+                if best == verbs.NONE or p < SCORE_MIN or lemma in ASPECTUAL \
+                        or lemma in PROSPECT or lemma in lx.REPORTING:
+                    continue
+                lexical = (tok.lemma_.lower(), None, (best, None, _default_role(tok, best)))
+            score = float(probs[scorer.classes.index(lexical[2][0])])
+        if lexical is None:
+            continue
+        key, noun, hit = lexical
+        if key == "strike" or key.startswith("strike "):
+            hit = _strike(tok, hit)
+        if noun is not None and noun.lemma_.lower() == "ban":
+            hit = _ban(noun, hit)
+        hit = _protest_or_accuse(tok, key, hit)
+        hit = _pledge(tok, key, hit)
+        found.append((tok, key, hit, False, noun, score))
+        if noun is not None:
+            consumed.add(noun.i)
     for tok in words:
         if tok.pos_ not in ("NOUN", "PROPN") or tok.i in consumed:
             continue
@@ -199,8 +221,28 @@ def find_triggers(sent: Span, tokens: list[int] | None = None
             hit = _strike(tok, hit)
         if lemma == "ban":
             hit = _ban(tok, hit)
-        found.append((tok, key, hit, True, None))
+        found.append((tok, key, hit, True, None, None))
     return found
+
+
+# A verb the lexicon does not know is a trigger when the scorer gives one event type a
+# majority (fixed before measuring).
+SCORE_MIN = 0.5
+# "the war began", "forces continue a grinding battle": the event is the noun's, which the
+# noun triggers code; the verb only says where in its course it is
+ASPECTUAL = {"begin", "start", "continue", "resume", "end", "finish", "stop", "keep", "go",
+             "remain", "escalate", "intensify", "spread", "enter", "mark", "break"}
+# "he faces life in prison", "risks a fine", "awaits trial": a prospect, not an act (the
+# lexicon's own keys, "face charges", still count)
+PROSPECT = {"face", "risk", "await", "expect", "fear"}
+
+
+def _default_role(tok: Token, etype: str) -> str:
+    """Who the subject is for a type the lexicon did not give: talks and cooperation are joint
+    unless the verb has an object ("visited Kyiv")."""
+    if etype in ("CONSULT", "COOPERATE") and not any(c.dep_ == "dobj" for c in tok.children):
+        return "joint"
+    return "agent"
 
 
 def _ban(tok: Token, hit: tuple) -> tuple:
@@ -482,9 +524,13 @@ def verb_actors(c: Candidate, role: str, index: EntityIndex) -> None:
         c.actor2 = _owner(obj, index, c.type, c.actor1)
     if c.actor2 is None and c.type in ("THREATEN", "REQUEST", "AGREE", "REJECT"):
         c.actor2 = _inner_target(tok, index, c.type)
-    if c.key == "threaten" and c.actor2 is None and not any(
-            ch.dep_ == "xcomp" for ch in c.trigger.children):
-        c.hypothetical = True  # "threatened regional stability" is no threat of an act
+    if c.type == "THREATEN" and c.actor2 is None and not any(
+            ch.dep_ == "xcomp" for ch in c.trigger.children) and (
+            c.key == "threaten" or c.key == c.trigger.lemma_.lower() and lx.VERBS.get(c.key)
+            is None):
+        # "threatened regional stability", "warned that the situation is dangerous": no act
+        # is threatened
+        c.hypothetical = True
     if c.key in lx.GENERIC_TRANSFER:
         _transfer(c, obj)
     for t in (a1, a2):

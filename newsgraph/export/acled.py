@@ -73,7 +73,7 @@ def row(record: Record, ev: Event, kind: tuple[str, str], text: str) -> dict[str
         "actor2": actor_name(ev.actor2),
         "country": _country_name(country_code),
         "admin1": geo.admin1 if geo else None,
-        "location": (geo.name or place.name) if geo else (place.name if place else None),
+        "location": (geo.name if geo else None) or (place.name if place else None),
         "latitude": geo.lat if geo else None,
         "longitude": geo.lon if geo else None,
         "geo_precision": geo_precision(geo.kind if geo else None),
@@ -137,6 +137,13 @@ def _day(value: str | None) -> str | None:
         return value + "-01"
     if "W" in value:  # 2022-W19
         import datetime as dt
-        year, week = value.split("-W")
-        return dt.date.fromisocalendar(int(year), int(week[:2]), 1).isoformat()
+        import re
+
+        m = re.match(r"(\d{4})-W(\d{2})", value)
+        if m is None or not 1 <= int(m.group(2)) <= 53:
+            return None  # "2022-WI" (winter), "XXXX-W19": no day to give
+        try:
+            return dt.date.fromisocalendar(int(m.group(1)), int(m.group(2)), 1).isoformat()
+        except ValueError:
+            return None
     return value[:10]
