@@ -18,7 +18,7 @@ export PYSPARK_PYTHON := $(abspath $(BIN)/python)
 export HF_HUB_OFFLINE := 1
 export TRANSFORMERS_OFFLINE := 1
 
-.PHONY: install run analyze test unit eval lint clean-db train
+.PHONY: install run analyze test unit eval lint typecheck clean-db train
 
 install: $(VENV)/.installed
 
@@ -48,6 +48,7 @@ analyze: install
 ## gold gate: every score in GATE must stay above its floor in newsgraph/eval/floors.json
 test: install
 	$(BIN)/ruff check newsgraph tests scripts
+	$(BIN)/mypy
 	scripts/browser.sh
 	scripts/java.sh
 	scripts/lynx.sh
@@ -69,7 +70,11 @@ train: install
 	$(BIN)/newsgraph train pages --bench $(BENCH)
 
 lint: install
-	$(BIN)/ruff check newsgraph tests
+	$(BIN)/ruff check newsgraph tests scripts
+
+## typecheck: mypy on the core modules (the list is in pyproject.toml, [tool.mypy])
+typecheck: install
+	$(BIN)/mypy
 
 ## train-moderation: retrain the comment classifier (OLID train + Davidson; thresholds on dev)
 .PHONY: train-moderation

@@ -17,16 +17,29 @@ __version__ = "0.1.0"
 logging.getLogger(__name__).addHandler(logging.NullHandler())
 
 if TYPE_CHECKING:
+    from datetime import date
+
+    from .errors import InputError, NewsgraphError
     from .record import Record
+    from .store import open_store
 
 
-def analyze(text_or_html: str, *, published: str | None = None, source: str | None = None,
-            url: str | None = None, html: bool | None = None) -> Record:
+__all__ = ["InputError", "NewsgraphError", "Record", "__version__", "analyze", "open_store"]
+
+# name -> module of the lazy re-exports
+_LAZY = {"Record": "record", "NewsgraphError": "errors", "InputError": "errors",
+         "open_store": "store"}
+
+
+def analyze(text_or_html: str, *, published: str | date | None = None,
+            source: str | None = None, url: str | None = None,
+            html: bool | None = None) -> Record:
     """Analyze one article (plain text or HTML) and return its typed ``Record``.
 
     Args:
         text_or_html: the raw article as scraped.
-        published: ISO date or datetime of publication; relative dates resolve against it.
+        published: the publication date (a ``date``, or an ISO 8601 string); relative
+            dates resolve against it.
         source: the publishing site's name.
         url: the article's address.
         html: force HTML (True) or plain-text (False) handling; detected when None.
@@ -38,8 +51,8 @@ def analyze(text_or_html: str, *, published: str | None = None, source: str | No
 
 def __getattr__(name: str) -> Any:
     # Lazy re-exports keep `import newsgraph` free of spaCy's import cost.
-    if name in ("Record",):
-        from . import record
+    if name in _LAZY:
+        import importlib
 
-        return getattr(record, name)
-    raise AttributeError(name)
+        return getattr(importlib.import_module(f".{_LAZY[name]}", __name__), name)
+    raise AttributeError(f"module 'newsgraph' has no attribute {name!r}")

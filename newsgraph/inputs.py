@@ -205,7 +205,8 @@ def _load_jsonl(data: bytes, name: str, defaults: dict[str, Any]
             yield InputError('row has no "text" or "html"', source=where, reason="empty",
                              hint='give the article in a "text" or "html" field')
             continue
-        meta = {k: (str(row[k]) if row.get(k) is not None else defaults[k]) for k in defaults}
+        meta: dict[str, Any] = {k: (str(row[k]) if row.get(k) is not None else defaults[k])
+                                for k in defaults}
         if len(body) > MAX_BYTES:
             yield InputError(f"row's article is over the {MAX_BYTES // 2**20} MB limit",
                              source=where, reason="too_large", hint="split the article")
@@ -220,4 +221,5 @@ def _load_jsonl(data: bytes, name: str, defaults: dict[str, Any]
                                 "YYYY-MM-DD or YYYY-MM-DDTHH:MM:SS)")
                 meta["published"] = defaults["published"]
         is_html = row.get("html") is not None
-        yield Loaded(Item(raw=body, is_html=is_html, name=where, **meta), warnings)
+        yield Loaded(Item(raw=body, is_html=is_html, name=where, published=meta["published"],
+                          source=meta["source"], url=meta["url"]), warnings)

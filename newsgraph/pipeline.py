@@ -37,6 +37,7 @@ from spacy.tokens import Doc
 from . import __version__
 from .clean import Cleaned, clean
 from .clean.page import read_many
+from .clean.published import parse as parse_published
 from .errors import InputError, ModelError
 from .inputs import Item, looks_like_html
 from .record import Pipeline, Record
@@ -159,10 +160,11 @@ class Analyzer:
             if isinstance(cleaned, InputError):
                 yield cleaned
                 continue
-            doc = next(done)
-            if isinstance(doc, InputError):
-                yield doc
+            result = next(done)
+            if isinstance(result, InputError):
+                yield result
                 continue
+            doc = result
             seconds = round(clean_seconds + per_doc, 4) if self.timings else None
             yield to_record(doc, cleaned, item, Pipeline(__version__, self.model_name, seconds))
 
@@ -236,5 +238,6 @@ def analyze(text_or_html: str, *, published: dt.date | str | None = None,
             html: bool | None = None) -> Record:
     """Analyze one article given as plain text or HTML (detected when ``html`` is None)."""
     is_html = looks_like_html(text_or_html) if html is None else html
-    item = Item(raw=text_or_html, is_html=is_html, published=published, source=source, url=url)
+    item = Item(raw=text_or_html, is_html=is_html, published=parse_published(published),
+                source=source, url=url)
     return get_analyzer().analyze(item)

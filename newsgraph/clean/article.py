@@ -72,8 +72,8 @@ def clean(raw: str, *, is_html: bool = False, published: dt.date | str | None = 
         if _reads_as_headline(paragraphs[0]) and len(paragraphs) > 1:
             headline, paragraphs = paragraphs[0], paragraphs[1:]
             headline_source = "html"
-        elif meta.get("title"):
-            headline, headline_source = meta["title"].strip(), "html"
+        elif title := meta.get("title"):
+            headline, headline_source = title.strip(), "html"
         items = [(p, False, True) for p in paragraphs]
     else:
         page = page if page is not None else read_page(raw, url)
@@ -249,13 +249,15 @@ def _from_html(html: str, name: str) -> tuple[str, dict[str, str | None]]:
         raise InputError(f"the HTML could not be parsed ({type(exc).__name__})", source=name,
                          reason="bad_html",
                          hint="check that the file is a whole HTML page") from exc
+    if isinstance(doc, dict):  # only with as_dict=True, which is not asked for
+        doc = None
     if doc is None or not (doc.text or "").strip():
         raise InputError("no article text found in the HTML page", source=name, reason="empty",
                          hint="the page may be a front page, a list of links or need "
                               "JavaScript; save the article page itself")
     meta = {"title": doc.title, "date": doc.date, "author": doc.author,
             "sitename": doc.sitename, "url": doc.url}
-    text = doc.text
+    text = doc.text or ""
     title = (doc.title or "").strip()
     # trafilatura puts the <h1> at the top of the text when the page repeats the title there;
     # otherwise the title comes from <title>/og:title and is added above the body.

@@ -71,7 +71,7 @@ def credit_line(line: str) -> Credits | None:
         names = re.findall(r"(?:by|from)\s+([^;.()]+)", stripped, re.I)
         parts = [n.strip() for chunk in names for n in re.split(r",|\band\b|&", chunk)
                  if n.strip()]
-        return Credits(agencies=[agency(p) for p in parts if agency(p)],
+        return Credits(agencies=[a for p in parts if (a := agency(p))],
                        bylines=[_without_place(p) for p in parts if not agency(p)])
     m = CONTRIBUTOR.match(stripped)
     if m:

@@ -11,6 +11,7 @@ import json
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -50,8 +51,8 @@ def stage2_features(x: np.ndarray, proba: np.ndarray) -> np.ndarray:
 
 @dataclass(slots=True)
 class PageModel:
-    stage1: object
-    stage2: object
+    stage1: Any  # fitted sklearn classifiers (predict_proba)
+    stage2: Any
 
     def probabilities(self, blocks: list[Block], url: str | None = None) -> np.ndarray:
         """P(boilerplate, body, headline) for each block."""

@@ -113,7 +113,7 @@ def stories(db: str, limit: int, offset: int, as_json: bool) -> None:
     for s in found:
         d = s.to_dict()
         span = f"{d.get('date_from') or '?'}..{d.get('date_to') or '?'}"
-        click.echo(f"{d['id']}  {span:<23} {plural(d['n_articles'], 'article', 3):<12} "
+        click.echo(f"{d['id']}  {span:<23} {plural(d['n_articles'], 'article', width=3):<12} "
                    f"{', '.join(d['sources'][:3]) or '-':<30}  {story_title(d['title'])}")
 
 @click.command()

@@ -73,7 +73,8 @@ def summary(record: Record, name: str | None = None) -> str:
         for ev in record.events:
             a1 = ev.actor1.text if ev.actor1 else "?"
             a2 = ev.actor2.text if ev.actor2 else "-"
-            place = record.entity(ev.place).name if ev.place and record.entity(ev.place) else "-"
+            where = record.entity(ev.place) if ev.place else None
+            place = where.name if where is not None else "-"
             add(f"  - {ev.type}{'/' + ev.mode if ev.mode else ''} {a1} -> {a2} at {place} "
                 f"on {ev.time or '?'} [{ev.modality}{', background' if ev.background else ''}]")
             add(f"      {_short(record.text[ev.evidence.start:ev.evidence.end], 72)}")

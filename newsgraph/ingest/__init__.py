@@ -24,10 +24,10 @@ from dataclasses import dataclass, field
 from itertools import chain
 from typing import Any
 
-from ..errors import InputError
-from ..output import plural
 from ..clean.published import parse as parse_published
+from ..errors import InputError
 from ..inputs import Item
+from ..output import plural
 from ..store import open_store
 from .sources import READERS, read_file, read_sources, register_reader
 

@@ -7,6 +7,7 @@ newsgraph itself has to be importable there.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import os
 import re
@@ -88,7 +89,7 @@ def inputs(paths: Iterable[str]) -> Inputs:
     return found
 
 
-def read_partition(paths: Iterable[str], published: str | None = None,
+def read_partition(paths: Iterable[str], published: dt.date | str | None = None,
                    source: str | None = None) -> Iterator[tuple]:
     """On an executor: files -> ("item", fields...) or ("error", input, reason, message)."""
     from ..errors import InputError
@@ -104,7 +105,8 @@ def read_partition(paths: Iterable[str], published: str | None = None,
                        x.source or source, x.url, x.name)
 
 
-def parquet_items(row: Any, path: str, published: str | None, source: str | None) -> tuple:
+def parquet_items(row: Any, path: str, published: dt.date | str | None,
+                  source: str | None) -> tuple:
     """A Parquet input row (text or html, url, source, published) as an item tuple."""
     data, n = row
     html = data.get("html")
@@ -143,8 +145,13 @@ def _analyze_batch(rows: list[tuple]) -> Iterator[tuple]:
     from ..record import Record
 
     analyzer = get_analyzer()
-    todo = [(Item(raw=r[1], is_html=r[2], published=r[3], source=r[4], url=r[5], name=r[6]),
-             r[6]) for r in rows]
+    todo = []
+    for r in rows:
+        try:  # a row's publication date is read here; a bad one is the row's error
+            todo.append((Item(raw=r[1], is_html=r[2], published=r[3], source=r[4], url=r[5],
+                              name=r[6]), r[6]))
+        except InputError as err:
+            yield ("error", err.source or r[6], err.reason, err.message)
     for (_item, name), result in _analyze(analyzer, todo):
         if isinstance(result, InputError):
             yield ("error", result.source or name, getattr(result, "reason", "bad_input"),
@@ -208,7 +215,7 @@ def session(master: str = "local[2]", app: str = "newsgraph") -> Any:
 
 
 def spark_analyze(paths: list[str], out: str | Path, *, master: str = "local[2]",
-                  published: str | None = None, source: str | None = None,
+                  published: dt.date | str | None = None, source: str | None = None,
                   partitions: int | None = None, overwrite: bool = False,
                   spark: Any = None) -> SparkSummary:
     """Analyze every input on Spark; write ``out/records`` and ``out/errors`` (Parquet).
