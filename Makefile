@@ -25,9 +25,6 @@ install: $(VENV)/.installed
 $(VENV)/.installed: pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install -q --upgrade pip
-	# torch 2.13.0 is the CPU build on this machine's disk; naming it first keeps pip from
-	# fetching a multi-GB CUDA build for sentence-transformers.
-	$(BIN)/python -m pip install torch==2.13.0
 	$(BIN)/python -m pip install -e ".[dev]"
 	touch $@
 

@@ -1,7 +1,7 @@
 """Train the moderation classifier on CPU (a few minutes) and write it into the package.
 
     python -m newsgraph.moderation.train --bench ../shared/bench
-    newsgraph moderation-train --bench ../shared/bench
+    newsgraph train moderation --bench ../shared/bench
 
 1. Data: OLID v1.0 train (level A: OFF/NOT; levels B/C name the clause) and Davidson et al.
    2017 (hate/offensive/neither). A dev split (15 % of OLID train, stratified, seed 15) is cut
