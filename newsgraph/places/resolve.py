@@ -59,6 +59,7 @@ NEAR_BONUS = 0.6
 NEAR_KM = 150.0
 DATELINE_BONUS = 0.5
 TEMPERATURE = 0.35
+POPULATION_SCALE = 7.0
 FUZZY_FACTOR = 0.6
 PARTIAL_FACTOR = 0.5
 REGION_ALIAS_PENALTY = 0.5
@@ -135,10 +136,16 @@ def _is_demonym(word: str) -> bool:
     return key(word) in CONTINENT_ADJECTIVES or country_of_demonym(word) is not None
 
 
+def _big_city_called(p: Place, k: str) -> bool:
+    """A city of a million whose name is ``k`` + "City" ("New York City", "Mexico City"):
+    news calls it by ``k`` alone."""
+    return p.kind == "city" and p.population >= 1_000_000 and key(p.name) == f"{k} city"
+
+
 def _prior(p: Place) -> float:
     base = KIND_PRIOR.get(p.kind, 0.0)
     if p.kind in ("city", "region"):
-        base += math.log10(p.population + 10) / 7
+        base += math.log10(p.population + 10) / POPULATION_SCALE
     if p.capital:
         base += CAPITAL_BONUS
     return base
@@ -206,10 +213,12 @@ class Resolver:
     @staticmethod
     def _name_prior(p: Place, k: str, cands: list[Place]) -> float:
         s = _prior(p)
-        if key(p.name) == k or p.kind == "airport":  # an airport's short names are its own
-            s += PRIMARY_NAME_BONUS
+        own = key(p.name)
+        if own == k or p.kind == "airport" or _big_city_called(p, k):
+            s += PRIMARY_NAME_BONUS  # an airport's short names are its own; "New York City"
         if p.kind == "region" and any(q.kind == "city" and q.admin1_code == p.admin1_code
-                                        and key(q.name) == k for q in cands):
+                                        and (key(q.name) == k or _big_city_called(q, k))
+                                        for q in cands):
             # A region named after its city ("Alexandria", "Edmonton", "New York") is, in
             # news, the city unless the text says "region" (which drops the city candidates).
             s -= REGION_ALIAS_PENALTY
@@ -235,8 +244,25 @@ class Resolver:
                 context_countries: Sequence[str] = ()) -> list[Resolved | None]:
         """One result per name (None when no place fits); the names are one article's.
 
-        ``context_countries`` are ISO codes the article mentions otherwise (demonyms, say).
+        A name written several times is one referent: it is decided once and counts once as
+        context for the others, so a name repeated five times does not outvote the rest of
+        the article. ``context_countries`` are ISO codes the article mentions otherwise
+        (demonyms, say).
         """
+        first: dict[str, int] = {}
+        unique: list[str] = []
+        where: list[int] = []
+        for n in names:
+            k = key(n)
+            if k not in first:
+                first[k] = len(unique)
+                unique.append(n)
+            where.append(first[k])
+        decided = self._resolve(unique, dateline=dateline, context_countries=context_countries)
+        return [decided[i] for i in where]
+
+    def _resolve(self, names: Sequence[str], *, dateline: str | None,
+                 context_countries: Sequence[str]) -> list[Resolved | None]:
         keys = [key(n) for n in names]
         cands = [self.candidates(n) for n in names]
         fuzzy_via: list[str | None] = [None] * len(names)
