@@ -6,11 +6,12 @@ import json
 from pathlib import Path
 
 import pytest
+from shared import BENCH as SHARED_BENCH
 from shared import EXAMPLE
 
 from newsgraph.events.acled import CASE_LABELS, acled_type
 from newsgraph.events.extract import _compatible, _old
-from newsgraph.events.rules import sector_of
+from newsgraph.events.rules import off_genre, sector_of
 from newsgraph.places.countries import alpha3, country_of
 from newsgraph.record import Actor, Entity, Event, Evidence
 
@@ -248,3 +249,100 @@ def test_own_events_scoring_matches_by_type_and_slots():
     assert counts["actor1"] == [1, 1, 2]  # joint event: the parties in either order
     assert counts["place"] == [1, 1, 2]
     assert counts["time"] == [1, 2, 1]  # the extra event's date counts against precision
+
+
+# --- issue 12: roles with constraints, planned acts kept, court procedure, genre gate ---------
+
+@pytest.mark.e2e
+@pytest.mark.parametrize("text, want", [
+    # the dead of an attack are its targets; its authors are unknown, not the victims
+    ("Three bank workers died in a petrol bomb attack in Athens on Wednesday, police said.",
+     {"type": "ASSAULT", "actor1_text": None, "actor2_sector": "civilians"}),
+    # a planned act is kept with its modality
+    ("The European Union is prepared to impose new sanctions on Iran, officials said on Monday.",
+     {"type": "SANCTION", "modality": "planned", "actor2_country": "IR"}),
+    # court procedure: the state is the implied source
+    ("A Vancouver man has been charged with first-degree murder after a killing at a party.",
+     {"type": "ACCUSE", "mode": "allege", "actor1_text": None}),
+    ("The suspect was arraigned on Monday in federal court in Brooklyn.",
+     {"type": "ACCUSE", "mode": "allege"}),
+])
+def test_roles_and_court_procedure(analyze, text, want):
+    rec = analyze(text, published="2024-03-01")
+    assert _find(rec.events, **want), [(e.type, e.actor1, e.actor2, e.modality)
+                                        for e in rec.events]
+
+
+@pytest.mark.e2e
+@pytest.mark.parametrize("text", [
+    "Police will release more details about the investigation on Friday.",
+    "Government officials are keen to demonstrate that the capital is safe for visitors.",
+    "Oleh also warned that the situation there is still dangerous.",
+])
+def test_no_event_without_an_act(analyze, text):
+    assert analyze(text, published="2024-03-01").events == []
+
+
+@pytest.mark.e2e
+def test_reporter_is_claimed_by_not_actor(analyze):
+    rec = analyze("Gunmen killed five soldiers in an ambush near Mosul, the Iraqi army said.",
+                  published="2024-03-01")
+    ev = _find(rec.events, type="ASSAULT", actor1_sector="rebels", actor2_sector="military")
+    assert ev is not None and ev.claimed_by is not None and "army" in ev.claimed_by.text
+    assert ev.modality == "claimed"
+
+
+def test_genre_gate_reads_a_sports_report():
+    import spacy
+
+    nlp = spacy.blank("en")
+    sport = nlp("The coach said the team played its best game of the season as the "
+                "quarterback threw a touchdown in the playoff match before the fans.")
+    war = nlp("Troops and rebels fought near the town; the government said the army "
+              "attacked militants, and the minister called for a ceasefire.")
+    assert off_genre(sport) == "sport"
+    assert off_genre(war) is None
+
+
+@pytest.mark.parametrize("body, slots", [
+    ("* (AGAINST &MILITARY)", {"preps": [("against", ["&military"])]}),
+    ("* POLICE (TO BORDER)", {"obj": ["police"], "preps": [("to", ["border"])]}),
+    ("* {ARMS SHIPMENT}", {"obj": ["shipment"], "obj_mods": ["arms"]}),
+    ("&MILITARY *", {"subj": ["&military"]}),
+    ("NO VERB HERE", None),
+])
+def test_cameo_patterns_read_as_slots(body, slots):
+    from newsgraph.train.events import parse_pattern
+
+    got = parse_pattern(body)
+    if slots is None:
+        assert got is None
+        return
+    for k, v in slots.items():
+        if k in ("obj", "subj"):
+            assert got[k][0] == v[0]
+        elif k == "preps":
+            assert [(p, n[:1]) for p, n in got[k]] == [(p, n[:1]) for p, n in v]
+        else:
+            assert got[k] == v
+
+
+@pytest.mark.parametrize("code, plover", [
+    ("190", "ASSAULT"), ("042:043", "CONSULT"), ("---", "NONE"), ("010", "NONE"),
+    ("0874", "RETREAT"), ("081", "CONCEDE"), ("020", "REQUEST"),
+])
+def test_cameo_codes_map_to_plover(code, plover):
+    from newsgraph.train.events import cameo_map
+    from newsgraph.train.events import plover as to_plover
+
+    assert to_plover(code, cameo_map(SHARED_BENCH)) == plover
+
+
+def test_shipped_verb_model_codes_known_verbs():
+    from newsgraph.events.verbs import model, pattern_features
+
+    m = model()
+    assert m is not None, "run `make train-events`"
+    assert m.best(pattern_features("bomb", obj=["village"]))[0] == "ASSAULT"
+    assert m.best(pattern_features("say"))[0] == "NONE"
+    assert m.best(pattern_features("impose", obj=["sanction", "sanctions"]))[0] != "NONE"

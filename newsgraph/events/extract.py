@@ -110,6 +110,8 @@ def extract(
     (headline, subheadings) not read; ``strict=False`` keeps events without a political actor
     (used to classify short snippets)."""
     published = published_date(published)  # an ISO string is still read
+    if strict and rules.off_genre(doc) is not None:
+        return []  # sport results, business and product news, reviews, weather
     index = EntityIndex(entities if entities is not None else fallback_entities(doc), dateline)
     cands: list[Candidate] = []
     tokens = rules.trigger_tokens(doc)
@@ -126,14 +128,16 @@ def extract(
         _merge(events, ev, c, index)
     out = []
     for ev, _, n in events:
-        if strict and not _political(ev):
+        # a trial, a charge or a hearing has the state as its implied source, an attack its
+        # unnamed authors ("three bank workers died in an attack")
+        implied = ev.actor1 is None and any(
+            p.type == ev.type for p in cands if p.patient or p.implied_source)
+        if strict and not (_political(ev) or implied and ev.type in _STATE_ACTS):
             continue
-        if strict and ev.type in rules.VERBAL and not _organized(ev):
+        if strict and ev.type in rules.VERBAL and not (_organized(ev) or implied):
             continue  # "farmers welcomed the rains", "the director thanked the cast"
-        # PLOVER codes no event without a source actor ("two people were killed when ...");
-        # a trial or hearing has the state as its implied source
-        if strict and ev.actor1 is None and not any(
-                p.type == ev.type for p in cands if p.patient or p.implied_source):
+        # PLOVER codes no event without a source actor ("two people were killed when ...")
+        if strict and ev.actor1 is None and not implied:
             continue
         ev.confidence = round(min(0.95, ev.confidence + 0.05 * (n - 1)), 2)
         out.append(ev)
@@ -219,7 +223,8 @@ def _implied_source(c: Candidate) -> None:
         return
     passive = any(ch.dep_ in ("nsubjpass", "auxpass") for ch in c.trigger.children)
     if passive and (c.type, c.mode) in (("RETREAT", "release"), ("COERCE", "arrest"),
-                                        ("COERCE", "deport"), ("SANCTION", "convict")):
+                                        ("COERCE", "deport"), ("SANCTION", "convict"),
+                                        ("ACCUSE", "allege")):  # "was charged, arraigned"
         c.implied_source = True
 
 
@@ -352,6 +357,7 @@ def _fold_nested(cands: list[Candidate]) -> list[Candidate]:
 
 
 _ORGANIZED = POLITICAL_SECTORS - {"civilians"}
+_STATE_ACTS = {"ACCUSE", "SANCTION", "COERCE"}  # charges, sentences, arrests: the state's
 
 
 def _organized(ev: Event) -> bool:

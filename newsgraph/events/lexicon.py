@@ -693,6 +693,9 @@ HEDGES = {
 # Words that make the event planned or intended rather than done.
 PLANNED = {
     "will",
+    "prepared",  # "is prepared to impose", "ready to", "poised to": a planned act
+    "ready",
+    "poised",
     "plan",
     "shall",
     "intend",
@@ -755,6 +758,10 @@ for _sector, _words in {
 
 # Heads that are actors without telling the sector ("the group", "the man").
 ACTOR_NOUNS = {
+    "suspect",  # the accused of a court procedure ("the suspect was arraigned")
+    "suspects",
+    "defendant",
+    "defendants",
     "group",
     "groups",
     "man",

@@ -43,6 +43,8 @@ _SPORTS = {"match", "goal", "league", "cup", "season", "championship", "tourname
            "wicket", "derby", "fixture", "semifinal", "final", "quarterfinal", "nba", "nfl",
            "fifa", "uefa", "olympic", "olympics", "medal", "race", "lap", "squad", "innings"}
 _PRONOUN_PERSON = {"he", "she", "him", "her"}
+# verbs whose subject suffers the event of their noun ("died in an attack")
+VICTIM_VERBS = {"die", "perish", "suffer", "survive", "succumb", "flee", "escape"}
 
 
 @dataclass
@@ -197,6 +199,8 @@ def find_triggers(sent: Span, tokens: list[int] | None = None
             hit = _ban(noun, hit)
         hit = _protest_or_accuse(tok, key, hit)
         hit = _pledge(tok, key, hit)
+        if _not_an_act(tok, hit):
+            continue
         found.append((tok, key, hit, False, noun, score))
         if noun is not None:
             consumed.add(noun.i)
@@ -243,6 +247,24 @@ def _default_role(tok: Token, etype: str) -> str:
     if etype in ("CONSULT", "COOPERATE") and not any(c.dep_ == "dobj" for c in tok.children):
         return "joint"
     return "agent"
+
+
+# What is released or demonstrated when no one is freed and no one marches.
+_INFO = {"detail", "information", "statement", "report", "figure", "data", "video",
+         "footage", "album", "film", "record", "result", "name", "document", "list", "photo",
+         "image", "version", "update", "product", "song", "single", "book", "transcript",
+         "finding", "evidence", "number", "estimate", "guidance", "forecast", "earnings"}
+
+
+def _not_an_act(tok: Token, hit: tuple) -> bool:
+    """'police will release more details', 'officials are keen to demonstrate that ...':
+    the trigger's object shows it is no event of its type."""
+    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    if hit[0] == "RETREAT" and hit[1] == "release" and obj is not None:
+        return obj.lemma_.lower() in _INFO
+    if hit[0] == "PROTEST" and tok.lemma_.lower() in ("demonstrate", "show"):
+        return obj is not None or any(c.dep_ == "ccomp" for c in tok.children)
+    return False
 
 
 def _ban(tok: Token, hit: tuple) -> tuple:
@@ -634,8 +656,11 @@ def noun_actors(c: Candidate, role: str, index: EntityIndex) -> None:
         if verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() not in lx.REPORTING:
             subj, passive = _subject(verb)
             if subj is not None and not passive:
-                if role == "patient":
+                if role == "patient" or verb.lemma_.lower() in VICTIM_VERBS:
+                    # "three bank workers died in a petrol bomb attack": the dead are its
+                    # targets, never its authors (who are then unknown, not absent)
                     a2 = subj
+                    c.implied_source = verb.lemma_.lower() in VICTIM_VERBS
                 else:
                     a1 = subj
                     if role == "joint":
@@ -709,7 +734,7 @@ def modality(c: Candidate, index: EntityIndex, quote_speaker=None) -> None:
             lemma = t.lemma_.lower()
             if lemma in lx.HEDGES and t.pos_ in ("VERB", "AUX", "ADJ"):
                 hedged = True
-            if lemma in lx.PLANNED and t.pos_ in ("VERB",) and own[i - 1].dep_ == "xcomp":
+            if lemma in lx.PLANNED and t.pos_ in ("VERB", "ADJ") and own[i - 1].dep_ == "xcomp":
                 planned = True
             if lemma in lx.AVOID and own[i - 1].dep_ in ("dobj", "xcomp", "pcomp", "ccomp"):
                 c.hypothetical = True
@@ -763,6 +788,62 @@ def _is_claim(c: Candidate, speaker: Actor) -> bool:
     if a1 is None or speaker.country is None or a1.country is None:
         return False
     return speaker.country != a1.country
+
+
+# Words of the genres that hold no political event, and of politics; ``off_genre`` weighs them
+# over a whole article.
+GENRE_WORDS = {
+    "sport": {"game", "season", "coach", "player", "league", "playoff", "playoffs",
+              "championship", "champion", "tournament", "quarterback", "touchdown", "inning",
+              "knockout", "heavyweight", "boxing", "boxer", "basketball", "football",
+              "baseball", "soccer", "tennis", "golf", "cricket", "nba", "nfl", "mlb", "nhl",
+              "ibf", "wbc", "wbo", "ncaa", "goal", "striker", "midfielder", "match", "fans",
+              "roster", "draft", "rookie", "scoring", "teammate", "stadium", "olympic",
+              "medal", "race", "lap", "squad", "semifinal", "quarterfinal", "fixture",
+              "wicket", "defensive", "offensive", "linebacker", "receiver", "pitcher",
+              "free-agent", "agent", "contract", "jersey", "belt", "round", "title"},
+    "business": {"company", "companies", "share", "shares", "stock", "stocks", "revenue",
+                 "profit", "earnings", "quarter", "customer", "customers", "product",
+                 "products", "launch", "price", "prices", "investor", "investors", "market",
+                 "software", "patch", "server", "servers", "acquisition", "acquire", "ceo",
+                 "chipmaker", "smartphone", "laptop", "device", "devices", "retailer",
+                 "sales", "brand", "consumer", "consumers", "analyst", "analysts", "vendor",
+                 "internet", "bandwidth", "processor", "upgrade", "app", "apps", "users"},
+    "culture": {"film", "movie", "sequel", "actor", "actress", "director", "oscar", "oscars",
+                "show", "album", "series", "studio", "studios", "box", "cast", "episode",
+                "hollywood", "celebrity", "singer", "band", "concert", "festival", "premiere",
+                "novel", "review", "fans", "star", "role", "host", "comedian", "award",
+                "awards"},
+    "weather": {"weather", "forecast", "temperature", "temperatures", "rain", "rainfall",
+                "storm", "snow", "heatwave", "wind", "winds", "celsius", "fahrenheit",
+                "meteorological", "humidity", "thunderstorm", "monsoon"},
+}
+POLITICAL_WORDS = {"government", "minister", "ministry", "troops", "military", "army",
+                   "rebel", "rebels", "militant", "militants", "parliament", "election",
+                   "protest", "protesters", "sanction", "sanctions", "war", "ceasefire",
+                   "president", "prime", "police", "court", "prosecutor", "opposition",
+                   "diplomat", "diplomatic", "embassy", "treaty", "insurgent", "attack",
+                   "killed", "arrested", "charged", "soldiers", "forces", "regime",
+                   "senator", "lawmakers", "congress", "party", "vote", "authorities"}
+
+
+def off_genre(doc: Doc) -> str | None:
+    """The genre (sport, business, culture, weather) of an article that reads as one and not
+    as politics, else None: its genre words outnumber its political words three to one."""
+    counts = dict.fromkeys(GENRE_WORDS, 0)
+    political = 0
+    for tok in doc:
+        if not tok.is_alpha:
+            continue
+        low = tok.lower_
+        if low in POLITICAL_WORDS:
+            political += 1
+        for genre, words in GENRE_WORDS.items():
+            if low in words:
+                counts[genre] += 1
+    genre = max(counts, key=counts.__getitem__)
+    n = counts[genre]
+    return genre if n >= 6 and n >= 3 * max(political, 1) else None
 
 
 def sports_context(sent: Span) -> bool:
