@@ -130,6 +130,27 @@ def test_search_snippets_facets_and_paging(store):
     assert result.to_dict()["hits"][0]["article"]["id"] == result.hits[0].article.id
 
 
+def test_facets_count_the_newest_matches_when_there_are_many(store, monkeypatch):
+    import newsgraph.store.sql as sql
+
+    recs = corpus()
+    store.add(recs)
+    full = store.search("summit")
+    assert full.total == 2 and full.facets_counted == 2
+    monkeypatch.setattr(sql, "FACET_SAMPLE", 1)
+    for kwargs in ({}, {"source": "Wire A"}, {"sort": "date"}):
+        sampled = store.search("summit", **kwargs)
+        assert sampled.facets_counted == 1 and sampled.total == (1 if kwargs.get("source")
+                                                               else 2)
+        assert sum(f.count for f in sampled.facets["source"]) == 1
+    # the newest matching article is the one counted; hits and the total stay exact
+    sampled = store.search("summit")
+    newest = max((r for r in recs if "summit" in r.text.lower()),
+                 key=lambda r: [r.id for r in recs].index(r.id))
+    assert [f.value for f in sampled.facets["source"]] == [newest.source.name]
+    assert [h.article.id for h in sampled.hits] == [h.article.id for h in full.hits]
+
+
 def test_articles_and_iter_records(store):
     recs = corpus()
     store.add(recs)

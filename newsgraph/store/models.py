@@ -199,6 +199,9 @@ class SearchResult(_Plain):
     limit: int = 20
     offset: int = 0
     sort: str = "relevance"  # relevance (best match first; date without a query) | date
+    # how many matching articles the facets count: all of them (``total``) up to
+    # newsgraph.store.sql.FACET_SAMPLE, else that many of the newest
+    facets_counted: int | None = None
 
 
 @dataclass(slots=True)

@@ -72,7 +72,8 @@ class PostgresStore(SQLStore):
         return ("ts_rank(setweight(to_tsvector('english', coalesce(a.headline, '')), 'A') "
                 "|| a.tsv, websearch_to_tsquery('english', ?), 1)", [pg_query(query)], "", [])
 
-    def _snippets(self, ids: list[str], query: str | None) -> dict[str, str]:
+    def _snippets(self, ids: list[str], query: str | None,
+                  index_rows: list[Any] | None = None) -> dict[str, str]:
         if not ids:
             return {}
         marks = ",".join("?" * len(ids))

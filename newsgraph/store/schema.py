@@ -29,6 +29,7 @@ def tables(seq: str, blob: str) -> list[str]:
             name TEXT, type TEXT, mentions INTEGER NOT NULL DEFAULT 1,
             PRIMARY KEY (article_id, local_id))""",
         "CREATE INDEX IF NOT EXISTS ae_entity ON article_entities (entity_id)",
+        "CREATE INDEX IF NOT EXISTS ae_article_entity ON article_entities (article_id, entity_id)",
         """CREATE TABLE IF NOT EXISTS aliases (
             entity_id TEXT NOT NULL, alias TEXT NOT NULL, article_id TEXT NOT NULL,
             PRIMARY KEY (entity_id, alias, article_id))""",
@@ -47,6 +48,8 @@ def tables(seq: str, blob: str) -> list[str]:
             place_entity TEXT, time TEXT, start_pos INTEGER, end_pos INTEGER,
             PRIMARY KEY (article_id, idx))""",
         "CREATE INDEX IF NOT EXISTS events_type ON events (type)",
+        # covering indexes for search facets over a set of articles
+        "CREATE INDEX IF NOT EXISTS events_article_type ON events (article_id, type)",
         """CREATE TABLE IF NOT EXISTS lsh (
             band INTEGER NOT NULL, hash TEXT NOT NULL, article_id TEXT NOT NULL)""",
         "CREATE INDEX IF NOT EXISTS lsh_band ON lsh (band, hash)",

@@ -75,15 +75,36 @@ class SQLiteStore(SQLStore):
                 "WHERE fts MATCH ?) r ON r.fts_id = a.id")
         return "-r.bm25", [], join, [fts5_query(query)]
 
-    def _snippets(self, ids: list[str], query: str | None) -> dict[str, str]:
+    def _fts_best(self, query: str, limit: int, offset: int
+                  ) -> list[tuple[str, float, Any]] | None:
+        # Same weights as _fts_rank; the newest (highest rowid) breaks a tie.
+        return [(i, -float(b), rowid) for i, b, rowid in self._q(
+            "SELECT id, bm25(fts, 0.0, 4.0, 1.0) AS b, rowid FROM fts WHERE fts MATCH ? "
+            "ORDER BY b, rowid DESC LIMIT ? OFFSET ?", [fts5_query(query), limit, offset])]
+
+    def _fts_newest(self, query: str, limit: int) -> tuple[list[str], int] | None:
+        # The index's rowids follow the articles' insertion order (both only ever grow),
+        # so the newest matches are the highest rowids: FTS5 walks them backwards itself.
+        match = fts5_query(query)
+        ids = [r[0] for r in self._q("SELECT id FROM fts WHERE fts MATCH ? ORDER BY rowid DESC "
+                                     "LIMIT ?", [match, limit])]
+        total = len(ids) if len(ids) < limit else \
+            int(self._one("SELECT COUNT(*) FROM fts WHERE fts MATCH ?", [match]))
+        return ids, total
+
+    def _snippets(self, ids: list[str], query: str | None,
+                  index_rows: list[Any] | None = None) -> dict[str, str]:
         if not ids:
             return {}
         marks = ",".join("?" * len(ids))
         match = fts5_query(query or "")
         if match:
+            # by the index's rowids when known (a lookup); else by id (a scan of the matches)
+            where = f"rowid IN ({','.join('?' * len(index_rows))})" if index_rows \
+                else f"id IN ({marks})"
             rows = self._q(f"SELECT id, snippet(fts, 2, ?, ?, '…', 24) FROM fts "
-                           f"WHERE fts MATCH ? AND id IN ({marks})",
-                           [MARK_START, MARK_END, match, *ids])
+                           f"WHERE fts MATCH ? AND {where}",
+                           [MARK_START, MARK_END, match, *(index_rows or ids)])
             found = dict(rows)
             if all(found.get(i) for i in ids):
                 return found
