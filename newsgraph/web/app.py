@@ -306,6 +306,7 @@ def create_app(store_url: str | None = None, *, store: Store | None = None,
         comments,
         entities,
         home,
+        ingest,
         moderation,
         search,
         stories,
@@ -340,8 +341,8 @@ def create_app(store_url: str | None = None, *, store: Store | None = None,
     app.state.templates = templates
 
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
-    for module in (home, stories, articles, entities, search, analyze, accounts, comments,
-                   moderation):
+    for module in (home, stories, articles, entities, search, analyze, ingest, accounts,
+                   comments, moderation):
         app.include_router(module.router)
     _install_errors(app, templates)
     # The last added runs first: headers go on everything, BodyLimit's own 413 included.
