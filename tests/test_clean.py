@@ -56,6 +56,14 @@ def test_near_duplicate_headline_with_other_quotes_is_removed():
     ("(Reporting by Jane Doe; editing by Tom Roe)", [], ["Jane Doe", "Tom Roe"]),
     ("The Associated Press contributed to this report.", ["AP"], []),
     ("With AFP", ["AFP"], []),
+    # credits to no one in particular, and desks that are no person's byline
+    ("With inputs from agencies", [], []),
+    ("(With inputs from PTI)", ["PTI"], []),
+    ("-Agencies", [], []),
+    ("Source: Agencies", [], []),
+    ("By Staff Reporter", [], []),
+    ("By Jane Doe, Staff Writer", [], ["Jane Doe"]),
+    ("By Web Desk", [], []),
 ])
 def test_credit_lines(line, agencies, bylines):
     found = credit_line(line)
@@ -68,6 +76,7 @@ def test_credit_lines(line, agencies, bylines):
     BODY,
     "By the end of the week, the water had receded.",
     "AP reporters saw the convoy leave at dawn and counted 40 trucks on the road.",
+    "Agencies say the talks failed after three days.",
 ])
 def test_body_lines_are_not_credits(line):
     assert credit_line(line) is None

@@ -11,6 +11,9 @@ from .rules import (
     CONTRIBUTED,
     CONTRIBUTOR,
     CREDIT_ONLY,
+    GENERIC_BYLINE,
+    GENERIC_CREDIT,
+    GENERIC_NAMES,
     INLINE_AGENCY,
     REPORTING_BY,
     agency,
@@ -61,6 +64,8 @@ def _without_place(name: str) -> str:
 def credit_line(line: str) -> Credits | None:
     """Credits when the whole line is a credit or byline line, else None."""
     stripped = line.strip()
+    if GENERIC_CREDIT.match(stripped):
+        return Credits()
     m = CREDIT_ONLY.match(stripped)
     if m:
         return Credits(agencies=split_agencies(m.group(1)))
@@ -70,7 +75,7 @@ def credit_line(line: str) -> Credits | None:
         # "Reporting by Jane Doe; Editing by John Roe", "With reporting from AFP and dpa"
         names = re.findall(r"(?:by|from)\s+([^;.()]+)", stripped, re.I)
         parts = [n.strip() for chunk in names for n in re.split(r",|\band\b|&", chunk)
-                 if n.strip()]
+                 if n.strip() and n.strip().lower() not in GENERIC_NAMES]
         return Credits(agencies=[a for p in parts if (a := agency(p))],
                        bylines=[_without_place(p) for p in parts if not agency(p)])
     m = CONTRIBUTOR.match(stripped)
@@ -81,7 +86,7 @@ def credit_line(line: str) -> Credits | None:
     m = BYLINE.match(stripped)
     if m:
         people = [n.strip() for n in re.split(r"\s*(?:,|\band\b|&)\s*", m.group("names"))
-                  if n.strip()]
+                  if n.strip() and not GENERIC_BYLINE.match(n.strip())]
         tail = m.group("agency")
         agencies = split_agencies(tail) if tail else []
         if tail and not agencies:

@@ -43,8 +43,22 @@ BYLINE = re.compile(
     rf"(?:\s*(?:,|\||{_DASH}|for)\s*(?P<agency>[A-Z][\w .&'-]{{1,40}}))?\s*$", re.I)
 
 # "Reporting by Jane Doe; Editing by John Roe" (Reuters' tail), "Additional reporting by ..."
-REPORTING_BY = re.compile(r"^\(?(?:with\s+)?(?:additional\s+)?(?:reporting|writing|editing)\s+"
-                          r"(?:by|from)\s+.{3,200}$", re.I)
+REPORTING_BY = re.compile(r"^\(?(?:with\s+)?(?:additional\s+)?(?:reporting|writing|editing|"
+                          r"inputs?)\s+(?:by|from)\s+.{3,200}$", re.I)
+
+# Credits to no one in particular: "-Agencies", "(With inputs from agencies)", "Source:
+# Agencies", "With agency inputs", "Agencies and staff".
+GENERIC_CREDIT = re.compile(
+    rf"^(?:{_DASH}+\s*|\(\s*|source:\s*|via\s+)*(?:with\s+)?(?:(?:additional\s+)?inputs?\s+"
+    r"from\s+)?(?:news\s+|wire\s+)?(?:agenc(?:y|ies)(?:\s+inputs?)?|wires|wire services)"
+    r"(?:\s+and\s+staff)?\s*\)?\.?$", re.I)
+# A byline that names a desk or a role, not a person: "By Staff Reporter", "By Web Desk".
+GENERIC_BYLINE = re.compile(
+    r"^(?:(?:our|a|the)\s+)?(?:(?:staff|special|senior|chief|web|news|online|city|political|"
+    r"foreign|sports?|business|digital|editorial)\s+)*(?:reporter|writer|correspondent|desk|"
+    r"bureau|team|editor|board|staff)s?$", re.I)
+GENERIC_NAMES = frozenset({"agencies", "agency", "news agencies", "wire services", "wires",
+                           "staff", "agencies and staff", "agency inputs"})
 
 # "Reuters contributed to this report.", "The Associated Press contributed reporting."
 CONTRIBUTED = re.compile(rf"^{_AGENCY}\s+contributed\s+(?:to\s+)?(?:this\s+)?report(?:ing)?\.?$",
