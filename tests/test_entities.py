@@ -442,3 +442,13 @@ def test_person_country_text_then_actors_then_dateline(entities_nlp):
     assert (ents["Vladimir Putin"].country, ents["Vladimir Putin"].country_source) == (
         "RU", "actors")
     assert ents["Shoigu"].country == "RU"  # a surname only one known actor has
+
+
+@pytest.mark.e2e
+def test_places_the_ner_misses_or_mislabels(entities_nlp):
+    ents = _entities(entities_nlp, (
+        "In Kyiv, officials said the Lachin corridor was closed. Naval commandos boarded a "
+        "ship. Hurricane Maria hit Puerto Rico."))
+    assert ents["Kyiv"].geo is not None and ents["Kyiv"].country == "UA"
+    assert ents["Lachin corridor"].type == "LOC"
+    assert "Naval" not in ents and "Maria" not in ents and "Hurricane Maria" not in ents

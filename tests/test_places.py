@@ -307,3 +307,23 @@ def test_new_york_alone_is_the_city():
 
     (res,) = Resolver().resolve(["New York"])
     assert res.place.kind == "city" and res.place.name == "New York City"
+
+
+@pytest.mark.parametrize("name, expected", [
+    ("the Gulf", "Persian Gulf"), ("Arabian Peninsula", "Arabian Peninsula"),
+    ("Sea of Azov", "Sea of Azov"), ("Dnipro River", "Dnieper"), ("Lachin corridor",
+                                                                   "Lachin corridor"),
+    ("Strait of Hormuz", "Strait of Hormuz"),
+])
+def test_seas_rivers_and_regions_are_places_of_their_own(name, expected):
+    from newsgraph.places.resolve import Resolver
+
+    (res,) = Resolver().resolve([name])
+    assert res is not None and res.place.name == expected
+
+
+def test_geonames_regions_are_not_shadowed_by_hand_rows():
+    from newsgraph.places.resolve import Resolver
+
+    (res,) = Resolver().resolve(["Abkhazia"])
+    assert res.place.geonameid is not None

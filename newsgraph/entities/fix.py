@@ -384,6 +384,8 @@ def _known_person(s: Span) -> bool:
 
 
 _PEOPLES_REPUBLIC = ("people", "'s", "republic")
+# Words that name a storm before its given name ("Hurricane Maria", "Typhoon Haiyan").
+_STORMS = frozenset({"hurricane", "typhoon", "cyclone", "storm", "tropical"})
 # Endings of one-word company names that no personal name has.
 _ORG_ENDINGS = ("bank", "group", "corp", "soft", "tech", "telecom", "holding")
 
@@ -398,6 +400,13 @@ def kinds(doc: Doc, spans: list[Span]) -> list[Span]:
             s = Span(doc, s.start, s.end, label="PRODUCT")  # "INS Mysore"
         elif prev is not None and prev.text in SHIP_PREFIXES and prev.is_upper:
             s = Span(doc, s.start - 1, s.end, label="PRODUCT")  # the NER left "MV" out
+        elif doc[s.start].lower_ in _STORMS and len(s) > 1 or (
+                prev is not None and prev.lower_ in _STORMS and prev.is_title):
+            start = s.start if doc[s.start].lower_ in _STORMS else s.start - 1
+            s = Span(doc, start, s.end, label="EVENT")  # "Hurricane Ian" is no town
+        elif s.label_ in PLACE_LABELS and len(s) == 1 and doc[s.start].pos_ == "ADJ" \
+                and not geo.country_of_demonym(s.text) and not geo.country_code(s.text):
+            continue  # "Naval commandos": an adjective, not a place
         elif s.label_ in ("GPE", "LOC", "PERSON", "FAC", "NORP") and (
                 text in INTERNATIONAL_BODIES):
             s = Span(doc, s.start, s.end, label="ORG")
@@ -408,11 +417,88 @@ def kinds(doc: Doc, spans: list[Span]) -> list[Span]:
         elif s.label_ == "PERSON" and len(s) == 1 and s.text.lower().endswith(_ORG_ENDINGS) \
                 and s.text.lower() not in _ORG_ENDINGS:
             s = Span(doc, s.start, s.end, label="ORG")  # "Promsvyazbank", "Rostelecom"
+        elif s.label_ == "PERSON" and len(s) > 1 and any(
+                t.lower_ in _ORG_HEADS for t in s[1:]):
+            s = Span(doc, s.start, s.end, label="ORG")  # "Abuja Chamber of Commerce"
+        elif s.label_ in ("PERSON", "ORG") and _named_region(s):
+            s = Span(doc, s.start, s.end, label="GPE")  # "Sokoto State", "Kherson Oblast"
+        elif s.label_ == "PERSON" and _place_in_list_or_after_org(doc, s, spans):
+            s = Span(doc, s.start, s.end, label="GPE")  # "Prešov and Košice", "FUTO, Owerri"
         end = _peoples_republic_end(doc, s)
         if end is not None:
             s = Span(doc, s.start, end, label="ORG")
         out.append(s)
     return sorted(filter_spans(out), key=lambda s: s.start)
+
+
+# Head words that make a name an organization's wherever they stand after its first word.
+_ORG_HEADS = (ORG_SUFFIXES - {"news", "times", "post", "sa", "ag", "co", "co."}) | frozenset({
+    "chamber", "commerce", "industry", "ministry", "commission", "authority", "board",
+    "federation", "organization", "organisation", "corporation", "institute", "academy",
+    "school", "hospital", "church", "museum", "library", "trust", "fund", "network"})
+
+
+def _named_region(s: Span) -> bool:
+    """"<Name> State/Province/Oblast/County" that the gazetteer knows as a region."""
+    if len(s) < 2 or s[-1].lower_ not in geo.REGION_WORDS or not s[0].text[:1].isupper():
+        return False
+    return geo.is_place(s.text) and not any(is_title_word(t.text) for t in s[:-1])
+
+
+def _place_in_list_or_after_org(doc: Doc, s: Span, spans: list[Span]) -> bool:
+    """A name the gazetteer knows as a city of 100,000 that stands in a list with places
+    ("in Žilina, Nitra, Prešov and Košice") or after an organization and a comma ("Federal
+    University of Technology, Owerri")."""
+    if len(s) > 2 or not geo.is_place(s.text, 100000):
+        return False
+    prev = doc[s.start - 1] if s.start > 0 else None
+    before = [o for o in spans if o.end <= s.start - 1 and o.end >= s.start - 3]
+    if prev is not None and prev.text == "," and any(o.label_ == "ORG" and o.end == s.start - 1
+                                                     for o in before):
+        return True
+    if prev is not None and prev.lower_ in ("and", ",", "or"):
+        return any(o.label_ in PLACE_LABELS for o in before)
+    return False
+
+
+# Lower-case nouns that finish a place's name ("the Lachin corridor", "the Dnipro river").
+_PLACE_TAILS = frozenset({"corridor", "river", "valley", "strait", "sea", "gorge", "pass",
+                          "peninsula", "delta", "basin", "canal", "lake", "mountains"})
+
+
+def missed_places(doc: Doc, spans: list[Span]) -> list[Span]:
+    """Places the NER left out or cut short:
+
+    1. an untagged name of one or two capitalized words right after a preposition of place
+       that the gazetteer knows as a country, a capital or a city of a million ("In Kyiv,
+       President ..."): a place;
+    2. a name followed by a lower-case place noun that together are a gazetteer name ("the
+       Lachin corridor"): that place, the noun included.
+    """
+    taken = {i for s in spans for i in range(s.start, s.end)}
+    out = list(spans)
+    for i, tok in enumerate(doc):
+        if i in taken or i == 0 or not tok.is_title or not tok.is_alpha:
+            continue
+        if doc[i - 1].lower_ not in LOCATIVE_PREPOSITIONS:
+            continue
+        for end in (i + 2, i + 1):
+            if end > len(doc) or any(j in taken or not doc[j].is_title
+                                     for j in range(i, end)):
+                continue
+            if geo.is_major_place(doc[i:end].text):
+                out.append(Span(doc, i, end, label="GPE"))
+                taken.update(range(i, end))
+                break
+    final = []
+    for s in out:
+        tail = doc[s.end] if s.end < len(doc) else None
+        if s.label_ in ("PERSON", "ORG", "GPE", "LOC") and tail is not None \
+                and tail.lower_ in _PLACE_TAILS and tail.is_lower \
+                and geo.is_place(f"{s.text} {tail.text}", 0):
+            s = Span(doc, s.start, s.end + 1, label="LOC")
+        final.append(s)
+    return sorted(filter_spans(final), key=lambda s: s.start)
 
 
 def _peoples_republic_end(doc: Doc, s: Span) -> int | None:

@@ -41,6 +41,9 @@ PUBLISHED_E2E = {
 # GWN annotates words that are not place names used as places (demonyms, languages); end to
 # end we count the toponym types a place-name recognizer is asked to find.
 GWN_E2E_SKIP = {"Demonym", "Language"}
+# The types the set's README names for literal-location geotagging (places meant as places,
+# not a country named for its government nor a place inside an organization's name).
+GWN_LITERAL = {"Literal", "Mixed", "Embedded_Literal", "Literal_Modifier", "Coercion"}
 MISS_KM = math.pi * 6371.0088
 DEV_EVERY = 5
 
@@ -135,7 +138,7 @@ def end_to_end_figures(docs: list[dict], name: str) -> dict[str, float]:
     from ..pipeline import load_nlp
 
     nlp = load_nlp(stages=["newsgraph_entities", "newsgraph_places"])
-    tp = n_pred = n_gold = hit = geocoded = agree = 0
+    tp = n_pred = n_gold = hit = geocoded = agree = n_literal = literal_hit = 0
     errors: list[float] = []
     texts = []
     for doc in docs:
@@ -155,6 +158,10 @@ def end_to_end_figures(docs: list[dict], name: str) -> dict[str, float]:
                 agree += ent.country == ent.geo.country
         n_pred += len(pred)
         n_gold += len(gold)
+        for t in gold:
+            if name == "geowebnews" and t.get("type") in GWN_LITERAL:
+                n_literal += 1
+                literal_hit += any(s < t["end"] and t["start"] < e for s, e, _ in pred)
         used: set[int] = set()
         for start, end, geo in pred:
             match = next((i for i, t in enumerate(gold) if i not in used
@@ -170,7 +177,8 @@ def end_to_end_figures(docs: list[dict], name: str) -> dict[str, float]:
     r = 100 * tp / max(n_gold, 1)
     return {"p": p, "r": r, "f1": 2 * p * r / max(p + r, 1e-9), "acc161": 100 * hit / max(tp, 1),
             "mean_km": sum(errors) / max(len(errors), 1), "matched": tp, "gold": n_gold,
-            "agree": 100 * agree / max(geocoded, 1), "geocoded": geocoded}
+            "agree": 100 * agree / max(geocoded, 1), "geocoded": geocoded,
+            "literal_r": 100 * literal_hit / max(n_literal, 1), "literal": n_literal}
 
 
 def _runner(name: str) -> Callable[[Path, int | None], list[Score]]:
@@ -223,6 +231,11 @@ def _runner(name: str) -> Callable[[Path, int | None], list[Score]]:
             Score(name, task, "entity country agrees with its geocode %", round(f["agree"], 1),
                   None, f["geocoded"], e2e_note + "; every geocoded place entity"),
         ]
+        if f["literal"]:
+            scores.append(Score(name, task, "toponym recall, literal places",
+                                round(f["literal_r"], 1), None, f["literal"],
+                                e2e_note + "; the README's literal types (Literal, Mixed, "
+                                "Embedded_Literal, Literal_Modifier, Coercion)"))
         return scores
 
     return run

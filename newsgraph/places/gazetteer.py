@@ -348,8 +348,15 @@ def build() -> Gazetteer:
     lines = [ln for ln in regions.splitlines() if ln and not ln.startswith("#")]
     for row in csv.DictReader(lines, delimiter="\t"):
         aliases = row["aliases"].split("|") if row["aliases"] else []
+        if row["kind"] == "alias":  # more names for a GeoNames place
+            for i in b.names.get(key(row["name"]), []):
+                if b.rows[i][5] == (row["country"] or None) and b.rows[i][0] is not None:
+                    for a in aliases:
+                        b.names.setdefault(key(a), []).insert(0, i)
+            continue
         b.add((None, row["name"], float(row["lat"]), float(row["lon"]), row["kind"],
-               row["country"] or None, None, 0, None, False), [row["name"], *aliases])
+               row["country"] or None, None, int(row["population"] or 0), None, False),
+              [row["name"], *aliases])
 
     names = {k: tuple(v) for k, v in b.names.items()}
     abbreviations = {k: tuple(v) for k, v in b.abbreviations.items()}

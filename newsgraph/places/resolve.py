@@ -89,6 +89,8 @@ central new saint st port fort mount cup world center centre hall house hotel ai
 station bridge square district township valley beach harbor harbour coast gulf canal creek
 falls point cape national international united great upper lower old royal
 eastern western northern southern federal republic union summit islamic democratic
+peninsula sea strait corridor desert mountains range basin plateau delta hurricane storm
+typhoon cyclone naval military army navy air force
 delta congress council committee party association company bank agency corporation league
 club foundation institute society
 """.split())
@@ -134,6 +136,11 @@ def _code2(code: str | None) -> str:
 def _is_demonym(word: str) -> bool:
     """True for a nationality or continent word ("Russian", "African")."""
     return key(word) in CONTINENT_ADJECTIVES or country_of_demonym(word) is not None
+
+
+def _hand_listed(p: Place) -> bool:
+    """A region, sea or river of ``data/regions.tsv`` (no GeoNames id, not an airport)."""
+    return p.geonameid is None and p.admin1_code is None and p.kind in ("region", "other")
 
 
 def _big_city_called(p: Place, k: str) -> bool:
@@ -214,8 +221,14 @@ class Resolver:
     def _name_prior(p: Place, k: str, cands: list[Place]) -> float:
         s = _prior(p)
         own = key(p.name)
-        if own == k or p.kind == "airport" or _big_city_called(p, k):
-            s += PRIMARY_NAME_BONUS  # an airport's short names are its own; "New York City"
+        if own == k or p.kind == "airport" or _big_city_called(p, k) or (
+                _hand_listed(p) and not any(q.geonameid and q.kind in ("country", "region")
+                                            and q.country == p.country and key(q.name) == k
+                                            for q in cands)):
+            # an airport's short names are its own, and so are the names written by hand for
+            # regions and seas ("the Gulf") unless a GeoNames region of the same country has
+            # that name (the hand row is then a fallback); "New York City" is "New York"
+            s += PRIMARY_NAME_BONUS
         if p.kind == "region" and any(q.kind == "city" and q.admin1_code == p.admin1_code
                                         and (key(q.name) == k or _big_city_called(q, k))
                                         for q in cands):
