@@ -73,6 +73,12 @@ lint: install
 typecheck: install
 	$(BIN)/mypy
 
+## train-events: retrain the verb event-type scorer (PETRARCH2 CAMEO dictionary, own lexicon,
+## ECB+ train verbs) into the package
+.PHONY: train-events
+train-events: install
+	$(BIN)/newsgraph train events --bench $(BENCH)
+
 ## train-moderation: retrain the comment classifier (OLID train + Davidson; thresholds on dev)
 .PHONY: train-moderation
 train-moderation: install

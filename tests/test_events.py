@@ -346,3 +346,17 @@ def test_shipped_verb_model_codes_known_verbs():
     assert m.best(pattern_features("bomb", obj=["village"]))[0] == "ASSAULT"
     assert m.best(pattern_features("say"))[0] == "NONE"
     assert m.best(pattern_features("impose", obj=["sanction", "sanctions"]))[0] != "NONE"
+
+
+@pytest.mark.parametrize("a, b, far", [
+    (10, 40, False),  # the same line
+    (10, 900, True),  # more than a few lines apart
+    (10, 70, True),  # across a paragraph break
+])
+def test_time_only_from_near_the_trigger(a, b, far):
+    import spacy
+
+    from newsgraph.events.extract import _far
+
+    text = "x" * 50 + "\n\n" + "y" * 1000
+    assert _far(spacy.blank("en")(text), a, b) is far

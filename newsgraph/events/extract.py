@@ -499,6 +499,8 @@ def _time(c: Candidate, times: list, published: dt.date | None
             continue
         if not (sent.start_char <= t.start < sent.end_char):
             continue
+        if _far(sent.doc, c.trigger.idx, t.start):
+            continue  # a "sentence" the parser ran across paragraphs: not this event's time
         span = sent.doc.char_span(t.start, t.end, alignment_mode="expand")
         level = _reach(c, span.root) if span is not None else None
         if level is None or level == 3:
@@ -513,6 +515,15 @@ def _time(c: Candidate, times: list, published: dt.date | None
     if published is not None:
         return published.isoformat(), "published"
     return None, None
+
+
+_MAX_TIME_DISTANCE = 400  # characters: about two lines of a news paragraph
+
+
+def _far(doc: Doc, a: int, b: int) -> bool:
+    """Whether two offsets lie in different paragraphs or more than a few lines apart."""
+    lo, hi = sorted((a, b))
+    return hi - lo > _MAX_TIME_DISTANCE or "\n\n" in doc_text(doc)[lo:hi]
 
 
 def _old(value: str | None, published: dt.date | str | None) -> bool:

@@ -155,8 +155,8 @@ def find_triggers(sent: Span, tokens: list[int] | None = None
                   ) -> list[tuple[Token, str, tuple, bool, Token | None, float | None]]:
     """(token, key, (type, mode, role), is_noun, consumed noun, score) for each trigger.
 
-    Verbs: a lexicon key (the most specific first) gives type, mode and role, with the project's
-    own conventions (a trial is ACCUSE, a conviction SANCTION); the learned scorer
+    Verbs: a lexicon key (the most specific first) gives type, mode and role, with the
+    project's conventions (a trial is ACCUSE, a conviction SANCTION); the learned scorer
     (``verbs.model``) codes the verbs the lexicon does not know, and its probability of the
     type is the trigger's ``score`` (None for nouns and without a model). ``tokens``: the
     Doc's ``trigger_tokens``, to look at those only."""
@@ -230,7 +230,10 @@ def find_triggers(sent: Span, tokens: list[int] | None = None
 
 
 # A verb the lexicon does not know is a trigger when the scorer gives one event type a
-# majority (fixed before measuring).
+# majority (fixed before measuring). The scorer does not overrule the lexicon: where the
+# CAMEO→PLOVER 2021 table and newsgraph's conventions differ ("impose sanctions" is COERCE in
+# the table, SANCTION here and in PLOVER 0.5; "put on trial" COERCE there, ACCUSE here), the
+# lexicon's word is the convention.
 SCORE_MIN = 0.5
 # "the war began", "forces continue a grinding battle": the event is the noun's, which the
 # noun triggers code; the verb only says where in its course it is

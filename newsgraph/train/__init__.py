@@ -9,9 +9,13 @@ them. ``MODELS`` names them for the command line; each is ``fit(bench, *, out, l
                  (``make train``)
     moderation   the comment classifier (newsgraph/moderation/models/), OLID train +
                  Davidson, thresholds on a dev split (``make train-moderation``)
+    events       the verb event-type scorer (newsgraph/events/models/verbs.*): PETRARCH2's
+                 CAMEO verb dictionary mapped to PLOVER, newsgraph's trigger lexicon, ECB+
+                 train verbs (``make train-events``)
 """
 
 MODELS: dict[str, str] = {
     "pages": "newsgraph.train.pages:train",
     "moderation": "newsgraph.moderation.train:train",
+    "events": "newsgraph.train.events:train",
 }
