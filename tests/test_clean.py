@@ -131,6 +131,8 @@ def test_dateline_agency_goes_to_credits_and_stays_in_text():
     ("We use cookies to improve your browsing experience. Accept", "cookie"),
     ("Photo: John Smith / Reuters", "photo_credit"),
     ("(AP Photo/Efrem Lukatsky)", "photo_credit"),
+    ("Soldiers on patrol near the town. (Photo: AFP)", "photo_credit"),
+    ("Soldiers on patrol near the town. Photo: Jane Roe/Reuters", "photo_credit"),
     ("© 2022 Example News. All rights reserved.", "copyright"),
     ("Copyright 2022 The Associated Press. All rights reserved. This material may not be "
      "published, broadcast, rewritten or redistributed.", "copyright"),
@@ -147,6 +149,7 @@ def test_boilerplate_rules(line, rule):
     "answer them in person before any final decision is taken on the closure.",
     "Read the full report on the council's website, the mayor urged residents.",
     "She said the company would accept the offer if shareholders agreed.",
+    "The photo (taken by a resident) shows the damage to the bridge.",
 ])
 def test_article_sentences_are_not_boilerplate(line):
     assert classify_boilerplate(line) is None

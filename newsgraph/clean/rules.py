@@ -120,7 +120,10 @@ BOILERPLATE: tuple[LineRule, ...] = (
           r"epa-efe)\b[^.]{0,60}$|"
           # a caption that ends with its credit: "A burned truck lies ... (AP Photo/Staff)"
           r"\((ap|reuters|afp|getty|epa|ani|pti)[^()]{0,20}(photo|images?|pictures?)\b[^()]{0,60}"
-          r"\)\.?$", 60),
+          r"\)\.?$|"
+          # "... near Mekelle. (Photo: AFP)", "... near Mekelle. Photo: Jane Roe/Reuters"
+          r"\((photo|image|picture|file\s+photo|credit)s?\s*(:|/|by)\s*[^()]{1,60}\)\.?$|"
+          r"[.!?]\s+(photo|image|picture|credit)s?\s*(:|/|by)\s*[^.]{1,60}\.?$", 60),
     _rule("copyright", r"^(©|\(c\)|copyright\b|all\s+rights\s+reserved)|"
           r"\ball\s+rights\s+reserved\b|^this\s+material\s+may\s+not\s+be\s+published", 30),
     _rule("advertisement", r"^(advertisement|sponsored(\s+content)?|ad|promoted|"
