@@ -452,3 +452,13 @@ def test_places_the_ner_misses_or_mislabels(entities_nlp):
     assert ents["Kyiv"].geo is not None and ents["Kyiv"].country == "UA"
     assert ents["Lachin corridor"].type == "LOC"
     assert "Naval" not in ents and "Maria" not in ents and "Hurricane Maria" not in ents
+
+
+@pytest.mark.e2e
+def test_products_indices_and_headline_words_are_no_organizations_or_people(entities_nlp):
+    ents = _entities(entities_nlp, (
+        "Airbus Launches Book on Jets\n\nAirbus said the Airbus A380 sold well. Apple sold the "
+        "iPhone 4. The Dow Jones Industrial Average fell."))
+    assert ents["Airbus"].type == "ORG"
+    assert not any(("A380" in n or "iPhone" in n or "Average" in n or "Launches" in n)
+                   for n in ents)

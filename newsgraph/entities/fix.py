@@ -384,6 +384,20 @@ def _known_person(s: Span) -> bool:
 
 
 _PEOPLES_REPUBLIC = ("people", "'s", "republic")
+# Last words of market indices' names.
+_INDEX_TAILS = frozenset({"index", "average", "composite"})
+
+
+def _model_name(s: Span) -> bool:
+    """A product's model name: it ends in a model number ("A380", "787", "iPhone 4") or is
+    written like "iPhone", "iPad" (a lower-case i before a capital)."""
+    last = s[-1].text
+    if any(t.text[:1] == "i" and len(t.text) > 2 and t.text[1].isupper() for t in s):
+        return True
+    return len(s) > 1 and any(c.isdigit() for c in last) and (
+        last.isdigit() and len(last) >= 3 or last[:1].isalpha() and last[-1].isdigit())
+
+
 # Words that name a storm before its given name ("Hurricane Maria", "Typhoon Haiyan").
 _STORMS = frozenset({"hurricane", "typhoon", "cyclone", "storm", "tropical"})
 # Endings of one-word company names that no personal name has.
@@ -404,6 +418,12 @@ def kinds(doc: Doc, spans: list[Span]) -> list[Span]:
                 prev is not None and prev.lower_ in _STORMS and prev.is_title):
             start = s.start if doc[s.start].lower_ in _STORMS else s.start - 1
             s = Span(doc, start, s.end, label="EVENT")  # "Hurricane Ian" is no town
+        elif s.label_ in ("ORG", "PERSON", "GPE") and _model_name(s):
+            s = Span(doc, s.start, s.end, label="PRODUCT")  # "Airbus A380", "iPhone 4"
+        elif s.label_ in ("ORG", "PERSON") and s[-1].lower_ in _INDEX_TAILS and len(s) > 1:
+            continue  # "Dow Jones Industrial Average": a market index, not an organization
+        elif s.label_ == "PERSON" and any(t.tag_ in ("VBZ", "VBD", "VBG") for t in s):
+            continue  # "Launches Book" in a Title Case headline: words, not a name
         elif s.label_ in PLACE_LABELS and len(s) == 1 and doc[s.start].pos_ == "ADJ" \
                 and not geo.country_of_demonym(s.text) and not geo.country_code(s.text):
             continue  # "Naval commandos": an adjective, not a place
