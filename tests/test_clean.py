@@ -247,3 +247,11 @@ def test_publication_date_from_the_page_when_none_given(line, expected):
 def test_given_publication_date_wins_over_the_page():
     c = clean(article("A headline", "Published: May 14, 2022", BODY), published="2022-05-15")
     assert c.published == date(2022, 5, 15)
+
+
+def test_a_breadcrumb_that_ends_in_the_title_gives_the_title():
+    raw = "Home > World > Africa > Floods kill dozens in eastern Congo\n\n" + BODY + "\n\n" + BODY2
+    c = clean(raw)
+    assert c.headline == "Floods kill dozens in eastern Congo"
+    assert any(r.detail == "breadcrumb" and r.text == "Home > World > Africa >"
+               for r in c.removed)

@@ -54,6 +54,7 @@ def clean(raw: str, *, is_html: bool = False, published: dt.date | str | None = 
     headline = None
     headline_source = None
     headline_missing = None
+    trail: str | None = None  # a breadcrumb trail cut off the headline's line
     html_author = None
     # (paragraph, cut by the page model, next to the article) in reading order
     items: list[tuple[str, bool, bool]]
@@ -81,12 +82,15 @@ def clean(raw: str, *, is_html: bool = False, published: dt.date | str | None = 
             raise _empty(name)
         if page.headline is not None:
             headline, headline_source = page.blocks[page.headline].text, "text"
+            trail, headline = _breadcrumb_tail(headline)
         headline_missing = page.headline_missing
         cut = set(page.cut)
         items = [(b.text, i in cut, page.first - 6 <= i <= page.last + 6)
                  for i, b in enumerate(page.blocks) if i != page.headline]
 
     removed: list[Removed] = []
+    if trail:
+        removed.append(Removed(trail, "boilerplate", "breadcrumb"))
     credits: list[str] = []
     bylines: list[str] = [a.strip() for a in re.split(r";|\band\b", html_author or "")
                           if a.strip()]
@@ -154,6 +158,19 @@ def clean(raw: str, *, is_html: bool = False, published: dt.date | str | None = 
     cleaned.credits = credits + [b for b in bylines if b not in credits]
     cleaned.bylines = bylines
     return cleaned
+
+
+# "Home > World > Africa > Floods kill dozens in eastern Congo": a trail of short section
+# names that ends in the title.
+_TRAIL = re.compile(r"^((?:[^|›»>]{1,30}\s*[›»>]\s*){2,})([^|›»>]{20,})$")
+
+
+def _breadcrumb_tail(line: str) -> tuple[str | None, str]:
+    """(the trail, the title) of a breadcrumb line that ends in the title; (None, line) else."""
+    m = _TRAIL.match(line.strip())
+    if m is None:
+        return None, line
+    return m.group(1).strip(), m.group(2).strip()
 
 
 def _empty(name: str) -> InputError:
