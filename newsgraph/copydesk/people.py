@@ -20,30 +20,27 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from nameparser.config import CONSTANTS as NAMEPARSER
 from spacy.tokens import Doc
 
-from ..entities.lexicon import FAMILY_FIRST, ORG_SUFFIXES
+from ..entities.lexicon import FAMILY_FIRST, ORG_SUFFIXES, TITLE_ABBREVIATIONS, TITLE_HEADS
 from ..places.resolve import GENERIC_WORDS, NAMESAKE_WORDS
 from ..record import Issue
 from .view import View, Word, adjacent
 from .words import is_common_word
 
-# Hand-written: no packaged list of these exists; each is a word that stands before a full
-# name in news copy and is not part of the name itself.
-TITLES = frozenset("""
-Mr Mrs Ms Miss Dr Prof President Vice Prime Minister Secretary Foreign Defense Defence Interior
-General Gen Lt Col Colonel Maj Major Capt Captain Sgt Adm Admiral Commander Chief Sen Senator
-Rep Representative Gov Governor Mayor Judge Justice Chancellor Ambassador Spokesman
-Spokeswoman Spokesperson Deputy Acting Former Chairman Chairwoman Chair Director Officer
-Minister Speaker Leader Premier Archbishop Bishop Cardinal Rev Reverend Saint St Sir Dame
-Lord Lady King Queen Prince Princess Crown Sheikh Sheik Emir Sultan Pope Imam Ayatollah
-Rabbi Father Sister Brother Uncle Aunt Coach Detective Inspector Sheriff Attorney
-""".split())
-# Titles that are properly followed by the first name alone ("Prince Mohammed").
-FIRST_NAME_TITLES = frozenset("""
-King Queen Prince Princess Crown Sheikh Sheik Emir Sultan Pope Sir Dame Lord Lady Saint St
-Father Sister Brother Uncle Aunt Imam Rabbi Cardinal
-""".split())
+# Words that stand before a full name in news copy and are not part of it: nameparser's titles,
+# and the office words of entities.lexicon that it lacks ("Spokesman", "Defense").
+TITLES = frozenset(
+    {w.capitalize() for w in NAMEPARSER.titles if w.isascii() and w.isalpha()}
+    | {w.rstrip(".").capitalize() for w in TITLE_HEADS | TITLE_ABBREVIATIONS
+       if w.rstrip(".").isalpha()}
+    | {"Acting", "Former", "Crown", "Defense", "Defence", "Interior"})
+# Titles that are properly followed by the first name alone ("Prince Mohammed"): nameparser's
+# first-name titles and the peerage and clergy ones it lacks.
+FIRST_NAME_TITLES = frozenset(
+    {w.capitalize() for w in NAMEPARSER.first_name_titles if w.isascii() and w.isalpha()}
+    | {"Lord", "Lady", "Saint", "St", "Crown", "Emir", "Sultan", "Imam", "Rabbi", "Cardinal"})
 # Words that end names of buildings, services and organizations, which taggers take for
 # persons' surnames: the head words the places and entities packages already list (streets and
 # venues, generic geographic words, organization suffixes), capitalized.
