@@ -266,6 +266,11 @@ def test_own_events_scoring_matches_by_type_and_slots():
      {"type": "ACCUSE", "mode": "allege", "actor1_text": None}),
     ("The suspect was arraigned on Monday in federal court in Brooklyn.",
      {"type": "ACCUSE", "mode": "allege"}),
+    # an attack by unnamed authors is still an attack
+    ("Five soldiers were killed in an ambush near Mosul on Sunday.",
+     {"type": "ASSAULT", "actor1_text": None, "actor2_sector": "military"}),
+    ("A roadside bomb killed three policemen in Kandahar province on Tuesday.",
+     {"type": "ASSAULT", "actor1_text": None, "actor2_sector": "police"}),
 ])
 def test_roles_and_court_procedure(analyze, text, want):
     rec = analyze(text, published="2024-03-01")
@@ -278,6 +283,8 @@ def test_roles_and_court_procedure(analyze, text, want):
     "Police will release more details about the investigation on Friday.",
     "Government officials are keen to demonstrate that the capital is safe for visitors.",
     "Oleh also warned that the situation there is still dangerous.",
+    "An earthquake killed 12 people in eastern Turkey on Monday.",
+    "Two people were killed when a lorry collided with a car on the motorway on Sunday.",
 ])
 def test_no_event_without_an_act(analyze, text):
     assert analyze(text, published="2024-03-01").events == []

@@ -224,8 +224,21 @@ def _implied_source(c: Candidate) -> None:
     passive = any(ch.dep_ in ("nsubjpass", "auxpass") for ch in c.trigger.children)
     if passive and (c.type, c.mode) in (("RETREAT", "release"), ("COERCE", "arrest"),
                                         ("COERCE", "deport"), ("SANCTION", "convict"),
-                                        ("ACCUSE", "allege")):  # "was charged, arraigned"
+                                        ("ACCUSE", "allege")) or (
+            passive and c.type == "ASSAULT" and _attack_told(c.sent)):
+        # "was charged", "five soldiers were killed in an ambush" (not "two people were
+        # killed when a lorry collided with a car")
         c.implied_source = True
+
+
+_ATTACK_CUES = rules.WEAPONS | {"gunman", "gunmen", "militant", "militants", "shooting",
+                                "shoot", "stab", "stabbing", "clash", "fighting", "assault",
+                                "insurgent", "insurgents", "sniper", "rebel", "rebels"}
+
+
+def _attack_told(sent: Span) -> bool:
+    """Whether a sentence names a weapon, an attack or armed men."""
+    return any(t.lemma_.lower() in _ATTACK_CUES for t in sent)
 
 
 # Nouns that refer back to an event already told ("condemned the move"): the types they fit.

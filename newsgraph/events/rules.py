@@ -43,6 +43,10 @@ _SPORTS = {"match", "goal", "league", "cup", "season", "championship", "tourname
            "wicket", "derby", "fixture", "semifinal", "final", "quarterfinal", "nba", "nfl",
            "fifa", "uefa", "olympic", "olympics", "medal", "race", "lap", "squad", "innings"}
 _PRONOUN_PERSON = {"he", "she", "him", "her"}
+# weapons and attacks as the subject of a violent verb: someone used them
+WEAPONS = {"bomb", "bomber", "explosion", "blast", "shell", "shelling", "missile", "rocket",
+           "airstrike", "strike", "drone", "grenade", "ied", "mortar", "mine", "landmine",
+           "gunfire", "bullet", "attack", "ambush", "raid", "artillery", "car-bomb", "device"}
 # verbs whose subject suffers the event of their noun ("died in an attack")
 VICTIM_VERBS = {"die", "perish", "suffer", "survive", "succumb", "flee", "escape"}
 
@@ -537,6 +541,8 @@ def verb_actors(c: Candidate, role: str, index: EntityIndex) -> None:
     if a1 is not None and c.actor1 is None:
         if a1.pos_ == "PRON":
             c.pronoun_subject = a1.lower_ in ("they", "we", "it", "i")
+        elif a1.pos_ in ("NOUN", "PROPN") and a1.lemma_.lower() in WEAPONS:
+            c.implied_source = True  # "a roadside bomb killed five soldiers": unnamed authors
         elif a1.pos_ in ("NOUN", "PROPN"):
             c.nonactor_subject = True  # "an earthquake killed ...": not a political event
     if c.actor2 is None and obj is not None and obj.pos_ == "NOUN":
