@@ -327,3 +327,23 @@ def test_geonames_regions_are_not_shadowed_by_hand_rows():
 
     (res,) = Resolver().resolve(["Abkhazia"])
     assert res.place.geonameid is not None
+
+
+def test_town_comma_region_narrow_each_other():
+    from newsgraph.places.resolve import Resolver
+
+    paris, texas = Resolver().resolve(["Paris", "Texas"], within=[(0, 1)])
+    assert paris.place.country == "US" and paris.place.admin1 == "Texas"
+
+
+def test_congo_alone_is_the_drc_as_wire_style_writes_it():
+    from newsgraph.places.countries import country_code
+
+    assert country_code("Congo") == "CD" and country_code("Republic of Congo") == "CG"
+
+
+def test_a_partial_match_takes_the_head_of_the_name():
+    from newsgraph.places.resolve import Resolver
+
+    (res,) = Resolver().resolve(["Metro Manila"])
+    assert res.place.country == "PH"

@@ -2,8 +2,8 @@
 
 1. ``geocode``: the place entities (GPE/LOC/FAC) of one article are resolved together
    (``places.resolve.Resolver``), with the countries its people, groups and organizations
-   belong to and the dateline as context; each gets ``geo`` (the gazetteer place, with a
-   confidence) and the place's country.
+   belong to, the dateline, and the places written "town, region" as context; each gets
+   ``geo`` (the gazetteer place, with a confidence) and the place's country.
 2. ``is_metonymy``: the mentions where the place stands for its government or forces
    ("Moscow's forces", "Kyiv said", "Washington accused").
 3. ``entities_from_doc``: place entities from the model's spans, for a pipeline without the
@@ -50,8 +50,9 @@ def geocode(doc: Doc, entities: list[Entity], resolver: Resolver,
         return
     context = [c for c in (_entity_country(e) for e in entities if e.type not in PLACE_TYPES)
                if c]
+    within = _written_within(doc.text, places)
     resolved = resolver.resolve([e.name for e in places], dateline=dateline,
-                                context_countries=context)
+                                context_countries=context, within=within)
     retry = [i for i, r in enumerate(resolved) if r is None]
     if retry:  # the entity's name failed: try its other spellings in the text
         for i in retry:
@@ -60,7 +61,7 @@ def geocode(doc: Doc, entities: list[Entity], resolver: Resolver,
                     names = [e.name for e in places]
                     names[i] = m.text
                     r = resolver.resolve(names, dateline=dateline,
-                                         context_countries=context)[i]
+                                         context_countries=context, within=within)[i]
                     if r is not None:
                         resolved[i] = r
                         break
@@ -72,6 +73,25 @@ def geocode(doc: Doc, entities: list[Entity], resolver: Resolver,
             ent.country = res.place.country
             ent.country_source = "gazetteer"
         ent.metonymy = [m for m in ent.mentions if ent.type == "GPE" and is_metonymy(doc, m)]
+
+
+def _written_within(text: str, places: list[Entity]) -> list[tuple[int, int]]:
+    """Pairs (i, j) of place entities written "i, j" ("Casiguran, Aurora", "Paris, Texas"):
+    the second names where the first lies."""
+    starts = {m.start: j for j, e in enumerate(places) for m in e.mentions}
+    pairs = set()
+    for i, e in enumerate(places):
+        for m in e.mentions:
+            k = m.end
+            if text[k:k + 1] != ",":
+                continue
+            k += 1
+            while k < len(text) and text[k] == " ":
+                k += 1
+            j = starts.get(k)
+            if j is not None and j != i:
+                pairs.add((i, j))
+    return sorted(pairs)
 
 
 def _entity_country(ent: Entity) -> str | None:

@@ -111,7 +111,7 @@ def _place_within(name: str, candidates) -> list[Place] | None:
     if any(w.lower().strip(".") in NAMESAKE_WORDS for w in words[1:]):
         return None
     for size in range(len(words) - 1, 0, -1):
-        for start in range(len(words) - size + 1):
+        for start in range(len(words) - size, -1, -1):  # the head (rightmost) part first
             part = words[start:start + size]
             if not part[0][:1].isupper() or len(" ".join(part)) < 3:
                 continue
@@ -136,6 +136,21 @@ def _code2(code: str | None) -> str:
 def _is_demonym(word: str) -> bool:
     """True for a nationality or continent word ("Russian", "African")."""
     return key(word) in CONTINENT_ADJECTIVES or country_of_demonym(word) is not None
+
+
+def _lies_in(p: Place, q: Place) -> bool:
+    """Whether place ``p`` lies in region or country ``q`` (by GeoNames codes)."""
+    if p is q or not p.country or p.country != q.country:
+        return False
+    if q.kind == "country":
+        return True
+    return q.kind == "region" and bool(q.admin1_code) and (
+        _code2(p.admin1_code) == _code2(q.admin1_code))
+
+
+def _unique(places: list[Place]) -> list[Place]:
+    seen: set[int] = set()
+    return [p for p in places if not (id(p) in seen or seen.add(id(p)))]
 
 
 def _hand_listed(p: Place) -> bool:
@@ -254,13 +269,15 @@ class Resolver:
                 for p in cands]
 
     def resolve(self, names: Sequence[str], *, dateline: str | None = None,
-                context_countries: Sequence[str] = ()) -> list[Resolved | None]:
+                context_countries: Sequence[str] = (),
+                within: Sequence[tuple[int, int]] = ()) -> list[Resolved | None]:
         """One result per name (None when no place fits); the names are one article's.
 
         A name written several times is one referent: it is decided once and counts once as
         context for the others, so a name repeated five times does not outvote the rest of
         the article. ``context_countries`` are ISO codes the article mentions otherwise
-        (demonyms, say).
+        (demonyms, say). ``within``: pairs (i, j) of names written "i, j" ("Casiguran,
+        Aurora"): j is the region or country i lies in, so each narrows the other.
         """
         first: dict[str, int] = {}
         unique: list[str] = []
@@ -271,11 +288,14 @@ class Resolver:
                 first[k] = len(unique)
                 unique.append(n)
             where.append(first[k])
-        decided = self._resolve(unique, dateline=dateline, context_countries=context_countries)
+        pairs = [(where[i], where[j]) for i, j in within if where[i] != where[j]]
+        decided = self._resolve(unique, dateline=dateline, context_countries=context_countries,
+                                within=pairs)
         return [decided[i] for i in where]
 
     def _resolve(self, names: Sequence[str], *, dateline: str | None,
-                 context_countries: Sequence[str]) -> list[Resolved | None]:
+                 context_countries: Sequence[str],
+                 within: Sequence[tuple[int, int]] = ()) -> list[Resolved | None]:
         keys = [key(n) for n in names]
         cands = [self.candidates(n) for n in names]
         fuzzy_via: list[str | None] = [None] * len(names)
@@ -300,6 +320,13 @@ class Resolver:
                 part = _place_within(n, self.candidates)
                 if part is not None:
                     cands[i], partial[i] = part, True
+
+        for i, j in within:  # "Casiguran, Aurora": keep the pairs that fit together
+            inner, outer = cands[i], cands[j]
+            fit = [(p, q) for p in inner for q in outer if _lies_in(p, q)]
+            if fit:
+                cands[i] = _unique([p for p, _ in fit])
+                cands[j] = _unique([q for _, q in fit])
 
         date_place = None
         if dateline:  # "Springfield, Ill.": the parts are each other's context
