@@ -462,3 +462,14 @@ def test_products_indices_and_headline_words_are_no_organizations_or_people(enti
     assert ents["Airbus"].type == "ORG"
     assert not any(("A380" in n or "iPhone" in n or "Average" in n or "Launches" in n)
                    for n in ents)
+
+
+@pytest.mark.e2e
+def test_organization_countries_come_from_place_names_not_words(entities_nlp):
+    ents = _entities(entities_nlp, (
+        "The Niger Delta Development Commission and the Commonwealth of Independent States "
+        "met. The Butterball Turkey Talk Line opened. China Mobile reported."))
+    assert ents["Niger Delta Development Commission"].country == "NG"
+    assert ents["Commonwealth of Independent States"].country is None
+    assert ents["Butterball Turkey Talk Line"].country is None
+    assert ents["China Mobile"].country == "CN"

@@ -388,6 +388,21 @@ _PEOPLES_REPUBLIC = ("people", "'s", "republic")
 _INDEX_TAILS = frozenset({"index", "average", "composite"})
 
 
+# Lower-case words that belong inside personal names ("Ursula von der Leyen", "bin Salman").
+_NAME_PARTICLES = frozenset("von van der den de da di du la le bin ibn al el dos das del ter "
+                            "ten y e".split())
+
+
+def _lowercase_inside(s: Span) -> int | None:
+    """Token index just after the last ordinary lower-case word inside a PERSON span ("Jays
+    fan Ray Payette"), or None when every word is a name word or a particle."""
+    cut = None
+    for t in s:
+        if t.is_alpha and t.is_lower and t.lower_ not in _NAME_PARTICLES:
+            cut = t.i + 1
+    return cut
+
+
 def _model_name(s: Span) -> bool:
     """A product's model name: it ends in a model number ("A380", "787", "iPhone 4") or is
     written like "iPhone", "iPad" (a lower-case i before a capital)."""
@@ -424,6 +439,11 @@ def kinds(doc: Doc, spans: list[Span]) -> list[Span]:
             continue  # "Dow Jones Industrial Average": a market index, not an organization
         elif s.label_ == "PERSON" and any(t.tag_ in ("VBZ", "VBD", "VBG") for t in s):
             continue  # "Launches Book" in a Title Case headline: words, not a name
+        elif s.label_ == "PERSON" and _lowercase_inside(s) is not None:
+            cut = _lowercase_inside(s)
+            if s.end - cut < 1:
+                continue
+            s = Span(doc, cut, s.end, label="PERSON")  # "Jays fan Ray Payette" -> the name
         elif s.label_ in PLACE_LABELS and len(s) == 1 and doc[s.start].pos_ == "ADJ" \
                 and not geo.country_of_demonym(s.text) and not geo.country_code(s.text):
             continue  # "Naval commandos": an adjective, not a place

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from ..copydesk.words import is_common_word
 from . import geo
 from .fix import is_title_word
 from .lexicon import (
@@ -66,7 +67,11 @@ def org_country(span: Span) -> str | None:
     for n in (3, 2, 1):
         for i in range(0, len(words) - n + 1):
             part = " ".join(words[i:i + n])
+            if n == 1 and i > 0 and is_common_word(part):
+                continue  # "Butterball Turkey Talk Line": a word, not the country
             code = geo.country_code(part) or (geo.country_of_demonym(part) if n == 1 else None)
+            if code is None and n >= 2 and geo.is_place(part) and i + n < len(words):
+                code = geo.place_country(part)  # "Niger Delta Development Commission"
             if code:
                 return code
     return None
