@@ -132,7 +132,8 @@ def extract(
         # unnamed authors ("three bank workers died in an attack")
         implied = ev.actor1 is None and any(
             p.type == ev.type for p in cands if p.patient or p.implied_source)
-        if strict and not (_political(ev) or implied and ev.type in _STATE_ACTS):
+        if strict and not (_political(ev) or (implied or ev.mode in _STATE_MODES)
+                           and ev.type in _STATE_ACTS):
             continue
         if strict and ev.type in rules.VERBAL and not (_organized(ev) or implied):
             continue  # "farmers welcomed the rains", "the director thanked the cast"
@@ -371,6 +372,7 @@ def _fold_nested(cands: list[Candidate]) -> list[Candidate]:
 
 _ORGANIZED = POLITICAL_SECTORS - {"civilians"}
 _STATE_ACTS = {"ACCUSE", "SANCTION", "COERCE"}  # charges, sentences, arrests: the state's
+_STATE_MODES = {"arrest", "allege", "convict"}
 
 
 def _organized(ev: Event) -> bool:
@@ -510,6 +512,8 @@ def _time(c: Candidate, times: list, published: dt.date | None
     for t in times:
         if t.value is None or getattr(t, "type", "DATE") in ("DURATION", "SET"):
             continue
+        if not t.value[:1].isdigit():
+            continue  # "recently" (PAST_REF), "XXXX-05-13": no date to give
         if not (sent.start_char <= t.start < sent.end_char):
             continue
         if _far(sent.doc, c.trigger.idx, t.start):

@@ -733,7 +733,8 @@ for _sector, _words in {
     "commander general staff marine marines militaries defence defense "
     "battalion brigade unit units paratrooper artillery",
     "police": "police policeman policemen officer officers cop gendarme gendarmerie "
-    "security riot-police",
+    "security riot-police patrol sheriff deputy deputies marshal marshals trooper troopers "
+    "detective detectives constable",
     "judiciary": "prosecutor prosecutors court judge judges tribunal attorney justice prosecution",
     "rebels": "rebel rebels insurgent insurgents militant militants militia militias "
     "guerrilla guerrillas separatist separatists jihadist jihadists fighter "
@@ -741,7 +742,8 @@ for _sector, _words in {
     "civilians": "civilian civilians resident residents people villager villagers citizen "
     "citizens family families refugee refugees student students woman women "
     "child children protester protesters demonstrator demonstrators worker "
-    "workers farmer farmers crowd",
+    "workers farmer farmers crowd teenager teenagers teen teens boy boys girl girls "
+    "victim victims mother father son daughter pedestrian pedestrians passenger passengers",
     "business": "company companies firm firms business businesses bank banks corporation "
     "investor investors executive ceo",
     "media": "journalist journalists reporter reporters newspaper media broadcaster editor",
@@ -751,7 +753,9 @@ for _sector, _words in {
     "igo": "nations nato un eu union alliance organization organisation programme unicef "
     "unhcr who imf asean ecowas opec",
     "religion": "church cleric clerics imam priest bishop pope",
-    "criminals": "gang gangs cartel cartels smuggler smugglers criminal criminals",
+    "criminals": "gang gangs cartel cartels smuggler smugglers criminal criminals "
+    "offender offenders fugitive fugitives killer killers robber robbers thief thieves "
+    "murderer murderers pirate pirates kidnapper kidnappers trafficker traffickers",
 }.items():
     for _w in _words.split():
         SECTOR_WORDS.setdefault(_w, _sector)

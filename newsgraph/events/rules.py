@@ -189,6 +189,8 @@ def find_triggers(sent: Span, tokens: list[int] | None = None
             best, p = scorer.classes[k], float(probs[k])
             if lexical is None:
                 lemma = tok.lemma_.lower()
+                if f"v={lemma}" not in scorer.index:
+                    continue  # a verb the scorer never saw: its guess would be the context's
                 if best == verbs.NONE or p < SCORE_MIN or lemma in ASPECTUAL \
                         or lemma in PROSPECT or lemma in lx.REPORTING:
                     continue
@@ -203,6 +205,7 @@ def find_triggers(sent: Span, tokens: list[int] | None = None
             hit = _ban(noun, hit)
         hit = _protest_or_accuse(tok, key, hit)
         hit = _pledge(tok, key, hit)
+        hit = _capture(tok, hit)
         if _not_an_act(tok, hit):
             continue
         found.append((tok, key, hit, False, noun, score))
@@ -261,6 +264,20 @@ _INFO = {"detail", "information", "statement", "report", "figure", "data", "vide
          "footage", "album", "film", "record", "result", "name", "document", "list", "photo",
          "image", "version", "update", "product", "song", "single", "book", "transcript",
          "finding", "evidence", "number", "estimate", "guidance", "forecast", "earnings"}
+
+
+def _capture(tok: Token, hit: tuple) -> tuple:
+    """'captured a town' is a conquest; 'the fugitive was captured' an arrest."""
+    if tok.lemma_.lower() not in ("capture", "catch", "apprehend", "nab"):
+        return hit
+    who = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    if who is None:
+        return hit
+    low = who.lemma_.lower()
+    if who.ent_type_ == "PERSON" or lx.SECTOR_WORDS.get(low) in ("criminals", "civilians") \
+            or low in lx.ACTOR_NOUNS - {"group", "groups", "side", "sides", "team"}:
+        return ("COERCE", "arrest", "agent")
+    return hit
 
 
 def _not_an_act(tok: Token, hit: tuple) -> bool:

@@ -71,8 +71,7 @@ def pattern_features(verb: str, *, subj: list[str] = (), obj: list[str] = (),
     for m in obj_mods:
         f[f"om={m}"] = 1.0
         f[f"vom={verb}|{m}"] = 1.0
-    for prep, nouns in preps:
-        f[f"p={prep}"] = 1.0
+    for prep, nouns in preps:  # a preposition alone says nothing ("denounce X as")
         f[f"vp={verb}|{prep}"] = 1.0
         for n in nouns:
             f[f"pn={prep}|{n}"] = 1.0

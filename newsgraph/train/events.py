@@ -50,6 +50,9 @@ _PREPS = {"about", "above", "across", "after", "against", "along", "amid", "amon
 # The lexicon's keys count this many times: where a key and a CAMEO pattern read the same words
 # differently ("put on trial": ACCUSE here, COERCE in CAMEO), newsgraph's convention wins.
 LEXICON_WEIGHT = 10.0
+# A dictionary verb alone (its block's default code) counts this many times against each of its
+# patterns: "nominated Regina Benjamin" is no accusation because "name a suspect" is one.
+VERB_WEIGHT = 5
 _TOKEN = re.compile(r"[(){}]|[^\s(){}]+")
 
 
@@ -177,7 +180,9 @@ def dictionary_blocks(table: dict[str, str]) -> list[list[tuple[dict, str]]]:
             return
         ex = []
         for lemma, prt, code in verbs:
-            ex.append((pattern_features(lemma, prt=prt), plover(code, table)))
+            # the verb alone stands for its default reading, which most of its uses take
+            for _ in range(VERB_WEIGHT):
+                ex.append((pattern_features(lemma, prt=prt), plover(code, table)))
             for body, pcode in patterns:
                 slots = parse_pattern(body)
                 if slots is None:
