@@ -473,3 +473,13 @@ def test_organization_countries_come_from_place_names_not_words(entities_nlp):
     assert ents["Commonwealth of Independent States"].country is None
     assert ents["Butterball Turkey Talk Line"].country is None
     assert ents["China Mobile"].country == "CN"
+
+
+@pytest.mark.e2e
+@pytest.mark.parametrize("text", [
+    "Fire destroys barn\n\nMANSFIELD, Ohio — A fire destroyed a barn on Monday.",
+    "City refinances its debt. MANSFIELD -- The City Council on Monday approved it.",
+])
+def test_a_capital_dateline_in_raw_text_is_a_place(entities_nlp, text):
+    ents = _entities(entities_nlp, text)
+    assert ents["MANSFIELD"].type == "GPE" and ents["MANSFIELD"].geo is not None

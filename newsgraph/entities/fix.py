@@ -513,10 +513,16 @@ def missed_places(doc: Doc, spans: list[Span]) -> list[Span]:
        that the gazetteer knows as a country, a capital or a city of a million ("In Kyiv,
        President ..."): a place;
     2. a name followed by a lower-case place noun that together are a gazetteer name ("the
-       Lachin corridor"): that place, the noun included.
+       Lachin corridor"): that place, the noun included;
+    3. a dateline in capitals at the head of the body that the cleaner did not mark (text
+       given as is): "MANSFIELD, Ohio —", "BEIRUT (AP) -".
     """
     taken = {i for s in spans for i in range(s.start, s.end)}
     out = list(spans)
+    dateline = _capital_dateline(doc, taken)
+    if dateline is not None:
+        out.append(dateline)
+        taken.update(range(dateline.start, dateline.end))
     for i, tok in enumerate(doc):
         if i in taken or i == 0 or not tok.is_title or not tok.is_alpha:
             continue
@@ -539,6 +545,34 @@ def missed_places(doc: Doc, spans: list[Span]) -> list[Span]:
             s = Span(doc, s.start, s.end + 1, label="LOC")
         final.append(s)
     return sorted(filter_spans(final), key=lambda s: s.start)
+
+
+_DATELINE_ENDS = frozenset({",", "(", "-", "--", "—", "–", ":"})
+
+
+def _capital_dateline(doc: Doc, taken: set[int]) -> Span | None:
+    """A run of one to three capitalized words opening a paragraph in the first lines, then
+    "," "(" or a dash, that the gazetteer knows as a place: the story's dateline."""
+    for i in range(min(200, len(doc))):
+        prev = doc[i - 1] if i else None
+        # at a paragraph's head, or (text with its lines run together) after a sentence or
+        # the date of a byline: "... in debt. MANSFIELD -- The City Council ..."
+        if prev is not None and "\n" not in prev.text_with_ws and not (
+                prev.text in (".", "!", "?") or prev.like_num):
+            continue
+        end = i
+        while end < min(i + 3, len(doc)) and doc[end].is_upper and doc[end].is_alpha:
+            end += 1
+        if end == i or end >= len(doc) or doc[end].text not in _DATELINE_ENDS:
+            continue
+        if prev is not None and "\n" not in prev.text_with_ws and doc[end].text in (",", "("):
+            continue  # inside running text only a dash or colon ends a dateline
+        if any(j in taken for j in range(i, end)) or sum(len(t) for t in doc[i:end]) < 3:
+            continue
+        name = doc[i:end].text.title()
+        if geo.is_place(name, 1000) and not geo.country_code(doc[i:end].text):
+            return Span(doc, i, end, label="GPE")
+    return None
 
 
 def _peoples_republic_end(doc: Doc, s: Span) -> int | None:
