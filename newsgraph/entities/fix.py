@@ -301,7 +301,8 @@ def places(doc: Doc, spans: list[Span]) -> list[Span]:
         label = "GPE" if s.label_ in PLACE_LABELS else s.label_
         votes.setdefault(s.text, Counter())[label] += 1
     # the NER's majority label for each name: one name, one kind of thing per article
-    place_texts = {t for t, c in votes.items() if c["GPE"] > max(c["PERSON"], c["ORG"])}
+    place_texts = {t for t, c in votes.items() if c["GPE"] > max(c["PERSON"], c["ORG"])
+                   or (c["GPE"] and c["GPE"] == c["PERSON"] and geo.is_place(t))}
     person_texts = {t for t, c in votes.items() if c["PERSON"] > c["GPE"]}
     # "Cork, Ireland", "Austin, Texas": a name followed by a country or large region
     located = {s.start - 2 for s in spans if s.label_ == "GPE" and s.start >= 2
@@ -439,6 +440,10 @@ def kinds(doc: Doc, spans: list[Span]) -> list[Span]:
             continue  # "Dow Jones Industrial Average": a market index, not an organization
         elif s.label_ == "PERSON" and any(t.tag_ in ("VBZ", "VBD", "VBG") for t in s):
             continue  # "Launches Book" in a Title Case headline: words, not a name
+        elif s.label_ == "PERSON" and prev is not None and prev.lower_ == "the" \
+                and s.end < len(doc) and doc[s.end].is_lower and doc[s.end].pos_ == "NOUN" \
+                and geo.is_place(s.text):
+            s = Span(doc, s.start, s.end, label="GPE")  # "the Gainesville sewer system"
         elif s.label_ == "PERSON" and _lowercase_inside(s) is not None:
             cut = _lowercase_inside(s)
             if s.end - cut < 1:
