@@ -367,3 +367,26 @@ def test_time_only_from_near_the_trigger(a, b, far):
 
     text = "x" * 50 + "\n\n" + "y" * 1000
     assert _far(spacy.blank("en")(text), a, b) is far
+
+
+@pytest.mark.e2e
+@pytest.mark.parametrize("text, sub_event", [
+    ("Hundreds of teachers gathered outside the education ministry in Nairobi on Tuesday to "
+     "demand unpaid salaries.", "Peaceful protest"),
+    ("Security forces fired tear gas to disperse students protesting fee increases in Kampala.",
+     "Protest with intervention"),
+    ("Rioters looted shops and set cars on fire in Johannesburg.", "Violent demonstration"),
+    ("A mob lynched a man accused of stealing a motorcycle in Kisumu.", "Mob violence"),
+    ("Artillery shells landed on residential areas of Donetsk overnight.",
+     "Shelling/artillery/missile attack"),
+    ("Warplanes struck rebel positions in Idlib province on Monday.", "Air/drone strike"),
+    ("Farmers blocked the main highway with tractors to protest low crop prices.",
+     "Peaceful protest"),
+    ("Police arrested 12 opposition activists in Harare ahead of planned demonstrations.",
+     "Arrests"),
+])
+def test_acled_rows_of_own_snippets(analyze, text, sub_event):
+    from newsgraph.export.acled import rows
+
+    found = rows(analyze(text, published="2021-03-01"))
+    assert found and found[0]["sub_event_type"] == sub_event, found

@@ -46,6 +46,9 @@ _CUES: list[tuple[str, str, str]] = [
         "Remote explosive/landmine/IED",
     ),
 ]
+_DISPERSE = re.compile(r"\b(tear ?gas|rubber bullet|water cannon|baton|dispers|fired (on|at|into))",
+                       re.I)
+_PROTESTERS = re.compile(r"\b(protest|demonstrat|marcher|rall(y|ies)|sit-in)", re.I)
 _SEXUAL = re.compile(r"\b(rape|raped|sexual|sexually)", re.I)
 _ABDUCT = re.compile(r"\b(abduct|kidnap|disappear|hostage|taken captive|seized .* residents)", re.I)
 _LOOT = re.compile(
@@ -100,6 +103,9 @@ def acled_type(ev: Event, text: str) -> tuple[str, str] | None:
         return _violence(ev.mode, a1, a2, text)
     if t == "PROTEST":
         return _protest(ev.mode, text)
+    if t in ("COERCE", "ASSAULT") and a1 in ("police", "military") and _PROTESTERS.search(text) \
+            and _DISPERSE.search(text):
+        return _protest(None, text)  # "police fired tear gas to disperse students protesting"
     if t == "COERCE":
         if _WEAPONS.search(text):
             return ("Strategic developments", "Disrupted weapons use")

@@ -119,21 +119,22 @@ def extract(
         cands += sentence_candidates(sent, index, quotes or [], skip or [], cands, tokens)
     _event_references(cands)
     events: list[tuple[Event, Candidate, int]] = []
+    implied_by: dict[int, bool] = {}  # event index: a mention had an implied source
     for c in cands:
         if c.hypothetical or (strict and rules.sports_context(c.sent)):
             continue
         ev = _to_event(c, index, times or [], published, skip or [])
         if ev.background and not keep_background:
             continue
-        _merge(events, ev, c, index)
+        k = _merge(events, ev, c, index)
+        implied_by[k] = implied_by.get(k, False) or c.patient or c.implied_source
     out = []
-    for ev, _, n in events:
+    for k, (ev, _, n) in enumerate(events):
         # a trial, a charge or a hearing has the state as its implied source, an attack its
         # unnamed authors ("three bank workers died in an attack")
-        implied = ev.actor1 is None and any(
-            p.type == ev.type for p in cands if p.patient or p.implied_source)
+        implied = ev.actor1 is None and implied_by[k]
         if strict and not (_political(ev) or (implied or ev.mode in _STATE_MODES)
-                           and ev.type in _STATE_ACTS):
+                           and ev.type in _STATE_ACTS | {"ASSAULT"}):
             continue
         if strict and ev.type in rules.VERBAL and not (_organized(ev) or implied):
             continue  # "farmers welcomed the rains", "the director thanked the cast"
@@ -180,6 +181,7 @@ def sentence_candidates(
             c.actor1 = Actor(
                 c.claimed_by.text, c.claimed_by.entity, c.claimed_by.country, c.claimed_by.sector
             )  # "rebels said they had captured ..."
+        _rioters(c)
         _speaker_side(c, index)
         _group_reference(c, [*earlier[-3:], *out])
         _implied_source(c)
@@ -215,6 +217,17 @@ def _group_reference(c: Candidate, before: list[Candidate]) -> None:
     prev = before[-1]
     if prev.actor1 is not None:
         c.actor1, c.actor2 = prev.actor1, c.actor2 or prev.actor2
+
+
+_RIOTERS = ("riot", "mob", "protest", "demonstrator", "looter", "marcher")
+
+
+def _rioters(c: Candidate) -> None:
+    """Violence by rioters, a mob or protesters is a violent protest (PLOVER PROTEST riot)."""
+    a = c.actor1
+    if c.type in ("ASSAULT", "COERCE") and a is not None and a.entity is None and \
+            any(w in a.text.lower() for w in _RIOTERS):
+        c.type, c.mode = "PROTEST", "riot"
 
 
 def _implied_source(c: Candidate) -> None:
@@ -322,6 +335,9 @@ def _speaker_side(c: Candidate, index: EntityIndex) -> None:
                     a.sector = "military"  # "the country has won the battle": its forces
 
 
+_BLOCK = {"block", "barricade", "obstruct", "occupy", "blockade", "close", "shut"}
+
+
 def _fold_nested(cands: list[Candidate]) -> list[Candidate]:
     """Drop a trigger governed by an outer verbal trigger; it gives the outer one its mode."""
     by_tok = {c.trigger.i: c for c in cands}
@@ -348,6 +364,13 @@ def _fold_nested(cands: list[Candidate]) -> list[Candidate]:
                 break
             if cur.lemma_.lower() in rules.lx.REPORTING:
                 break
+    for c in cands:  # "blocked the highway to protest low prices": the blockade is the protest
+        outer = by_tok.get(c.trigger.head.i)
+        if c.type == "PROTEST" and c.trigger.dep_ in ("advcl", "xcomp") and outer is not None \
+                and outer.type in ("COERCE", "ASSAULT") and outer.trigger.i not in dropped:
+            dropped.add(outer.trigger.i)
+            c.mode = "obstruct" if outer.trigger.lemma_.lower() in _BLOCK else (c.mode or "demo")
+            c.actor1 = c.actor1 or outer.actor1
     for c in cands:  # "repelled an attack": the noun is the verb's own event
         outer = by_tok.get(c.trigger.head.i)
         if (
@@ -655,7 +678,8 @@ def _overlap(a: Actor | None, b: Actor | None) -> bool:
 
 def _merge(
     events: list[tuple[Event, Candidate, int]], ev: Event, c: Candidate, index: EntityIndex
-) -> None:
+) -> int:
+    """Join ev to an earlier mention of the same event, or add it; returns its index."""
     for i, (old, oc, n) in enumerate(events):
         if old.type != ev.type:
             continue
@@ -683,8 +707,9 @@ def _merge(
             ev.actor1, ev.actor2 = ev.actor2, ev.actor1
         _fill(old, ev, c, index)
         events[i] = (old, oc, n + 1)
-        return
+        return i
     events.append((ev, c, 1))
+    return len(events) - 1
 
 
 def _apart(a: Event, b: Event, index: EntityIndex) -> bool:

@@ -731,7 +731,8 @@ for _sector, _words in {
     "department senator lawmaker council",
     "military": "military army troop troops force forces soldier soldiers navy air-force "
     "commander general staff marine marines militaries defence defense "
-    "battalion brigade unit units paratrooper artillery",
+    "battalion brigade unit units paratrooper artillery warplane warplanes jet jets "
+    "aircraft drone drones helicopter helicopters gunship gunships tank tanks",
     "police": "police policeman policemen officer officers cop gendarme gendarmerie "
     "security riot-police patrol sheriff deputy deputies marshal marshals trooper troopers "
     "detective detectives constable",
@@ -743,7 +744,9 @@ for _sector, _words in {
     "citizens family families refugee refugees student students woman women "
     "child children protester protesters demonstrator demonstrators worker "
     "workers farmer farmers crowd teenager teenagers teen teens boy boys girl girls "
-    "victim victims mother father son daughter pedestrian pedestrians passenger passengers",
+    "victim victims mother father son daughter pedestrian pedestrians passenger passengers "
+    "teacher teachers nurse nurses doctor doctors trader traders driver drivers miner miners "
+    "rioter rioters looter looters mob mobs youth youths",
     "business": "company companies firm firms business businesses bank banks corporation "
     "investor investors executive ceo",
     "media": "journalist journalists reporter reporters newspaper media broadcaster editor",

@@ -45,7 +45,7 @@ _SPORTS = {"match", "goal", "league", "cup", "season", "championship", "tourname
 _PRONOUN_PERSON = {"he", "she", "him", "her"}
 # weapons and attacks as the subject of a violent verb: someone used them
 WEAPONS = {"bomb", "bomber", "explosion", "blast", "shell", "shelling", "missile", "rocket",
-           "airstrike", "strike", "drone", "grenade", "ied", "mortar", "mine", "landmine",
+           "airstrike", "drone", "grenade", "ied", "mortar", "mine", "landmine",
            "gunfire", "bullet", "attack", "ambush", "raid", "artillery", "car-bomb", "device"}
 # verbs whose subject suffers the event of their noun ("died in an attack")
 VICTIM_VERBS = {"die", "perish", "suffer", "survive", "succumb", "flee", "escape"}
@@ -189,12 +189,15 @@ def find_triggers(sent: Span, tokens: list[int] | None = None
             best, p = scorer.classes[k], float(probs[k])
             if lexical is None:
                 lemma = tok.lemma_.lower()
-                if f"v={lemma}" not in scorer.index:
+                if _gathering(tok) or _impact(tok):
+                    lexical = (lemma, None, _gathering(tok) or _impact(tok))
+                elif f"v={lemma}" not in scorer.index:
                     continue  # a verb the scorer never saw: its guess would be the context's
-                if best == verbs.NONE or p < SCORE_MIN or lemma in ASPECTUAL \
+                elif best == verbs.NONE or p < SCORE_MIN or lemma in ASPECTUAL \
                         or lemma in PROSPECT or lemma in lx.REPORTING:
                     continue
-                lexical = (tok.lemma_.lower(), None, (best, None, _default_role(tok, best)))
+                else:
+                    lexical = (lemma, None, (best, None, _default_role(tok, best)))
             score = float(probs[scorer.classes.index(lexical[2][0])])
         if lexical is None:
             continue
@@ -264,6 +267,33 @@ _INFO = {"detail", "information", "statement", "report", "figure", "data", "vide
          "footage", "album", "film", "record", "result", "name", "document", "list", "photo",
          "image", "version", "update", "product", "song", "single", "book", "transcript",
          "finding", "evidence", "number", "estimate", "guidance", "forecast", "earnings"}
+
+
+_GATHER = {"gather", "assemble", "converge", "mass", "flock", "congregate"}
+_GRIEVANCE = {"demand", "protest", "denounce", "condemn", "oppose", "call", "press", "decry",
+              "reject", "express", "voice", "show"}
+_IMPACT = {"land", "hit", "fall", "explode", "detonate", "rain", "slam", "pound", "strike",
+           "go", "crash", "tear"}
+
+
+def _gathering(tok: Token) -> tuple | None:
+    """'teachers gathered outside the ministry to demand unpaid salaries': a protest."""
+    if tok.lemma_.lower() not in _GATHER:
+        return None
+    if any(c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in _GRIEVANCE
+           for c in tok.children):
+        return ("PROTEST", "demo", "agent")
+    return None
+
+
+def _impact(tok: Token) -> tuple | None:
+    """'artillery shells landed on residential areas': a weapon used by someone unnamed."""
+    if tok.lemma_.lower() not in _IMPACT:
+        return None
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if subj is not None and subj.lemma_.lower() in WEAPONS:
+        return ("ASSAULT", "heavy-weapons", "agent")
+    return None
 
 
 def _capture(tok: Token, hit: tuple) -> tuple:
@@ -558,7 +588,9 @@ def verb_actors(c: Candidate, role: str, index: EntityIndex) -> None:
     if a1 is not None and c.actor1 is None:
         if a1.pos_ == "PRON":
             c.pronoun_subject = a1.lower_ in ("they", "we", "it", "i")
-        elif a1.pos_ in ("NOUN", "PROPN") and a1.lemma_.lower() in WEAPONS:
+        elif a1.pos_ in ("NOUN", "PROPN") and a1.lemma_.lower() in WEAPONS and not any(
+                m.lower_ in ("heart", "lightning", "shark", "dog", "panic", "asthma")
+                for m in a1.children):
             c.implied_source = True  # "a roadside bomb killed five soldiers": unnamed authors
         elif a1.pos_ in ("NOUN", "PROPN"):
             c.nonactor_subject = True  # "an earthquake killed ...": not a political event
