@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 
 import pytest
 import spacy
+from shared import EXAMPLE
 
 from newsgraph.times.extract import extract_times, published_date
 from newsgraph.times.normalize import normalize
@@ -152,9 +152,6 @@ def test_future_auxiliary_without_parse(blank):
     doc = blank("The ministers will meet again on Friday.")
     (t,) = extract_times(doc, build_matcher(blank.vocab), "2022-05-14")
     assert t.value == "2022-05-20"
-
-
-EXAMPLE = Path("/work/shared/examples/cnews-kharkiv.txt")
 
 
 @pytest.fixture(scope="module")
