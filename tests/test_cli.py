@@ -136,9 +136,15 @@ def test_console_script_runs():
     assert "newsgraph" in out.stdout
 
 
-def test_reading_a_missing_store_says_so_and_creates_nothing(tmp_path):
+@pytest.mark.parametrize("command", [
+    ["search", "Kharkiv"], ["stories"], ["story", "s1"], ["entity", "Putin"],
+    ["export", "--format", "jsonl"], ["export", "--format", "csv", "-o", "{out}"],
+    ["users", "list"], ["users", "ban", "someone"], ["serve", "--port", "1"],
+])
+def test_reading_a_missing_store_says_so_and_creates_nothing(tmp_path, command):
     db = tmp_path / "typo" / "news.db"
-    result = run("search", "Kharkiv", "--db", str(db))
-    assert result.exit_code == 2
+    out = tmp_path / "out.csv"
+    result = run(*[c.format(out=out) for c in command], "--db", str(db))
+    assert result.exit_code == 2, result.output
     assert "no store here" in result.stderr and "newsgraph ingest" in result.stderr
-    assert not db.parent.exists()
+    assert not db.parent.exists() and not out.exists()

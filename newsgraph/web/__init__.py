@@ -54,8 +54,9 @@ def serve(store_url: str | None = None, host: str = "127.0.0.1", port: int = 800
     from ..store import open_store
     from .app import create_app as _create_app
 
-    # Fail here, with the store's own message, rather than on the first request.
-    open_store(store_url).close()
+    # Fail here, with the store's own message, rather than on the first request; a
+    # mistyped path is an error, not a new empty store.
+    open_store(store_url, create=False).close()
     app = _create_app(store_url)
 
     class Server(uvicorn.Server):
