@@ -483,3 +483,14 @@ def test_organization_countries_come_from_place_names_not_words(entities_nlp):
 def test_a_capital_dateline_in_raw_text_is_a_place(entities_nlp, text):
     ents = _entities(entities_nlp, text)
     assert ents["MANSFIELD"].type == "GPE" and ents["MANSFIELD"].geo is not None
+
+
+@pytest.mark.e2e
+def test_name_junk_is_trimmed_or_dropped(entities_nlp):
+    ents = _entities(entities_nlp, (
+        "Police said the van stopped on Dubonet Drive. Photo: Joris van Gennip / HH. "
+        "Yehia Hammad trains boys. Yehia said the League helped."))
+    assert ents["Dubonet Drive"].type == "FAC"
+    assert "Joris van Gennip" in ents
+    assert ents["Yehia Hammad"].type == "PERSON" and "Yehia" not in ents  # one referent
+    assert "League" not in ents

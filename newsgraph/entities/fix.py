@@ -363,11 +363,20 @@ def surnames(doc: Doc, spans: list[Span]) -> list[Span]:
     last_names = {s[-1].text for s in spans if s.label_ == "PERSON" and len(s) > 1}
     last_names |= {s[0].text for s in spans if s.label_ == "PERSON" and len(s) == 2
                    and s[0].text in FAMILY_FIRST}
+    # a first name alone ("Yehia" after "Yehia Hammad"), unless it is a sizeable place
+    first_names = {s[0].text for s in spans if s.label_ == "PERSON" and len(s) >= 2
+                   and s[0].is_title and s[0].is_alpha}
     out = []
     for s in spans:
-        if (len(s) == 1 and s.label_ in ("ORG", "GPE", "LOC", "FAC")
+        if (len(s) == 1 and s.label_ in ("GPE", "LOC", "ORG") and s.text in first_names
+                and s.text not in INSTITUTIONS and s.text not in WIRE_AGENCIES
+                and s.text not in last_names and not geo.country_code(s.text)
+                and not geo.is_place(s.text, 100000)):
+            out.append(Span(doc, s.start, s.end, label="PERSON"))
+            continue
+        if (len(s) == 1 and s.label_ in ("ORG", "GPE", "LOC", "FAC", "NORP")
                 and (s.text in last_names or _known_person(s))
-                and not geo.country_code(s.text)):
+                and not geo.country_code(s.text) and not geo.country_of_demonym(s.text)):
             prev = doc[s.start - 1] if s.start > 0 else None
             if not (prev is not None and prev.lower_ in LOCATIVE_PREPOSITIONS
                     and geo.is_place(s.text)):
@@ -387,6 +396,25 @@ def _known_person(s: Span) -> bool:
 _PEOPLES_REPUBLIC = ("people", "'s", "republic")
 # Last words of market indices' names.
 _INDEX_TAILS = frozenset({"index", "average", "composite"})
+
+
+# Street and venue words that end a name taggers take for a person's ("Dubonet Drive").
+_STREET_HEADS = frozenset({"Drive", "Street", "Avenue", "Road", "Lane", "Boulevard", "Way",
+                           "Square", "Plaza", "Court", "Place", "Terrace", "Crescent"})
+# Words that make no name alone, whatever their capital letter ("Saint", "League").
+_NOT_NAMES = (TITLE_HEADS | ROLE_NOUNS) - {"king", "queen", "pope"} | frozenset({
+    "saint", "st", "league", "umm", "uh", "oh", "engr", "lordship", "ladyship", "arts",
+    "education", "culture", "health", "sports"})
+_CUT_MARKS = frozenset({"/", "(", "|", "'", "‘"})
+
+
+def _cut_at_punctuation(s: Span) -> int | None:
+    """End token of a name cut before a slash, an open bracket or a stray quote inside it
+    ("Joris van Gennip / HH", "Degree(Optometry", "Mohamed 'Beebo"); None when clean."""
+    for t in s[1:]:
+        if t.text in _CUT_MARKS or (t.text == "-" and t.whitespace_ and t.i > s.start):
+            return t.i
+    return None
 
 
 # Lower-case words that belong inside personal names ("Ursula von der Leyen", "bin Salman").
@@ -444,6 +472,15 @@ def kinds(doc: Doc, spans: list[Span]) -> list[Span]:
                 and s.end < len(doc) and doc[s.end].is_lower and doc[s.end].pos_ == "NOUN" \
                 and geo.is_place(s.text):
             s = Span(doc, s.start, s.end, label="GPE")  # "the Gainesville sewer system"
+        elif s.label_ in ("PERSON", "ORG") and _cut_at_punctuation(s) is not None:
+            end = _cut_at_punctuation(s)
+            if end <= s.start:
+                continue
+            s = Span(doc, s.start, end, label=s.label_)  # "Joris van Gennip / HH"
+        elif s.label_ == "PERSON" and len(s) > 1 and s[-1].text in _STREET_HEADS:
+            s = Span(doc, s.start, s.end, label="FAC")  # "Dubonet Drive"
+        elif s.label_ in ("PERSON", "ORG") and len(s) == 1 and s.text.lower() in _NOT_NAMES:
+            continue  # "League", "Saint", "Umm": words, not names
         elif s.label_ == "PERSON" and _lowercase_inside(s) is not None:
             cut = _lowercase_inside(s)
             if s.end - cut < 1:

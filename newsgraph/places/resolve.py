@@ -49,7 +49,7 @@ AIRPORT_PRIOR = 0.7
 KIND_PRIOR = {"country": 1.6, "continent": 1.5, "other": 1.3, "region": 0.05, "city": 0.0,
               "airport": AIRPORT_PRIOR}
 PRIMARY_NAME_BONUS = 0.8
-CAPITAL_BONUS = 0.3
+CAPITAL_BONUS = 0.5  # 0.3 -> 0.5 on the dev parts (GWN +2, LGL and TR-News unchanged)
 COUNTRY_WEIGHT = 0.8
 ADMIN1_BONUS = 0.8
 STATE_TOWN_PENALTY = 0.8
