@@ -241,3 +241,15 @@ def test_entity_lookup_by_last_name_or_part(store):
     assert store.entity("Reznikov").name == "Oleksii Reznikov"
     assert store.entity("oleksii").name == "Oleksii Reznikov"
     assert store.entity("Zelensky") is None
+
+
+def test_the_text_is_stored_once_in_a_row_and_comes_back(store):
+    recs = corpus()
+    store.add(recs)
+    import json
+
+    raw = store._one("SELECT record FROM articles WHERE id = ?", (recs[0].id,))
+    stored = json.loads(raw) if isinstance(raw, str) else raw
+    assert "text" not in stored and stored["id"] == recs[0].id  # the JSON leaves the text out
+    assert store.get_article(recs[0].id).to_dict() == recs[0].to_dict()
+    assert [r.to_dict() for r in store.iter_records()] == [r.to_dict() for r in recs]

@@ -59,6 +59,22 @@ def _summary(row: Sequence[Any]) -> ArticleSummary:
     return ArticleSummary(*row[:7], title=display_title(row[1], row[7]))
 
 
+def _record_json(record: Record) -> str:
+    """The record as stored: its JSON without the text, which ``articles.text`` holds (the
+    text was stored twice in each row before)."""
+    data = record.to_dict()
+    data.pop("text", None)
+    return json.dumps(data, ensure_ascii=False)
+
+
+def _record_of(raw: str, text: str) -> Record:
+    """A stored record back, its text from ``articles.text`` (rows written before the text
+    left the JSON still carry their own)."""
+    data = json.loads(raw)
+    data.setdefault("text", text)
+    return Record.from_dict(data)
+
+
 def day_of(published: str | None) -> str | None:
     """The YYYY-MM-DD part of an ISO date/datetime (None for a year or month only)."""
     if published and re.match(r"\d{4}-\d{2}-\d{2}", published):
@@ -160,8 +176,8 @@ class SQLStore(Store):
             "INSERT INTO articles (id, headline, published, day, source, url, text, record, "
             "minhash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING",
             (record.id, record.headline, record.published, day_of(record.published),
-             record.source.name, record.source.url, record.text,
-             json.dumps(record.to_dict(), ensure_ascii=False), self._blob(dedup.to_bytes(sig))))
+             record.source.name, record.source.url, record.text, _record_json(record),
+             self._blob(dedup.to_bytes(sig))))
         if cur.rowcount == 0:
             return False
         self._index_text(None, record.id, record.headline or "", record.text)
@@ -480,10 +496,10 @@ class SQLStore(Store):
 
     # -- reading ---------------------------------------------------------------------------
     def get_article(self, article_id: str, *, corrected: bool = True) -> Record | None:
-        raw = self._one("SELECT record FROM articles WHERE id = ?", (article_id,))
-        if raw is None:
+        row = self._q("SELECT record, text FROM articles WHERE id = ?", (article_id,))
+        if not row:
             return None
-        record = Record.from_dict(json.loads(raw))
+        record = _record_of(*row[0])
         if not corrected:
             return record
         found = self.corrections_of([article_id]).get(article_id)
@@ -610,7 +626,7 @@ class SQLStore(Store):
                 return
             where.append(f"a.id IN ({','.join('?' * len(wanted))})")
             params.extend(wanted)
-        base = "SELECT a.seq, a.record, a.id FROM articles a WHERE a.seq > ?"
+        base = "SELECT a.seq, a.record, a.id, a.text FROM articles a WHERE a.seq > ?"
         if where:
             base += " AND " + " AND ".join(where)
         base += " ORDER BY a.seq LIMIT 200"
@@ -620,8 +636,8 @@ class SQLStore(Store):
             if not rows:
                 return
             fixes = self.corrections_of([r[2] for r in rows]) if corrected else {}
-            for _seq, raw, aid in rows:
-                record = Record.from_dict(json.loads(raw))
+            for _seq, raw, aid, text in rows:
+                record = _record_of(raw, text)
                 yield corrections.apply(record, fixes[aid])[0] if fixes.get(aid) else record
             last = rows[-1][0]
 
