@@ -135,4 +135,52 @@ def run(bench: Path, limit: int | None = None) -> list[Score]:
     return scores
 
 
-SETS = {SET: run}
+JUNK_FILE = Path(__file__).resolve().parents[2] / "tests" / "fixtures" / "entity_junk" / \
+    "geowebnews_dev.tsv"
+
+
+def junk_rate(bench: Path, limit: int | None = None) -> list[Score]:
+    """Share of entities judged junk on real news we do not score elsewhere: GeoWebNews dev
+    articles whose entities were judged by hand once (tests/fixtures/entity_junk). Entities
+    the judgement does not list (the output changed since) are counted apart, as unjudged."""
+    import csv
+    import json
+
+    from ..clean import Cleaned
+    from ..pipeline import load_nlp
+
+    if not JUNK_FILE.is_file():
+        raise EvalError(f"{JUNK_FILE} not found", hint="it ships with the repository's tests")
+    lines = [ln for ln in JUNK_FILE.read_text(encoding="utf-8").splitlines()
+             if ln and not ln.startswith("#")]
+    verdicts = {(r["doc"], r["name"], r["type"]): r["verdict"]
+                for r in csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE)}
+    ids = sorted({d for d, _, _ in verdicts}, key=int)[:limit]
+    path = bench / "geowebnews" / "geowebnews.jsonl"
+    if not path.is_file():
+        raise EvalError(f"{path} not found", hint="the GeoWebNews set belongs in bench/geowebnews")
+    with path.open(encoding="utf-8") as fh:
+        texts = {d["id"]: d["text"] for d in map(json.loads, fh) if d["id"] in ids}
+    nlp = load_nlp(stages=["newsgraph_entities", "newsgraph_places"])
+    docs = []
+    for i in ids:
+        doc = nlp.make_doc(texts[i])
+        doc._.article = Cleaned(text=texts[i])
+        docs.append(doc)
+    judged = junk = unjudged = 0
+    for i, doc in zip(ids, nlp.pipe(docs, batch_size=16)):
+        for ent in doc._.entities or []:
+            verdict = verdicts.get((i, ent.name, ent.type))
+            if verdict is None:
+                unjudged += 1
+            else:
+                judged += 1
+                junk += verdict == "junk"
+    note = (f"{len(ids)} GeoWebNews dev articles, entities judged by hand once; "
+            f"{unjudged} entities found now were not judged; lower is better")
+    return [Score(bench="entity_junk", task="entities judged by hand (GeoWebNews dev)",
+                  metric="false entities %", ours=round(100 * junk / max(judged, 1), 1),
+                  published=None, n=judged, note=note)]
+
+
+SETS = {SET: run, "entity_junk": junk_rate}
