@@ -123,6 +123,9 @@ def extract(
     for c in cands:
         if c.hypothetical or (strict and rules.sports_context(c.sent)):
             continue
+        if strict and c.learned and not _organized_source(c.actor1):
+            continue  # "drivers were advised to use other routes": CAMEO's default reading
+            # of a verb assumes a political source; the scorer's verbs need one
         ev = _to_event(c, index, times or [], published, skip or [])
         if ev.background and not keep_background:
             continue
@@ -170,6 +173,8 @@ def sentence_candidates(
             index=index,
         )
         c.patient = role == "patient"
+        c.learned = score is not None and key == tok.lemma_.lower() and \
+            rules.lx.VERBS.get(key) is None and not is_noun
         if noun is not None:
             c.actor_tokens.add(noun.i)
         if is_noun:
@@ -367,6 +372,7 @@ def _fold_nested(cands: list[Candidate]) -> list[Candidate]:
     for c in cands:  # "blocked the highway to protest low prices": the blockade is the protest
         outer = by_tok.get(c.trigger.head.i)
         if c.type == "PROTEST" and c.trigger.dep_ in ("advcl", "xcomp") and outer is not None \
+                and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.trigger.children) \
                 and outer.type in ("COERCE", "ASSAULT") and outer.trigger.i not in dropped:
             dropped.add(outer.trigger.i)
             c.mode = "obstruct" if outer.trigger.lemma_.lower() in _BLOCK else (c.mode or "demo")
@@ -406,6 +412,12 @@ def _organized(ev: Event) -> bool:
         return True
     return all(a is not None and a.entity is not None and a.sector != "civilians"
                for a in (ev.actor1, ev.actor2))
+
+
+def _organized_source(a: Actor | None) -> bool:
+    """A source that can act politically: a named actor or an organized sector."""
+    return a is not None and (a.sector in _ORGANIZED or (
+        a.entity is not None and a.sector != "civilians"))
 
 
 def _political(ev: Event) -> bool:

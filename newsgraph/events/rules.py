@@ -75,6 +75,7 @@ class Candidate:
     pronoun_subject: bool = False  # "they had captured": resolved to the speaker
     nonactor_subject: bool = False  # "an earthquake killed": no political actor did it
     implied_source: bool = False  # "the hostages were released": the captor did it
+    learned: bool = False  # coded by the scorer alone (a verb the lexicon does not know)
     index: EntityIndex | None = None
     actor_subtrees: set[int] = field(default_factory=set)  # actors with their clauses
 
@@ -182,16 +183,17 @@ def find_triggers(sent: Span, tokens: list[int] | None = None
             if hit is not None:
                 lexical = (key, noun, hit)
                 break
+        ruled = None if lexical is not None else _gathering(tok) or _impact(tok)
+        if ruled is not None:
+            lexical = (tok.lemma_.lower(), None, ruled)
         score = None
-        if scorer is not None:
+        if scorer is not None and ruled is None:
             probs = scorer.proba(verbs.token_features(tok))
             k = int(probs.argmax())
             best, p = scorer.classes[k], float(probs[k])
             if lexical is None:
                 lemma = tok.lemma_.lower()
-                if _gathering(tok) or _impact(tok):
-                    lexical = (lemma, None, _gathering(tok) or _impact(tok))
-                elif f"v={lemma}" not in scorer.index:
+                if f"v={lemma}" not in scorer.index:
                     continue  # a verb the scorer never saw: its guess would be the context's
                 elif best == verbs.NONE or p < SCORE_MIN or lemma in ASPECTUAL \
                         or lemma in PROSPECT or lemma in lx.REPORTING:
@@ -380,7 +382,10 @@ def _subject(tok: Token) -> tuple[Token | None, bool]:
         subjects = sorted((c for c in cur.children if c.dep_ in _SUBJ or c.dep_ == "nsubjpass"),
                           key=lambda c: abs(cur.i - c.i))
         if subjects:
-            return subjects[0], subjects[0].dep_ == "nsubjpass"
+            passive = subjects[0].dep_ == "nsubjpass"
+            if passive and cur is not tok and _own_active_aux(tok):
+                passive = False  # "was detained and has denied the charges"
+            return subjects[0], passive
         if cur.dep_ == "relcl":
             return cur.head, False
         orphan = _orphan_subject(cur)
@@ -392,6 +397,12 @@ def _subject(tok: Token) -> tuple[Token | None, bool]:
             continue
         break
     return None, False
+
+
+def _own_active_aux(verb: Token) -> bool:
+    """Whether a verb has its own active auxiliary ('has denied'), not a shared passive one."""
+    kids = [c.dep_ for c in verb.children]
+    return "aux" in kids and "auxpass" not in kids
 
 
 def _orphan_subject(verb: Token) -> Token | None:
