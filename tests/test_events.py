@@ -390,3 +390,20 @@ def test_acled_rows_of_own_snippets(analyze, text, sub_event):
 
     found = rows(analyze(text, published="2021-03-01"))
     assert found and found[0]["sub_event_type"] == sub_event, found
+
+
+def test_verb_features_from_a_hand_built_parse():
+    import spacy
+    from spacy.tokens import Doc
+
+    from newsgraph.events.verbs import token_features
+
+    words = ["Troops", "opened", "fire", "on", "protesters"]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=[1, 1, 1, 1, 3],
+              deps=["nsubj", "ROOT", "dobj", "prep", "pobj"],
+              lemmas=["troop", "open", "fire", "on", "protester"],
+              pos=["NOUN", "VERB", "NOUN", "ADP", "NOUN"])
+    f = token_features(doc[1])
+    assert {"v=open", "vo=open|fire", "vp=open|on", "vpn=open|on|protester",
+            "vs=open|troop"} <= set(f)
+    assert not any(k.startswith("p=") for k in f)  # a bare preposition is no feature
