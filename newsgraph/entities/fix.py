@@ -33,6 +33,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from ..copydesk.words import is_common_word
 from ..doctext import lower_texts, title_propns
 from . import geo
 from .actors import known_actor
@@ -346,6 +347,8 @@ def _looks_like_place(doc: Doc, s: Span, person_words: set[str],
         return False
     if text.isupper() and len(text) <= 4 and not geo.country_code(text):
         return False  # "THR", "KO": abbreviations collide with place codes and tiny places
+    if len(s) == 1 and is_common_word(text) and not geo.is_major_place(text):
+        return False  # "Dad jokes": a word that some place also goes by
     if text in place_texts or geo.is_major_place(text):
         return True
     if nxt is not None and nxt.lower_ in geo.REGION_WORDS:
@@ -386,9 +389,11 @@ def surnames(doc: Doc, spans: list[Span]) -> list[Span]:
 
 
 def _known_person(s: Span) -> bool:
-    """A one-word ORG the actor dictionary lists alone as a person ("Putin"), not a place."""
-    if s.label_ != "ORG" or not s.text[:1].isupper() or geo.is_place(s.text):
-        return False
+    """A one-word ORG, or a place no bigger than a town, that the actor dictionary lists alone
+    as a person ("Putin", "Obama")."""
+    if not s.text[:1].isupper() or (s.label_ == "ORG" and geo.is_place(s.text)) or (
+            s.label_ in PLACE_LABELS and geo.is_place(s.text, 100000)):
+        return False  # a town of its own name is a place ("Obama" the person, not the town)
     actor = known_actor(s.text, surname=False)
     return actor is not None and actor.role != "IGO"
 
@@ -398,6 +403,10 @@ _PEOPLES_REPUBLIC = ("people", "'s", "republic")
 _INDEX_TAILS = frozenset({"index", "average", "composite"})
 
 
+# Nouns a person's name modifies ("the Obama administration", "the Kennedy family").
+_PERSON_NOUNS = frozenset({"administration", "government", "family", "campaign", "era",
+                           "presidency", "cabinet", "team", "camp", "estate", "foundation",
+                           "doctrine", "years", "case", "trial", "verdict", "murder", "killing"})
 # Street and venue words that end a name taggers take for a person's ("Dubonet Drive").
 _STREET_HEADS = frozenset({"Drive", "Street", "Avenue", "Road", "Lane", "Boulevard", "Way",
                            "Square", "Plaza", "Court", "Place", "Terrace", "Crescent"})
@@ -470,7 +479,8 @@ def kinds(doc: Doc, spans: list[Span]) -> list[Span]:
             continue  # "Launches Book" in a Title Case headline: words, not a name
         elif s.label_ == "PERSON" and prev is not None and prev.lower_ == "the" \
                 and s.end < len(doc) and doc[s.end].is_lower and doc[s.end].pos_ == "NOUN" \
-                and geo.is_place(s.text):
+                and doc[s.end].lower_ not in _PERSON_NOUNS and geo.is_place(s.text) \
+                and known_actor(s.text, surname=False) is None:
             s = Span(doc, s.start, s.end, label="GPE")  # "the Gainesville sewer system"
         elif s.label_ in ("PERSON", "ORG") and _cut_at_punctuation(s) is not None:
             end = _cut_at_punctuation(s)
@@ -486,6 +496,11 @@ def kinds(doc: Doc, spans: list[Span]) -> list[Span]:
             if s.end - cut < 1:
                 continue
             s = Span(doc, cut, s.end, label="PERSON")  # "Jays fan Ray Payette" -> the name
+        elif s.label_ in PLACE_LABELS and len(s) == 1 and is_common_word(s.text) \
+                and not (prev is not None and prev.lower_ in LOCATIVE_PREPOSITIONS) \
+                and not geo.country_code(s.text) and not geo.country_of_demonym(s.text) \
+                and not geo.is_place(s.text, 100000):
+            continue  # "Dad", "Crescent": an ordinary word, no town of that name meant
         elif s.label_ in PLACE_LABELS and len(s) == 1 and doc[s.start].pos_ == "ADJ" \
                 and not geo.country_of_demonym(s.text) and not geo.country_code(s.text):
             continue  # "Naval commandos": an adjective, not a place
