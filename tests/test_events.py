@@ -407,3 +407,17 @@ def test_verb_features_from_a_hand_built_parse():
     assert {"v=open", "vo=open|fire", "vp=open|on", "vpn=open|on|protester",
             "vs=open|troop"} <= set(f)
     assert not any(k.startswith("p=") for k in f)  # a bare preposition is no feature
+
+
+@pytest.mark.parametrize("text, sport", [
+    ("Scores of people were killed when troops opened fire.", False),
+    ("The goal of the talks is a ceasefire.", False),
+    ("The striker scored twice as the visitors beat the hosts.", True),
+    ("The coach said his team would win the match.", True),
+])
+def test_sports_sentences(text, sport):
+    import spacy
+
+    from newsgraph.events.rules import sports_context
+
+    assert sports_context(spacy.blank("en")(text)[:]) is sport

@@ -623,7 +623,8 @@ SECTOR_MODIFIERS = {
     "guerrilla": "rebels",
 }
 # Habitual or past framing: "has repeatedly accused" is background, not this article's news.
-HABITUAL = {"repeatedly", "previously", "often", "frequently", "long", "earlier", "formerly"}
+# not "earlier": "earlier on Monday, troops ..." is the day's news
+HABITUAL = {"repeatedly", "previously", "often", "frequently", "long", "formerly"}
 
 # "strike" as a labour action needs a worker-ish subject or "on strike"; the noun "strike" with
 # air/missile/drone modifiers is an attack. Decided in rules.py.

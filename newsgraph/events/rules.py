@@ -17,6 +17,7 @@ The article-level steps (place, time, merging of repeated mentions) live in ``ex
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 
@@ -231,6 +232,9 @@ def find_triggers(sent: Span, tokens: list[int] | None = None
         hit = lx.NOUNS.get(key)
         if hit is None or tok.dep_ == "compound":
             continue
+        if any(c.dep_ in ("compound", "amod") and c.lower_ in _OTHER_KIND.get(lemma, ())
+               for c in tok.children):
+            continue  # "a time trial", "a clinical trial", "a heart attack"
         if lemma == "call" and any(c.dep_ == "prep" and c.lower_ == "for" for c in tok.children):
             hit = ("REQUEST", None, "agent")
         if lemma == "strike":
@@ -321,6 +325,14 @@ def _not_an_act(tok: Token, hit: tuple) -> bool:
     if hit[0] == "PROTEST" and tok.lemma_.lower() in ("demonstrate", "show"):
         return obj is not None or any(c.dep_ == "ccomp" for c in tok.children)
     return False
+
+
+# modifiers that make an event noun another thing
+_OTHER_KIND = {"trial": {"time", "clinical", "drug", "field", "vaccine", "free"},
+               "attack": {"heart", "panic", "asthma", "shark"},
+               "strike": {"lightning", "penalty", "free"},
+               "fight": {"title", "prize", "cage", "pillow", "food"},
+               "battle": {"legal", "court", "custody", "bidding"}}
 
 
 def _ban(tok: Token, hit: tuple) -> tuple:
@@ -870,7 +882,10 @@ GENRE_WORDS = {
               "roster", "draft", "rookie", "scoring", "teammate", "stadium", "olympic",
               "medal", "race", "lap", "squad", "semifinal", "quarterfinal", "fixture",
               "wicket", "defensive", "offensive", "linebacker", "receiver", "pitcher",
-              "free-agent", "agent", "contract", "jersey", "belt", "round", "title"},
+              "free-agent", "agent", "contract", "jersey", "belt", "round", "title", "set",
+              "serve", "semi-final", "semi-finals", "stage", "sprint", "rider", "riders",
+              "cycling", "climb", "summit-finish", "classification", "peloton", "win",
+              "victory", "defeat", "beat", "final"},
     "business": {"company", "companies", "share", "shares", "stock", "stocks", "revenue",
                  "profit", "earnings", "quarter", "customer", "customers", "product",
                  "products", "launch", "price", "prices", "investor", "investors", "market",
@@ -910,12 +925,29 @@ def off_genre(doc: Doc) -> str | None:
         for genre, words in GENRE_WORDS.items():
             if low in words:
                 counts[genre] += 1
+    counts["sport"] += 3 * len(_SPORT_TEXT.findall(doc.text))
     genre = max(counts, key=counts.__getitem__)
     n = counts[genre]
     return genre if n >= 6 and n >= 3 * max(political, 1) else None
 
 
+# sport words that are rarely anything else; the rest of _SPORTS ("scores of people", "the
+# goal of the talks", "the presidential race", "a final deal") need a second one
+_SPORTS_ONLY = {"nba", "nfl", "fifa", "uefa", "olympics", "quarterback", "touchdown", "inning",
+                "innings", "wicket", "striker", "midfielder", "playoff", "playoffs", "semifinal",
+                "semifinals", "semi-final", "semi-finals", "quarterfinal", "quarterfinals",
+                "quarter-final", "quarter-finals", "championship", "tournament", "peloton",
+                "cyclist", "cyclists", "rider", "riders", "wimbledon", "grand-slam", "seed",
+                "time-trial", "sprinter", "goalkeeper", "batsman", "bowler"}
+
+
+# written forms the tokenizer splits: "semi-final", "world number one", scores "4-6 6-2"
+_SPORT_TEXT = re.compile(r"\b(semi|quarter)-?finals?\b|\bgrand slam\b|\bworld number (one|two)\b"
+                         r"|\btime trial\b|\b\d{1,2}-\d{1,2},? \d{1,2}-\d{1,2}\b", re.I)
+
+
 def sports_context(sent: Span) -> bool:
     """True when the sentence reads as sport (goals, matches), where 'beat'/'attack' are games."""
     words = {t.lower_ for t in sent} | {t.lemma_.lower() for t in sent}
-    return len(words & _SPORTS) >= 1
+    return bool(words & _SPORTS_ONLY) or len(words & _SPORTS) >= 2 or bool(
+        _SPORT_TEXT.search(sent.text))
