@@ -282,3 +282,15 @@ def test_published_date_takes_a_date_or_a_string(published):
 def test_tense_and_modality_pick_the_weekday(nlp, sentence, value):
     times = _run(nlp, sentence, dt.date(2022, 5, 14))
     assert [t.value for t in times] == [value]
+
+
+@pytest.mark.e2e
+@pytest.mark.parametrize("sentence, text, value", [
+    ("Russia invaded in late February last year.", "in late February last year", "2022-02"),
+    ("The vote is due in March next year.", "in March next year", "2024-03"),
+    ("He was arrested on Monday last week.", "on Monday last week", "2023-05-01"),
+])
+def test_a_month_or_weekday_and_its_year_or_week_are_one_expression(nlp, sentence, text,
+                                                                       value):
+    times = _run(nlp, sentence, dt.date(2023, 5, 14))
+    assert [(t.text, t.value) for t in times] == [(text, value)]

@@ -60,7 +60,46 @@ def extract_times(doc: Doc, matcher: TimeMatcher,
         if resolved.type == "DURATION" and _is_rate(span):
             resolved = dataclasses.replace(resolved, type="SET")
         times.append(_time(with_preposition(span), resolved))
-    return times
+    return _joined(doc.text, times)
+
+
+_WEEK = re.compile(r"^(\d{4})-W(\d{2})$")
+
+
+def _joined(text: str, times: list[Time]) -> list[Time]:
+    """A month or weekday and the relative year or week right after it are one expression:
+    "in late February last year" (the February of last year), "on Monday last week" (that
+    week's Monday), "in March next year"."""
+    out: list[Time] = []
+    for t in times:
+        prev = out[-1] if out else None
+        between = text[prev.end:t.start] if prev is not None else ""
+        joined = None
+        if prev is not None and between.strip() in ("", "of") and len(between) <= 4 \
+                and prev.anchor == "published" and t.anchor == "published" and prev.value \
+                and t.value:
+            joined = _join_values(prev, t)
+        if joined is None:
+            out.append(t)
+            continue
+        out[-1] = dataclasses.replace(prev, text=text[prev.start:t.end], end=t.end,
+                                      value=joined)
+    return out
+
+
+def _join_values(first: Time, second: Time) -> str | None:
+    """The value of "<first> <second>" when the second says which year or week the first
+    (a month, or a day named by its weekday) falls in; else None."""
+    rel = second.text.lower()
+    if first.grain == "month" and second.grain == "year" and "year" in rel \
+            and re.fullmatch(r"\d{4}-\d{2}", first.value or ""):
+        return f"{second.value}-{first.value[5:7]}"
+    week = _WEEK.match(second.value or "")
+    if first.grain == "day" and week and "week" in rel and any(
+            d in first.text.lower() for d in ("mon", "tue", "wed", "thu", "fri", "sat", "sun")):
+        day = dt.date.fromisoformat(first.value).isoweekday()
+        return dt.date.fromisocalendar(int(week[1]), int(week[2]), day).isoformat()
+    return None
 
 
 def _is_rate(span: Span) -> bool:
