@@ -421,3 +421,23 @@ def test_sports_sentences(text, sport):
     from newsgraph.events.rules import sports_context
 
     assert sports_context(spacy.blank("en")(text)[:]) is sport
+
+
+@pytest.mark.parametrize("words, sector", [
+    (["general", "manager"], None),
+    (["attorney", "general"], "judiciary"),
+    (["army", "general"], "military"),
+    (["general"], "military"),
+])
+def test_a_general_is_not_always_an_officer(words, sector):
+    assert sector_of(words) == sector
+
+
+@pytest.mark.e2e
+@pytest.mark.parametrize("text", [
+    "Kirkpatrick, who had recently been fired from his job, walked into the office.",
+    "The team fired its coach on Saturday after a string of defeats.",
+    "The navy prevented pirates from attacking a merchant vessel.",
+])
+def test_dismissals_and_prevented_attacks_are_no_assault(analyze, text):
+    assert not [e for e in analyze(text, published="2024-03-01").events if e.type == "ASSAULT"]

@@ -123,7 +123,7 @@ def extract(
     for c in cands:
         if c.hypothetical or (strict and rules.sports_context(c.sent)):
             continue
-        if strict and c.learned and not _organized_source(c.actor1):
+        if strict and c.learned and not _organized_source(c.actor1, index):
             continue  # "drivers were advised to use other routes": CAMEO's default reading
             # of a verb assumes a political source; the scorer's verbs need one
         ev = _to_event(c, index, times or [], published, skip or [])
@@ -414,10 +414,15 @@ def _organized(ev: Event) -> bool:
                for a in (ev.actor1, ev.actor2))
 
 
-def _organized_source(a: Actor | None) -> bool:
-    """A source that can act politically: a named actor or an organized sector."""
-    return a is not None and (a.sector in _ORGANIZED or (
-        a.entity is not None and a.sector != "civilians"))
+def _organized_source(a: Actor | None, index: EntityIndex) -> bool:
+    """A source that can act politically: an organized sector, a state or an organization
+    (a person needs a title that says which)."""
+    if a is None:
+        return False
+    if a.sector in _ORGANIZED:
+        return True
+    ent = next((e for e in index.entities if e.id == a.entity), None) if a.entity else None
+    return ent is not None and ent.type in ("GPE", "ORG", "NORP") and a.sector != "civilians"
 
 
 def _political(ev: Event) -> bool:

@@ -316,10 +316,21 @@ def _capture(tok: Token, hit: tuple) -> tuple:
     return hit
 
 
+_PROJECTILES = {"shot", "round", "bullet", "salvo", "volley", "warning", "gun", "weapon"}
+
+
 def _not_an_act(tok: Token, hit: tuple) -> bool:
     """'police will release more details', 'officials are keen to demonstrate that ...':
     the trigger's object shows it is no event of its type."""
     obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    if tok.lemma_.lower() == "fire" and hit[0] == "ASSAULT":
+        # "was fired from his job", "fired the coach": a dismissal, not a shot
+        subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+        if subj is not None and subj.lemma_.lower() not in WEAPONS | _PROJECTILES:
+            return True
+        if obj is not None and (obj.ent_type_ == "PERSON" or obj.lemma_.lower() in
+                                lx.ACTOR_NOUNS | {"coach", "manager", "employee", "staff"}):
+            return True
     if hit[0] == "RETREAT" and hit[1] == "release" and obj is not None:
         return obj.lemma_.lower() in _INFO
     if hit[0] == "PROTEST" and tok.lemma_.lower() in ("demonstrate", "show"):
@@ -554,9 +565,30 @@ def _trim(text: str) -> str:
     return text
 
 
+_GENERAL_AFTER = {"manager", "counsel", "director", "secretary", "assembly", "election",
+                  "public", "practitioner", "partner", "editor", "strike", "motors", "electric"}
+_GENERAL_BEFORE = {"attorney", "secretary", "solicitor", "inspector", "auditor", "surgeon",
+                   "consul", "procurator", "prosecutor"}
+
+
+def _civil_general(words: list[str]) -> list[str]:
+    """Words without a "general" that is no army rank ("general manager", "attorney general")."""
+    out = []
+    for k, w in enumerate(words):
+        if w == "general" and (
+                (k + 1 < len(words) and words[k + 1].strip("-") in _GENERAL_AFTER)
+                or (k > 0 and words[k - 1].strip("-") in _GENERAL_BEFORE)):
+            continue
+        out.append(w)
+    return out
+
+
 def sector_of(words: list[str], ent=None) -> str | None:
     """Sector from the entity's titles (their head word first), then the phrase's words."""
-    titles = list(getattr(ent, "titles", None) or [])
+    titles = [" ".join(_civil_general(t.lower().split()))
+              for t in getattr(ent, "titles", None) or []]
+    titles = [t for t in titles if t]
+    words = _civil_general(words)
     for w in [*words, *(x for t in titles for x in t.lower().split())]:
         if w in lx.SECTOR_MODIFIERS:
             return lx.SECTOR_MODIFIERS[w]
@@ -817,7 +849,8 @@ def modality(c: Candidate, index: EntityIndex, quote_speaker=None) -> None:
                 hedged = True
             if lemma in lx.PLANNED and t.pos_ in ("VERB", "ADJ") and own[i - 1].dep_ == "xcomp":
                 planned = True
-            if lemma in lx.AVOID and own[i - 1].dep_ in ("dobj", "xcomp", "pcomp", "ccomp"):
+            if lemma in lx.AVOID and own[i - 1].dep_ in ("dobj", "xcomp", "pcomp", "ccomp",
+                                                         "prep"):  # "prevented X from attacking"
                 c.hypothetical = True
             if lemma in ("refuse", "fail", "deny") and own[i - 1].dep_ == "xcomp":
                 negated = True
