@@ -3,8 +3,10 @@
     python scripts/extract_actors.py PATH/TO/petrarch2/data/dictionaries
 
 writes newsgraph/entities/data/actors.tsv: one row per person (name, country, role, other
-names), from Phoenix.Countries.actors.txt and Phoenix.International.actors.txt (MIT licence,
-Open Event Data Alliance; source and version in docs/data.md).
+names), from Phoenix.Countries.actors.txt and Phoenix.International.actors.txt, and
+newsgraph/entities/data/groups.tsv: armed and militant groups with the country their code
+names, from Phoenix.MilNonState.actors.txt (MIT licence, Open Event Data Alliance; source and
+version in docs/data.md).
 
 A dictionary entry is a name line, "+" lines with other spellings, and tab-indented lines of
 CAMEO codes with date ranges ("[RUSGOV >080508]"). The person's country is the one of the code
@@ -24,7 +26,17 @@ import pycountry
 from newsgraph.entities.lexicon import NAME_PREFIXES, TITLE_MODIFIERS
 
 FILES = ("Phoenix.Countries.actors.txt", "Phoenix.International.actors.txt")
-OUT = Path(__file__).resolve().parents[1] / "newsgraph" / "entities" / "data" / "actors.tsv"
+DATA = Path(__file__).resolve().parents[1] / "newsgraph" / "entities" / "data"
+OUT = DATA / "actors.tsv"
+GROUPS_FILE = "Phoenix.MilNonState.actors.txt"
+GROUPS_OUT = DATA / "groups.tsv"
+GROUPS_HEADER = """# Armed and militant non-state groups: name, country (ISO alpha-2 of the country
+# their CAMEO code names), role (CAMEO: REB rebels, INS insurgents, ...), other spellings (|).
+# Extracted by scripts/extract_actors.py from the Phoenix/PETRARCH2 actor dictionaries (MIT
+# licence; see docs/data.md). Groups coded international or unknown (IMG..., KKL...) are
+# left out.
+name\tcountry\trole\taliases
+"""
 _CODE = re.compile(r"\[([A-Z]{3})([A-Z]{0,6})\s*([<>]?)(\d*)")
 INTERNATIONAL = ("IGO", "NGO", "MNC", "INT")
 HEADER = """# Well-known political actors: name, country (ISO alpha-2; empty for people of an
@@ -96,6 +108,48 @@ def parse(text: str) -> list[tuple[str, str, str, list[str]]]:
     return rows
 
 
+def _group_name(raw: str) -> str | None:
+    """'BOKO_HARAM' -> 'Boko Haram'; bracketed acronyms and stray characters dropped."""
+    words = [w for w in re.sub(r"\([^)]*\)", "", raw).strip().strip("_+").split("_") if w]
+    if not words or any(not re.fullmatch(r"[A-Za-z][A-Za-z.'-]*", w) for w in words):
+        return None
+    small = {"OF", "THE", "FOR", "AND", "ON", "IN", "AT", "TO"}
+    return " ".join(w.lower() if w in small and i else
+                    w.capitalize() if w.isupper() and (len(w) > 3 or w in small) else w
+                    for i, w in enumerate(words))
+
+
+def parse_groups(text: str) -> list[tuple[str, str, str, list[str]]]:
+    """Groups: a name line (its code on that line or on the next, indented), "+" spellings."""
+    rows = []
+    names: list[str] = []
+    codes: list[tuple[str, str, str, str]] = []
+
+    def flush() -> None:
+        for head, rest, _, _ in codes[:1]:
+            country = pycountry.countries.get(alpha_3=head)
+            good = [n for n in (_group_name(x) for x in names) if n]
+            if country is not None and good:
+                rows.append((good[0], country.alpha_2, rest[:3], list(dict.fromkeys(good[1:]))))
+        names.clear()
+        codes.clear()
+
+    for line in text.splitlines():
+        body = line.split("#", 1)[0].rstrip()
+        if not body.strip():
+            continue
+        if line[:1] in "\t ":
+            codes.extend(_CODE.findall(body))
+        elif body.startswith("+"):
+            names.append(body[1:])
+        else:
+            flush()
+            names.append(body.split("[", 1)[0])
+            codes.extend(_CODE.findall(body))
+    flush()
+    return rows
+
+
 def main(folder: Path) -> None:
     rows = []
     for name in FILES:
@@ -109,6 +163,10 @@ def main(folder: Path) -> None:
         lines.append(f"{name}\t{country}\t{role}\t{'|'.join(aliases)}")
     OUT.write_text(HEADER + "\n".join(lines) + "\n", encoding="utf-8")
     print(f"{len(lines)} actors in {OUT}")
+    groups = parse_groups((folder / GROUPS_FILE).read_text(encoding="utf-8", errors="replace"))
+    glines = [f"{n}\t{c}\t{r}\t{'|'.join(a)}" for n, c, r, a in groups]
+    GROUPS_OUT.write_text(GROUPS_HEADER + "\n".join(glines) + "\n", encoding="utf-8")
+    print(f"{len(glines)} groups in {GROUPS_OUT}")
 
 
 if __name__ == "__main__":

@@ -494,3 +494,14 @@ def test_name_junk_is_trimmed_or_dropped(entities_nlp):
     assert "Joris van Gennip" in ents
     assert ents["Yehia Hammad"].type == "PERSON" and "Yehia" not in ents  # one referent
     assert "League" not in ents
+
+
+@pytest.mark.e2e
+def test_armed_groups_and_their_leaders_have_countries(entities_nlp):
+    ents = _entities(entities_nlp, (
+        "Hamas fired rockets. Boko Haram attacked a village. Hezbollah leader Hassan "
+        "Nasrallah spoke."))
+    assert (ents["Hamas"].type, ents["Hamas"].country) == ("ORG", "PS")
+    assert ents["Boko Haram"].country == "NG"
+    assert (ents["Hassan Nasrallah"].country, ents["Hassan Nasrallah"].country_source) == (
+        "LB", "actors")

@@ -1,5 +1,6 @@
-"""Well-known political actors and their countries (``data/actors.tsv``, extracted from the
-Phoenix/PETRARCH2 actor dictionaries by scripts/extract_actors.py).
+"""Well-known political actors and armed groups with their countries (``data/actors.tsv``,
+``data/groups.tsv``, extracted from the Phoenix/PETRARCH2 actor dictionaries by
+scripts/extract_actors.py).
 
 ``known_actor(name)`` answers for a person's name as an article writes it: a full name
 ("Sergei Shoigu" finds "Sergey Shoygu": spellings are compared after folding the common
@@ -81,4 +82,32 @@ def known_actor(name: str, *, surname: bool = True) -> Actor | None:
     return single.get(k) or (unique.get(k) if surname else None)
 
 
-__all__ = ["Actor", "known_actor", "name_key"]
+@lru_cache(maxsize=1)
+def _groups() -> tuple[dict[str, Actor | None], set[str]]:
+    """(name key -> group, keys of the groups' main names); None where names clash."""
+    text = resources.files("newsgraph.entities").joinpath("data", "groups.tsv") \
+        .read_text(encoding="utf-8")
+    lines = [ln for ln in text.splitlines() if ln and not ln.startswith("#")]
+    table: dict[str, Actor | None] = {}
+    main: set[str] = set()
+    for row in csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE):
+        group = Actor(row["name"], row["country"] or None, row["role"])
+        main.add(name_key(row["name"]))
+        for n in (row["name"], *(a for a in row["aliases"].split("|") if a)):
+            k = name_key(n)
+            old = table.get(k, group)
+            table[k] = group if old is not None and old.country == group.country else None
+    return table, main
+
+
+def known_group(name: str, *, main_name: bool = False) -> Actor | None:
+    """The armed or militant group this organization's name names ("Hamas", "al-Shabab"),
+    or None; with ``main_name`` only the group's own name counts, not its other names."""
+    k = name_key(name.removeprefix("the ").removeprefix("The "))
+    table, main = _groups()
+    if main_name and k not in main:
+        return None
+    return table.get(k)
+
+
+__all__ = ["Actor", "known_actor", "known_group", "name_key"]

@@ -19,7 +19,7 @@ from spacy.util import filter_spans
 
 from ..record import Entity, Mention
 from . import coref, fix, geo, roles
-from .actors import Actor, known_actor
+from .actors import Actor, known_actor, known_group
 from .lexicon import GENERIC_PERSON_NOUNS, INSTITUTIONS, INTERNATIONAL_BODIES, WIRE_AGENCIES
 
 KEPT_LABELS = ("PERSON", "ORG", "GPE", "LOC", "NORP", "FAC")
@@ -108,6 +108,9 @@ def build_entity(entity_id: str, cluster: coref.Cluster, fixed: fix.Fixed, at: r
     elif label == "ORG":
         entity.country = _first(fixed.countries.get((s.start, s.end)) or roles.org_country(s)
                                 or _owner_country(s, at) for s in spans)
+        group = known_group(entity.name) if entity.country is None else None
+        if group is not None and group.country:
+            entity.country, entity.country_source = group.country, "actors"
     elif label in ("GPE", "LOC"):
         entity.country = _first(geo.place_country(s.text) for s in spans)
     elif label == "NORP":
@@ -172,8 +175,12 @@ def _person(entity: Entity, spans: list[Span], fixed: fix.Fixed, at: roles.EntsA
 
 
 def _known_actor(name: str, spans: list[Span]) -> Actor | None:
-    """The well-known actor the person is, from the chosen name or a fuller mention."""
+    """The well-known actor the person is, from the chosen name or a fuller mention; a
+    group's leader the dictionary lists under the group ("Hassan Nasrallah") is of its
+    country."""
     actor = known_actor(name)
+    if actor is None and " " in name:
+        actor = known_group(name)
     if actor is None:
         for s in spans:
             if len(s) >= 2 and s.text != name:

@@ -36,7 +36,7 @@ from spacy.util import filter_spans
 from ..copydesk.words import is_common_word
 from ..doctext import lower_texts, title_propns
 from . import geo
-from .actors import known_actor
+from .actors import known_actor, known_group
 from .lexicon import (
     FAMILY_FIRST,
     HONORIFICS,
@@ -505,7 +505,7 @@ def kinds(doc: Doc, spans: list[Span]) -> list[Span]:
                 and not geo.country_of_demonym(s.text) and not geo.country_code(s.text):
             continue  # "Naval commandos": an adjective, not a place
         elif s.label_ in ("GPE", "LOC", "PERSON", "FAC", "NORP") and (
-                text in INTERNATIONAL_BODIES):
+                text in INTERNATIONAL_BODIES or known_group(text, main_name=True)):
             s = Span(doc, s.start, s.end, label="ORG")
         elif s.label_ in ("PERSON", "ORG", "GPE", "LOC", "FAC") and (
                 not any(c.isupper() for c in s.text) or s.text.lower() in UNIT_WORDS
