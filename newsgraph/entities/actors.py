@@ -1,6 +1,7 @@
 """Well-known political actors and armed groups with their countries (``data/actors.tsv``,
 ``data/groups.tsv``, extracted from the Phoenix/PETRARCH2 actor dictionaries by
-scripts/extract_actors.py).
+scripts/extract_actors.py; ``data/actors_extra.tsv``, hand-written, for actors who rose after
+those dictionaries were made).
 
 ``known_actor(name)`` answers for a person's name as an article writes it: a full name
 ("Sergei Shoigu" finds "Sergey Shoygu": spellings are compared after folding the common
@@ -45,13 +46,19 @@ def _index() -> tuple[dict[str, Actor | None], dict[str, Actor | None],
     """(full-name key -> actor, one-word alias key -> actor, surname key -> actor); None where
     names clash. A one-word alias is one the dictionary lists alone ("Putin"); the surname
     table holds the surnames that only one actor of the dictionary has ("Shoigu")."""
-    text = resources.files("newsgraph.entities").joinpath("data", "actors.tsv") \
-        .read_text(encoding="utf-8")
-    lines = [ln for ln in text.splitlines() if ln and not ln.startswith("#")]
+    folder = resources.files("newsgraph.entities").joinpath("data")
+    lines = []
+    # the later file first: its actors are the current holders of names both files have
+    for name in ("actors_extra.tsv", "actors.tsv"):
+        text = folder.joinpath(name).read_text(encoding="utf-8")
+        rows = [ln for ln in text.splitlines() if ln and not ln.startswith("#")]
+        lines += rows if not lines else rows[1:]  # one header
     full: dict[str, Actor | None] = {}
     single: dict[str, Actor | None] = {}
 
     def put(table: dict[str, Actor | None], k: str, actor: Actor) -> None:
+        if k in table and table[k] is not None and table[k].name == actor.name:
+            return  # the same person in both files
         old = table.get(k, actor)
         table[k] = actor if old is not None and old.country == actor.country else None
 
