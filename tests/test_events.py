@@ -441,3 +441,13 @@ def test_a_general_is_not_always_an_officer(words, sector):
 ])
 def test_dismissals_and_prevented_attacks_are_no_assault(analyze, text):
     assert not [e for e in analyze(text, published="2024-03-01").events if e.type == "ASSAULT"]
+
+
+@pytest.mark.e2e
+@pytest.mark.parametrize("text, target", [
+    ("Kenya signed a trade agreement with Uganda on Monday.", "Uganda"),
+    ("The European Union imposed new sanctions on Belarus on Friday.", "Belarus"),
+])
+def test_target_from_the_objects_phrase(analyze, text, target):
+    rec = analyze(text, published="2024-03-01")
+    assert any(e.actor2 is not None and e.actor2.text == target for e in rec.events)

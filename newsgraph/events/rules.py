@@ -636,6 +636,16 @@ def verb_actors(c: Candidate, role: str, index: EntityIndex) -> None:
         a2 = obj if obj is not None and obj.i not in c.actor_tokens else None
         if a2 is None or make_actor(a2, index, c.type) is None:
             a2 = prep_obj
+        if (a2 is None or make_actor(a2, index, c.type) is None) and obj is not None \
+                and obj.pos_ == "NOUN":
+            # "signed an agreement with Y", "imposed sanctions on Y", "launched an attack
+            # against Y": the object's own phrase names the other side
+            a2 = next((p for ch in obj.children if ch.dep_ == "prep"
+                       and ch.lower_ in ("with", "against", "on", "to", "upon")
+                       for p in ch.children if p.dep_ == "pobj"), None)
+            if a2 is not None and make_actor(a2, index, c.type) is None:
+                a2 = None
+            a2 = a2 if a2 is not None else prep_obj
         if role == "joint" and a2 is None and subj is not None:
             a2 = next((x for x in subj.children if x.dep_ == "conj"), None)
     c.actor1 = make_actor(a1, index, c.type) if a1 is not None else None
