@@ -442,8 +442,8 @@ def test_person_country_text_then_actors_then_dateline(entities_nlp):
     assert (ents["Vladimir Putin"].country, ents["Vladimir Putin"].country_source) == (
         "RU", "actors")
     assert ents["Shoigu"].country == "RU"  # a surname only one known actor has
-    ents = _entities(entities_nlp, "Zelenskyy spoke to President Joe Biden.")
-    assert ents["Zelenskyy"].country == "UA" and ents["Joe Biden"].country == "US"
+    ents = _entities(entities_nlp, "President Volodymyr Zelenskyy spoke to President Joe Biden.")
+    assert ents["Volodymyr Zelenskyy"].country == "UA" and ents["Joe Biden"].country == "US"
 
 
 @pytest.mark.e2e
