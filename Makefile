@@ -65,6 +65,7 @@ eval: install
 train: install
 	scripts/lynx.sh
 	$(BIN)/newsgraph train pages --bench $(BENCH)
+	$(BIN)/newsgraph train headlines --bench $(BENCH)
 
 lint: install
 	$(BIN)/ruff check newsgraph tests scripts

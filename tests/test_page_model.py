@@ -119,3 +119,26 @@ def test_url_date_when_the_page_has_none():
             "officials said.\n")
     cleaned = clean(text, url="https://news.example.org/2023/03/14/harbour-reopens")
     assert cleaned.published == date(2023, 3, 14) and cleaned.published_source == "url"
+
+
+def test_headline_candidates_are_never_menus_timers_or_subscriptions():
+    from newsgraph.clean import headline
+
+    blocks = page.split_blocks(NAV_PAGE)
+    first = next(i for i, b in enumerate(blocks) if b.text.startswith("PORTSMOUTH"))
+    texts = [blocks[i].text for i in headline.candidates(blocks, first)]
+    assert "Harbour town counts the cost after week of storms" in texts
+    assert not any(t.startswith(("Skip to", "Home |", "Subscribe", "Listen to")) for t in texts)
+
+
+def test_a_page_model_without_its_headline_ranker_is_refused(tmp_path):
+    import joblib
+
+    from newsgraph.errors import ModelError
+
+    data = joblib.load(segment.MODEL_PATH)
+    data["headline"] = None
+    joblib.dump(data, tmp_path / "pages.joblib")
+    with pytest.raises(ModelError, match="headline ranker") as info:
+        segment.load.__wrapped__(tmp_path / "pages.joblib")
+    assert "make train" in str(info.value)

@@ -17,18 +17,12 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from . import segment
+from . import headline, segment
 from .blocks import Block, ends_sentence, split_blocks
-from .features import names
 from .rules import classify_boilerplate
 
 # Chosen on the page model's dev pages (trafilatura-eval, every fifth page), not on a test set.
-HEADLINE_MIN = 0.05
 KEEP_INSIDE_MIN = 0.30
-MAX_HEADLINE_WORDS = 30
-HEADLINE_SEARCH = 40  # blocks above the article searched for its headline
-LEDE_WEIGHT = 0.2  # the share of a block's words that the lede uses, added to P(headline)
-_LEDE = names().index("lede_overlap")
 
 
 @dataclass(slots=True)
@@ -53,10 +47,10 @@ def read_many(pages: list[tuple[str, str | None]]) -> list[PageText]:
     """``read`` for many pages, the model run once over all their blocks."""
     blocks = [split_blocks(raw) for raw, _ in pages]
     found = segment.load().read_many([(b, url) for b, (_, url) in zip(blocks, pages)])
-    return [_read(b, p, x[:, _LEDE] if len(x) else x) for b, (p, x) in zip(blocks, found)]
+    return [_read(b, p, x) for b, (p, x) in zip(blocks, found)]
 
 
-def _read(blocks: list[Block], proba: np.ndarray, lede: np.ndarray) -> PageText:
+def _read(blocks: list[Block], proba: np.ndarray, x: np.ndarray) -> PageText:
     page = PageText(blocks)
     if not blocks:
         return page
@@ -67,7 +61,7 @@ def _read(blocks: list[Block], proba: np.ndarray, lede: np.ndarray) -> PageText:
         forced = int(np.argmax(proba[:, segment.BODY]))
         body = [forced]
     page.first, page.last = body[0], body[-1]
-    page.headline = _headline(blocks, proba, lede, page.first)
+    page.headline = _headline(blocks, proba, x, page.first)
     if page.headline is None:
         page.headline_missing = "no title-like line above the article's first paragraph"
     elif page.headline == page.first:
@@ -99,22 +93,10 @@ def _keep_inside(i: int, blocks: list[Block], proba: np.ndarray) -> bool:
             and not block.bullet and not ends_sentence(block.text))
 
 
-def _headline(blocks: list[Block], proba: np.ndarray, lede: np.ndarray, first: int
+def _headline(blocks: list[Block], proba: np.ndarray, x: np.ndarray, first: int
               ) -> int | None:
-    best, best_p = None, HEADLINE_MIN
-    # A teaser can come before the title: look two blocks into the article too.
-    for i in range(max(0, first - HEADLINE_SEARCH), min(first + 3, len(blocks))):
-        text = blocks[i].text
-        if len(text.split()) > MAX_HEADLINE_WORDS or len(text) < 8 or text.endswith((":",)) \
-                or classify_boilerplate(text) is not None:
-            continue  # never a menu, skip link, timer or subscription line
-        # a headline tells the story of the paragraphs below it; a menu line does not
-        p = float(proba[i, segment.HEADLINE]) + LEDE_WEIGHT * float(lede[i])
-        if i >= first and len(blocks) > 1 and \
-                proba[i, segment.HEADLINE] < proba[i, segment.BODY]:
-            p = 0.0  # inside the article, only a block more headline than body
-        if p >= best_p:  # the nearest to the article wins a tie
-            best, best_p = i, p
+    model = segment.load()
+    best = headline.choose(model.headline, model.headline_min, blocks, proba, x, first)
     if best is None and first <= 1 and len(blocks) > 1 and _title_like(blocks[0].text):
         # Clean text (nothing above the article but its first line): that line is the title.
         return 0
@@ -123,5 +105,5 @@ def _headline(blocks: list[Block], proba: np.ndarray, lede: np.ndarray, first: i
 
 def _title_like(text: str) -> bool:
     words = text.split()
-    return (0 < len(words) <= MAX_HEADLINE_WORDS and text[:1].isupper()
+    return (0 < len(words) <= headline.MAX_WORDS and text[:1].isupper()
             and not text.endswith((".", ":", ";", ",")) and classify_boilerplate(text) is None)

@@ -53,6 +53,8 @@ def stage2_features(x: np.ndarray, proba: np.ndarray) -> np.ndarray:
 class PageModel:
     stage1: Any  # fitted sklearn classifiers (predict_proba)
     stage2: Any
+    headline: Any = None  # the headline ranker (newsgraph.clean.headline)
+    headline_min: float = 0.0  # its probability below which a page has no headline
 
     def probabilities(self, blocks: list[Block], url: str | None = None) -> np.ndarray:
         """P(boilerplate, body, headline) for each block."""
@@ -96,8 +98,9 @@ class PageModel:
         import sklearn
 
         path.parent.mkdir(parents=True, exist_ok=True)
-        joblib.dump({"stage1": self.stage1, "stage2": self.stage2,
-                     "sklearn": sklearn.__version__, "features": names()}, path, compress=3)
+        joblib.dump({"stage1": self.stage1, "stage2": self.stage2, "headline": self.headline,
+                     "headline_min": self.headline_min, "sklearn": sklearn.__version__,
+                     "features": names()}, path, compress=3)
         card = dict(card, sklearn=sklearn.__version__)
         path.with_suffix(".json").write_text(json.dumps(card, indent=2) + "\n", encoding="utf-8")
 
@@ -135,4 +138,9 @@ def load(path: Path = MODEL_PATH) -> PageModel:
     if data.get("features") != names():
         raise ModelError("the page model was trained on other features than this code computes",
                          hint="retrain it with `make train` (newsgraph train pages)")
-    return PageModel(data["stage1"], data["stage2"])
+    if data.get("headline") is None:
+        raise ModelError("the page model has no headline ranker",
+                         hint="retrain it with `make train` (newsgraph train pages, then "
+                              "newsgraph train headlines)")
+    return PageModel(data["stage1"], data["stage2"], data["headline"],
+                     float(data["headline_min"]))

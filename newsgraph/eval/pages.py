@@ -131,7 +131,8 @@ def run_clean_text(bench: Path, limit: int | None) -> list[Score]:
             except InputError:
                 continue
             head += cleaned.headline == first
-            pub += bool(doc.get("dct")) and (cleaned.published or "")[:10] == doc["dct"][:10]
+            pub += bool(doc.get("dct") and cleaned.published) and \
+                cleaned.published.isoformat()[:10] == doc["dct"][:10]
         scores += [Score("clean-text", "MEANTIME (title line, date line)", "headline right %",
                          round(100 * head / max(len(docs), 1), 1), None, len(docs)),
                    Score("clean-text", "MEANTIME (title line, date line)",

@@ -7,6 +7,8 @@ them. ``MODELS`` names them for the command line; each is ``fit(bench, *, out, l
     pages        the page model (newsgraph/clean/models/pages.*): which blocks of a page
                  rendered as text are its headline, its body and its boilerplate
                  (``make train``)
+    headlines    the headline ranker, stored in the page model's file (run after pages;
+                 ``make train`` runs both)
     moderation   the comment classifier (newsgraph/moderation/models/), OLID train +
                  Davidson, thresholds on a dev split (``make train-moderation``)
     events       the verb event-type scorer (newsgraph/events/models/verbs.*): PETRARCH2's
@@ -16,6 +18,7 @@ them. ``MODELS`` names them for the command line; each is ``fit(bench, *, out, l
 
 MODELS: dict[str, str] = {
     "pages": "newsgraph.train.pages:train",
+    "headlines": "newsgraph.train.headlines:train",
     "moderation": "newsgraph.moderation.train:train",
     "events": "newsgraph.train.events:train",
 }

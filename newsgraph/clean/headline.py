@@ -1,0 +1,70 @@
+"""Which block of a page given as text is its headline.
+
+The candidates are the title-sized blocks above the article (and the first two of it, where a
+teaser can come first) that no boilerplate rule claims: never a menu, skip link, timer or
+subscription line. A small model ranks them (``newsgraph train headlines``, weights in the
+page model's file): it sees the page model's reading of the block and its neighbours, the
+block's own shape, how much of it the lede repeats, how far it stands from the article and how
+it compares with the other candidates. The best one is the headline when the model gives it at
+least ``model.headline_min``; else the page has none and the record says why.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import numpy as np
+
+from .blocks import Block
+from .features import names
+from .rules import classify_boilerplate
+from .segment import BODY, BOILERPLATE, HEADLINE
+
+MAX_WORDS = 30
+SEARCH = 40  # blocks above the article searched for its headline
+_LEDE = names().index("lede_overlap")
+
+
+def candidates(blocks: list[Block], first: int) -> list[int]:
+    """Indices of the blocks that may be the headline of an article starting at ``first``."""
+    out = []
+    for i in range(max(0, first - SEARCH), min(first + 3, len(blocks))):
+        text = blocks[i].text
+        if len(text.split()) > MAX_WORDS or len(text) < 8 or text.endswith(":") \
+                or classify_boilerplate(text) is not None:
+            continue
+        out.append(i)
+    return out
+
+
+def features(blocks: list[Block], proba: np.ndarray, x: np.ndarray, first: int,
+             cands: list[int]) -> np.ndarray:
+    """One row per candidate: its block features and page-model reading, and how it stands
+    among the other candidates and towards the article."""
+    n = len(blocks)
+    head = proba[cands, HEADLINE]
+    lede = x[cands, _LEDE]
+    order = (-head).argsort().argsort()  # 0 = the most headline-like candidate
+    rows = []
+    for k, i in enumerate(cands):
+        prev = proba[i - 1] if i > 0 else np.full(3, -1.0)
+        nxt = proba[i + 1] if i + 1 < n else np.full(3, -1.0)
+        words = len(blocks[i].text.split())
+        above = [j for j in cands if j < i]
+        rows.append(np.concatenate([
+            x[i], proba[i], prev, nxt,
+            [first - i, i / max(n, 1), float(i >= first), words, order[k],
+             head[k] - head.max(), lede[k] - lede.max(), len(cands), len(above),
+             float(cands[-1] == i), proba[i, BODY] - proba[i, BOILERPLATE]]]))
+    return np.asarray(rows, dtype=np.float32)
+
+
+def choose(ranker: Any, threshold: float, blocks: list[Block], proba: np.ndarray,
+           x: np.ndarray, first: int) -> int | None:
+    """The headline's block index, or None when no candidate is likely enough."""
+    cands = candidates(blocks, first)
+    if not cands:
+        return None
+    p = ranker.predict_proba(features(blocks, proba, x, first, cands))[:, 1]
+    best = int(np.argmax(p))
+    return cands[best] if p[best] >= threshold else None
