@@ -29,7 +29,8 @@ _CUES: list[tuple[str, str, str]] = [
         "Suicide bomb",
     ),
     (
-        r"air ?strike|air raid|warplane|jet|drone|helicopter gunship|bombing raid|aerial",
+        r"air ?strike|air raid|warplane|jet|drone|helicopter gunship|bombing raid|aerial|"
+        r"aircraft|bomber plane",
         "Explosions/Remote violence",
         "Air/drone strike",
     ),
@@ -54,7 +55,7 @@ _ABDUCT = re.compile(r"\b(abduct|kidnap|disappear|hostage|taken captive|seized .
 _LOOT = re.compile(
     r"\b(loot|torch|set (on )?fire|burn|arson|vandal|destroy|demolish|ransack)", re.I
 )
-_MOB = re.compile(r"\b(mob|lynch|vigilante)", re.I)
+_MOB = re.compile(r"\b(mob|lynch|vigilante|beat .{0,40}? to death)", re.I)
 _FORCE = re.compile(
     r"\b(tear ?gas|rubber bullet|water cannon|baton|disperse|fired (on|at|into)"
     r"|opened fire|shot|killed|arrest|detain|clash)",
@@ -79,7 +80,7 @@ _TERRITORY_TAKE = re.compile(
     re.I,
 )
 _WEAPONS = re.compile(
-    r"\b(defus|seiz\w* (a |an )?(cache|weapon|arms|ammunition|explosive)|"
+    r"\b(defus|seiz\w* (\w+ ){0,3}(cache|weapon|arms|ammunition|explosive)|"
     r"(weapons?|arms|ammunition) cache|intercept|shot down|bomb disposal|"
     r"recovered .*(weapon|explosive|ammunition)|dismantl)",
     re.I,
@@ -99,13 +100,13 @@ def acled_type(ev: Event, text: str) -> tuple[str, str] | None:
     t = ev.type
     a1 = ev.actor1.sector if ev.actor1 else None
     a2 = ev.actor2.sector if ev.actor2 else None
+    if t in ("COERCE", "ASSAULT") and a1 in ("police", "military") and _PROTESTERS.search(text) \
+            and (_DISPERSE.search(text) or _LETHAL.search(text)):
+        return _protest(None, text)  # "police fired tear gas to disperse students protesting"
     if t == "ASSAULT":
         return _violence(ev.mode, a1, a2, text)
     if t == "PROTEST":
         return _protest(ev.mode, text)
-    if t in ("COERCE", "ASSAULT") and a1 in ("police", "military") and _PROTESTERS.search(text) \
-            and _DISPERSE.search(text):
-        return _protest(None, text)  # "police fired tear gas to disperse students protesting"
     if t == "COERCE":
         if _WEAPONS.search(text):
             return ("Strategic developments", "Disrupted weapons use")

@@ -224,7 +224,7 @@ def _group_reference(c: Candidate, before: list[Candidate]) -> None:
         c.actor1, c.actor2 = prev.actor1, c.actor2 or prev.actor2
 
 
-_RIOTERS = ("riot", "mob", "protest", "demonstrator", "looter", "marcher")
+_RIOTERS = ("riot", "mob", "protest", "demonstrator", "looter", "marcher", "crowd")
 
 
 def _rioters(c: Candidate) -> None:

@@ -294,6 +294,13 @@ VERBS: dict[str, Trigger] = {
     "occupy": ("ASSAULT", None, A),
     "capture": ("ASSAULT", None, A),
     "recapture": ("ASSAULT", None, A),
+    "regain control": ("ASSAULT", None, A),
+    "regain": ("ASSAULT", None, A),
+    "defuse": ("COERCE", "confiscate", A),  # a bomb made safe: ACLED's disrupted weapons use
+    "dismantle bomb": ("COERCE", "confiscate", A),
+    "establish base": ("MOBILIZE", "troops", A), "set up base": ("MOBILIZE", "troops", A),
+    "establish camp": ("MOBILIZE", "troops", A), "set up camp": ("MOBILIZE", "troops", A),
+    "establish headquarters": ("MOBILIZE", "troops", A),
     "retake": ("ASSAULT", None, A),
     "overrun": ("ASSAULT", None, A),
     "push back": ("ASSAULT", None, A),
@@ -740,14 +747,15 @@ for _sector, _words in {
     "judiciary": "prosecutor prosecutors court judge judges tribunal attorney justice prosecution",
     "rebels": "rebel rebels insurgent insurgents militant militants militia militias "
     "guerrilla guerrillas separatist separatists jihadist jihadists fighter "
-    "fighters gunman gunmen terrorist terrorists",
+    "fighters gunman gunmen terrorist terrorists assailant assailants attacker attackers",
     "civilians": "civilian civilians resident residents people villager villagers citizen "
     "citizens family families refugee refugees student students woman women "
     "child children protester protesters demonstrator demonstrators worker "
     "workers farmer farmers crowd teenager teenagers teen teens boy boys girl girls "
     "victim victims mother father son daughter pedestrian pedestrians passenger passengers "
     "teacher teachers nurse nurses doctor doctors trader traders driver drivers miner miners "
-    "rioter rioters looter looters mob mobs youth youths",
+    "rioter rioters looter looters mob mobs youth youths herder herders herdsmen herdsman "
+    "persons",
     "business": "company companies firm firms business businesses bank banks corporation "
     "investor investors executive ceo",
     "media": "journalist journalists reporter reporters newspaper media broadcaster editor",
@@ -757,7 +765,7 @@ for _sector, _words in {
     "igo": "nations nato un eu union alliance organization organisation programme unicef "
     "unhcr who imf asean ecowas opec",
     "religion": "church cleric clerics imam priest bishop pope",
-    "criminals": "gang gangs cartel cartels smuggler smugglers criminal criminals "
+    "criminals": "gang gangs cartel cartels smuggler smugglers criminal criminals bandit bandits "
     "offender offenders fugitive fugitives killer killers robber robbers thief thieves "
     "murderer murderers pirate pirates kidnapper kidnappers trafficker traffickers",
 }.items():

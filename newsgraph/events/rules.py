@@ -117,9 +117,28 @@ class EntityIndex:
 
 # --- 1. triggers -----------------------------------------------------------------------------
 
+_BARE = None
+
+
+def verb_lemma(tok: Token) -> str:
+    """The verb's lemma, mended where the lemmatizer cuts a lexicon verb short ("raped" ->
+    "rap"): the written form less its ending, when that is a verb the lexicon knows."""
+    global _BARE
+    if _BARE is None:
+        _BARE = {k.split()[0] for k in lx.VERBS}
+    lemma = tok.lemma_.lower()
+    if lemma in _BARE:
+        return lemma
+    low = tok.lower_
+    for cut, add in (("ed", "e"), ("ing", "e"), ("es", "e"), ("d", "")):
+        if low.endswith(cut) and low[: -len(cut)] + add in _BARE:
+            return low[: -len(cut)] + add
+    return lemma
+
+
 def _keys(tok: Token) -> list[tuple[str, Token | None]]:
     """Lexicon keys for a verb, most specific first, each with the noun it consumes."""
-    lemma = tok.lemma_.lower()
+    lemma = verb_lemma(tok)
     keys: list[tuple[str, Token | None]] = []
     for c in tok.children:
         if c.dep_ in ("prep", "agent", "dative"):
@@ -297,9 +316,25 @@ def _impact(tok: Token) -> tuple | None:
     if tok.lemma_.lower() not in _IMPACT:
         return None
     subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
-    if subj is not None and subj.lemma_.lower() in WEAPONS:
-        return ("ASSAULT", "heavy-weapons", "agent")
+    if subj is None:
+        return None
+    if weapon_noun(subj):
+        return ("ASSAULT", "heavy-weapons", "agent")  # "a drone strike hit a vehicle"
     return None
+
+
+def weapon_noun(tok: Token) -> bool:
+    """A weapon or an armed attack ('a roadside bomb', 'a drone strike'), not a heart attack."""
+    low = tok.lemma_.lower()
+    mods = {m.lower_ for m in tok.children if m.dep_ in ("compound", "amod")}
+    if low in ("strike", "raid"):
+        return bool(mods & _ARMED_MODIFIERS)
+    return low in WEAPONS and not mods & {"heart", "lightning", "shark", "dog", "panic",
+                                          "asthma"}
+
+
+_ARMED_MODIFIERS = {"drone", "air", "missile", "rocket", "artillery", "mortar", "suicide",
+                    "bombing", "military", "aerial"}
 
 
 def _capture(tok: Token, hit: tuple) -> tuple:
@@ -653,9 +688,7 @@ def verb_actors(c: Candidate, role: str, index: EntityIndex) -> None:
     if a1 is not None and c.actor1 is None:
         if a1.pos_ == "PRON":
             c.pronoun_subject = a1.lower_ in ("they", "we", "it", "i")
-        elif a1.pos_ in ("NOUN", "PROPN") and a1.lemma_.lower() in WEAPONS and not any(
-                m.lower_ in ("heart", "lightning", "shark", "dog", "panic", "asthma")
-                for m in a1.children):
+        elif a1.pos_ in ("NOUN", "PROPN") and weapon_noun(a1):
             c.implied_source = True  # "a roadside bomb killed five soldiers": unnamed authors
         elif a1.pos_ in ("NOUN", "PROPN"):
             c.nonactor_subject = True  # "an earthquake killed ...": not a political event
@@ -774,6 +807,13 @@ def noun_actors(c: Candidate, role: str, index: EntityIndex) -> None:
                     if by is not None:
                         c.initiator = make_actor(by, index, c.type)
     head = tok.head
+    if a1 is None and a2 is None and tok.dep_ == "nsubj" and head.i != tok.i:
+        # "fighting broke out between the army and militants"
+        for ch in head.children:
+            pobj = next((p for p in ch.children if p.dep_ == "pobj"), None)
+            if ch.dep_ == "prep" and ch.lower_ == "between" and pobj is not None:
+                a1 = pobj
+                a2 = next((x for x in pobj.children if x.dep_ == "conj"), None)
     if a1 is None and a2 is None and tok.dep_ in ("dobj", "pobj", "attr") and head.i != tok.i:
         verb = head.head if tok.dep_ == "pobj" and head.dep_ == "prep" else head
         if verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() not in lx.REPORTING:
