@@ -255,3 +255,11 @@ def test_a_breadcrumb_that_ends_in_the_title_gives_the_title():
     assert c.headline == "Floods kill dozens in eastern Congo"
     assert any(r.detail == "breadcrumb" and r.text == "Home > World > Africa >"
                for r in c.removed)
+
+
+def test_the_dateline_after_short_lines_that_came_before_the_story():
+    raw = ("Harbour floods after storm\n\nA flooded street in the old quarter.\n\n"
+           "Jane Roe, Staff\n\nPORTSMOUTH (Reuters) - " + BODY + "\n\n" + BODY2)
+    c = clean(raw)
+    assert c.dateline is not None and c.dateline.text == "PORTSMOUTH"
+    assert "Reuters" in c.credits

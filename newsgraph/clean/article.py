@@ -179,9 +179,10 @@ def _empty(name: str) -> InputError:
 
 
 def _find_dateline(cleaned: Cleaned, credits: list[str]) -> None:
-    """The dateline at the head of the first body paragraph (or of the second, after a
-    short standfirst), and the agencies named there."""
-    body = [p for p in cleaned.paragraphs if p.kind == "body"][:2]
+    """The dateline at the head of the first body paragraph, or of a later one after short
+    lines that came before the story (a standfirst, a caption, a byline the rules missed),
+    and the agencies named there."""
+    body = [p for p in cleaned.paragraphs if p.kind == "body"][:4]
     for n, par in enumerate(body):
         para_text = cleaned.text[par.start:par.end]
         found = dateline(para_text)
@@ -193,8 +194,8 @@ def _find_dateline(cleaned: Cleaned, credits: list[str]) -> None:
             return
         if n == 0:
             _extend(credits, inline_agencies(para_text))
-            if len(para_text.split()) > 40:
-                return
+        if len(para_text.split()) > 40:
+            return  # the story has begun without a dateline
 
 
 def _is_related_link(para: str) -> bool:
