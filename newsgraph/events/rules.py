@@ -216,7 +216,8 @@ def find_triggers(sent: Span, tokens: list[int] | None = None
                 if f"v={lemma}" not in scorer.index:
                     continue  # a verb the scorer never saw: its guess would be the context's
                 elif best == verbs.NONE or p < SCORE_MIN or lemma in ASPECTUAL \
-                        or lemma in PROSPECT or lemma in lx.REPORTING:
+                        or lemma in PROSPECT or lemma in lx.REPORTING or lemma in lx.PLANNED \
+                        or lemma in lx.HEDGES:  # "prosecutors are seeking", "plans": modality
                     continue
                 else:
                     lexical = (lemma, None, (best, None, _default_role(tok, best)))
