@@ -132,6 +132,10 @@ def test_dateline_agency_goes_to_credits_and_stays_in_text():
     ("Photo: John Smith / Reuters", "photo_credit"),
     ("(AP Photo/Efrem Lukatsky)", "photo_credit"),
     ("Soldiers on patrol near the town. (Photo: AFP)", "photo_credit"),
+    ("Jane Roe is a senior writer for Example News.", "author_bio"),
+    ("We ask that comments are civil and free of libellous material.", "comment_policy"),
+    ("You are using an outdated browser.", "site_notice"),
+    ("Thank you for your support!", "site_notice"),
     ("Soldiers on patrol near the town. Photo: Jane Roe/Reuters", "photo_credit"),
     ("© 2022 Example News. All rights reserved.", "copyright"),
     ("Copyright 2022 The Associated Press. All rights reserved. This material may not be "
@@ -150,6 +154,8 @@ def test_boilerplate_rules(line, rule):
     "Read the full report on the council's website, the mayor urged residents.",
     "She said the company would accept the offer if shareholders agreed.",
     "The photo (taken by a resident) shows the damage to the bridge.",
+    "The mayor is a former reporter for the local paper and said she would run again.",
+    "Thank you, the mayor said to the volunteers.",
 ])
 def test_article_sentences_are_not_boilerplate(line):
     assert classify_boilerplate(line) is None

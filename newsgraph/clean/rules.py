@@ -97,7 +97,18 @@ BOILERPLATE: tuple[LineRule, ...] = (
           r"(comments?\s+(posted|policy|are\s+(moderated|closed))|refrain\s+from\s+using"
           r"|(derogatory|obscene|abusive)\b.*\bcomments?|comments?\b.*\b(derogatory|obscene|"
           r"abusive)|views?\s+expressed\s+in\s+(the\s+)?comments|join\s+the\s+(conversation|"
-          r"discussion)|leave\s+a\s+(comment|reply))", 40),
+          r"discussion)|leave\s+a\s+(comment|reply)|comments?\s+(are|must\s+be|should\s+be)\s+"
+          r"(civil|respectful)|comments?\s+may\s+be\s+(republished|edited|removed)|"
+          r"\b(libel(l)?ous|hateful)\b.*\bcomments?|comments?\s+under\s+pseudonyms?)", 40),
+    # "Jane Roe is a senior writer for Example News." (the writer's note under a story)
+    _rule("author_bio", r"^(?!(the|a|an|this|that|he|she|it)\s)[A-Z][\w.'’-]+(\s+[A-Z][\w.'’-]+)"
+          r"{1,3}\s+(is|was)\s+(a|an|the)\s+([\w-]+\s+){0,3}(writer|reporter|correspondent|"
+          r"editor|journalist|columnist|contributor|producer)s?\s+(for|at|with|of|on)\s+"
+          r"(?![^.]*\b(said|says|told|added)\b)[^.]{2,80}\.?$", 25),
+    _rule("site_notice", r"^(you\s+are\s+using\s+(an?\s+)?(outdated|old|unsupported)?\s*"
+          r"browser|your\s+browser\s+(is|does)|if\s+you\s+(enjoyed|liked)\s+(reading\s+)?this|"
+          r"thank\s+you\s+for\s+(your\s+support|reading|subscribing)|support\s+(our|independent)"
+          r"\s+journalism|search\s+(for\s+)?(articles|topics|the\s+site|this\s+site|news)\b)", 20),
     _rule("share", r"^(share(\s+(this|on|via|by))?(\s+(article|story|page|post))?|tweet|email|"
           r"print|whatsapp|facebook|twitter|linkedin|telegram|copy\s+link)([\s|:·•,/]+(share|on|"
           r"by|via|tweet|e-?mail|print|whatsapp|facebook|twitter|x|linkedin|telegram|copy\s+link|"
