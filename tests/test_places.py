@@ -203,8 +203,8 @@ def _doc(words, deps, heads, tags, pos, lemmas, ents):
      ["Moscow", "'s", "street", "be", "empty"], False),
 ])
 def test_metonymy(words, deps, heads, tags, pos, lemmas, expected):
+    from newsgraph.places.geocode import is_metonymy
     from newsgraph.record import Mention
-    from newsgraph.stages.places import is_metonymy
 
     place = next(i for i, w in enumerate(words) if w in ("Kyiv", "Moscow"))
     ents = ["O"] * len(words)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..places.geocode import PLACE_TYPES, entities_from_doc, geocode, is_metonymy
+from ..places.geocode import PLACE_TYPES, entities_from_doc, geocode
 from ..places.resolve import Resolver
 
 
@@ -41,4 +41,4 @@ class PlacesStage:
         return doc
 
 
-__all__ = ["PLACE_TYPES", "PlacesStage", "is_metonymy"]
+__all__ = ["PLACE_TYPES", "PlacesStage"]
