@@ -15,11 +15,11 @@ from collections import Counter, defaultdict
 
 from rapidfuzz.distance import OSA
 
+from ..entities.words import is_common_word
 from ..places import is_place as _is_place
 from ..places import place_ids
 from ..record import Issue
 from .view import View, Word, adjacent
-from .words import is_common_word
 
 # Endings that turn one name into a related one rather than a misspelling of it: plurals,
 # demonyms and adjectives ("Russia"/"Russian", "Israel"/"Israeli", "Sudan"/"Sudanese"), and the

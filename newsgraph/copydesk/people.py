@@ -24,10 +24,10 @@ from nameparser.config import CONSTANTS as NAMEPARSER
 from spacy.tokens import Doc
 
 from ..entities.lexicon import FAMILY_FIRST, ORG_SUFFIXES, TITLE_ABBREVIATIONS, TITLE_HEADS
+from ..entities.words import is_common_word
 from ..places.resolve import GENERIC_WORDS, NAMESAKE_WORDS
 from ..record import Issue
 from .view import View, Word, adjacent
-from .words import is_common_word
 
 # Words that stand before a full name in news copy and are not part of it: nameparser's titles,
 # and the office words of entities.lexicon that it lacks ("Spokesman", "Defense").

@@ -33,7 +33,6 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from ..copydesk.words import is_common_word
 from ..doctext import lower_texts, title_propns
 from . import geo
 from .actors import known_actor, known_group
@@ -54,6 +53,7 @@ from .lexicon import (
     UNIT_WORDS,
     WIRE_AGENCIES,
 )
+from .words import is_common_word
 
 PLACE_LABELS = frozenset({"GPE", "LOC"})
 # Letters after a name: "Simon Reeve KC", "Jane Roe MP" (not "Jr.", which is part of it).

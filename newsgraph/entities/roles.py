@@ -12,7 +12,6 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from ..copydesk.words import is_common_word
 from . import geo
 from .fix import is_title_word
 from .lexicon import (
@@ -22,6 +21,7 @@ from .lexicon import (
     TITLE_HEADS,
     WIRE_AGENCIES,
 )
+from .words import is_common_word
 
 _POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 _LINKS = frozenset({"of", "for", "the"})  # inside titles: "Minister of Defense"

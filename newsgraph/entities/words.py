@@ -1,4 +1,5 @@
-"""Ordinary English words, to tell a capitalized word ("Minority", "Station") from a name."""
+"""Ordinary English words, to tell a capitalized word ("Minority", "Station") from a name
+(the entities stage and the copy desk both ask)."""
 
 from __future__ import annotations
 
