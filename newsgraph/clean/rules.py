@@ -103,12 +103,15 @@ BOILERPLATE: tuple[LineRule, ...] = (
     # "Jane Roe is a senior writer for Example News." (the writer's note under a story)
     _rule("author_bio", r"^(?!(the|a|an|this|that|he|she|it)\s)[A-Z][\w.'’-]+(\s+[A-Z][\w.'’-]+)"
           r"{1,3}\s+(is|was)\s+(a|an|the)\s+([\w-]+\s+){0,3}(writer|reporter|correspondent|"
-          r"editor|journalist|columnist|contributor|producer)s?\s+(for|at|with|of|on)\s+"
+          r"editor|journalist|columnist|contributor|producer|professor|fellow|lecturer)s?\s+"
+          r"(for|at|with|of|on)\s+"
           r"(?![^.]*\b(said|says|told|added)\b)[^.]{2,80}\.?$", 25),
     _rule("site_notice", r"^(you\s+are\s+using\s+(an?\s+)?(outdated|old|unsupported)?\s*"
           r"browser|your\s+browser\s+(is|does)|if\s+you\s+(enjoyed|liked)\s+(reading\s+)?this|"
           r"thank\s+you\s+for\s+(your\s+support|reading|subscribing)|support\s+(our|independent)"
-          r"\s+journalism|search\s+(for\s+)?(articles|topics|the\s+site|this\s+site|news)\b)", 20),
+          r"\s+journalism|search\s+(for\s+)?(articles|topics|the\s+site|this\s+site|news)\b|"
+          r"if\s+you['’]?re\s+(running|using)\s+an?\s+ad[- ]?blocker|submit\s+(a|your)\s+"
+          r"letter|(older|newer|previous|next)\s+(post|article|story|entry)s?\s*$)", 20),
     _rule("share", r"^(share(\s+(this|on|via|by))?(\s+(article|story|page|post))?|tweet|email|"
           r"print|whatsapp|facebook|twitter|linkedin|telegram|copy\s+link)([\s|:·•,/]+(share|on|"
           r"by|via|tweet|e-?mail|print|whatsapp|facebook|twitter|x|linkedin|telegram|copy\s+link|"
@@ -146,7 +149,7 @@ BOILERPLATE: tuple[LineRule, ...] = (
     _rule("related_heading", r"^(related(\s+(coverage|stories|articles|content|news|links|"
           r"topics|reading))?|more\s+(stories|coverage|news)(\s+on\s+this)?|you\s+(may|might)"
           r"\s+also\s+like|recommended(\s+(for\s+you|stories|reading))?)\s*:?$", 6),
-    _rule("tags", r"^(tags|topics|filed\s+under|categories)\s*:", 30),
+    _rule("tags", r"^(tags?|topics?|filed\s+under|categor(y|ies))\s*:", 30),
     _rule("standards", r"^our\s+standards\s*:", 12),
     _rule("separator", r"^[_*=~#-]{3,}$", 1),
     # Page furniture that a site prints around every story, whatever the site.
