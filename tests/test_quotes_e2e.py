@@ -140,3 +140,18 @@ def test_example_article() -> None:
     officials = reported["the call"]
     assert officials.speaker.text == "officials" and officials.speaker.entity is None
     assert officials.text.startswith("the call didn’t appear to signal any change")
+
+
+def test_a_headlines_attribution_is_not_a_second_quote() -> None:
+    import newsgraph
+
+    rec = newsgraph.analyze(
+        "Floods kill dozens in eastern Congo, officials say\n\n"
+        "GOMA, Congo (AP) — Flash floods swept through villages overnight, killing at least 43 "
+        "people, a provincial official said on Thursday.\n\n"
+        "\"The water came in the middle of the night,\" said Jean Kabila, a local administrator.",
+        published="2023-07-20")
+    head_end = rec.paragraphs[0].end
+    assert rec.paragraphs[0].kind == "headline"
+    assert not any(q.start < head_end for q in rec.quotes)
+    assert any(q.direct and q.speaker and "Kabila" in q.speaker.text for q in rec.quotes)

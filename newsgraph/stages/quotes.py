@@ -23,5 +23,11 @@ class Quotes:
     """Adds ``list[record.Quote]`` to each Doc, speakers linked to ``doc._.entities``."""
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.quotes = extract_quotes(doc, doc._.entities)
+        quotes = extract_quotes(doc, doc._.entities)
+        # "Floods kill dozens, officials say": a headline's attribution restates the story's
+        # own; only a quotation in the headline is a quote of its own.
+        heads = [(p.start, p.end) for p in getattr(doc._.article, "paragraphs", None) or []
+                 if p.kind == "headline"]
+        doc._.quotes = [q for q in quotes if q.direct
+                        or not any(s <= q.start < e for s, e in heads)]
         return doc
