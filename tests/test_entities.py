@@ -507,3 +507,10 @@ def test_armed_groups_and_their_leaders_have_countries(entities_nlp):
     assert ents["Boko Haram"].country == "NG"
     assert (ents["Hassan Nasrallah"].country, ents["Hassan Nasrallah"].country_source) == (
         "LB", "actors")
+
+
+@pytest.mark.e2e
+def test_a_nationality_word_is_a_group_not_a_place(entities_nlp):
+    ents = _entities(entities_nlp, "Emirati officials said the Kosovar team left Dubai.")
+    assert ents["Emirati"].type == "NORP" and ents["Emirati"].country == "AE"
+    assert ents["Dubai"].type == "GPE"

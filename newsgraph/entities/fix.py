@@ -471,6 +471,9 @@ def kinds(doc: Doc, spans: list[Span]) -> list[Span]:
                 prev is not None and prev.lower_ in _STORMS and prev.is_title):
             start = s.start if doc[s.start].lower_ in _STORMS else s.start - 1
             s = Span(doc, start, s.end, label="EVENT")  # "Hurricane Ian" is no town
+        elif s.label_ in ("GPE", "LOC", "ORG") and len(s) == 1 \
+                and geo.country_of_demonym(s.text) and not geo.country_code(s.text):
+            s = Span(doc, s.start, s.end, label="NORP")  # "Emirati", "Kosovar": a people
         elif s.label_ in ("ORG", "PERSON", "GPE") and _model_name(s):
             s = Span(doc, s.start, s.end, label="PRODUCT")  # "Airbus A380", "iPhone 4"
         elif s.label_ in ("ORG", "PERSON") and s[-1].lower_ in _INDEX_TAILS and len(s) > 1:
