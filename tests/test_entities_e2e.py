@@ -34,8 +34,9 @@ def _by_name(doc):
      "Olaf Scholz", ["Chancellor"], "DE", None),
     ("Oksana Petrenko, 34, a nurse from Odesa, said she had waited for months.",
      "Oksana Petrenko", ["nurse"], "UA", 34),
+    # not stated, but a well-known actor (entities/data/actors_extra.tsv)
     ("Prime Minister Shehbaz Sharif visited the flooded areas. Sharif promised aid.",
-     "Shehbaz Sharif", ["Prime Minister"], None, None),
+     "Shehbaz Sharif", ["Prime Minister"], "PK", None),
     # introduced by description, then named: the nationality counts, "man" is no title
     ("Police in Paris arrested a British man on Friday. John Fletcher, 45, was released "
      "later. Fletcher denied wrongdoing.", "John Fletcher", [], "GB", 45),
