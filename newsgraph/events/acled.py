@@ -47,9 +47,10 @@ _CUES: list[tuple[str, str, str]] = [
         "Remote explosive/landmine/IED",
     ),
 ]
-_DISPERSE = re.compile(r"\b(tear ?gas|rubber bullet|water cannon|baton|dispers|fired (on|at|into))",
+_DISPERSE = re.compile(r"\b(tear ?gas|rubber bullet|water cannon|baton|dispers|broke up|break up|"
+                       r"fired (on|at|into))",
                        re.I)
-_PROTESTERS = re.compile(r"\b(protest|demonstrat|marcher|rall(y|ies)|sit-in)", re.I)
+_PROTESTERS = re.compile(r"\b(protest|demonstrat|march|rall(y|ies)|sit-in)", re.I)
 _SEXUAL = re.compile(r"\b(rape|raped|sexual|sexually)", re.I)
 _ABDUCT = re.compile(r"\b(abduct|kidnap|disappear|hostage|taken captive|seized .* residents)", re.I)
 _LOOT = re.compile(
@@ -67,8 +68,8 @@ _LETHAL = re.compile(
     re.I,
 )
 _VIOLENT = re.compile(
-    r"\b(riot|violent|stone|rock|petrol bomb|molotov|clash|torch|burn|"
-    r"vandal|loot|threw|pelted|set (on )?fire|attack)",
+    r"\b(riot(?!\s+(police|squad|gear|officer|unit|control))|violent|stone|rock|"
+    r"petrol bomb|molotov|clash|torch|burn|vandal|loot|threw|pelted|set (on )?fire|attack)",
     re.I,
 )
 _TERRITORY_GOV = re.compile(
@@ -152,7 +153,7 @@ def _violence(mode: str | None, a1: str | None, a2: str | None, text: str) -> tu
         return ("Battles", "Government regains territory")
     if _TERRITORY_TAKE.search(text) and a1 == "rebels":
         return ("Battles", "Non-state actor overtakes territory")
-    if a2 == "civilians" or (
+    if a2 in ("civilians", "media", "religion", "business") or (
         a2 is None
         and re.search(
             r"\b(civilian|villager|resident|passenger|farmer|worker|student|woman|women|"

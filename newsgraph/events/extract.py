@@ -238,13 +238,17 @@ def _rioters(c: Candidate) -> None:
 def _implied_source(c: Candidate) -> None:
     """'the hostages were released', 'X was arrested': the captor or the state is the implied
     source, so the event is kept though the text names no actor1."""
+    if c.actor1 is None and c.type == "ASSAULT" and c.patient and not c.nominal:
+        c.implied_source = True  # "the city came under artillery fire"
+        return
     if c.actor1 is not None or c.actor2 is None or c.nominal:
         return
     passive = any(ch.dep_ in ("nsubjpass", "auxpass") for ch in c.trigger.children)
     if passive and (c.type, c.mode) in (("RETREAT", "release"), ("COERCE", "arrest"),
                                         ("COERCE", "deport"), ("SANCTION", "convict"),
                                         ("ACCUSE", "allege")) or (
-            passive and c.type == "ASSAULT" and _attack_told(c.sent)):
+            passive and c.type == "ASSAULT" and (_attack_told(c.sent)
+                                             or c.trigger.lemma_.lower() in _NEVER_ACCIDENT)):
         # "was charged", "five soldiers were killed in an ambush" (not "two people were
         # killed when a lorry collided with a car")
         c.implied_source = True
@@ -253,6 +257,12 @@ def _implied_source(c: Candidate) -> None:
 _ATTACK_CUES = rules.WEAPONS | {"gunman", "gunmen", "militant", "militants", "shooting",
                                 "shoot", "stab", "stabbing", "clash", "fighting", "assault",
                                 "insurgent", "insurgents", "sniper", "rebel", "rebels"}
+
+
+# violent verbs that never tell an accident ("were kidnapped", "was shot dead")
+_NEVER_ACCIDENT = {"kidnap", "abduct", "shoot", "stab", "behead", "hack", "assassinate",
+                   "bomb", "shell", "rape", "lynch", "execute", "torture", "ambush", "massacre",
+                   "attack", "raid", "hijack", "loot", "torch", "murder", "slay", "strangle"}
 
 
 def _attack_told(sent: Span) -> bool:

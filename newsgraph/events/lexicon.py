@@ -331,6 +331,14 @@ VERBS: dict[str, Trigger] = {
     "rape": ("ASSAULT", "sexual", A),
     "beat": ("ASSAULT", "beat", A),
     "stab": ("ASSAULT", "primitive", A),
+    "hack to death": ("ASSAULT", "primitive", A), "club to death": ("ASSAULT", "primitive", A),
+    "stone to death": ("ASSAULT", "primitive", A), "beat to death": ("ASSAULT", "beat", A),
+    "burn to death": ("ASSAULT", "primitive", A),
+    "come under fire": ("ASSAULT", None, P), "come under attack": ("ASSAULT", None, P),
+    "come under shelling": ("ASSAULT", "heavy-weapons", P),
+    "break up protest": ("COERCE", "restrict", A), "break up march": ("COERCE", "restrict", A),
+    "break up rally": ("COERCE", "restrict", A),
+    "break up demonstration": ("COERCE", "restrict", A),
     "massacre": ("ASSAULT", None, A),
     "wound": ("ASSAULT", None, A),
     "injure": ("ASSAULT", None, A),
@@ -628,6 +636,7 @@ SECTOR_MODIFIERS = {
     "student": "civilians",
     "jihadist": "rebels",
     "guerrilla": "rebels",
+    "armed": "rebels",  # "armed men", "armed groups": a non-state armed side
 }
 # Habitual or past framing: "has repeatedly accused" is background, not this article's news.
 # not "earlier": "earlier on Monday, troops ..." is the day's news
@@ -758,8 +767,9 @@ for _sector, _words in {
     "persons",
     "business": "company companies firm firms business businesses bank banks corporation "
     "investor investors executive ceo",
-    "media": "journalist journalists reporter reporters newspaper media broadcaster editor",
-    "opposition": "opposition dissident dissidents activist activists",
+    "media": "journalist journalists reporter reporters newspaper media broadcaster editor "
+    "blogger bloggers",
+    "opposition": "opposition dissident dissidents activist activists supporters",
     "legislature": "parliament parliamentary congress senate legislature legislator "
     "legislators mp mps",
     "igo": "nations nato un eu union alliance organization organisation programme unicef "

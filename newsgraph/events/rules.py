@@ -118,6 +118,10 @@ class EntityIndex:
 # --- 1. triggers -----------------------------------------------------------------------------
 
 _BARE = None
+_IRREGULAR = {"retook": "retake", "retaken": "retake", "overran": "overrun",
+              "overtook": "overtake", "withdrew": "withdraw", "withdrawn": "withdraw",
+              "slew": "slay", "slain": "slay", "fled": "flee", "shot": "shoot",
+              "struck": "strike", "stricken": "strike", "threw": "throw", "thrown": "throw"}
 
 
 def verb_lemma(tok: Token) -> str:
@@ -130,6 +134,8 @@ def verb_lemma(tok: Token) -> str:
     if lemma in _BARE:
         return lemma
     low = tok.lower_
+    if _IRREGULAR.get(low) in _BARE:
+        return _IRREGULAR[low]
     for cut, add in (("ed", "e"), ("ing", "e"), ("es", "e"), ("d", "")):
         if low.endswith(cut) and low[: -len(cut)] + add in _BARE:
             return low[: -len(cut)] + add
@@ -312,11 +318,16 @@ def _gathering(tok: Token) -> tuple | None:
     return None
 
 
+_LAUNCH = {"throw", "lob", "hurl", "launch", "plant", "detonate", "fire", "drop", "toss"}
+
+
 def _impact(tok: Token) -> tuple | None:
     """'artillery shells landed on residential areas': a weapon used by someone unnamed."""
-    if tok.lemma_.lower() not in _IMPACT:
+    if tok.lemma_.lower() not in _IMPACT | _LAUNCH:
         return None
     subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if subj is None and tok.lemma_.lower() in _LAUNCH:  # "a grenade was lobbed into a bus"
+        subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
     if subj is None:
         return None
     if weapon_noun(subj):
@@ -557,8 +568,8 @@ def make_actor(h: Token, index: EntityIndex, trigger_type: str = "") -> Actor | 
     if country is None and sector is None and h.lower_ not in lx.ACTOR_NOUNS:
         return None
     if sector is None and trigger_type in ("ASSAULT", "RETREAT", "MOBILIZE") and \
-            h.tag_ in ("NNPS", "NNS"):
-        sector = "military"  # "the Russians" as a fighting party
+            h.tag_ in ("NNPS", "NNS") and h.lower_ not in lx.ACTOR_NOUNS:
+        sector = "military"  # "the Russians" as a fighting party (not "unidentified men")
     return Actor(text=text, entity=None, country=country, sector=sector)
 
 
@@ -686,6 +697,8 @@ def verb_actors(c: Candidate, role: str, index: EntityIndex) -> None:
             a2 = next((x for x in subj.children if x.dep_ == "conj"), None)
     c.actor1 = make_actor(a1, index, c.type) if a1 is not None else None
     c.actor2 = make_actor(a2, index, c.type) if a2 is not None else None
+    if passive and subj is not None and c.type == "ASSAULT" and weapon_noun(subj):
+        c.implied_source = True  # "a grenade was lobbed into a bus station"
     if a1 is not None and c.actor1 is None:
         if a1.pos_ == "PRON":
             c.pronoun_subject = a1.lower_ in ("they", "we", "it", "i")
