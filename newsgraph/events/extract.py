@@ -266,8 +266,11 @@ _NEVER_ACCIDENT = {"kidnap", "abduct", "shoot", "stab", "behead", "hack", "assas
 
 
 def _attack_told(sent: Span) -> bool:
-    """Whether a sentence names a weapon, an attack or armed men."""
-    return any(t.lemma_.lower() in _ATTACK_CUES for t in sent)
+    """Whether a sentence or the next one names a weapon, an attack or armed men ("Two
+    soldiers were killed. The attack happened near Gao.")."""
+    doc = sent.doc
+    end = doc[sent.end].sent.end if sent.end < len(doc) else sent.end
+    return any(t.lemma_.lower() in _ATTACK_CUES for t in doc[sent.start:end])
 
 
 # Nouns that refer back to an event already told ("condemned the move"): the types they fit.
