@@ -90,6 +90,7 @@ station bridge square district township valley beach harbor harbour coast gulf c
 falls point cape national international united great upper lower old royal
 eastern western northern southern federal republic union summit islamic democratic
 peninsula sea strait corridor desert mountains range basin plateau delta hurricane storm
+abu al el bin ibn umm
 typhoon cyclone naval military army navy air force
 delta congress council committee party association company bank agency corporation league
 club foundation institute society
@@ -122,9 +123,11 @@ def _place_within(name: str, candidates) -> list[Place] | None:
             # Only a part that is a place's own name, not one of its alternates ("Cape Peron"
             # must not become a town that lists "Peron" among its other names), or a
             # nationality word ("Russian Higher School of Economics" -> Russia).
-            if found and (any(key(p.name) == key(text) for p in found)
-                          or _is_demonym(text)):
+            if found and _is_demonym(text):
                 return found
+            own = [p for p in found if key(p.name) == key(text)]
+            if own:
+                return own  # not the places that list the part among their other names
     return None
 
 
