@@ -347,3 +347,10 @@ def test_a_partial_match_takes_the_head_of_the_name():
 
     (res,) = Resolver().resolve(["Metro Manila"])
     assert res.place.country == "PH"
+
+
+def test_former_provinces_news_still_names():
+    from newsgraph.places.resolve import Resolver
+
+    kenya, nyanza = Resolver().resolve(["Kenya", "Nyanza"])
+    assert nyanza.place.country == "KE"
