@@ -467,3 +467,23 @@ def test_acled_labels_of_own_snippets(analyze):
         label = CASE_LABELS.get(found[0]["sub_event_type"], "OTHER") if found else "OTHER"
         right += label == row["label"]
     assert right >= 0.85 * len(lines)
+
+
+@pytest.mark.e2e
+def test_types_and_actors_of_own_sentences(analyze):
+    # our own one-sentence reports, two per PLOVER type (a development set, never test text):
+    # the most confident event has the type, and its actors name the source and target
+    lines = (FIXTURES / "plover_sentences.jsonl").read_text(encoding="utf-8").splitlines()
+    typ = src = tgt = 0
+    for row in map(json.loads, lines):
+        events = sorted(analyze(row["text"], published="2024-03-01").events,
+                        key=lambda e: -e.confidence)
+        best = events[0] if events else None
+        typ += best is not None and best.type == row["type"]
+        a1 = best.actor1 if best is not None else None
+        src += a1 is not None and row["source"].lower() in f"{a1.text} {a1.country}".lower()
+        a2 = best.actor2 if best is not None else None
+        tgt += row["target"] is None or (a2 is not None and row["target"].lower()
+                                         in a2.text.lower())
+    n = len(lines)
+    assert typ >= 0.9 * n and src >= 0.85 * n and tgt >= 0.8 * n, (typ, src, tgt, n)

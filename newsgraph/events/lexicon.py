@@ -75,6 +75,8 @@ VERBS: dict[str, Trigger] = {
     "apologise": ("CONCEDE", None, A),
     "pardon": ("CONCEDE", None, A),
     "lift curfew": ("CONCEDE", None, A),
+    "lift state": ("CONCEDE", None, A),  # "lifted the state of emergency"
+    "end state": ("CONCEDE", None, A),
     "lift sanction": ("CONCEDE", None, A),
     "ease sanction": ("CONCEDE", None, A),
     "lift ban": ("CONCEDE", None, A),
@@ -608,6 +610,9 @@ AID_MODES = {
 }
 # Quantities heading a phrase: the actor is in their "of" phrase ("thousands of protesters").
 QUANTITY_HEADS = {
+    "convoy",  # "a convoy of soldiers": the soldiers
+    "column",
+    "patrol",
     "thousand",
     "thousands",
     "hundred",

@@ -712,6 +712,14 @@ def verb_actors(c: Candidate, role: str, index: EntityIndex) -> None:
         who = next((p for p in by.children if p.dep_ == "pobj"), None) if by else None
         if who is not None:
             c.actor2 = make_actor(who, index, c.type)
+    if c.actor2 is None and c.type == "ASSAULT" and obj is not None:
+        # "bombed targets in Gaza": the place attacked stands for its side
+        places = [p for ch in tok.children if ch.dep_ == "prep" and ch.lower_ in ("in", "inside")
+                  for p in ch.children if p.dep_ == "pobj"]
+        for t in [*obj.subtree, *places]:
+            if t.ent_type_ == "GPE" and t.dep_ == "pobj" and t.head.lower_ in ("in", "inside"):
+                c.actor2 = make_actor(t, index, c.type)
+                break
     if c.actor2 is None and c.type in (VERBAL - {"CONSULT"}) | {"SANCTION"}:
         c.actor2 = _owner(obj, index, c.type, c.actor1)
     if c.actor2 is None and c.type in ("THREATEN", "REQUEST", "AGREE", "REJECT"):
@@ -748,13 +756,26 @@ def _owner(obj: Token | None, index: EntityIndex, etype: str, actor1: Actor | No
 
 
 def _inner_target(tok: Token, index: EntityIndex, etype: str):
-    """'threatened to retaliate against European companies': the target of the inner act."""
+    """'threatened to retaliate against European companies': the target of the inner act;
+    'demanded that the government hold elections': the subject asked to act."""
     for x in tok.children:
+        if x.dep_ == "ccomp" and etype in ("REQUEST", "REJECT"):
+            subj = next((c for c in x.children if c.dep_ == "nsubj"), None)
+            actor = make_actor(subj, index, etype) if subj is not None else None
+            if actor is not None:
+                return actor
         if x.dep_ != "xcomp":
             continue
         for ch in x.children:
             if ch.dep_ == "dobj":
-                return make_actor(ch, index, etype)
+                actor = make_actor(ch, index, etype)
+                if actor is not None:
+                    return actor
+            if ch.dep_ in ("ccomp", "xcomp"):  # "agreed to help Vietnam build a port"
+                inner = next((c for c in ch.children if c.dep_ == "nsubj"), None)
+                actor = make_actor(inner, index, etype) if inner is not None else None
+                if actor is not None:
+                    return actor
             if ch.dep_ == "prep" and ch.lower_ in ("against", "on", "with"):
                 pobj = next((p for p in ch.children if p.dep_ == "pobj"), None)
                 if pobj is not None:
