@@ -169,12 +169,20 @@ def sentence_candidates(
             key=key,
             sent=sent,
             nominal=is_noun,
-            confidence=0.45 if is_noun else (0.6 if score is None else 0.3 + 0.4 * score),
             index=index,
         )
         c.patient = role == "patient"
         c.learned = score is not None and key == tok.lemma_.lower() and \
             rules.lx.VERBS.get(key) is None and not is_noun
+        # a lexicon verb is the surest trigger (the scorer, trained on CAMEO's conventions,
+        # only nudges it), a verb the scorer alone codes as sure as its probability, a noun
+        # the least
+        if is_noun:
+            c.confidence = 0.45
+        elif c.learned:
+            c.confidence = 0.3 + 0.4 * score
+        else:
+            c.confidence = 0.6 if score is None else 0.55 + 0.1 * score
         if noun is not None:
             c.actor_tokens.add(noun.i)
         if is_noun:
