@@ -198,8 +198,8 @@ def _runner(name: str) -> Callable[[Path, int | None], list[Score]]:
                 Score(name, task, "acc@161km, exact id at its GeoNames point",
                       round(f["acc161_id_gn"], 1), pub["acc@161km"], f["n_id"],
                       note + "; a right GeoNames id counts as 0 km, as with Mordecai3's "
-                      "GeoNames coordinates (our country and region points come from other "
-                      "packages and can lie >161 km from GeoNames')"),
+                      "GeoNames coordinates (our country points are GeoNames' own; region "
+                      "points come from iso3166-2 and can lie >161 km from GeoNames')"),
                 Score(name, task, "acc@161km, all with coordinates", round(f["acc161"], 1),
                       None, f["n_km"], note + "; includes streets and buildings"),
                 Score(name, task, "mean error km", round(f["mean_km"]), None, f["n_km"], note),
