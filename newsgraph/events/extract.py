@@ -172,7 +172,7 @@ def sentence_candidates(
             index=index,
         )
         c.patient = role == "patient"
-        c.learned = score is not None and key == tok.lemma_.lower() and \
+        c.learned = score is not None and key == rules.verbs.verb_lemma(tok) and \
             rules.lx.VERBS.get(key) is None and not is_noun
         # a lexicon verb is the surest trigger (the scorer, trained on CAMEO's conventions,
         # only nudges it), a verb the scorer alone codes as sure as its probability, a noun

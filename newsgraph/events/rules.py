@@ -117,34 +117,9 @@ class EntityIndex:
 
 # --- 1. triggers -----------------------------------------------------------------------------
 
-_BARE = None
-_IRREGULAR = {"retook": "retake", "retaken": "retake", "overran": "overrun",
-              "overtook": "overtake", "withdrew": "withdraw", "withdrawn": "withdraw",
-              "slew": "slay", "slain": "slay", "fled": "flee", "shot": "shoot",
-              "struck": "strike", "stricken": "strike", "threw": "throw", "thrown": "throw"}
-
-
-def verb_lemma(tok: Token) -> str:
-    """The verb's lemma, mended where the lemmatizer cuts a lexicon verb short ("raped" ->
-    "rap"): the written form less its ending, when that is a verb the lexicon knows."""
-    global _BARE
-    if _BARE is None:
-        _BARE = {k.split()[0] for k in lx.VERBS}
-    lemma = tok.lemma_.lower()
-    if lemma in _BARE:
-        return lemma
-    low = tok.lower_
-    if _IRREGULAR.get(low) in _BARE:
-        return _IRREGULAR[low]
-    for cut, add in (("ed", "e"), ("ing", "e"), ("es", "e"), ("d", "")):
-        if low.endswith(cut) and low[: -len(cut)] + add in _BARE:
-            return low[: -len(cut)] + add
-    return lemma
-
-
 def _keys(tok: Token) -> list[tuple[str, Token | None]]:
     """Lexicon keys for a verb, most specific first, each with the noun it consumes."""
-    lemma = verb_lemma(tok)
+    lemma = verbs.verb_lemma(tok)
     keys: list[tuple[str, Token | None]] = []
     for c in tok.children:
         if c.dep_ in ("prep", "agent", "dative"):
@@ -218,7 +193,7 @@ def find_triggers(sent: Span, tokens: list[int] | None = None
             k = int(probs.argmax())
             best, p = scorer.classes[k], float(probs[k])
             if lexical is None:
-                lemma = tok.lemma_.lower()
+                lemma = verbs.verb_lemma(tok)
                 if f"v={lemma}" not in scorer.index:
                     continue  # a verb the scorer never saw: its guess would be the context's
                 elif best == verbs.NONE or p < SCORE_MIN or lemma in ASPECTUAL \

@@ -89,6 +89,34 @@ def pattern_features(verb: str, *, subj: list[str] = (), obj: list[str] = (),
     return f
 
 
+_IRREGULAR = {"retook": "retake", "retaken": "retake", "overran": "overrun",
+              "overtook": "overtake", "withdrew": "withdraw", "withdrawn": "withdraw",
+              "slew": "slay", "slain": "slay", "fled": "flee", "shot": "shoot",
+              "struck": "strike", "stricken": "strike", "threw": "throw", "thrown": "throw"}
+
+
+def verb_lemma(tok: Token) -> str:
+    """The verb's lemma, mended where the lemmatizer cuts a lexicon verb short ("raped" ->
+    "rap"): the written form less its ending, when that is a verb the lexicon knows."""
+    lemma = tok.lemma_.lower()
+    if lemma in _bare():
+        return lemma
+    low = tok.lower_
+    if _IRREGULAR.get(low) in _bare():
+        return _IRREGULAR[low]
+    for cut, add in (("ed", "e"), ("ing", "e"), ("es", "e"), ("d", "")):
+        if low.endswith(cut) and low[: -len(cut)] + add in _bare():
+            return low[: -len(cut)] + add
+    return lemma
+
+
+@functools.cache
+def _bare() -> frozenset[str]:
+    from . import lexicon as lx
+
+    return frozenset(k.split()[0] for k in lx.VERBS)
+
+
 def _forms(tok: Token) -> list[str]:
     return noun_forms(tok.lower_, tok.lemma_.lower())
 
@@ -121,7 +149,7 @@ def token_features(tok: Token) -> dict[str, float]:
             passive = True
         elif dep == "neg":
             neg = True
-    return pattern_features(tok.lemma_.lower(), subj=subj, obj=obj, obj_mods=mods, preps=preps,
+    return pattern_features(verb_lemma(tok), subj=subj, obj=obj, obj_mods=mods, preps=preps,
                             prt=prt, xcomp=xcomp, passive=passive, neg=neg)
 
 

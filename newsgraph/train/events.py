@@ -39,6 +39,7 @@ from ..events.verbs import (
     noun_forms,
     pattern_features,
     token_features,
+    verb_lemma,
 )
 
 _SKIP = {"a", "an", "the", "$", "+", "%", "^", "'s"}
@@ -282,7 +283,7 @@ def ecb_none(bench: Path, limit: int | None, log) -> list[tuple[dict, bool]]:
     t0 = time.time()
     for k, doc in enumerate(nlp.pipe((d["text"] for d in docs), batch_size=16)):
         for tok in doc:
-            if tok.pos_ == "VERB" and tok.lemma_.lower() not in known:
+            if tok.pos_ == "VERB" and verb_lemma(tok) not in known:
                 out.append((token_features(tok), k % 5 == 4))
     log(f"ecb+ train: {len(docs)} documents, {len(out)} unknown verbs "
         f"({time.time() - t0:.0f}s)")
