@@ -73,24 +73,12 @@ def _country(codes: list[tuple[str, str, str, str]]) -> tuple[str, str] | None:
     return None
 
 
-def parse(text: str) -> list[tuple[str, str, str, list[str]]]:
-    rows = []
-    entry: list[str] = []
+def entries(text: str):
+    """Each dictionary entry: (its spellings, its codes, whether the code stood on the name
+    line). A name line starts an entry, "+" lines add spellings, indented lines add codes."""
+    names: list[str] = []
     codes: list[tuple[str, str, str, str]] = []
-
-    def flush() -> None:
-        if entry and codes:
-            found = _country(codes)
-            names = [n for n in (_name(e) for e in entry) if n]
-            if found is not None and names and len(names[0].split()) >= 2:
-                seen = []
-                for n in names:
-                    if n not in seen:
-                        seen.append(n)
-                rows.append((seen[0], found[0], found[1], seen[1:]))
-        entry.clear()
-        codes.clear()
-
+    inline = False
     for line in text.splitlines():
         body = line.split("#", 1)[0].rstrip()
         if not body.strip():
@@ -98,13 +86,25 @@ def parse(text: str) -> list[tuple[str, str, str, list[str]]]:
         if line[:1] in "\t ":
             codes.extend(_CODE.findall(body))
         elif body.startswith("+"):
-            entry.append(body[1:])
-        elif "[" in body:  # a country or body named with its code on one line: not a person
-            flush()
+            names.append(body[1:])
         else:
-            flush()
-            entry.append(body)
-    flush()
+            if names:
+                yield names, codes, inline
+            names, codes = [body.split("[", 1)[0]], _CODE.findall(body)
+            inline = "[" in body
+    if names:
+        yield names, codes, inline
+
+
+def parse(text: str) -> list[tuple[str, str, str, list[str]]]:
+    """People: entries whose codes follow on their own lines (a code on the name line marks a
+    country or a body), with a name of two words or more."""
+    rows = []
+    for entry, codes, inline in entries(text):
+        found = _country(codes) if codes and not inline else None
+        names = list(dict.fromkeys(n for n in (_name(e) for e in entry) if n))
+        if found is not None and names and len(names[0].split()) >= 2:
+            rows.append((names[0], found[0], found[1], names[1:]))
     return rows
 
 
@@ -120,33 +120,13 @@ def _group_name(raw: str) -> str | None:
 
 
 def parse_groups(text: str) -> list[tuple[str, str, str, list[str]]]:
-    """Groups: a name line (its code on that line or on the next, indented), "+" spellings."""
+    """Groups: every entry whose first code names a country."""
     rows = []
-    names: list[str] = []
-    codes: list[tuple[str, str, str, str]] = []
-
-    def flush() -> None:
-        for head, rest, _, _ in codes[:1]:
-            country = pycountry.countries.get(alpha_3=head)
-            good = [n for n in (_group_name(x) for x in names) if n]
-            if country is not None and good:
-                rows.append((good[0], country.alpha_2, rest[:3], list(dict.fromkeys(good[1:]))))
-        names.clear()
-        codes.clear()
-
-    for line in text.splitlines():
-        body = line.split("#", 1)[0].rstrip()
-        if not body.strip():
-            continue
-        if line[:1] in "\t ":
-            codes.extend(_CODE.findall(body))
-        elif body.startswith("+"):
-            names.append(body[1:])
-        else:
-            flush()
-            names.append(body.split("[", 1)[0])
-            codes.extend(_CODE.findall(body))
-    flush()
+    for entry, codes, _ in entries(text):
+        good = list(dict.fromkeys(n for n in (_group_name(x) for x in entry) if n))
+        country = pycountry.countries.get(alpha_3=codes[0][0]) if codes else None
+        if country is not None and good:
+            rows.append((good[0], country.alpha_2, codes[0][1][:3], good[1:]))
     return rows
 
 
