@@ -428,6 +428,8 @@ def test_sports_sentences(text, sport):
     (["attorney", "general"], "judiciary"),
     (["army", "general"], "military"),
     (["general"], "military"),
+    (["armed", "forces"], "military"),
+    (["armed", "men"], "rebels"),
 ])
 def test_a_general_is_not_always_an_officer(words, sector):
     assert sector_of(words) == sector

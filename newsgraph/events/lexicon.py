@@ -641,7 +641,6 @@ SECTOR_MODIFIERS = {
     "student": "civilians",
     "jihadist": "rebels",
     "guerrilla": "rebels",
-    "armed": "rebels",  # "armed men", "armed groups": a non-state armed side
 }
 # Habitual or past framing: "has repeatedly accused" is background, not this article's news.
 # not "earlier": "earlier on Monday, troops ..." is the day's news

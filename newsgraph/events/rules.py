@@ -628,6 +628,8 @@ def sector_of(words: list[str], ent=None) -> str | None:
     for w in reversed(words):
         if w in lx.SECTOR_WORDS:
             return lx.SECTOR_WORDS[w]
+    if "armed" in words:
+        return "rebels"  # "armed men", "armed groups" (but "armed forces" are the military)
     if ent is not None and getattr(ent, "type", "") == "GPE":
         return "government"
     return None
