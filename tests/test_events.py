@@ -489,3 +489,13 @@ def test_types_and_actors_of_own_sentences(analyze):
                                          in a2.text.lower())
     n = len(lines)
     assert typ >= 0.9 * n and src >= 0.85 * n and tgt >= 0.8 * n, (typ, src, tgt, n)
+
+
+@pytest.mark.e2e
+@pytest.mark.parametrize("text", [
+    "Talks on the bailout would resume on Monday, said an official in Brussels, who asked not "
+    "to be identified pending an official announcement.",
+    "Detectives asked the witness if she saw the shooting.",
+])
+def test_questions_and_anonymity_are_no_requests(analyze, text):
+    assert not [e for e in analyze(text, published="2024-03-01").events if e.type == "REQUEST"]

@@ -353,6 +353,16 @@ def _not_an_act(tok: Token, hit: tuple) -> bool:
         if obj is not None and (obj.ent_type_ == "PERSON" or obj.lemma_.lower() in
                                 lx.ACTOR_NOUNS | {"coach", "manager", "employee", "staff"}):
             return True
+    if hit[0] == "REQUEST" and tok.lemma_.lower() == "ask":
+        # "asked not to be identified", "asked if she saw ...": anonymity and questions
+        for c in tok.children:
+            if c.dep_ in ("xcomp", "ccomp", "advcl") and (
+                    c.lemma_.lower() in ("identify", "name", "quote")
+                    or any(m.dep_ == "mark" and m.lower_ in ("if", "whether")
+                           for m in c.children)):
+                return True
+            if c.dep_ == "prep" and c.lower_ == "about":
+                return True
     if hit[0] == "RETREAT" and hit[1] == "release" and obj is not None:
         return obj.lemma_.lower() in _INFO
     if hit[0] == "PROTEST" and tok.lemma_.lower() in ("demonstrate", "show"):
@@ -517,6 +527,9 @@ def make_actor(h: Token, index: EntityIndex, trigger_type: str = "") -> Actor | 
             head_ent = ent
     if head_ent is None and not _actor_head(h):
         return None
+    # a person's own name says nothing of their sector ("Tishana King", "Mr Major")
+    names = {(s_, e_) for s_, e_, ent in mentions if ent.type == "PERSON"}
+    words = [t.lower_ for t in span if not any(s_ <= t.idx < e_ for s_, e_ in names)]
     sector = sector_of(words, head_ent)
     country = None
     for _, _, ent in mentions:  # "Japan's Prime Minister X": the modifier says the country
