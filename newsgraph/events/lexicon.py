@@ -333,6 +333,7 @@ VERBS: dict[str, Trigger] = {
     "rape": ("ASSAULT", "sexual", A),
     "beat": ("ASSAULT", "beat", A),
     "stab": ("ASSAULT", "primitive", A),
+    "pull gun": ("ASSAULT", "firearms", A), "pull gun on": ("ASSAULT", "firearms", A),
     "hack to death": ("ASSAULT", "primitive", A), "club to death": ("ASSAULT", "primitive", A),
     "stone to death": ("ASSAULT", "primitive", A), "beat to death": ("ASSAULT", "beat", A),
     "burn to death": ("ASSAULT", "primitive", A),

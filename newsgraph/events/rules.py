@@ -365,6 +365,9 @@ def _not_an_act(tok: Token, hit: tuple) -> bool:
                 return True
     if hit[0] == "RETREAT" and hit[1] == "release" and obj is not None:
         return obj.lemma_.lower() in _INFO
+    if hit[0] == "AGREE" and obj is not None and obj.lemma_.lower() in _INFO | {
+            "comment", "explanation", "condolence", "thought", "prayer", "view"}:
+        return True  # "police offered almost no details"
     if hit[0] == "PROTEST" and tok.lemma_.lower() in ("demonstrate", "show"):
         return obj is not None or any(c.dep_ == "ccomp" for c in tok.children)
     return False
@@ -443,6 +446,8 @@ def _subject(tok: Token) -> tuple[Token | None, bool]:
             return subjects[0], passive
         if cur.dep_ == "relcl":
             return cur.head, False
+        if cur.dep_ == "acl" and cur.tag_ == "VBN":
+            return cur.head, True  # "Zurana Horton, shot and killed in a gang shooting"
         orphan = _orphan_subject(cur)
         if orphan is not None:
             return orphan, False
