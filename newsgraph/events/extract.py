@@ -123,9 +123,11 @@ def extract(
     for c in cands:
         if c.hypothetical or (strict and rules.sports_context(c.sent)):
             continue
-        if strict and c.learned and not _organized_source(c.actor1, index):
-            continue  # "drivers were advised to use other routes": CAMEO's default reading
-            # of a verb assumes a political source; the scorer's verbs need one
+        if strict and c.learned and (c.actor2 is None or not _organized_source(c.actor1, index)):
+            # CAMEO's readings assume a political source acting on a target (a dyad): a verb
+            # the scorer alone codes needs both ("drivers were advised to use other routes",
+            # "the officers took the bomb inside" are no events)
+            continue
         ev = _to_event(c, index, times or [], published, skip or [])
         if ev.background and not keep_background:
             continue

@@ -334,6 +334,7 @@ VERBS: dict[str, Trigger] = {
     "beat": ("ASSAULT", "beat", A),
     "stab": ("ASSAULT", "primitive", A),
     "pull gun": ("ASSAULT", "firearms", A), "pull gun on": ("ASSAULT", "firearms", A),
+    "exchange fire": ("ASSAULT", "firearms", J), "trade fire": ("ASSAULT", "firearms", J),
     "hack to death": ("ASSAULT", "primitive", A), "club to death": ("ASSAULT", "primitive", A),
     "stone to death": ("ASSAULT", "primitive", A), "beat to death": ("ASSAULT", "beat", A),
     "burn to death": ("ASSAULT", "primitive", A),

@@ -17,6 +17,7 @@ The article-level steps (place, time, merging of repeated mentions) live in ``ex
 
 from __future__ import annotations
 
+import functools
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
@@ -196,6 +197,9 @@ def find_triggers(sent: Span, tokens: list[int] | None = None
                 lemma = verbs.verb_lemma(tok)
                 if f"v={lemma}" not in scorer.index:
                     continue  # a verb the scorer never saw: its guess would be the context's
+                elif _alone(lemma) == verbs.NONE:
+                    continue  # "took office", "called the cuts savage", "addressed parliament":
+                    # a verb that is no event by itself (CAMEO's default) is left alone
                 elif best == verbs.NONE or p < SCORE_MIN or lemma in ASPECTUAL \
                         or lemma in PROSPECT or lemma in lx.REPORTING or lemma in lx.PLANNED \
                         or lemma in lx.HEDGES:  # "prosecutors are seeking", "plans": modality
@@ -259,6 +263,13 @@ ASPECTUAL = {"begin", "start", "continue", "resume", "end", "finish", "stop", "k
 # "he faces life in prison", "risks a fine", "awaits trial": a prospect, not an act (the
 # lexicon's own keys, "face charges", still count)
 PROSPECT = {"face", "risk", "await", "expect", "fear"}
+
+
+@functools.cache
+def _alone(lemma: str) -> str:
+    """The scorer's type for a verb by itself, without its context."""
+    scorer = verbs.model()
+    return scorer.best(verbs.pattern_features(lemma))[0] if scorer is not None else verbs.NONE
 
 
 def _default_role(tok: Token, etype: str) -> str:
