@@ -499,3 +499,14 @@ def test_types_and_actors_of_own_sentences(analyze):
 ])
 def test_questions_and_anonymity_are_no_requests(analyze, text):
     assert not [e for e in analyze(text, published="2024-03-01").events if e.type == "REQUEST"]
+
+
+@pytest.mark.e2e
+@pytest.mark.parametrize("text, absent", [
+    ("Van Rompuy insisted the debt problems of Spain had nothing to do with Greece.", "REQUEST"),
+    ("German Chancellor Angela Merkel called the Greek bailout critical for all of Europe.",
+     "REQUEST"),
+    ("But the media later broke the nationwide strike to report on the deaths.", "ASSAULT"),
+])
+def test_claims_namings_and_labour_strikes(analyze, text, absent):
+    assert not [e for e in analyze(text, published="2024-03-01").events if e.type == absent]

@@ -664,6 +664,19 @@ STRIKE_PROTEST_CUES = {
     "labor",
     "general",
     "hunger",
+    "nationwide",  # "a nationwide strike", "broke the strike to report": labour, not bombs
+    "national",
+    "walkout",
+    "journalist",
+    "pilot",
+    "pensioner",
+    "wage",
+    "pay",
+    "salary",
+    "pension",
+    "austerity",
+    "medium",
+    "media",
 }
 
 # Verbs that report speech: their subject is who claims the embedded event.

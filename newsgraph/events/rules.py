@@ -364,6 +364,13 @@ def _not_an_act(tok: Token, hit: tuple) -> bool:
         if obj is not None and (obj.ent_type_ == "PERSON" or obj.lemma_.lower() in
                                 lx.ACTOR_NOUNS | {"coach", "manager", "employee", "staff"}):
             return True
+    lemma = tok.lemma_.lower()
+    kids = {c.dep_ for c in tok.children}
+    preps = {c.lower_ for c in tok.children if c.dep_ == "prep"}
+    if hit[0] == "REQUEST" and lemma == "insist" and "on" not in preps and "xcomp" not in kids:
+        return True  # "insisted the debt problems had nothing to do with Greece": a claim
+    if hit[0] == "REQUEST" and lemma == "call" and "dobj" in kids and "on" not in preps:
+        return True  # "called the Greek bailout critical for Europe": naming, not a request
     if hit[0] == "REQUEST" and tok.lemma_.lower() == "ask":
         # "asked not to be identified", "asked if she saw ...": anonymity and questions
         for c in tok.children:
