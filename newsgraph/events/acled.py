@@ -13,8 +13,6 @@ import re
 
 from ..record import Event
 
-ARMED = {"military", "police", "rebels", "criminals"}
-
 # Word cues in the evidence (stems matched at word starts), checked in this order.
 _CUES: list[tuple[str, str, str]] = [
     # (regex, ACLED event type, sub-event type)
@@ -87,11 +85,6 @@ _WEAPONS = re.compile(
     re.I,
 )
 _HQ = re.compile(r"\b(headquarters|set up (a )?base|established (a )?base|new base|outpost)", re.I)
-_CHANGE = re.compile(
-    r"\b(merge|split|rename|joined forces|new (group|faction|commander)|"
-    r"deploy|mobiliz|recruit|reinforce)",
-    re.I,
-)
 
 
 def acled_type(ev: Event, text: str) -> tuple[str, str] | None:

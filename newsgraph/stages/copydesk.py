@@ -7,9 +7,6 @@ from spacy.tokens import Doc
 
 from ..copydesk import review
 
-if not Doc.has_extension("issues"):
-    Doc.set_extension("issues", default=None)
-
 
 @Language.factory("newsgraph_copydesk", assigns=["doc._.issues"])
 def make_copydesk(nlp: Language, name: str) -> CopyDesk:

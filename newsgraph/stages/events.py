@@ -12,10 +12,6 @@ from spacy.tokens import Doc
 
 from ..events.extract import extract
 
-for _name in ("events", "entities", "times", "quotes", "article"):
-    if not Doc.has_extension(_name):
-        Doc.set_extension(_name, default=None)
-
 
 @Language.factory("newsgraph_events", assigns=["doc._.events"],
                   default_config={"keep_background": False})
