@@ -25,7 +25,7 @@ from rapidfuzz import fuzz
 
 from ..errors import InputError, LanguageError
 from ..record import Paragraph, Removed
-from . import Cleaned, DatelineSpan
+from .cleaned import Cleaned, DatelineSpan
 from .credits import credit_line, dateline, inline_agencies
 from .language import detect_language
 from .page import PageText
