@@ -650,6 +650,8 @@ def _to_event(
     if c.initiator is not None:
         others = [a for a in (actor1, actor2) if a is not None and not _same(a, c.initiator)]
         actor1, actor2 = c.initiator, (others[0] if others else None)
+    if actor1 is not None and actor2 is not None and _same(actor1, actor2):
+        actor2 = None  # "officers had to subdue [him]": a parse that makes a side its own target
     conf = c.confidence + (0.15 if actor1 else 0) + (0.1 if actor2 else 0)
     if c.modality == "hedged":
         conf -= 0.1

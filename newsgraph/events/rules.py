@@ -442,8 +442,11 @@ def _pledge(tok: Token, key: str, hit: tuple) -> tuple:
 def _strike(tok: Token, hit: tuple) -> tuple:
     """'strike' is a labour protest with workers or 'on strike', otherwise an attack."""
     words = {t.lemma_.lower() for t in tok.sent}
-    if words & lx.STRIKE_PROTEST_CUES or any(t.lower_ == "on" for t in tok.lefts):
-        return ("PROTEST", "strike-lim", "agent")
+    struck = tok.pos_ == "VERB" and any(c.dep_ in ("dobj", "nsubjpass", "agent")
+                                        for c in tok.children)
+    if not struck and (words & lx.STRIKE_PROTEST_CUES
+                       or any(t.lower_ == "on" for t in tok.lefts)):
+        return ("PROTEST", "strike-lim", "agent")  # (not "struck by a driver")
     return ("ASSAULT", "heavy-weapons" if words & {"air", "missile", "drone"} else hit[1], "agent")
 
 
