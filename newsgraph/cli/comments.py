@@ -73,9 +73,11 @@ def moderate(source: str, fmt: str, output: Path | None) -> None:
     click.echo("moderate: " + ", ".join(f"{k} {v}" for k, v in sorted(counts.items()))
                if counts else "moderate: no comments", err=True)
 
+
 @click.group()
 def users() -> None:
     """Accounts of the web app's comments: add, list, role, ban."""
+
 
 def _with(db: str, fn: Any, create: bool = False) -> Any:
     from ..store import open_store
@@ -86,6 +88,7 @@ def _with(db: str, fn: Any, create: bool = False) -> Any:
             return fn(Comments(store))
     except NewsgraphError as err:
         fail(err)
+
 
 @users.command("add")
 @click.argument("name")
@@ -112,12 +115,14 @@ def users_add(name: str, role: str, password: str | None, db: str) -> None:
     _with(db, lambda c: c.add_user(name, hashed, role=role, actor="cli"), create=True)
     click.echo(f"users: added {name} ({role})", err=True)
 
+
 @users.command("list")
 @db_option
 def users_list(db: str) -> None:
     """List accounts."""
     for u in _with(db, lambda c: c.users()):
         click.echo(f"{u.name}\t{u.role}\t{'banned' if u.banned else ''}".rstrip())
+
 
 @users.command("role")
 @click.argument("name")
@@ -127,6 +132,7 @@ def users_role(name: str, role: str, db: str) -> None:
     """Give an account another role."""
     _with(db, lambda c: c.set_role(name, role, actor="cli"))
 
+
 @users.command("ban")
 @click.argument("name")
 @click.option("--undo", is_flag=True, help="Lift the ban.")
@@ -134,6 +140,7 @@ def users_role(name: str, role: str, db: str) -> None:
 def users_ban(name: str, undo: bool, db: str) -> None:
     """Ban an account (it can no longer post) or lift the ban."""
     _with(db, lambda c: c.set_banned(name, not undo, actor="cli"))
+
 
 @click.command(name="moderation-train", hidden=True)
 @click.option("--bench", type=click.Path(file_okay=False, path_type=Path), default=None,

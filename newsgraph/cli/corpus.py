@@ -58,6 +58,7 @@ def ingest(sources: tuple[str, ...], db: str, published: dt.date | None, source:
     if summary.new == 0 and summary.duplicate == 0 and summary.failed:
         sys.exit(1)
 
+
 @click.command()
 @click.argument("query", required=False)
 @db_option
@@ -97,6 +98,7 @@ def search(query: str | None, db: str, entity: str | None, place: str | None,
                             for c in counts[:6])
             click.echo(f"  {facet}: {top}")
 
+
 @click.command()
 @db_option
 @click.option("--limit", default=20, show_default=True)
@@ -116,28 +118,23 @@ def stories(db: str, limit: int, offset: int, as_json: bool) -> None:
         click.echo(f"{d['id']}  {span:<23} {plural(d['n_articles'], 'article', width=3):<12} "
                    f"{', '.join(d['sources'][:3]) or '-':<30}  {story_title(d['title'])}")
 
+
 @click.command()
 @click.argument("story_id")
 @db_option
 def story(story_id: str, db: str) -> None:
     """One story as JSON: its articles, events, people, places and quotes."""
-    found = ask(db, "story", story_id)
-    if found is None:
-        click.echo(f"newsgraph: story {story_id!r} not found (`newsgraph stories` lists "
-                   "them)", err=True)
-        sys.exit(1)
-    print_json(found)
+    _print_one(ask(db, "story", story_id),
+               f"story {story_id!r} not found (`newsgraph stories` lists them)")
+
 
 @click.command()
 @click.argument("name")
 @db_option
 def entity(name: str, db: str) -> None:
     """One entity across the corpus as JSON: names, titles over time, articles, quotes."""
-    found = ask(db, "entity", name)
-    if found is None:
-        click.echo(f"newsgraph: no entity matches {name!r}", err=True)
-        sys.exit(1)
-    print_json(found)
+    _print_one(ask(db, "entity", name), f"no entity matches {name!r}")
+
 
 @click.command()
 @db_option
@@ -165,6 +162,14 @@ def export(db: str, fmt: str, table: str, output: Path | None, source: str | Non
     except NewsgraphError as err:
         fail(err)
     click.echo(f"export: {n} rows", err=True)
+
+
+def _print_one(found: object, missing: str) -> None:
+    """``found`` as JSON, or ``missing`` on stderr and exit status 1."""
+    if found is None:
+        click.echo(f"newsgraph: {missing}", err=True)
+        sys.exit(1)
+    print_json(found)
 
 
 COMMANDS = (ingest, search, stories, story, entity, export)

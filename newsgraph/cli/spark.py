@@ -54,6 +54,7 @@ def spark_analyze_cmd(inputs: tuple[str, ...], out: str, master: str,
     if summary.records == 0 and summary.errors:
         sys.exit(1)
 
+
 @spark.command(name="stories")
 @click.argument("folder", type=click.Path(file_okay=False))
 @click.option("--master", default="local[2]", show_default=True,
