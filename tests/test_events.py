@@ -436,16 +436,6 @@ def test_a_general_is_not_always_an_officer(words, sector):
 
 
 @pytest.mark.e2e
-@pytest.mark.parametrize("text", [
-    "Kirkpatrick, who had recently been fired from his job, walked into the office.",
-    "The team fired its coach on Saturday after a string of defeats.",
-    "The navy prevented pirates from attacking a merchant vessel.",
-])
-def test_dismissals_and_prevented_attacks_are_no_assault(analyze, text):
-    assert not [e for e in analyze(text, published="2024-03-01").events if e.type == "ASSAULT"]
-
-
-@pytest.mark.e2e
 @pytest.mark.parametrize("text, target", [
     ("Kenya signed a trade agreement with Uganda on Monday.", "Uganda"),
     ("The European Union imposed new sanctions on Belarus on Friday.", "Belarus"),
@@ -492,21 +482,20 @@ def test_types_and_actors_of_own_sentences(analyze):
 
 
 @pytest.mark.e2e
-@pytest.mark.parametrize("text", [
-    "Talks on the bailout would resume on Monday, said an official in Brussels, who asked not "
-    "to be identified pending an official announcement.",
-    "Detectives asked the witness if she saw the shooting.",
-])
-def test_questions_and_anonymity_are_no_requests(analyze, text):
-    assert not [e for e in analyze(text, published="2024-03-01").events if e.type == "REQUEST"]
-
-
-@pytest.mark.e2e
 @pytest.mark.parametrize("text, absent", [
+    # dismissals and prevented attacks are no assault
+    ("Kirkpatrick, who had recently been fired from his job, walked into the office.", "ASSAULT"),
+    ("The team fired its coach on Saturday after a string of defeats.", "ASSAULT"),
+    ("The navy prevented pirates from attacking a merchant vessel.", "ASSAULT"),
+    # questions and anonymity are no requests
+    ("Talks on the bailout would resume on Monday, said an official in Brussels, who asked not "
+     "to be identified pending an official announcement.", "REQUEST"),
+    ("Detectives asked the witness if she saw the shooting.", "REQUEST"),
+    # claims and namings are no requests, a labour strike no assault
     ("Van Rompuy insisted the debt problems of Spain had nothing to do with Greece.", "REQUEST"),
     ("German Chancellor Angela Merkel called the Greek bailout critical for all of Europe.",
      "REQUEST"),
     ("But the media later broke the nationwide strike to report on the deaths.", "ASSAULT"),
 ])
-def test_claims_namings_and_labour_strikes(analyze, text, absent):
+def test_no_event_of_the_type(analyze, text, absent):
     assert not [e for e in analyze(text, published="2024-03-01").events if e.type == absent]
