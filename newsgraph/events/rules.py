@@ -356,7 +356,8 @@ def _not_an_act(tok: Token, hit: tuple) -> bool:
     """'police will release more details', 'officials are keen to demonstrate that ...':
     the trigger's object shows it is no event of its type."""
     obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
-    if tok.lemma_.lower() == "fire" and hit[0] == "ASSAULT":
+    lemma = tok.lemma_.lower()
+    if lemma == "fire" and hit[0] == "ASSAULT":
         # "was fired from his job", "fired the coach": a dismissal, not a shot
         subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
         if subj is not None and subj.lemma_.lower() not in WEAPONS | _PROJECTILES:
@@ -364,14 +365,13 @@ def _not_an_act(tok: Token, hit: tuple) -> bool:
         if obj is not None and (obj.ent_type_ == "PERSON" or obj.lemma_.lower() in
                                 lx.ACTOR_NOUNS | {"coach", "manager", "employee", "staff"}):
             return True
-    lemma = tok.lemma_.lower()
     kids = {c.dep_ for c in tok.children}
     preps = {c.lower_ for c in tok.children if c.dep_ == "prep"}
     if hit[0] == "REQUEST" and lemma == "insist" and "on" not in preps and "xcomp" not in kids:
         return True  # "insisted the debt problems had nothing to do with Greece": a claim
     if hit[0] == "REQUEST" and lemma == "call" and "dobj" in kids and "on" not in preps:
         return True  # "called the Greek bailout critical for Europe": naming, not a request
-    if hit[0] == "REQUEST" and tok.lemma_.lower() == "ask":
+    if hit[0] == "REQUEST" and lemma == "ask":
         # "asked not to be identified", "asked if she saw ...": anonymity and questions
         for c in tok.children:
             if c.dep_ in ("xcomp", "ccomp", "advcl") and (
@@ -386,7 +386,7 @@ def _not_an_act(tok: Token, hit: tuple) -> bool:
     if hit[0] == "AGREE" and obj is not None and obj.lemma_.lower() in _INFO | {
             "comment", "explanation", "condolence", "thought", "prayer", "view"}:
         return True  # "police offered almost no details"
-    if hit[0] == "PROTEST" and tok.lemma_.lower() in ("demonstrate", "show"):
+    if hit[0] == "PROTEST" and lemma in ("demonstrate", "show"):
         return obj is not None or any(c.dep_ == "ccomp" for c in tok.children)
     return False
 
