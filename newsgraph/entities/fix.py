@@ -421,7 +421,7 @@ def _cut_at_punctuation(s: Span) -> int | None:
     """End token of a name cut before a slash, an open bracket or a stray quote inside it
     ("Joris van Gennip / HH", "Degree(Optometry", "Mohamed 'Beebo"); None when clean."""
     for t in s[1:]:
-        if t.text in _CUT_MARKS or (t.text == "-" and t.whitespace_ and t.i > s.start):
+        if t.text in _CUT_MARKS or (t.text == "-" and t.whitespace_):
             return t.i
     return None
 
@@ -485,17 +485,13 @@ def kinds(doc: Doc, spans: list[Span]) -> list[Span]:
                 and doc[s.end].lower_ not in _PERSON_NOUNS and geo.is_place(s.text) \
                 and known_actor(s.text, surname=False) is None:
             s = Span(doc, s.start, s.end, label="GPE")  # "the Gainesville sewer system"
-        elif s.label_ in ("PERSON", "ORG") and _cut_at_punctuation(s) is not None:
-            end = _cut_at_punctuation(s)
-            if end <= s.start:
-                continue
+        elif s.label_ in ("PERSON", "ORG") and (end := _cut_at_punctuation(s)) is not None:
             s = Span(doc, s.start, end, label=s.label_)  # "Joris van Gennip / HH"
         elif s.label_ == "PERSON" and len(s) > 1 and s[-1].text in _STREET_HEADS:
             s = Span(doc, s.start, s.end, label="FAC")  # "Dubonet Drive"
         elif s.label_ in ("PERSON", "ORG") and len(s) == 1 and s.text.lower() in _NOT_NAMES:
             continue  # "League", "Saint", "Umm": words, not names
-        elif s.label_ == "PERSON" and _lowercase_inside(s) is not None:
-            cut = _lowercase_inside(s)
+        elif s.label_ == "PERSON" and (cut := _lowercase_inside(s)) is not None:
             if s.end - cut < 1:
                 continue
             s = Span(doc, cut, s.end, label="PERSON")  # "Jays fan Ray Payette" -> the name
