@@ -51,20 +51,19 @@ def geocode(doc: Doc, entities: list[Entity], resolver: Resolver,
     context = [c for c in (_entity_country(e) for e in entities if e.type not in PLACE_TYPES)
                if c]
     within = _written_within(doc.text, places)
-    resolved = resolver.resolve([e.name for e in places], dateline=dateline,
-                                context_countries=context, within=within)
-    retry = [i for i, r in enumerate(resolved) if r is None]
-    if retry:  # the entity's name failed: try its other spellings in the text
-        for i in retry:
-            for m in places[i].mentions:
-                if key(m.text) != key(places[i].name):
-                    names = [e.name for e in places]
-                    names[i] = m.text
-                    r = resolver.resolve(names, dateline=dateline,
-                                         context_countries=context, within=within)[i]
-                    if r is not None:
-                        resolved[i] = r
-                        break
+    names = [e.name for e in places]
+    resolved = resolver.resolve(names, dateline=dateline, context_countries=context,
+                                within=within)
+    for i in [i for i, r in enumerate(resolved) if r is None]:
+        # the entity's name failed: try its other spellings in the text
+        for m in places[i].mentions:
+            if key(m.text) == key(names[i]):
+                continue
+            r = resolver.resolve([*names[:i], m.text, *names[i + 1:]], dateline=dateline,
+                                 context_countries=context, within=within)[i]
+            if r is not None:
+                resolved[i] = r
+                break
     for ent, res in zip(places, resolved):
         if res is not None and (ent.type != "FAC" or res.place.kind != "country"):
             ent.geo = _geo(res)
