@@ -864,14 +864,6 @@ class SQLStore(Store):
         where, params = self._article_filters(source, date_from, date_to)
         empty = SearchResult(hits=[], total=0, limit=limit, offset=offset, sort=sort)
         ranked = bool(query and query.strip())
-        fts: tuple[str, list[Any]] | None = None
-        if query and ranked:
-            cond, cparams = self._fts_filter(query)
-            if not cond:
-                return empty
-            fts = (cond, cparams)
-            where.append(cond)
-            params.extend(cparams)
         for value, types in ((entity, None), (place, PLACE_TYPES)):
             if value:
                 eid = self._resolve_entity(value, types)
@@ -888,9 +880,15 @@ class SQLStore(Store):
         if event_type:
             where.append("a.id IN (SELECT article_id FROM events WHERE type = ?)")
             params.append(event_type.upper())
-        cond_sql = " AND ".join(where) if where else "1 = 1"
+        # The words' condition comes last: where the ranking join keeps only matches anyway,
+        # the page's query leaves it out.
+        fts_cond, fts_params = self._fts_filter(query or "") if ranked else ("", [])
+        if ranked and not fts_cond:
+            return empty
+        cond_sql = " AND ".join([*where, fts_cond] if fts_cond else where) or "1 = 1"
+        params = [*params, *fts_params]
         # The newest matches, which the facets count; the count only when there are more.
-        newest = self._fts_newest(query or "", FACET_SAMPLE) if fts and where == [fts[0]] \
+        newest = self._fts_newest(query or "", FACET_SAMPLE) if fts_cond and not where \
             else None
         if newest is not None:
             counted, total = newest
@@ -907,13 +905,9 @@ class SQLStore(Store):
         page_cond, page_params = cond_sql, params
         if query and ranked:
             score_sql, score_params, join_sql, join_params = self._fts_rank(query)
-            if join_sql and fts is not None:  # the ranking join already keeps matches only
-                rest = [w for w in where if w != fts[0]]
-                page_cond = " AND ".join(rest) if rest else "1 = 1"
-                page_params = [p for p in params]
-                at = where.index(fts[0])
-                n_before = sum(w.count("?") for w in where[:at])
-                del page_params[n_before:n_before + len(fts[1])]
+            if join_sql:  # the ranking join already keeps matches only
+                page_cond = " AND ".join(where) or "1 = 1"
+                page_params = params[:len(params) - len(fts_params)]
         # relevance: best match first, the newest breaking ties; date: newest first
         order = ("score DESC, published DESC, seq DESC" if sort == "relevance" and ranked
                  else "published DESC, seq DESC")
