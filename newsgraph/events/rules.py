@@ -190,22 +190,21 @@ def find_triggers(sent: Span, tokens: list[int] | None = None
             lexical = (tok.lemma_.lower(), None, ruled)
         score = None
         if scorer is not None and ruled is None:
+            lemma = verbs.verb_lemma(tok)
+            if lexical is None and f"v={lemma}" not in scorer.index:
+                continue  # a verb the scorer never saw: its guess would be the context's
+            if lexical is None and _alone(lemma) == verbs.NONE:
+                continue  # "took office", "called the cuts savage", "addressed parliament":
+                # a verb that is no event by itself (CAMEO's default) is left alone
             probs = scorer.proba(verbs.token_features(tok))
             k = int(probs.argmax())
             best, p = scorer.classes[k], float(probs[k])
             if lexical is None:
-                lemma = verbs.verb_lemma(tok)
-                if f"v={lemma}" not in scorer.index:
-                    continue  # a verb the scorer never saw: its guess would be the context's
-                elif _alone(lemma) == verbs.NONE:
-                    continue  # "took office", "called the cuts savage", "addressed parliament":
-                    # a verb that is no event by itself (CAMEO's default) is left alone
-                elif best == verbs.NONE or p < SCORE_MIN or lemma in ASPECTUAL \
+                if best == verbs.NONE or p < SCORE_MIN or lemma in ASPECTUAL \
                         or lemma in PROSPECT or lemma in lx.REPORTING or lemma in lx.PLANNED \
                         or lemma in lx.HEDGES:  # "prosecutors are seeking", "plans": modality
                     continue
-                else:
-                    lexical = (lemma, None, (best, None, _default_role(tok, best)))
+                lexical = (lemma, None, (best, None, _default_role(tok, best)))
             score = float(probs[scorer.classes.index(lexical[2][0])])
         if lexical is None:
             continue
