@@ -27,6 +27,7 @@ from spacy.attrs import POS
 from spacy.parts_of_speech import AUX, NOUN, PROPN, VERB
 from spacy.tokens import Doc, Span, Token
 
+from ..doctext import doc_text
 from ..places.countries import country_of
 from ..record import Actor
 from . import lexicon as lx
@@ -1058,7 +1059,7 @@ def off_genre(doc: Doc) -> str | None:
         for genre, words in GENRE_WORDS.items():
             if low in words:
                 counts[genre] += 1
-    counts["sport"] += 3 * len(_SPORT_TEXT.findall(doc.text))
+    counts["sport"] += 3 * len(_SPORT_TEXT.findall(doc_text(doc)))
     genre = max(counts, key=counts.__getitem__)
     n = counts[genre]
     return genre if n >= 6 and n >= 3 * max(political, 1) else None
