@@ -54,12 +54,9 @@ def _read(blocks: list[Block], proba: np.ndarray, x: np.ndarray) -> PageText:
     page = PageText(blocks)
     if not blocks:
         return page
-    body = [i for i in range(len(blocks)) if proba[i].argmax() == segment.BODY]
-    forced = None
-    if not body:
-        # Nothing reads as article prose: keep the likeliest block so the caller can say why.
-        forced = int(np.argmax(proba[:, segment.BODY]))
-        body = [forced]
+    # Nothing read as article prose: the likeliest block is kept so the caller can say why.
+    body, was_forced = segment.body_blocks(proba)
+    forced = body[0] if was_forced else None
     page.first, page.last = body[0], body[-1]
     page.headline = _headline(blocks, proba, x, page.first)
     if page.headline is None:

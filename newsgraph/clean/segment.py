@@ -116,9 +116,18 @@ def _one_thread():
     return _controller().limit(limits=1, user_api="openmp")
 
 
-@lru_cache(maxsize=1)
-def load(path: Path = MODEL_PATH) -> PageModel:
-    """The shipped page model (loaded once per process)."""
+def body_blocks(proba: np.ndarray) -> tuple[list[int], bool]:
+    """The blocks the model reads as body; when none, the likeliest one, and True (forced)."""
+    body = [int(i) for i in np.flatnonzero(proba.argmax(axis=1) == BODY)]
+    if body:
+        return body, False
+    return [int(np.argmax(proba[:, BODY]))], True
+
+
+@lru_cache(maxsize=2)
+def load(path: Path = MODEL_PATH, ranker: bool = True) -> PageModel:
+    """The shipped page model (loaded once per process). ``ranker=False``: the two stages
+    alone, as ``newsgraph train headlines`` needs them before it fits the ranker."""
     import warnings
 
     import joblib
@@ -138,9 +147,9 @@ def load(path: Path = MODEL_PATH) -> PageModel:
     if data.get("features") != names():
         raise ModelError("the page model was trained on other features than this code computes",
                          hint="retrain it with `make train` (newsgraph train pages)")
-    if data.get("headline") is None:
+    if ranker and data.get("headline") is None:
         raise ModelError("the page model has no headline ranker",
                          hint="retrain it with `make train` (newsgraph train pages, then "
                               "newsgraph train headlines)")
-    return PageModel(data["stage1"], data["stage2"], data["headline"],
-                     float(data["headline_min"]))
+    return PageModel(data["stage1"], data["stage2"], data.get("headline"),
+                     float(data.get("headline_min") or 0.0))

@@ -23,16 +23,11 @@ from pathlib import Path
 import numpy as np
 
 from ..clean import headline, segment
-from ..clean.segment import BODY, HEADLINE
+from ..clean.segment import HEADLINE
 from .pages import CACHE, Page, ecb_pages, trafilatura_pages
 from .render import available
 
 THRESHOLDS = (0.0, 0.002, 0.005, 0.01, 0.02, 0.05, 0.1, 0.2)
-
-
-def _first(proba: np.ndarray) -> int:
-    body = np.flatnonzero(proba.argmax(axis=1) == BODY)
-    return int(body[0]) if len(body) else int(np.argmax(proba[:, BODY]))
 
 
 def candidate_rows(model: segment.PageModel, pages: list[Page]) -> list[dict]:
@@ -42,7 +37,7 @@ def candidate_rows(model: segment.PageModel, pages: list[Page]) -> list[dict]:
     for page, (proba, x) in zip(pages, read):
         if not len(page.blocks):
             continue
-        first = _first(proba)
+        first = segment.body_blocks(proba)[0][0]
         cands = headline.candidates(page.blocks, first)
         gold = next((i for i, lab in enumerate(page.labels) if lab == HEADLINE), None)
         out.append({"page": page, "cands": cands, "gold": gold,
@@ -81,7 +76,7 @@ def train(bench: Path, out: Path | None = None, limit: int | None = None,
     """Fit, choose the threshold on dev, refit on all, save into the page model's file."""
     t0 = time.perf_counter()
     path = out or segment.MODEL_PATH
-    model = _load_stages(path)
+    model = segment.load.__wrapped__(path, ranker=False)  # fresh: the file is rewritten
     renderers = available(["html2text", "html2text-plain", "inscriptis", "lynx"])
     pages = list(trafilatura_pages(bench, renderers, limit, CACHE))
     pages += list(ecb_pages(bench, limit=limit or 400))
@@ -114,12 +109,3 @@ def train(bench: Path, out: Path | None = None, limit: int | None = None,
     segment.load.cache_clear()
     log(f"headlines: written into {path}")
     return card["headline"]
-
-
-def _load_stages(path: Path) -> segment.PageModel:
-    """The page model's two stages from ``path`` (with or without a ranker yet)."""
-    import joblib
-
-    data = joblib.load(path)
-    return segment.PageModel(data["stage1"], data["stage2"], data.get("headline"),
-                             float(data.get("headline_min") or 0.0))
