@@ -399,8 +399,6 @@ def _known_person(s: Span) -> bool:
 
 
 _PEOPLES_REPUBLIC = ("people", "'s", "republic")
-# Last words of market indices' names.
-_INDEX_TAILS = frozenset({"index", "average", "composite"})
 
 
 # Nouns a person's name modifies ("the Obama administration", "the Kennedy family").
@@ -441,16 +439,6 @@ def _lowercase_inside(s: Span) -> int | None:
     return cut
 
 
-def _model_name(s: Span) -> bool:
-    """A product's model name: it ends in a model number ("A380", "787", "iPhone 4") or is
-    written like "iPhone", "iPad" (a lower-case i before a capital)."""
-    last = s[-1].text
-    if any(t.text[:1] == "i" and len(t.text) > 2 and t.text[1].isupper() for t in s):
-        return True
-    return len(s) > 1 and any(c.isdigit() for c in last) and (
-        last.isdigit() and len(last) >= 3 or last[:1].isalpha() and last[-1].isdigit())
-
-
 # Words that name a storm before its given name ("Hurricane Maria", "Typhoon Haiyan").
 _STORMS = frozenset({"hurricane", "typhoon", "cyclone", "storm", "tropical"})
 # Endings of one-word company names that no personal name has.
@@ -474,12 +462,6 @@ def kinds(doc: Doc, spans: list[Span]) -> list[Span]:
         elif s.label_ in ("GPE", "LOC", "ORG") and len(s) == 1 \
                 and geo.country_of_demonym(s.text) and not geo.country_code(s.text):
             s = Span(doc, s.start, s.end, label="NORP")  # "Emirati", "Kosovar": a people
-        elif s.label_ in ("ORG", "PERSON", "GPE") and _model_name(s):
-            s = Span(doc, s.start, s.end, label="PRODUCT")  # "Airbus A380", "iPhone 4"
-        elif s.label_ in ("ORG", "PERSON") and s[-1].lower_ in _INDEX_TAILS and len(s) > 1:
-            continue  # "Dow Jones Industrial Average": a market index, not an organization
-        elif s.label_ == "PERSON" and any(t.tag_ in ("VBZ", "VBD", "VBG") for t in s):
-            continue  # "Launches Book" in a Title Case headline: words, not a name
         elif s.label_ == "PERSON" and prev is not None and prev.lower_ == "the" \
                 and s.end < len(doc) and doc[s.end].is_lower and doc[s.end].pos_ == "NOUN" \
                 and doc[s.end].lower_ not in _PERSON_NOUNS and geo.is_place(s.text) \
