@@ -150,3 +150,33 @@ def test_small_groups_join_the_closest_large_story_only_when_close():
     groups = [[0, 1, 2, 3], [4], [5]]  # 5 is unrelated
     assert sorted(map(sorted, attach_small(groups, sim, small=1, attach=0.15))) == \
         [[0, 1, 2, 3, 4], [5]]
+
+
+@pytest.mark.parametrize("recent, candidates, sizes, budget, expected", [
+    (["s1", "s2", "s1", "s3"], [], {"s1": 2, "s2": 1, "s3": 4}, 10, ["s1", "s2", "s3"]),
+    (["s1", "s2"], ["s1"], {"s1": 2, "s2": 1}, 10, ["s2"]),  # a candidate is not listed twice
+    (["big", "s2"], [], {"big": 9, "s2": 3}, 5, ["s2"]),  # too large for the budget: passed over
+    (["huge"], [], {"huge": 10_000}, 60, ["huge"]),  # counts MAX_STORY_MEMBERS articles at most
+    ([], ["s1"], {}, 10, []),
+])
+def test_neighbour_stories(recent, candidates, sizes, budget, expected):
+    from newsgraph.stories.incremental import MAX_STORY_MEMBERS, neighbour_stories
+
+    assert MAX_STORY_MEMBERS <= 60
+    assert neighbour_stories(recent, candidates, sizes, budget) == expected
+
+
+def test_a_story_the_lsh_misses_is_found_among_the_neighbours(monkeypatch):
+    from newsgraph.stories import incremental
+
+    corpus = incremental.MemoryStories()
+    corpus.add([feat(i, t, "2023-02-06", ["E_melrose"]) for i, t in enumerate(QUAKE[:2])]
+               + [feat(5 + i, t, "2023-02-06", ["E_bank"]) for i, t in enumerate(BANK)])
+    quake = corpus.story_of["a0"]
+    assert corpus.story_of["a1"] == quake != corpus.story_of["a5"]
+    # the new article shares no LSH band with anything: only the neighbour stories (the
+    # stories of recent articles in the window) can bring its story into the local set
+    monkeypatch.setattr(incremental, "bands", lambda sig: [])
+    corpus.add([feat(2, QUAKE[2], "2023-02-07", ["E_melrose"])])
+    assert corpus.story_of["a2"] == quake
+    assert corpus.story_of["a5"] == corpus.story_of["a6"] != quake

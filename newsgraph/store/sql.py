@@ -402,6 +402,9 @@ class SQLStore(Store):
             sorted(set(dup.values())))}
         days = [d for a in new if (d := incremental.day_number(a.day)) is not None]
         lo, hi = (min(days) - window, max(days) + window) if days else (None, None)
+        recent = [r[0] for r in self._recent(lo, hi, ["story_id"], incremental.BACKGROUND)]
+        story_ids |= set(incremental.neighbour_stories(recent, story_ids, dict(self._in(
+            "SELECT id, n_articles FROM stories WHERE id IN ({ids})", sorted(set(recent))))))
         members: dict[str, list[tuple[str, str | None]]] = defaultdict(list)
         for aid, sid, day in self._in(
                 "SELECT id, story_id, day FROM articles WHERE story_id IN ({ids})",
@@ -451,17 +454,21 @@ class SQLStore(Store):
         """Recent placed articles in the window: they weigh words (IDF), nothing more."""
         from ..stories import incremental
 
-        if lo is None:
-            rows = self._q("SELECT id FROM articles WHERE story_id IS NOT NULL "
-                           "ORDER BY seq DESC LIMIT ?", (incremental.BACKGROUND + len(skip),))
-        else:
-            rows = self._q(
-                "SELECT id FROM articles WHERE story_id IS NOT NULL AND day >= ? AND day <= ? "
-                "ORDER BY seq DESC LIMIT ?",
-                (date.fromordinal(lo).isoformat(), date.fromordinal(hi).isoformat(),
-                 incremental.BACKGROUND + len(skip)))
+        rows = self._recent(lo, hi, ["id"], incremental.BACKGROUND + len(skip))
         ids = [r[0] for r in rows if r[0] not in skip][:incremental.BACKGROUND]
         return self._features_of(ids)
+
+    def _recent(self, lo: int | None, hi: int | None, columns: list[str], limit: int
+                ) -> list[tuple]:
+        """These columns of the most recently placed articles in the window (days lo..hi)."""
+        cols = ", ".join(columns)
+        if lo is None or hi is None:
+            return self._q(f"SELECT {cols} FROM articles WHERE story_id IS NOT NULL "
+                           "ORDER BY seq DESC LIMIT ?", (limit,))
+        return self._q(f"SELECT {cols} FROM articles WHERE story_id IS NOT NULL AND day >= ? "
+                       "AND day <= ? ORDER BY seq DESC LIMIT ?",
+                       (date.fromordinal(lo).isoformat(), date.fromordinal(hi).isoformat(),
+                        limit))
 
     def _story_id_taken(self, story_id: str) -> bool:
         return bool(self._one("SELECT COUNT(*) FROM stories WHERE id = ?", (story_id,))) or \
