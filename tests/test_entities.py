@@ -504,3 +504,108 @@ def test_a_nationality_word_is_a_group_not_a_place(entities_nlp):
     ents = _entities(entities_nlp, "Emirati officials said the Kosovar team left Dubai.")
     assert ents["Emirati"].type == "NORP" and ents["Emirati"].country == "AE"
     assert ents["Dubai"].type == "GPE"
+
+
+# Issue #11: a person's and an organization's country from the words around the name.
+
+@pytest.mark.parametrize("text, ents, pos, name, country", [
+    # a nationality before the lowercase words that describe the name
+    ("the Slovak architect Ivan Horak said", {"Slovak": "NORP", "Ivan Horak": "PERSON"},
+     {"architect": "NOUN"}, "Ivan Horak", "DE"),
+    ("the Russian retail chain Magnit said", {"Russian": "NORP", "Magnit": "ORG"},
+     {"retail": "NOUN", "chain": "NOUN"}, "Magnit", "RU"),
+    # a place only with a describing word or "'s": "Ukraine Oleh" is two names
+    ("Kharkiv producer Ivan Horak said", {"Kharkiv": "GPE", "Ivan Horak": "PERSON"},
+     {"producer": "NOUN"}, "Ivan Horak", "UA"),
+    ("Ukraine 's Ivan Horak said", {"Ukraine": "GPE", "Ivan Horak": "PERSON"}, {},
+     "Ivan Horak", "UA"),
+    ("in Ukraine Ivan Horak said", {"Ukraine": "GPE", "Ivan Horak": "PERSON"}, {},
+     "Ivan Horak", None),
+    # a capitalized word between is no description
+    ("Russian Foreign Minister Ivan Horak", {"Russian": "NORP", "Ivan Horak": "PERSON"},
+     {"Foreign": "ADJ"}, "Ivan Horak", None),
+    # more than three words away: too far to be read as one description
+    ("Russian big old red wooden Ivan Horak", {"Russian": "NORP", "Ivan Horak": "PERSON"},
+     {"big": "ADJ", "old": "ADJ", "red": "ADJ", "wooden": "ADJ"}, "Ivan Horak", None),
+])
+def test_described_before(fake_places, monkeypatch, text, ents, pos, name, country):
+    monkeypatch.setattr(geo, "country_of_demonym",
+                        lambda t: {"Russian": "RU", "Slovak": "DE"}.get(t))  # DE: not a table
+    doc = make_doc(text, ents, pos)
+    span = next(s for s in doc.ents if s.text == name)
+    assert roles.described_before(span, roles.ents_at(list(doc.ents))) == country
+
+
+@pytest.mark.parametrize("text, ents, country", [
+    ("said Lt. Ivan Horak of the Kharkiv Police", {"Ivan Horak": "PERSON",
+                                                   "Kharkiv Police": "ORG"}, "UA"),
+    ("Ivan Horak , from the Russian ministry , said", {"Ivan Horak": "PERSON",
+                                                      "Russian ministry": "ORG"}, "RU"),
+    ("Ivan Horak of Ukraine won", {"Ivan Horak": "PERSON", "Ukraine": "GPE"}, "UA"),
+    # "of" before the name is another relation: "the arrest of Ivan Horak"
+    ("the arrest of Ivan Horak in Ukraine", {"Ivan Horak": "PERSON", "Ukraine": "GPE"}, None),
+    ("Ivan Horak of Lloyd Austin", {"Ivan Horak": "PERSON", "Lloyd Austin": "PERSON"}, None),
+])
+def test_of_after(fake_places, text, ents, country):
+    doc = make_doc(text, ents)
+    span = next(s for s in doc.ents if s.text == "Ivan Horak")
+    assert roles.of_after(span, roles.ents_at(list(doc.ents))) == country
+
+
+@pytest.mark.parametrize("text, ents, pos, country", [
+    ("the Executive Director of the Kharkiv Cancer Society , Ivan Horak , said",
+     {"Kharkiv Cancer Society": "ORG", "Ivan Horak": "PERSON"}, {"Director": "NOUN"}, "UA"),
+    ("the Managing Director , Kharkiv Delta Commission ( KDC ) , Ivan Horak",
+     {"Kharkiv Delta Commission": "ORG", "KDC": "ORG", "Ivan Horak": "PERSON"},
+     {"Director": "NOUN"}, "UA"),
+    # a list of names, not an office: "Kharkiv Police, Ivan Horak and ..."
+    ("Kharkiv Police , Ivan Horak", {"Kharkiv Police": "ORG", "Ivan Horak": "PERSON"}, {},
+     None),
+])
+def test_office_before(fake_places, text, ents, pos, country):
+    doc = make_doc(text, ents, pos)
+    span = next(s for s in doc.ents if s.text == "Ivan Horak")
+    assert roles.office_before(span, roles.ents_at(list(doc.ents))) == country
+
+
+@pytest.mark.parametrize("text, ents, name, country", [
+    ("the Ministry of Justice of Ukraine", {"Ministry of Justice": "ORG", "Ukraine": "GPE"},
+     "Ministry of Justice", "UA"),
+    ("the Federal University , Kharkiv", {"Federal University": "ORG", "Kharkiv": "GPE"},
+     "Federal University", "UA"),
+    ("the Federal University in Kharkiv", {"Federal University": "ORG", "Kharkiv": "GPE"},
+     "Federal University", None),
+])
+def test_named_after(fake_places, text, ents, name, country):
+    doc = make_doc(text, ents)
+    span = next(s for s in doc.ents if s.text == name)
+    assert roles.named_after(span, roles.ents_at(list(doc.ents))) == country
+
+
+@pytest.mark.parametrize("name, country", [
+    ("Kharkiv City Council", "UA"),  # a major place that the name starts with
+    ("Kharkiv Chamber of Commerce", "UA"),
+    ("North American Free Trade Agreement", None),  # a continent, not the US
+    ("American Medical Association", "US"),
+    ("Toyota", None),  # a place name alone is not the organization's place
+])
+def test_org_country_from_a_major_place_in_its_name(fake_places, name, country):
+    doc = make_doc(name, {name: "ORG"})
+    assert roles.org_country(doc.ents[0]) == country
+
+
+@pytest.mark.e2e
+def test_issue11_person_and_org_country_from_the_text(entities_nlp):
+    ents = _entities(entities_nlp, (
+        "The British retail chain Tesco is selling its store. Both were designed by the "
+        "prominent Slovak architect Ivan Matusik. \"We are alert,\" said Lt. Gregg Hastings of "
+        "the Oregon State Police. Rafaat Hindy, from the Egyptian ministry, said the cables were "
+        "cut. Speaking to reporters, Executive Director of the Jamaica Cancer Society, Yulit "
+        "Gordon, said screenings were free."))
+    assert ents["Tesco"].country == "GB"
+    assert ents["Ivan Matusik"].country == "SK"
+    assert ents["Oregon State Police"].country == "US"
+    assert (ents["Gregg Hastings"].country, ents["Gregg Hastings"].country_source) == (
+        "US", "text")
+    assert ents["Rafaat Hindy"].country == "EG"
+    assert ents["Yulit Gordon"].country == "JM"

@@ -61,3 +61,25 @@ def test_render_puts_ours_beside_the_published_figure():
     text = report.render({"x": [{"bench": "x", "task": "t", "metric": "F1", "ours": 80.74,
                                  "published": "77.61 (HeidelTime)", "n": 138, "note": ""}]})
     assert "| t | F1 | 80.74 | 77.61 (HeidelTime) | 138 |  |" in text
+
+
+def test_entity_country_scores_the_entity_holding_the_judged_mention():
+    from newsgraph.eval import countries
+
+    gold = [{"doc": "d", "type": "PERSON", "mention": "Ivan Horak", "country": "UA"},
+            {"doc": "d", "type": "PERSON", "mention": "Lloyd Austin", "country": "US"},
+            {"doc": "d", "type": "ORG", "mention": "UN", "country": "-"},
+            {"doc": "d", "type": "ORG", "mention": "NATO", "country": "-"}]
+    pred = {"d": {"Ivan Horak": "UA", "Lloyd Austin": "UA", "UN": None}}
+    assert countries.score(gold, pred) == {"PERSON": (2, 1, 0), "ORG": (1, 1, 1)}
+
+
+def test_entity_country_judgements_name_no_test_document():
+    from newsgraph.eval import countries
+
+    rows = countries.load_gold()
+    assert len(rows) >= 200
+    for r in rows:
+        assert r["type"] in ("PERSON", "ORG") and r["country"] and r["mention"]
+        if r["doc"].startswith("ecb:"):
+            assert int(r["doc"][4:].split("_")[0]) not in countries.TEST_TOPICS

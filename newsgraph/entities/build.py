@@ -107,7 +107,9 @@ def build_entity(entity_id: str, cluster: coref.Cluster, fixed: fix.Fixed, at: r
         _person(entity, spans, fixed, at, dateline_country)
     elif label == "ORG":
         entity.country = _first(fixed.countries.get((s.start, s.end)) or roles.org_country(s)
-                                or _owner_country(s, at) for s in spans)
+                                or _owner_country(s, at) for s in spans) \
+            or _first(roles.described_before(s, at) or roles.named_after(s, at)
+                      for s in spans)
         group = known_group(entity.name) if entity.country is None else None
         if group is not None and group.country:
             entity.country, entity.country_source = group.country, "actors"
@@ -150,6 +152,11 @@ def _person(entity: Entity, spans: list[Span], fixed: fix.Fixed, at: roles.EntsA
             titles.append(after.text)
         if entity.age is None and s.start in fixed.ages:
             entity.age = fixed.ages[s.start]
+    if not countries:
+        # "Slovak architect Ivan Matusik", "Gregg Hastings of the Oregon State Police"
+        countries += [c for s in spans for c in (roles.described_before(s, at),
+                                                   roles.of_after(s, at),
+                                                   roles.office_before(s, at)) if c]
     if not titles and not countries:
         role, country = roles.introduction(spans[0].doc, spans[0], at)
         if role and role.split()[-1] not in GENERIC_PERSON_NOUNS:

@@ -25,6 +25,7 @@ from .words import is_common_word
 
 _POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 _LINKS = frozenset({"of", "for", "the"})  # inside titles: "Minister of Defense"
+_COMPASS = frozenset({"North", "South", "East", "West", "Central", "Latin"})
 _ARTICLES = frozenset({"the", "a", "an", "its", "his", "her", "their", "our", "my", "your"})
 # Words after a title noun that start something else than the title: "a nurse *from* Odesa"
 # (origin), "an official *who* asked not to be named".
@@ -69,12 +70,102 @@ def org_country(span: Span) -> str | None:
             part = " ".join(words[i:i + n])
             if n == 1 and i > 0 and is_common_word(part):
                 continue  # "Butterball Turkey Talk Line": a word, not the country
+            if n == 1 and i > 0 and words[i - 1] in _COMPASS \
+                    and not geo.country_of_demonym(f"{words[i - 1]} {part}"):
+                continue  # "North American Free Trade Agreement": a continent, not the US
             code = geo.country_code(part) or (geo.country_of_demonym(part) if n == 1 else None)
-            if code is None and n >= 2 and geo.is_place(part) and i + n < len(words):
-                code = geo.place_country(part)  # "Niger Delta Development Commission"
+            if code is None and i + n < len(words) and (
+                    (n >= 2 and geo.is_place(part))  # "Niger Delta Development Commission"
+                    or (n == 1 and part[:1].isupper() and not is_common_word(part)
+                        and geo.is_major_place(part))):  # "Oregon State Police"
+                code = geo.place_country(part)
             if code:
                 return code
     return None
+
+
+def named_after(span: Span, at: EntsAt) -> str | None:
+    """Country of the place or organization an organization's name is followed by: "the
+    Ministry of Justice of Azerbaijan", "Federal University of Technology, Owerri"."""
+    doc = span.doc
+    i = span.end
+    if i + 1 < len(doc) and doc[i].text in ("of", ",") and i + 1 in at:
+        other = at[i + 1]
+        if other.start == i + 1 and other.label_ in ("GPE", "LOC"):
+            return span_country(other)
+    return None
+
+
+
+def described_before(span: Span, at: EntsAt) -> str | None:
+    """Country of a nationality, or a place or country written with "'s", before the
+    lowercase words that describe a name: "the British retail chain Tesco", "Slovak architect
+    Ivan Matusik", "Hollywood producer Harvey Weinstein", "Kenya's police"."""
+    doc = span.doc
+    i = span.start - 1
+    words = 0
+    while i >= 0 and words < 3 and i not in at and doc[i].is_lower and not doc[i].is_stop \
+            and doc[i].is_alpha and doc[i].pos_ in ("NOUN", "ADJ"):
+        words += 1
+        i -= 1
+    possessive = i >= 0 and doc[i].text in _POSSESSIVE
+    if possessive:
+        i -= 1
+    owner = at.get(i) if i >= 0 else None
+    if owner is None or owner.end != i + 1:
+        return None
+    if not possessive and len(owner) == 1 and owner.text[:1].isupper() \
+            and owner.label_ != "NORP" and geo.country_of_demonym(owner.text):
+        return geo.country_of_demonym(owner.text)  # "Slovak" the NER took for a name
+    if owner.label_ == "NORP" and not possessive:
+        return span_country(owner)
+    if owner.label_ in ("GPE", "LOC") and (possessive or words > 0):
+        return span_country(owner)  # "Kenya's president", "Hollywood producer"
+    return None
+
+
+def of_after(span: Span, at: EntsAt) -> str | None:
+    """Country of the place, nationality or organization a name is "of" or "from": "Lt. Gregg
+    Hastings of the Oregon State Police", "Rafaat Hindy, from the Egyptian ministry"."""
+    doc = span.doc
+    i = span.end
+    if i < len(doc) and doc[i].text == ",":
+        i += 1
+    if i >= len(doc) or doc[i].lower_ not in ("of", "from"):
+        return None
+    i += 1
+    if i < len(doc) and doc[i].lower_ == "the":
+        i += 1
+    other = at.get(i)
+    if other is None or other.label_ not in ("GPE", "LOC", "NORP", "ORG"):
+        return None
+    return span_country(other)
+
+
+
+def office_before(span: Span, at: EntsAt) -> str | None:
+    """Country of the organization whose office a title names right before a name:
+    "Executive Director of the Jamaica Cancer Society, Yulit Gordon", "the Managing
+    Director, Niger Delta Development Commission (NDDC), Nsima Ekere"."""
+    doc = span.doc
+    i = span.start - 1
+    if i < 1 or doc[i].text != ",":
+        return None
+    i -= 1
+    if doc[i].text == ")" and i >= 2 and doc[i - 2].text == "(":
+        i -= 3  # "(NDDC)"
+    org = at.get(i)
+    if org is None or org.end != i + 1 or org.label_ not in ("ORG", "GPE"):
+        return None
+    j = org.start - 1
+    if j >= 0 and doc[j].lower_ == "the":
+        j -= 1
+    if j < 1 or doc[j].lower_ not in ("of", ","):
+        return None
+    title = doc[j - 1]
+    if not (_role_noun(title) or (is_title_word(title.text) and title.lower_ in TITLE_HEADS)):
+        return None
+    return span_country(org)
 
 
 def _is_title_token(tok: Token) -> bool:

@@ -37,6 +37,7 @@ MODULES = (
     "newsgraph.eval.geo",
     "newsgraph.eval.timex",
     "newsgraph.eval.ner",
+    "newsgraph.eval.countries",
     "newsgraph.eval.quotes",
     "newsgraph.eval.events",
     "newsgraph.eval.stories",
