@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from newsgraph.clean import clean
-from newsgraph.clean.credits import credit_line, dateline
+from newsgraph.clean.credits import credit_line, dateline, inner_dateline
 from newsgraph.clean.rules import classify_boilerplate
 from newsgraph.errors import InputError, LanguageError
 
@@ -90,6 +90,14 @@ def test_body_lines_are_not_credits(line):
     ("PARIS, Texas (AP) — A tornado tore through the town overnight.", "PARIS, Texas"),
     ("NEW DELHI — India's election commission announced the dates.", "NEW DELHI"),
     ("ZÜRICH, Switzerland – Café owners protested on Monday.", "ZÜRICH, Switzerland"),
+    # day-month dates, two places of a joint report, a colon before a sentence of the story
+    ("Kyiv, 14 May (BBC) – Ukraine said on Saturday its forces had advanced.", "Kyiv"),
+    ("KYIV/MOSCOW, May 14 (Reuters) - Both sides said on Saturday the talks had stalled.",
+     "KYIV"),
+    ("NEW DELHI: The government on Monday said it would raise fuel prices by five per cent "
+     "from next week.", "NEW DELHI"),
+    ("Lahore, Pakistan: Police on Sunday arrested twelve people after clashes broke out near "
+     "the provincial assembly.", "Lahore, Pakistan"),
 ])
 def test_datelines(paragraph, place):
     found = dateline(paragraph)
@@ -102,6 +110,10 @@ def test_datelines(paragraph, place):
     "President Biden - who spoke from the White House - said the talks would go on.",
     "Officials said the storm would reach the coast on Friday.",
     "The European Union and the United States – long allies – disagreed on tariffs.",
+    "Ukraine: What we know so far about the counteroffensive in the east",  # a heading
+    "London: a man was stabbed.",  # too short to be the story's first paragraph
+    "Note: The figures in this story were updated on Monday to reflect new counts from the "
+    "ministry.",
 ])
 def test_sentences_are_not_datelines(paragraph):
     assert dateline(paragraph) is None
@@ -137,6 +149,12 @@ def test_dateline_agency_goes_to_credits_and_stays_in_text():
     ("You are using an outdated browser.", "site_notice"),
     ("Thank you for your support!", "site_notice"),
     ("Soldiers on patrol near the town. Photo: Jane Roe/Reuters", "photo_credit"),
+    ("He won the award in 2017. An illness stopped his rise. Photo via the Tennis Academy",
+     "photo_credit"),
+    ("The family at home in March. (Photo courtesy of the family)", "photo_credit"),
+    ("You must be logged in to post a comment.", "comment_policy"),
+    ("Log in to comment", "comment_policy"),
+    ("12 Comments", "comment_policy"),
     ("© 2022 Example News. All rights reserved.", "copyright"),
     ("Copyright 2022 The Associated Press. All rights reserved. This material may not be "
      "published, broadcast, rewritten or redistributed.", "copyright"),
@@ -156,6 +174,8 @@ def test_boilerplate_rules(line, rule):
     "The photo (taken by a resident) shows the damage to the bridge.",
     "The mayor is a former reporter for the local paper and said she would run again.",
     "Thank you, the mayor said to the volunteers.",
+    "They asked readers to log in to comment on the plan before May.",
+    "He said there were 12 comments.",
 ])
 def test_article_sentences_are_not_boilerplate(line):
     assert classify_boilerplate(line) is None
@@ -261,6 +281,19 @@ def test_a_breadcrumb_that_ends_in_the_title_gives_the_title():
     assert c.headline == "Floods kill dozens in eastern Congo"
     assert any(r.detail == "breadcrumb" and r.text == "Home > World > Africa >"
                for r in c.removed)
+
+
+def test_a_wire_dateline_after_a_prefix_glued_onto_the_lede():
+    raw = ("Harbour floods after storm\n\nBy Jane Roe 3 min read PORTSMOUTH (Reuters) - "
+           + BODY + "\n\n" + BODY2)
+    c = clean(raw)
+    assert c.dateline is not None and c.text[c.dateline.start:c.dateline.end] == "PORTSMOUTH"
+    assert "Reuters" in c.credits
+
+
+def test_no_dateline_from_capitals_later_in_a_sentence():
+    assert inner_dateline("The talks at NATO headquarters went on, officials said, for a "
+                          "third day without any agreement on the text.") is None
 
 
 def test_the_dateline_after_short_lines_that_came_before_the_story():

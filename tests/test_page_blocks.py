@@ -136,6 +136,26 @@ def test_wrapped_paragraphs_among_many_menu_lines_are_joined():
     assert blocks[-1].text.endswith("out of the building.")
 
 
+def test_a_wrapped_markdown_heading_is_one_block():
+    raw = ("# Voters pass an increase for retired public education workers, but future\n"
+           "shortfalls likely to emerge\n\nby: Jane Roe\n")
+    blocks = split_blocks(raw, markdown=True)
+    assert blocks[0].heading
+    assert blocks[0].text == ("Voters pass an increase for retired public education workers, "
+                              "but future shortfalls likely to emerge")
+
+
+@pytest.mark.e2e
+def test_a_lede_that_opens_with_a_dateline_is_kept_under_a_share_bar():
+    from newsgraph.clean.page import _lede_above
+
+    blocks = split_blocks("Share this\n\nAUSTIN (KXAN) — Texas voters approved an amendment "
+                          "to the state constitution on Tuesday that will grant billions to "
+                          "the retirement fund.\n\nThe win marks a victory for the teachers.")
+    assert _lede_above(blocks, 2) == 1
+    assert _lede_above(blocks, 1) is None  # nothing dateline-like above
+
+
 @pytest.mark.e2e
 def test_dateline_place_vouched_for_by_its_state():
     found = dateline("SOUTHWEST MIAMI-DADE, FLA. (WSVN) - An overnight crash ...")

@@ -26,7 +26,7 @@ from rapidfuzz import fuzz
 from ..errors import InputError, LanguageError
 from ..record import Paragraph, Removed
 from .cleaned import Cleaned, DatelineSpan
-from .credits import credit_line, dateline, inline_agencies
+from .credits import credit_line, dateline, inline_agencies, inner_dateline
 from .language import detect_language
 from .page import PageText
 from .page import read as read_page
@@ -186,9 +186,12 @@ def _find_dateline(cleaned: Cleaned, credits: list[str]) -> None:
     for n, par in enumerate(body):
         para_text = cleaned.text[par.start:par.end]
         found = dateline(para_text)
+        shift = 0
+        if found is None and (inner := inner_dateline(para_text)) is not None:
+            shift, found = inner
         if found is not None:
-            cleaned.dateline = DatelineSpan(found.place, par.start + found.place_start,
-                                            par.start + found.place_end)
+            cleaned.dateline = DatelineSpan(found.place, par.start + shift + found.place_start,
+                                            par.start + shift + found.place_end)
             _extend(credits, found.agencies)
             _extend(credits, inline_agencies(para_text))
             return

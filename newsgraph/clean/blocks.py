@@ -126,7 +126,8 @@ def split_blocks(raw: str, *, markdown: bool | None = None) -> list[Block]:
         text = _MD_REF.sub("", text).strip() if not markdown else text.strip()
         if not text:
             continue
-        wrapped = (current is not None and not bullet and not heading and not current.heading
+        # A heading wraps too (html2text fills "# Title" lines at its width like the rest).
+        wrapped = (current is not None and not bullet and not heading
                    and _continues(prev_len, text, width, current.text))
         if wrapped and current is not None:
             current.text = f"{current.text} {text}"

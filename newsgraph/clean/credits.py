@@ -22,13 +22,18 @@ from .rules import (
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 # A capital (accented ones too: "ZÜRICH", "Líbano") then letters of any script.
 _PLACE_WORD = r"[A-ZÀ-ÖØ-Þ][^\W\d_]*(?:[.'’-][^\W\d_]*)*\.?"
+_DAY = r"\d{1,2}(?:st|nd|rd|th)?"
+_YEAR = r"(?:,?[ ](?:19|20)\d\d)?"
+_PLACE = rf"{_PLACE_WORD}(?:[ ]{_PLACE_WORD}){{0,3}}"
 # "KYIV (AP) —", "Kyiv –", "WASHINGTON, May 13 (Reuters) -", "PARIS, Texas (AP) —",
-# "NEW DELHI, India —", "LOS ANGELES, April 05, 2018 (GLOBE NEWSWIRE) --".
-# The place is 1-4 capitalised words; a dash ends the dateline.
+# "NEW DELHI, India —", "LOS ANGELES, April 05, 2018 (GLOBE NEWSWIRE) --",
+# "KYIV/MOSCOW, 14 May (Reuters) -", "NEW DELHI:".
+# The place is 1-4 capitalised words (two places joined by "/" in a joint report); a dash
+# or a colon ends the dateline; the date is month-day or day-month.
 DATELINE = re.compile(
-    rf"^(?P<place>{_PLACE_WORD}(?:[ ]{_PLACE_WORD}){{0,3}})"
+    rf"^(?P<place>{_PLACE})(?:/(?P<place2>{_PLACE}))?"
     rf"(?:,[ ](?P<region>{_PLACE_WORD}(?:[ ]{_PLACE_WORD}){{0,2}}))?"
-    rf"(?:,?[ ](?P<date>{_MONTH}[ ]\d{{1,2}}(?:st|nd|rd|th)?(?:,?[ ](?:19|20)\d\d)?))?"
+    rf"(?:,?[ ](?P<date>{_MONTH}[ ]{_DAY}{_YEAR}|{_DAY}[ ]{_MONTH}{_YEAR}))?"
     rf"(?:[ ]?\((?P<agency>[^)]{{1,40}})\))?"
     r"[ ]*(?P<dash>[–—―]|-{1,3}|:)[ ]+(?=\S)")
 # Capitalised words that open a sentence but are never a dateline's place.
@@ -110,25 +115,31 @@ def dateline(paragraph: str) -> DatelineMatch | None:
 
     A capitalised lead-in followed by a dash is only taken as a dateline when it looks like
     one: in capitals ("KYIV —"), with an agency ("Kyiv (AP) —"), or one to three words set
-    off by a spaced dash ("Kyiv – Ukraine's military said ...").
+    off by a spaced dash ("Kyiv – Ukraine's military said ..."). One followed by a colon
+    only when a sentence of the story follows ("New Delhi: The government said on ...").
     """
     m = DATELINE.match(paragraph)
     if not m or _NOT_PLACES.match(m.group("place")):
         return None
-    if m.group("dash") == ":" and not (m.group("place").isupper() and m.group("agency")):
-        return None  # "Washington: the talks ..." is a heading; "BEIJING (Xinhua):" a dateline
     place = m.group("place")
     words = place.split()
     shouting = place.isupper() and len(place) > 1
-    has_agency = m.group("agency") is not None and bool(split_agencies(m.group("agency")))
-    spaced_dash = paragraph[m.start("dash") - 1: m.start("dash")] == " "
     after = paragraph[m.end():m.end() + 1]
     # "Kyiv – Ukraine's military said": the story starts after the dash with a capital.
-    # "President Biden - who spoke ... - said": an aside, set off by a pair of dashes.
     starts_story = after.isupper() or after.isdigit() or after in "\"“‘'"
+    if m.group("dash") == ":" and not (
+            (shouting or m.group("agency") or len(words) <= 3) and starts_story
+            and len(paragraph.split()) >= 15):
+        # "Washington: the talks ..." and "Ukraine: what we know" are headings;
+        # "BEIJING (Xinhua):" and "New Delhi: The government on Monday ..." datelines.
+        return None
+    has_agency = m.group("agency") is not None and bool(split_agencies(m.group("agency")))
+    spaced_dash = paragraph[m.start("dash") - 1: m.start("dash")] == " "
+    # "President Biden - who spoke ... - said": an aside, set off by a pair of dashes.
     aside = bool(re.search(r"\s[–—―-]{1,2}\s", paragraph[m.end():m.end() + 200].split(". ")[0]))
     bracket = m.group("agency") is not None and len(m.group("agency").split()) <= 4
-    if not (shouting or has_agency or (bracket and spaced_dash)
+    colon = m.group("dash") == ":"
+    if not (shouting or has_agency or (bracket and spaced_dash) or colon
             or (spaced_dash and len(words) <= 3 and starts_story and not aside)):
         return None
     if place.lower() in AGENCIES:
@@ -139,6 +150,22 @@ def dateline(paragraph: str) -> DatelineMatch | None:
     return DatelineMatch(place=paragraph[m.start("place"):end], place_start=m.start("place"),
                          place_end=end,
                          agencies=split_agencies(m.group("agency")) if has_agency else [])
+
+
+# Where a dateline with a wire agency may start after a prefix the page glued onto the lede
+# ("By Jane Doe 3 min read MOSCOW, June 24 (Reuters) - ..."): a word in capitals.
+_INNER_START = re.compile(r"(?<=\s)(?=[A-ZÀ-Þ][A-ZÀ-Þ.'’-]+[ ,(])")
+INNER_REACH = 150  # characters into the paragraph
+
+
+def inner_dateline(paragraph: str) -> tuple[int, DatelineMatch] | None:
+    """A dateline with an agency in brackets that starts a little way into the paragraph,
+    after a byline or timestamp the page put on the same line, and where it starts."""
+    for m in _INNER_START.finditer(paragraph[:INNER_REACH]):
+        found = dateline(paragraph[m.start():])
+        if found is not None and found.agencies and found.place.split(",")[0].isupper():
+            return m.start(), found
+    return None
 
 
 def _resolves(place: str) -> bool:

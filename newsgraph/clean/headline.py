@@ -18,7 +18,7 @@ import numpy as np
 from .blocks import Block
 from .features import names
 from .rules import classify_boilerplate
-from .segment import BODY, BOILERPLATE, HEADLINE
+from .segment import BODY, BOILERPLATE, HEADLINE, one_thread
 
 MAX_WORDS = 30
 SEARCH = 40  # blocks above the article searched for its headline
@@ -65,6 +65,7 @@ def choose(ranker: Any, threshold: float, blocks: list[Block], proba: np.ndarray
     cands = candidates(blocks, first)
     if not cands:
         return None
-    p = ranker.predict_proba(features(blocks, proba, x, first, cands))[:, 1]
+    with one_thread():  # as the page model: OpenMP threads only wait for so few rows
+        p = ranker.predict_proba(features(blocks, proba, x, first, cands))[:, 1]
     best = int(np.argmax(p))
     return cands[best] if p[best] >= threshold else None

@@ -3,7 +3,8 @@
 1. ``blocks.split_blocks``: lines -> blocks (wrapped lines joined once the document's shape
    is known; markdown reduced to text).
 2. ``segment``: the page model gives each block P(boilerplate, body, headline).
-3. The article is the run from the first to the last body block. Inside it a block the model
+3. The article is the run from the first to the last body block (moved up to a lede that
+   opens with a dateline when the model cut it just above). Inside it a block the model
    doubts is kept when it is likely prose or shaped like a subheading between two paragraphs
    (a line rule still cuts "Advertisement" and the like later); outside it everything is cut.
 4. The headline: the most headline-like short block above the article (or, in clean text
@@ -19,10 +20,12 @@ import numpy as np
 
 from . import headline, segment
 from .blocks import Block, ends_sentence, split_blocks
+from .credits import dateline
 from .rules import classify_boilerplate
 
 # Chosen on the page model's dev pages (trafilatura-eval, every fifth page), not on a test set.
 KEEP_INSIDE_MIN = 0.30
+LEDE_LOOKBACK = 3  # blocks above the article searched for a lede that opens with a dateline
 
 
 @dataclass(slots=True)
@@ -58,6 +61,8 @@ def _read(blocks: list[Block], proba: np.ndarray, x: np.ndarray) -> PageText:
     body, was_forced = segment.body_blocks(proba)
     forced = body[0] if was_forced else None
     page.first, page.last = body[0], body[-1]
+    lede = _lede_above(blocks, page.first)
+    page.first = min(page.first, lede if lede is not None else page.first)
     page.headline = _headline(blocks, proba, x, page.first)
     if page.headline is None:
         page.headline_missing = "no title-like line above the article's first paragraph"
@@ -69,11 +74,26 @@ def _read(blocks: list[Block], proba: np.ndarray, x: np.ndarray) -> PageText:
     for i in range(len(blocks)):
         if i == page.headline:
             continue
-        if i == forced or (page.first <= i <= page.last and _keep_inside(i, blocks, proba)):
+        if i in (forced, lede) or (page.first <= i <= page.last and _keep_inside(i, blocks, proba)):
             page.kept.append(i)
         else:
             page.cut.append(i)
     return page
+
+
+def _lede_above(blocks: list[Block], first: int) -> int | None:
+    """The article's first block, moved up to a lede the model cut just above it.
+
+    A long paragraph that opens with a dateline ("AUSTIN (KXAN) — Texas voters ...") is the
+    story's first paragraph wherever it stands: the model sometimes cuts it when links fill
+    it or a share bar sits right above it. Only the few blocks above the article are looked at.
+    """
+    for j in range(first - 1, max(first - LEDE_LOOKBACK, 0) - 1, -1):
+        block = blocks[j]
+        if (len(block.text.split()) >= 15 and block.link_chars <= 0.5 * len(block.text)
+                and dateline(block.text) is not None):
+            return j
+    return None
 
 
 def _keep_inside(i: int, blocks: list[Block], proba: np.ndarray) -> bool:

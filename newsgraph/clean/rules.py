@@ -49,7 +49,7 @@ REPORTING_BY = re.compile(r"^\(?(?:with\s+)?(?:additional\s+)?(?:reporting|writi
 # Credits to no one in particular: "-Agencies", "(With inputs from agencies)", "Source:
 # Agencies", "With agency inputs", "Agencies and staff".
 GENERIC_CREDIT = re.compile(
-    rf"^(?:{_DASH}+\s*|\(\s*|source:\s*|via\s+)*(?:with\s+)?(?:(?:additional\s+)?inputs?\s+"
+    rf"^(?:{_DASH}+\s*|\(\s*|source:\s*|via\s+)*+(?:with\s+)?(?:(?:additional\s+)?inputs?\s+"
     r"from\s+)?(?:news\s+|wire\s+)?(?:agenc(?:y|ies)(?:\s+inputs?)?|wires|wire services)"
     r"(?:\s+and\s+staff)?\s*\)?\.?$", re.I)
 # A byline that names a desk or a role, not a person: "By Staff Reporter", "By Web Desk".
@@ -99,7 +99,11 @@ BOILERPLATE: tuple[LineRule, ...] = (
           r"abusive)|views?\s+expressed\s+in\s+(the\s+)?comments|join\s+the\s+(conversation|"
           r"discussion)|leave\s+a\s+(comment|reply)|comments?\s+(are|must\s+be|should\s+be)\s+"
           r"(civil|respectful)|comments?\s+may\s+be\s+(republished|edited|removed)|"
-          r"\b(libel(l)?ous|hateful)\b.*\bcomments?|comments?\s+under\s+pseudonyms?)", 40),
+          r"\b(libel(l)?ous|hateful)\b.*\bcomments?|comments?\s+under\s+pseudonyms?|"
+          # "You must be logged in to post a comment.", "Log in to comment", "Sign in to reply"
+          r"^(you\s+(must|need\s+to)\s+be\s+|please\s+)?(logged|log|sign(ed)?)\s+in\s+to\s+"
+          r"(post\s+a\s+|leave\s+a\s+|add\s+a\s+)?(comments?|reply)\.?$|"
+          r"be\s+the\s+first\s+to\s+comment|^\d+\s+comments?$|^no\s+comments?(\s+yet)?\.?$)", 40),
     # "Jane Roe is a senior writer for Example News." (the writer's note under a story)
     _rule("author_bio", r"^(?!(the|a|an|this|that|he|she|it)\s)[A-Z][\w.'’-]+(\s+[A-Z][\w.'’-]+)"
           r"{1,3}\s+(is|was)\s+(a|an|the)\s+([\w-]+\s+){0,3}(writer|reporter|correspondent|"
@@ -136,8 +140,11 @@ BOILERPLATE: tuple[LineRule, ...] = (
           r"\((ap|reuters|afp|getty|epa|ani|pti)[^()]{0,20}(photo|images?|pictures?)\b[^()]{0,60}"
           r"\)\.?$|"
           # "... near Mekelle. (Photo: AFP)", "... near Mekelle. Photo: Jane Roe/Reuters"
-          r"\((photo|image|picture|file\s+photo|credit)s?\s*(:|/|by)\s*[^()]{1,60}\)\.?$|"
-          r"[.!?]\s+(photo|image|picture|credit)s?\s*(:|/|by)\s*[^.]{1,60}\.?$", 60),
+          # "... rise. Photo via Evert Tennis Academy", "... (Photo courtesy of the family)"
+          r"\((photo|image|picture|file\s+photo|credit)s?\s*(:|/|by|via|courtesy(\s+of)?)\s*"
+          r"[^()]{1,60}\)\.?$|"
+          r"[.!?]\s+(photo|image|picture|credit)s?\s*(:|/|by|via|courtesy(\s+of)?)\s*"
+          r"[^.]{1,60}\.?$", 60),
     _rule("copyright", r"^(©|\(c\)|copyright\b|all\s+rights\s+reserved)|"
           r"\ball\s+rights\s+reserved\b|^this\s+material\s+may\s+not\s+be\s+published", 30),
     _rule("advertisement", r"^(advertisement|sponsored(\s+content)?|ad|promoted|"

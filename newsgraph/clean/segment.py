@@ -73,7 +73,7 @@ class PageModel:
         if not sum(sizes):
             return [(np.zeros((0, 3), dtype=np.float32), x) for x in xs]
         bounds = np.cumsum(sizes)[:-1]
-        with _one_thread():
+        with one_thread():
             p1 = self.stage1.predict_proba(np.vstack(xs)).astype(np.float32)
             x2 = np.vstack([stage2_features(x, p) for x, p in zip(xs, np.split(p1, bounds))
                             if len(x)])
@@ -112,7 +112,7 @@ def _controller():
     return ThreadpoolController()
 
 
-def _one_thread():
+def one_thread():
     return _controller().limit(limits=1, user_api="openmp")
 
 
