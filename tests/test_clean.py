@@ -155,6 +155,11 @@ def test_dateline_agency_goes_to_credits_and_stays_in_text():
     ("You must be logged in to post a comment.", "comment_policy"),
     ("Log in to comment", "comment_policy"),
     ("12 Comments", "comment_policy"),
+    ("Latest News", "interface"),
+    ("Context sidebar", "interface"),
+    ("About this capture", "interface"),
+    ("Newsletter", "interface"),
+    ("Don't have an account yet? Register here.", "account"),
     ("© 2022 Example News. All rights reserved.", "copyright"),
     ("Copyright 2022 The Associated Press. All rights reserved. This material may not be "
      "published, broadcast, rewritten or redistributed.", "copyright"),
@@ -176,6 +181,9 @@ def test_boilerplate_rules(line, rule):
     "Thank you, the mayor said to the volunteers.",
     "They asked readers to log in to comment on the plan before May.",
     "He said there were 12 comments.",
+    "Ukraine war latest",
+    "Trump news conference ends early",
+    "He does not have an account with the bank, the court heard on Tuesday.",
 ])
 def test_article_sentences_are_not_boilerplate(line):
     assert classify_boilerplate(line) is None

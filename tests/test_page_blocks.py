@@ -168,3 +168,11 @@ def test_a_date_inside_a_byline_line():
         dt.date(2023, 3, 14), "page")
     assert published.from_line("The vote on May 20, 2022 was close and the count slow") \
         == dt.date(2022, 5, 20)  # the caller only offers short lines above the story
+
+
+def test_link_tags_and_image_placeholders_are_never_headline_candidates():
+    from newsgraph.clean.headline import candidates
+
+    blocks = split_blocks("#search nature.com nature.com\n\n[40222-bild-18-192031.jpg]\n\n"
+                          "Giant telescope opens to astronomers worldwide\n\n" + "Word " * 40)
+    assert candidates(blocks, 3) == [2]

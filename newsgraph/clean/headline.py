@@ -11,6 +11,7 @@ least ``model.headline_min``; else the page has none and the record says why.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import numpy as np
@@ -21,6 +22,9 @@ from .rules import classify_boilerplate
 from .segment import BODY, BOILERPLATE, HEADLINE, one_thread
 
 MAX_WORDS = 30
+# Never a title: lynx's "#rss" lines of the page's <link> tags, an image's "[file.jpg]"
+# placeholder.
+_NOT_A_TITLE = re.compile(r"^#\S|^\[[^\]]*\]$|^\S+\.(?:jpe?g|png|gif|webp|svg)\b", re.I)
 SEARCH = 40  # blocks above the article searched for its headline
 _LEDE = names().index("lede_overlap")
 
@@ -31,6 +35,7 @@ def candidates(blocks: list[Block], first: int) -> list[int]:
     for i in range(max(0, first - SEARCH), min(first + 3, len(blocks))):
         text = blocks[i].text
         if len(text.split()) > MAX_WORDS or len(text) < 8 or text.endswith(":") \
+                or _NOT_A_TITLE.match(text) \
                 or classify_boilerplate(text) is not None:
             continue
         out.append(i)

@@ -91,6 +91,15 @@ def _rule(name: str, regex: str, max_words: int = 40) -> LineRule:
     return LineRule(name, re.compile(regex, re.I), max_words)
 
 
+# The words of a site's interface (menus, sidebars, widgets), never of a headline alone.
+_UI = (r"(?:latest|news|newsletters?|menu|sidebar|context|log|login|logout|sign|up|out|"
+       r"register|account|my|cookies|capture|subscribe|share|comments?|related|popular|"
+       r"trending|search|home|contact|about|help|skip|navigation|more|top|stories|story|"
+       r"live|watch|videos?|photos?|gallery|commits?|recent|posts?|archives?|categories|"
+       r"category|tags?|follow|us|main|content|toggle|open|close|next|previous|prev|back|"
+       r"read|most|viewed|editors?['’]?s?|picks|sponsored|podcasts?|this|the|to|of|our|and|"
+       r"&|all|see|view|load|show|hide|print|email|save|feedback)")
+
 # Boilerplate lines a site adds around the article. Order matters only for the detail name.
 BOILERPLATE: tuple[LineRule, ...] = (
     _rule("comment_policy",
@@ -169,6 +178,12 @@ BOILERPLATE: tuple[LineRule, ...] = (
     _rule("label", r"^(breaking(\s+news)?|live(\s+updates)?|exclusive|watch(\s+live)?|"
           r"developing(\s+story)?|just\s+in|opinion|analysis|menu|search|log\s*in|sign\s+in|"
           r"home)\s*[:!|]?$", 3),
+    # A line made only of a site's interface words: "Latest News", "Context sidebar",
+    # "About this capture", "Latest commit", "Newsletter", "Related stories".
+    _rule("interface", rf"^{_UI}(?:\s+{_UI}){{0,4}}\s*[:!|]?$", 5),
+    _rule("account", r"(don[`'’]?t|do\s+not|already)\s+have\s+an\s+account|"
+          r"^create\s+(an\s+|your\s+)?account|forgot\s+(your\s+)?password|"
+          r"^(register|sign\s+up)\s+(here|now|for\s+free)\b", 12),
     _rule("updated", r"^(published|updated|last\s+updated|posted)\s*(on|:|at)?\s*"
           r"[\w ,:./-]{0,40}\d{1,4}[\w ,:./-]{0,30}$", 14),
 )
