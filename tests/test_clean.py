@@ -64,6 +64,8 @@ def test_near_duplicate_headline_with_other_quotes_is_removed():
     ("By Staff Reporter", [], []),
     ("By Jane Doe, Staff Writer", [], ["Jane Doe"]),
     ("By Web Desk", [], []),
+    ("By Cnews Reporter", [], []),
+    ("By Jane Doe and John Roe", [], ["Jane Doe", "John Roe"]),
 ])
 def test_credit_lines(line, agencies, bylines):
     found = credit_line(line)
@@ -153,6 +155,8 @@ def test_dateline_agency_goes_to_credits_and_stays_in_text():
      "photo_credit"),
     ("The family at home in March. (Photo courtesy of the family)", "photo_credit"),
     ("You must be logged in to post a comment.", "comment_policy"),
+    ("Previous article Rebels agree to hand over heavy weapons", "read_more"),
+    ("Next post: Ceasefire extended by 72 hours", "read_more"),
     ("Log in to comment", "comment_policy"),
     ("12 Comments", "comment_policy"),
     ("Latest News", "interface"),

@@ -56,7 +56,9 @@ GENERIC_CREDIT = re.compile(
 GENERIC_BYLINE = re.compile(
     r"^(?:(?:our|a|the)\s+)?(?:(?:staff|special|senior|chief|web|news|online|city|political|"
     r"foreign|sports?|business|digital|editorial)\s+)*(?:reporter|writer|correspondent|desk|"
-    r"bureau|team|editor|board|staff)s?$", re.I)
+    r"bureau|team|editor|board|staff)s?$"
+    # "By Cnews Reporter", "By Xinhua Correspondent": a site's name before a desk word
+    r"|^(?:our\s+)?[\w.'’-]+\s+(?:reporter|correspondent|desk|bureau|team|staff)s?$", re.I)
 GENERIC_NAMES = frozenset({"agencies", "agency", "news agencies", "wire services", "wires",
                            "staff", "agencies and staff", "agency inputs"})
 
@@ -138,7 +140,9 @@ BOILERPLATE: tuple[LineRule, ...] = (
           r"|^follow\s+(our|the)\s+.{0,40}(coverage|updates|live)", 30),
     _rule("read_more", r"^(read\s+(more|also|next)|also\s+read|see\s+also|related|recommended|"
           r"more\s+on\s+this\s+story|watch|listen|related\s+(stories|articles|coverage)|"
-          r"most\s+read|trending|don'?t\s+miss|click\s+here)\b\s*[:|>»-]", 40),
+          r"most\s+read|trending|don'?t\s+miss|click\s+here)\b\s*[:|>»-]|"
+          # "Previous article Ethiopia, rebels agree ...", "Next post: ..."
+          r"^(previous|prev|next|older|newer)\s+(article|post|story|entry)\b", 40),
     _rule("cookie", r"\bcookies?\b.*\b(accept|consent|policy|browsing|settings|use)\b|"
           r"\bwe\s+use\s+cookies\b", 45),
     _rule("photo_credit", r"^(\(?(photo|image|picture|video|file\s+photo|credit)s?\s*(:|by|"
