@@ -176,3 +176,12 @@ def test_link_tags_and_image_placeholders_are_never_headline_candidates():
     blocks = split_blocks("#search nature.com nature.com\n\n[40222-bild-18-192031.jpg]\n\n"
                           "Giant telescope opens to astronomers worldwide\n\n" + "Word " * 40)
     assert candidates(blocks, 3) == [2]
+
+
+@pytest.mark.e2e
+def test_a_dateline_set_apart_goes_back_onto_its_paragraph():
+    raw = ("BEIRUT —\n\nIsraeli jets struck the southern suburbs on Monday, officials said, as "
+           "the fighting spread.\n\nWashington:\n\n* a list item that follows\n")
+    blocks = split_blocks(raw)
+    assert blocks[0].text.startswith("BEIRUT — Israeli jets struck")
+    assert [b.text for b in blocks[1:]][0] == "Washington:"  # no paragraph after it to open

@@ -137,7 +137,33 @@ def split_blocks(raw: str, *, markdown: bool | None = None) -> list[Block]:
             current = Block(text, i, heading, bullet, links, link_chars, indent)
             blocks.append(current)
         prev_len = len(raw_line.rstrip())
-    return _merge_markdown_spill(blocks) if markdown else blocks
+    return _join_bare_datelines(_merge_markdown_spill(blocks) if markdown else blocks)
+
+
+_BARE_END = re.compile(r"(?:[–—―]|-{1,3}|:)$")
+
+
+def _join_bare_datelines(blocks: list[Block]) -> list[Block]:
+    """A dateline the page set apart ("<div class=dateline>BEIRUT —</div><p>Israeli jets
+    ...") goes back onto the paragraph it opens, where a copy desk would print it."""
+    from .credits import dateline  # credits -> rules -> blocks: imported when first used
+
+    out: list[Block] = []
+    i = 0
+    while i < len(blocks):
+        block = blocks[i]
+        nxt = blocks[i + 1] if i + 1 < len(blocks) else None
+        if (nxt is not None and len(block.text) <= 60 and _BARE_END.search(block.text)
+                and not block.bullet and not nxt.bullet and len(nxt.text.split()) >= 8
+                and dateline(f"{block.text} {nxt.text}") is not None):
+            out.append(Block(f"{block.text} {nxt.text}", block.line, False, False,
+                             block.links + nxt.links, block.link_chars + nxt.link_chars,
+                             block.indent))
+            i += 2
+            continue
+        out.append(block)
+        i += 1
+    return out
 
 
 def _continues(prev_len: int, line: str, width: int | None, previous: str) -> bool:
