@@ -32,6 +32,7 @@ def test_accuracy_within_161_km_is_higher_is_better_and_pinned():
     assert not report.lower_is_better("acc@161km")
     assert not report.lower_is_better("acc@161km, exact id at its GeoNames point")
     assert report.lower_is_better("mean error km")
+    assert report.lower_is_better("body sentences removed %")
     pin = _pin_floors()
     assert pin.floor("acc@161km", 90.0) == 87.3
     assert pin.floor("mean error km", 100.0) == 130.0

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import numpy as np
 import pytest
 
 from newsgraph.clean import published
@@ -185,3 +186,17 @@ def test_a_dateline_set_apart_goes_back_onto_its_paragraph():
     blocks = split_blocks(raw)
     assert blocks[0].text.startswith("BEIRUT — Israeli jets struck")
     assert [b.text for b in blocks[1:]][0] == "Washington:"  # no paragraph after it to open
+
+
+@pytest.mark.e2e
+def test_the_last_sentences_of_clean_text_are_not_cut():
+    from newsgraph.clean.page import _prose_after
+
+    blocks = split_blocks("A\n\nB\n\nShe died an hour later at the county medical centre.\n\n"
+                          "Police said the driver had been arrested.")
+    proba = np.array([[0.1, 0.9, 0], [0.1, 0.9, 0], [0.56, 0.44, 0], [0.6, 0.4, 0]])
+    assert _prose_after(blocks, proba, 1) == 3
+    # a footer after the article: the article keeps its end
+    blocks = split_blocks("A\n\nB\n\nShe died an hour later at the county medical centre.\n\n"
+                          "© 2024 Example News. All rights reserved.")
+    assert _prose_after(blocks, proba, 1) == 1

@@ -12,6 +12,8 @@ scraper or a copy-paste does, then read by ``clean()`` as plain text. Per render
 ``clean-text``: clean news text as corpora hold it. MEANTIME (Wikinews: title line, date line,
 one sentence a line): headline = the title line, publication date = the set's gold creation
 date. GeoWebNews (title given apart from the text): title line + text, headline = the title.
+On both and on ECB+ (one sentence a line): the share of the input's sentence lines that the
+cleaner removed (no body sentence may be lost).
 """
 
 from __future__ import annotations
@@ -116,13 +118,29 @@ def run_pages(bench: Path, limit: int | None) -> list[Score]:
     return scores
 
 
+def _lost_lines(text: str, cleaned_text: str, skip: int) -> tuple[int, int]:
+    """(sentence lines of the input not in the cleaned text, sentence lines) — a sentence
+    line: 6+ words ending in a full stop, after the first ``skip`` lines (title, date)."""
+    lines = [ln.strip() for ln in text.split("\n")[skip:]]
+    lines = [ln for ln in lines if len(ln.split()) >= 6 and ln.endswith((".", "!", "?", '"',
+                                                                        "”", "''"))]
+    flat = " ".join(cleaned_text.split())
+    return sum(" ".join(ln.split()) not in flat for ln in lines), len(lines)
+
+
+def _lost_score(task: str, lost: int, total: int) -> Score:
+    return Score("clean-text", task, "body sentences removed %",
+                 round(100 * lost / max(total, 1), 2), None, total,
+                 "sentence lines of the input missing from the cleaned text; lower is better")
+
+
 def run_clean_text(bench: Path, limit: int | None) -> list[Score]:
     scores: list[Score] = []
     path = bench / "meantime_en" / "meantime_en.jsonl"
     if path.exists():
         docs = [json.loads(x) for x in path.read_text(encoding="utf-8").split("\n") if x.strip()]
         docs = docs[:limit] if limit else docs
-        head = pub = 0
+        head = pub = lost = lines = 0
         dated = [d for d in docs if d.get("dct")]
         for doc in docs:
             first = doc["text"].split("\n", 1)[0].strip()
@@ -131,27 +149,46 @@ def run_clean_text(bench: Path, limit: int | None) -> list[Score]:
             except InputError:
                 continue
             head += cleaned.headline == first
+            gone, n = _lost_lines(doc["text"], cleaned.text, 2)
+            lost, lines = lost + gone, lines + n
             pub += bool(doc.get("dct") and cleaned.published) and \
                 cleaned.published.isoformat()[:10] == doc["dct"][:10]
         scores += [Score("clean-text", "MEANTIME (title line, date line)", "headline right %",
                          round(100 * head / max(len(docs), 1), 1), None, len(docs)),
                    Score("clean-text", "MEANTIME (title line, date line)",
                          "publication date right %", round(100 * pub / max(len(dated), 1), 1),
-                         None, len(dated), "documents with a gold creation time")]
+                         None, len(dated), "documents with a gold creation time"),
+                   _lost_score("MEANTIME (title line, date line)", lost, lines)]
     path = bench / "geowebnews" / "geowebnews.jsonl"
     if path.exists():
         docs = [json.loads(x) for x in path.read_text(encoding="utf-8").split("\n") if x.strip()]
         docs = [d for d in docs if d.get("title")]
         docs = docs[:limit] if limit else docs
-        head = 0
+        head = lost = lines = 0
         for doc in docs:
             try:
                 cleaned = clean(f"{doc['title']}\n\n{doc['text']}", check_language=False)
             except InputError:
                 continue
             head += cleaned.headline == doc["title"].strip()
-        scores.append(Score("clean-text", "GeoWebNews (title line + text)", "headline right %",
-                            round(100 * head / max(len(docs), 1), 1), None, len(docs)))
+            gone, n = _lost_lines(doc["text"], cleaned.text, 0)
+            lost, lines = lost + gone, lines + n
+        scores += [Score("clean-text", "GeoWebNews (title line + text)", "headline right %",
+                         round(100 * head / max(len(docs), 1), 1), None, len(docs)),
+                   _lost_score("GeoWebNews (title line + text)", lost, lines)]
+    path = bench / "ecbplus" / "documents.jsonl"
+    if path.exists():
+        docs = [json.loads(x) for x in path.read_text(encoding="utf-8").split("\n") if x.strip()]
+        docs = docs[:limit] if limit else docs
+        lost = lines = 0
+        for doc in docs:
+            try:
+                cleaned = clean(doc["text"], check_language=False)
+            except InputError:
+                continue
+            gone, n = _lost_lines(doc["text"], cleaned.text, 0)
+            lost, lines = lost + gone, lines + n
+        scores.append(_lost_score("ECB+ (one sentence a line)", lost, lines))
     return scores
 
 
