@@ -200,3 +200,11 @@ def test_the_last_sentences_of_clean_text_are_not_cut():
     blocks = split_blocks("A\n\nB\n\nShe died an hour later at the county medical centre.\n\n"
                           "© 2024 Example News. All rights reserved.")
     assert _prose_after(blocks, proba, 1) == 1
+
+
+def test_a_list_item_of_a_text_page_is_no_headline_candidate():
+    from newsgraph.clean.headline import candidates
+
+    blocks = split_blocks("   + KBS WORLD TV\n\nColder temperatures forecast for Wednesday\n\n"
+                          + "Word " * 40)
+    assert candidates(blocks, 2) == [1]

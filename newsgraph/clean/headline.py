@@ -16,7 +16,7 @@ from typing import Any
 
 import numpy as np
 
-from .blocks import Block
+from .blocks import _BULLET, Block
 from .features import names
 from .rules import classify_boilerplate
 from .segment import BODY, BOILERPLATE, HEADLINE, one_thread
@@ -35,7 +35,7 @@ def candidates(blocks: list[Block], first: int) -> list[int]:
     for i in range(max(0, first - SEARCH), min(first + 3, len(blocks))):
         text = blocks[i].text
         if len(text.split()) > MAX_WORDS or len(text) < 8 or text.endswith(":") \
-                or _NOT_A_TITLE.match(text) \
+                or _NOT_A_TITLE.match(text) or (blocks[i].bullet and _BULLET.match(text)) \
                 or classify_boilerplate(text) is not None:
             continue
         out.append(i)
