@@ -15,6 +15,7 @@ GATE += moderation  # reader comments (issue 15)
 GATE += own_gold own_events  # our own annotated articles (DEV sets: they run in the gate too)
 GATE += genre_gate  # real ECB+ sport/business/culture articles give no events (issue 12)
 GATE += entity_country  # people's and organizations' countries, judged by hand (DEV; issue 11)
+GATE += events_dev  # events of real crime, court, protest and diplomacy news, judged by hand (DEV; issue 12)
 GATE_OUT ?= build/benchmarks.md
 export PYSPARK_PYTHON := $(abspath $(BIN)/python)
 export HF_HUB_OFFLINE := 1

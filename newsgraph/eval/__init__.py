@@ -40,6 +40,7 @@ MODULES = (
     "newsgraph.eval.countries",
     "newsgraph.eval.quotes",
     "newsgraph.eval.events",
+    "newsgraph.eval.events_dev",
     "newsgraph.eval.stories",
     "newsgraph.eval.extraction",
     "newsgraph.eval.pages",

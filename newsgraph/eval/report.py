@@ -123,11 +123,12 @@ def render(stored: dict[str, list[dict]]) -> str:
         "newsgraph's figure beside the best published one on the same public gold set",
         "(../shared/bench; the sets' READMEs give the sources). Nothing was tuned on a public",
         "set reported here; where a split was needed, the tuning part is named in the note.",
-        "The sets `own_gold` and `own_events` are our own articles, and `entity_country` is",
+        "The sets `own_gold` and `own_events` are our own articles, `entity_country` is",
         "the countries of people and organizations in ECB+ train/dev and GeoWebNews dev",
-        "articles, judged by hand (issue 11); all three were used while developing the rules",
-        "(DEV): their figures overstate what unseen articles score. Floors that CI enforces",
-        "are in `newsgraph/eval/floors.json`.",
+        "articles, judged by hand (issue 11), and `events_dev` the events of such articles,",
+        "judged by hand (issue 12); all four were used while developing the rules (DEV):",
+        "their figures overstate what unseen articles score. Floors that CI enforces are in",
+        "`newsgraph/eval/floors.json`.",
         "",
     ]
     for name in sorted(stored):

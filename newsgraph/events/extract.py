@@ -253,7 +253,15 @@ def _implied_source(c: Candidate) -> None:
         return
     if c.actor1 is not None or c.actor2 is None or c.nominal:
         return
-    passive = any(ch.dep_ in ("nsubjpass", "auxpass") for ch in c.trigger.children)
+    # "X was arrested"; "one of 99 Mafia members seized on Tuesday": a participle after its
+    # noun tells an event when it is dated or has its agent ("companies accused of supplying
+    # drones" only describes them)
+    trig = c.trigger
+    passive = any(ch.dep_ in ("nsubjpass", "auxpass") for ch in trig.children) or (
+        trig.dep_ == "acl" and trig.tag_ == "VBN" and any(
+            ch.dep_ == "agent" or ch.ent_type_ in ("DATE", "TIME")
+            or any(g.ent_type_ in ("DATE", "TIME") for g in ch.children)
+            for ch in trig.children))
     if passive and (c.type, c.mode) in (("RETREAT", "release"), ("COERCE", "arrest"),
                                         ("COERCE", "deport"), ("SANCTION", "convict"),
                                         ("ACCUSE", "allege")) or (
@@ -370,6 +378,12 @@ def _fold_nested(cands: list[Candidate]) -> list[Candidate]:
     """Drop a trigger governed by an outer verbal trigger; it gives the outer one its mode."""
     by_tok = {c.trigger.i: c for c in cands}
     dropped: set[int] = set()
+    for c in cands:  # "calls for the minister to resign": the resignation is what is asked
+        for i in c.inner:
+            inner = by_tok.get(i)
+            if inner is not None and inner is not c:
+                dropped.add(i)
+                c.mode = c.mode or _INNER_MODE.get(inner.type)
     for c in cands:
         cur = c.trigger
         for _ in range(4):
@@ -718,6 +732,32 @@ def _overlap(a: Actor | None, b: Actor | None) -> bool:
     return a.sector == b.sector and a.sector in _ARMED and a.country == b.country
 
 
+_GROUP_NOUNS = {"people", "men", "women", "children", "police", "crowd", "mob", "family",
+                "herdsmen", "youth", "staff", "personnel"}
+_NUMBERS = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "both",
+            "several", "dozens", "hundreds", "thousands", "many", "some"}
+_PERSON_NOUNS = {w for w, sector in rules.lx.SECTOR_WORDS.items()
+                 if sector in ("civilians", "criminals")} | rules.lx.ACTOR_NOUNS
+
+
+def _corefer(a: Actor | None, b: Actor | None, index: EntityIndex) -> bool:
+    """A named person and a person told by a noun ("a 61-year-old Vancouver man" ... "Eric
+    Allen Kirkpatrick"): in one article's mentions of one event, the same party."""
+    if a is None or b is None or (a.entity is None) == (b.entity is None):
+        return False
+    named, told = (a, b) if a.entity else (b, a)
+    ent = next((e for e in index.entities if e.id == named.entity), None)
+    if ent is None or ent.type != "PERSON" or len(ent.name.split()) < 2:
+        return False  # a one-word "person" is as often a town the tagger took for a name
+    if named.country and told.country and named.country != told.country:
+        return False
+    head = told.text.lower().split()[-1]
+    # one person: "a man", "the driver", not "46 people", "both women"
+    plural = head.endswith("s") or head in _GROUP_NOUNS or \
+        any(w in _NUMBERS for w in told.text.lower().split())
+    return head in _PERSON_NOUNS and not plural
+
+
 def _merge(
     events: list[tuple[Event, Candidate, int]], ev: Event, c: Candidate, index: EntityIndex
 ) -> int:
@@ -741,13 +781,22 @@ def _merge(
             or _overlap(old.actor1, ev.actor2)
             or _overlap(old.actor2, ev.actor1)
             or (old.place is not None and old.place == ev.place)
+            or straight and (_corefer(old.actor1, ev.actor1, index)
+                             or _corefer(old.actor2, ev.actor2, index))
         )
         bare = ev.actor1 is None and ev.actor2 is None or c.nominal or oc.nominal
-        if not (shared or bare):
+        # "a man stabbed his mother ... both women had been stabbed": the same verb told from
+        # each side, each mention naming the party the other leaves out
+        # ("... both victims had been shot"), unless a slot names someone the other does not
+        halves = straight and c.trigger.lemma_ == oc.trigger.lemma_ and \
+            (old.actor1 is None or ev.actor1 is None) and not any(
+                x is not None and y is not None and (x.entity or y.entity) and x.entity != y.entity
+                for x, y in ((old.actor1, ev.actor1), (old.actor2, ev.actor2)))
+        if not (shared or bare or halves):
             continue
         if not straight:
             ev.actor1, ev.actor2 = ev.actor2, ev.actor1
-        _fill(old, ev, c, index)
+        _fill(old, ev, c, index, only_missing=not shared)
         events[i] = (old, oc, n + 1)
         return i
     events.append((ev, c, 1))
@@ -773,9 +822,14 @@ def _rank(index: EntityIndex, entity_id: str) -> int:
     return _KIND_RANK.get(getattr(geo, "kind", None) or "other", 1)
 
 
-def _fill(old: Event, new: Event, c: Candidate, index: EntityIndex) -> None:
-    """Complete the first mention with what a later mention adds."""
-    if c.initiator is not None:
+def _fill(old: Event, new: Event, c: Candidate, index: EntityIndex,
+          only_missing: bool = False) -> None:
+    """Complete the first mention with what a later mention adds; a mention joined only as a
+    bare reference ("she survived the attack") fills empty slots and renames no one."""
+    if only_missing and c.initiator is None:
+        old.actor1 = old.actor1 or new.actor1
+        old.actor2 = old.actor2 or new.actor2
+    elif c.initiator is not None:
         rest = [a for a in (old.actor1, old.actor2) if a is not None and not _same(a, c.initiator)]
         old.actor1 = c.initiator
         old.actor2 = rest[0] if rest else new.actor2

@@ -81,6 +81,7 @@ class Candidate:
     learned: bool = False  # coded by the scorer alone (a verb the lexicon does not know)
     index: EntityIndex | None = None
     actor_subtrees: set[int] = field(default_factory=set)  # actors with their clauses
+    inner: set[int] = field(default_factory=set)  # clauses it asks for ("calls for X to quit")
 
 
 class EntityIndex:
@@ -240,7 +241,8 @@ def find_triggers(sent: Span, tokens: list[int] | None = None
         if any(c.dep_ in ("compound", "amod") and c.lower_ in _OTHER_KIND.get(lemma, ())
                for c in tok.children):
             continue  # "a time trial", "a clinical trial", "a heart attack"
-        if lemma == "call" and any(c.dep_ == "prep" and c.lower_ == "for" for c in tok.children):
+        if lemma == "call" and (any(c.dep_ == "prep" and c.lower_ == "for" for c in tok.children)
+                                or _for_clauses(tok)):
             hit = ("REQUEST", None, "agent")
         if lemma == "strike":
             hit = _strike(tok, hit)
@@ -349,6 +351,11 @@ def _capture(tok: Token, hit: tuple) -> tuple:
     return hit
 
 
+_REFLEXIVE = {"himself", "herself", "themselves", "itself", "myself", "yourself", "ourselves"}
+_WH = {"why", "how", "what", "when", "where", "who", "whom", "whose", "which", "whether", "if"}
+# verbs of giving information: refusing them is withholding comment, not rejecting a demand
+_TELL = lx.REPORTING | {"comment", "discuss", "elaborate", "specify", "disclose", "reveal",
+                        "identify", "name", "speculate", "answer", "explain", "describe"}
 _PROJECTILES = {"shot", "round", "bullet", "salvo", "volley", "warning", "gun", "weapon"}
 
 
@@ -365,6 +372,8 @@ def _not_an_act(tok: Token, hit: tuple) -> bool:
         if obj is not None and (obj.ent_type_ == "PERSON" or obj.lemma_.lower() in
                                 lx.ACTOR_NOUNS | {"coach", "manager", "employee", "staff"}):
             return True
+    if hit[0] == "ASSAULT" and obj is not None and obj.lower_ in _REFLEXIVE:
+        return True  # "hanged himself in his cell": no one attacked another
     kids = {c.dep_ for c in tok.children}
     preps = {c.lower_ for c in tok.children if c.dep_ == "prep"}
     if hit[0] == "REQUEST" and lemma == "insist" and "on" not in preps and "xcomp" not in kids:
@@ -381,6 +390,11 @@ def _not_an_act(tok: Token, hit: tuple) -> bool:
                 return True
             if c.dep_ == "prep" and c.lower_ == "about":
                 return True
+            if c.dep_ in ("ccomp", "advcl") and c.left_edge.lower_ in _WH:
+                return True  # "asked why the women stayed quiet": a question
+    if hit[0] == "REJECT" and any(c.dep_ == "xcomp" and c.lemma_.lower() in _TELL
+                                  for c in tok.children):
+        return True  # "declined to say whether ...", "refused to comment": no demand refused
     if hit[0] == "RETREAT" and hit[1] == "release" and obj is not None:
         return obj.lemma_.lower() in _INFO
     if hit[0] == "AGREE" and obj is not None and obj.lemma_.lower() in _INFO | {
@@ -464,9 +478,11 @@ def _subject(tok: Token) -> tuple[Token | None, bool]:
             passive = subjects[0].dep_ == "nsubjpass"
             if passive and cur is not tok and _own_active_aux(tok):
                 passive = False  # "was detained and has denied the charges"
-            return subjects[0], passive
+            return subjects[0], passive or _own_passive(tok)
         if cur.dep_ == "relcl":
-            return cur.head, False
+            # "the officer, who shot him and has now been charged": the second verb's own
+            # passive makes its subject the one it happened to
+            return cur.head, _own_passive(tok) and cur is not tok
         if cur.dep_ == "acl" and cur.tag_ == "VBN":
             return cur.head, True  # "Zurana Horton, shot and killed in a gang shooting"
         orphan = _orphan_subject(cur)
@@ -478,6 +494,11 @@ def _subject(tok: Token) -> tuple[Token | None, bool]:
             continue
         break
     return None, False
+
+
+def _own_passive(verb: Token) -> bool:
+    """Whether a verb has its own passive auxiliary ('and has been charged')."""
+    return any(c.dep_ == "auxpass" for c in verb.children)
 
 
 def _own_active_aux(verb: Token) -> bool:
@@ -505,10 +526,22 @@ def _phrase(h: Token) -> tuple[int, int]:
     start = h.left_edge.i
     end = h.i + 1
     for c in h.rights:
-        if c.dep_ in ("relcl", "acl", "appos", "punct", "cc", "conj", "advcl"):
+        if c.dep_ in ("relcl", "acl", "appos", "punct", "cc", "conj", "advcl") or _clausal(c):
             break
         end = c.right_edge.i + 1
     return start, end
+
+
+def _clausal(prep: Token) -> bool:
+    """A prepositional phrase holding a clause ('a gang member of murdering a deputy'): what
+    the actor did, not part of its name."""
+    return prep.dep_ == "prep" and any(p.dep_ == "pcomp" for p in prep.children)
+
+
+def _nested(h: Token) -> set[int]:
+    """Tokens of the phrases after an actor's head noun ('police of a boy', 'member of
+    murdering Deputy X'): a name there is another party, never the actor itself."""
+    return {t.i for c in h.rights if c.dep_ in ("prep", "acl", "relcl") for t in c.subtree}
 
 
 def make_actor(h: Token, index: EntityIndex, trigger_type: str = "") -> Actor | None:
@@ -529,6 +562,8 @@ def make_actor(h: Token, index: EntityIndex, trigger_type: str = "") -> Actor | 
     if h.lower_ in lx.QUANTITY_HEADS or h.pos_ == "NUM":
         of = next((c for c in h.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         inner = next((p for p in of.children if p.dep_ == "pobj"), None) if of else None
+        if inner is None and h.pos_ == "NUM" and h.dep_ in ("nsubj", "nsubjpass"):
+            inner = _elided_group(h)
         if inner is not None:
             h = inner
     start, end = _phrase(h)
@@ -544,12 +579,28 @@ def make_actor(h: Token, index: EntityIndex, trigger_type: str = "") -> Actor | 
     mentions = index.in_span(span.start_char, span.end_char)
     for a in appos:
         mentions += index.in_span(a.idx, a.idx + len(a.text))
+    # who the actor is: the name at its head, else a person or organization named in its own
+    # words, not one in a phrase after the head ("the killing by police of a boy, X") nor the
+    # person whose role noun it is ("Vladimir Putin's spokesman")
+    nested = _nested(h)
+    role = h.lemma_.lower() in _PERSON_ROLES and not any(s_ <= h.idx < e_ for s_, e_, _ in mentions)
+    owner = {t.i for c in h.children if c.dep_ == "poss" for t in c.subtree} if role else set()
+
+    # (an organization after the head is what the actor belongs to: "members of Hamas")
+    def named(start_char: int, ent) -> bool:
+        if ent.type != "PERSON":
+            return True
+        tok = doc.char_span(start_char, start_char + 1, alignment_mode="expand")
+        return tok is None or (tok.root.i not in nested and tok.root.i not in owner)
+
     head_ent = None
     for s, e, ent in mentions:
-        if s <= h.idx < e or (ent.type in ("PERSON", "ORG") and head_ent is None):
+        if s <= h.idx < e or (ent.type in ("PERSON", "ORG") and head_ent is None
+                              and named(s, ent)):
             head_ent = ent
-    for _, _, ent in mentions:
-        if ent.type == "PERSON" and (head_ent is None or head_ent.type != "PERSON"):
+    for s, _, ent in mentions:
+        if ent.type == "PERSON" and (head_ent is None or head_ent.type != "PERSON") \
+                and named(s, ent):
             head_ent = ent
     if head_ent is None and not _actor_head(h):
         return None
@@ -557,6 +608,9 @@ def make_actor(h: Token, index: EntityIndex, trigger_type: str = "") -> Actor | 
     names = {(s_, e_) for s_, e_, ent in mentions if ent.type == "PERSON"}
     words = [t.lower_ for t in span if not any(s_ <= t.idx < e_ for s_, e_ in names)]
     sector = sector_of(words, head_ent)
+    if head_ent is None and (h.lower_ in lx.SECTOR_WORDS or h.lemma_.lower() in lx.SECTOR_WORDS):
+        # the head noun says the sector, whatever a phrase after it names ("police of a boy")
+        sector = sector_of([t.lower_ for t in span if t.i <= h.i]) or sector
     country = None
     for _, _, ent in mentions:  # "Japan's Prime Minister X": the modifier says the country
         if ent.type in ("GPE", "NORP") and ent is not head_ent:
@@ -587,19 +641,37 @@ def make_actor(h: Token, index: EntityIndex, trigger_type: str = "") -> Actor | 
     return Actor(text=text, entity=None, country=country, sector=sector)
 
 
-def _person_noun_before(h: Token) -> Token | None:
-    """'a spokesman told reporters, and he accused ...': a subject in the same sentence that
-    names a person by role, when no name comes between it and the pronoun."""
-    sent = h.sent
-    for t in reversed(sent[: h.i - sent.start]):
-        if t.ent_type_ == "PERSON":
-            return None  # a name is nearer: the entity index decides
-        if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "NOUN" and (
-                t.lemma_.lower() in _PERSON_ROLES):
+def _elided_group(h: Token) -> Token | None:
+    """'two police officers were arrested, and one was charged': a number standing alone as
+    a subject counts one of the group the previous clause's subject names."""
+    for t in reversed(h.sent[: h.i - h.sent.start]):
+        if t.dep_ in ("nsubj", "nsubjpass") and t.tag_ in ("NNS", "NNPS"):
             return t
     return None
 
 
+def _person_noun_before(h: Token) -> Token | None:
+    """'a spokesman told reporters, and he accused ...', 'The man had a firearm. He shot ...':
+    a subject in the same or the previous sentence that names a person by role or as a man,
+    a woman, a suspect, when no name comes between it and the pronoun."""
+    doc, sent = h.doc, h.sent
+    start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    for t in reversed(doc[start:h.i]):
+        if t.ent_type_ == "PERSON":
+            return None  # a name is nearer: the entity index decides
+        if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "NOUN" and (
+                t.lemma_.lower() in _PERSON_ROLES
+                or t.tag_ == "NN" and t.lower_ in _ONE_PERSON):
+            return t
+    return None
+
+
+_GROUPS = {"crowd", "mob", "family", "gang", "cartel", "youth"}
+# nouns that tell one person, to which a later "he" or "she" may refer
+_ONE_PERSON = {w for w, sector in lx.SECTOR_WORDS.items() if sector in ("civilians", "criminals")
+               and not w.endswith("s") and w not in _GROUPS} | {
+    "man", "person", "suspect", "defendant", "gunman", "attacker", "assailant", "inmate",
+    "prisoner"}
 _PERSON_ROLES = {"spokesman", "spokeswoman", "spokesperson", "official", "minister",
                  "commander", "president", "governor", "mayor", "prosecutor", "judge",
                  "ambassador", "envoy", "negotiator", "leader", "general", "officer"}
@@ -826,11 +898,25 @@ def _transfer(c: Candidate, obj: Token | None) -> None:
     c.mode = c.mode or mode
 
 
+def _for_clauses(tok: Token) -> list[Token]:
+    """Clauses 'for X to Y' of a noun, or of its verb right after the noun."""
+    def for_clause(cl: Token) -> bool:
+        return cl.dep_ in ("acl", "relcl", "advcl") and any(
+            m.dep_ == "mark" and m.lower_ == "for" for m in cl.children)
+    out = [cl for cl in tok.children if for_clause(cl)]
+    if not out and tok.dep_ == "dobj":
+        out = [cl for cl in tok.head.children if cl.i > tok.i and for_clause(cl)
+               and cl.left_edge.i == tok.right_edge.i + 1]
+    return out
+
+
 def noun_actors(c: Candidate, role: str, index: EntityIndex) -> None:
     """Fill actors of an event noun: possessor, 'by X', 'between X and Y', its verb's subject."""
     tok = c.trigger
-    a1 = a2 = None
+    a1 = a2 = trim = None
     for ch in tok.children:
+        if ch.dep_ == "poss" and ch.pos_ == "PRON":
+            continue  # "the party renewed its calls": the verb's subject says whose
         if ch.dep_ == "poss":
             a1 = ch
         elif ch.dep_ == "amod" and country_of(ch.text) and a1 is None:
@@ -841,6 +927,12 @@ def noun_actors(c: Candidate, role: str, index: EntityIndex) -> None:
                 continue
             if ch.lower_ == "by":
                 a1 = pobj
+                # "the killing by police of a boy": the parser hangs the victim on the police
+                of = next((x for x in pobj.children if x.dep_ == "prep" and x.lower_ == "of"),
+                          None)
+                victim = next((x for x in of.children if x.dep_ == "pobj"), None) if of else None
+                if victim is not None and a2 is None:
+                    a2, trim = victim, pobj
             elif ch.lower_ == "between":
                 a1 = pobj
                 a2 = next((x for x in pobj.children if x.dep_ == "conj"), None)
@@ -865,12 +957,26 @@ def noun_actors(c: Candidate, role: str, index: EntityIndex) -> None:
             if ch.dep_ == "prep" and ch.lower_ == "between" and pobj is not None:
                 a1 = pobj
                 a2 = next((x for x in pobj.children if x.dep_ == "conj"), None)
-    if a1 is None and a2 is None and tok.dep_ in ("dobj", "pobj", "attr") and head.i != tok.i:
+    if a1 is None and a2 is None and tok.dep_ == "pobj" and head.lower_ == "under":
+        role = "patient"  # "two gang members are under arrest", "a ship under attack"
+        c.patient = True
+    called = False
+    if tok.lemma_.lower() == "call" and a2 is None:
+        # "calls for the prime minister to quit": the one called on to act (the parser may
+        # hang the clause on the noun or on its verb)
+        for cl in _for_clauses(tok):
+            a2 = next((x for x in cl.children if x.dep_ == "nsubj"), None)
+            called = a2 is not None
+            c.inner.add(cl.i)
+    if a1 is None and (a2 is None or called) and tok.dep_ in ("dobj", "pobj", "attr") \
+            and head.i != tok.i:
         verb = head.head if tok.dep_ == "pobj" and head.dep_ == "prep" else head
         if verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() not in lx.REPORTING:
             subj, passive = _subject(verb)
             if subj is not None and not passive:
-                if role == "patient" or verb.lemma_.lower() in VICTIM_VERBS:
+                if called:
+                    a1 = subj  # "the opposition increased calls for the minister to quit"
+                elif role == "patient" or verb.lemma_.lower() in VICTIM_VERBS:
                     # "three bank workers died in a petrol bomb attack": the dead are its
                     # targets, never its authors (who are then unknown, not absent)
                     a2 = subj
@@ -881,6 +987,8 @@ def noun_actors(c: Candidate, role: str, index: EntityIndex) -> None:
                         a2 = next((x for x in subj.children if x.dep_ == "conj"), None)
     c.actor1 = make_actor(a1, index, c.type) if a1 is not None else None
     c.actor2 = make_actor(a2, index, c.type) if a2 is not None else None
+    if trim is not None and c.actor1 is not None and c.actor1.entity is None:
+        c.actor1.text = _trim(trim.doc[trim.left_edge.i:trim.i + 1].text)
     for t in (a1, a2):
         if t is not None:
             c.actor_tokens.update(range(*_phrase(t)))
@@ -974,6 +1082,8 @@ def modality(c: Candidate, index: EntityIndex, quote_speaker=None) -> None:
             if t.lemma_.lower() == "accord":  # "according to X"
                 reporter = t
     speaker = None
+    if reporter is not None and any(ch.dep_ == "neg" for ch in reporter.children):
+        c.hypothetical = True  # "none of them did not say 'X raped me'": told as unsaid
     if reporter is not None:
         subj, _ = _subject(reporter)
         if reporter.lemma_.lower() == "accord":
