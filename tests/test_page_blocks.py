@@ -208,3 +208,14 @@ def test_a_list_item_of_a_text_page_is_no_headline_candidate():
     blocks = split_blocks("   + KBS WORLD TV\n\nColder temperatures forecast for Wednesday\n\n"
                           + "Word " * 40)
     assert candidates(blocks, 2) == [1]
+
+
+def test_a_link_wrapped_across_lines_is_reduced_to_its_text():
+    raw = ("You may have seen the awesome [fast-\nruby](https://github.com/example/fast-\n"
+           "ruby) repo and a [guide to the\ndocumentation](https://docs.example.org/en/\n"
+           "latest/#performance) of it, a well-\nknown trick.\n\nIntro [one](https://a.org/x) "
+           "and [two](https://b.org/y).\n")
+    blocks = split_blocks(raw, markdown=True)
+    assert blocks[0].text == ("You may have seen the awesome fast-ruby repo and a guide to the "
+                              "documentation of it, a well-known trick.")
+    assert blocks[1].text == "Intro one and two."
