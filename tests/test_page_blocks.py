@@ -205,9 +205,12 @@ def test_the_last_sentences_of_clean_text_are_not_cut():
 def test_a_list_item_of_a_text_page_is_no_headline_candidate():
     from newsgraph.clean.headline import candidates
 
-    blocks = split_blocks("   + KBS WORLD TV\n\nColder temperatures forecast for Wednesday\n\n"
-                          + "Word " * 40)
-    assert candidates(blocks, 2) == [1]
+    blocks = split_blocks("   + KBS WORLD TV\n   + KBS WORLD Radio\n\n"
+                          "Colder temperatures forecast for Wednesday\n\n" + "Word " * 40)
+    assert candidates(blocks, 3) == [2]
+    # a lone numbered line may be a title ("1. FC Köln beat Bayern in the cup final")
+    blocks = split_blocks("1. FC Koeln beat Bayern in the cup final\n\n" + "Word " * 40)
+    assert candidates(blocks, 1) == [0]
 
 
 def test_a_link_wrapped_across_lines_is_reduced_to_its_text():

@@ -35,11 +35,19 @@ def candidates(blocks: list[Block], first: int) -> list[int]:
     for i in range(max(0, first - SEARCH), min(first + 3, len(blocks))):
         text = blocks[i].text
         if len(text.split()) > MAX_WORDS or len(text) < 8 or text.endswith(":") \
-                or _NOT_A_TITLE.match(text) or (blocks[i].bullet and _BULLET.match(text)) \
+                or _NOT_A_TITLE.match(text) or _list_item(blocks, i) \
                 or classify_boilerplate(text) is not None:
             continue
         out.append(i)
     return out
+
+
+def _list_item(blocks: list[Block], i: int) -> bool:
+    """An item of a list (a menu, related links) that kept its marker in a text rendering
+    ("+ KBS WORLD TV"): a run of two or more; a lone numbered line may be a title."""
+    if not (blocks[i].bullet and _BULLET.match(blocks[i].text)):
+        return False
+    return any(0 <= j < len(blocks) and blocks[j].bullet for j in (i - 1, i + 1))
 
 
 def features(blocks: list[Block], proba: np.ndarray, x: np.ndarray, first: int,
