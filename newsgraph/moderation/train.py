@@ -9,12 +9,9 @@
 2. Text: normalized (``normalize.py``: l33t, masks, spacing, repeats, homoglyphs undone), so
    an obfuscated insult looks like the plain one.
 3. Offence model: TF-IDF word 1-2-grams + char 2-5-grams (within words) + lexicon counts,
-   logistic regression. The word block may be scaled down against the char block (a smaller
-   scale regularizes word features harder; the scale is folded into the shipped weights, so
-   the classifier's arithmetic is unchanged). C, the word scale and whether Davidson helps
-   are chosen on dev; so are the thresholds:
+   logistic regression. C and whether Davidson helps are chosen on dev; so are the thresholds:
    ``offensive`` (best macro-F1 on dev) and ``review`` below it, where the band holds at most
-   ``--review-share`` of dev comments and the whole policy sends at most 15 % of dev to review.
+   ``--review-share`` of dev comments.
 4. Clause model: logistic regression over the same features, on offensive comments only:
    OLID IND/OTH -> personal, GRP -> derogatory, UNT -> obscene; Davidson hate -> derogatory.
 5. The features with the largest weights are kept (``--keep``) so the file stays small; the
@@ -37,8 +34,6 @@ import numpy as np
 MODELS = Path(__file__).parent / "models"
 DEV_SEED = 15
 DEV_SHARE = 0.15
-MAX_REVIEW = 0.15  # the whole policy's review share on dev, at most
-WORD_SCALES = (1.0, 0.3)  # the word block's weight against the char block, chosen on dev
 
 
 def read_jsonl(path: Path) -> list[dict[str, Any]]:
@@ -84,17 +79,11 @@ def best_threshold(gold: np.ndarray, scores: np.ndarray) -> tuple[float, float]:
     return best
 
 
-def review_threshold(scores: np.ndarray, offensive: float, share: float,
-                     policy_review: Callable[[float], float] | None = None,
-                     max_review: float = MAX_REVIEW) -> float:
-    """The lowest threshold under ``offensive`` whose band holds at most ``share`` of dev and
-    with which the whole policy (``policy_review``: its review share on dev at a threshold)
-    sends at most ``max_review`` of dev to review."""
+def review_threshold(scores: np.ndarray, offensive: float, share: float) -> float:
+    """The lowest threshold under ``offensive`` whose band holds at most ``share`` of dev."""
     t = offensive
     for cand in np.arange(offensive, 0.0, -0.01):
         if np.mean((scores >= cand) & (scores < offensive)) > share:
-            break
-        if policy_review is not None and policy_review(round(float(cand), 2)) > max_review:
             break
         t = round(float(cand), 2)
     return t
@@ -131,17 +120,15 @@ def train(bench: Path, *, out: Path | None = None, keep: int = 60_000,
         f"normalized in {time.time() - t0:.0f}s")
 
     def fit(texts: list[str], lex: np.ndarray, y: np.ndarray, c: float,
-            weights: np.ndarray | None = None, word_scale: float = 1.0
-            ) -> tuple[Any, Any, Any]:
+            weights: np.ndarray | None = None) -> tuple[Any, Any, Any]:
         words = TfidfVectorizer(ngram_range=(1, 2), min_df=2, sublinear_tf=True,
                                 token_pattern=r"(?u)\b\w+\b", max_features=150_000)
         chars = TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 5), min_df=3,
                                 sublinear_tf=True, max_features=300_000)
-        x = sparse.hstack([word_scale * words.fit_transform(texts),
-                           chars.fit_transform(texts), sparse.csr_matrix(lex)]).tocsr()
+        x = sparse.hstack([words.fit_transform(texts), chars.fit_transform(texts),
+                           sparse.csr_matrix(lex)]).tocsr()
         clf = LogisticRegression(C=c, max_iter=3000, class_weight="balanced")
         clf.fit(x, y, sample_weight=weights)
-        fold_word_scale(clf, len(words.vocabulary_), word_scale)
         return words, chars, clf
 
     def score(model: tuple[Any, Any, Any], texts: list[str], lex: np.ndarray) -> np.ndarray:
@@ -153,38 +140,34 @@ def train(bench: Path, *, out: Path | None = None, keep: int = 60_000,
     results = []
     for use_dav in ((False, True) if dav else (False,)):
         for c in (1.0, 2.0):
-            for ws in WORD_SCALES:
-                for dav_w in ((0.3,) if use_dav else (0.0,)):
-                    texts = x_tr + (x_dav if use_dav else [])
-                    lex = np.vstack([l_tr, l_dav]) if use_dav else l_tr
-                    y = np.concatenate([y_tr, y_dav]) if use_dav else y_tr
-                    w = np.concatenate([np.ones(len(x_tr)), np.full(len(x_dav), dav_w)]) \
-                        if use_dav else None
-                    model = fit(texts, lex, y, c, w, ws)
-                    t, f = best_threshold(y_dev, score(model, x_dev, lex=l_dev))
-                    log(f"  davidson={use_dav} weight={dav_w} C={c} word scale={ws}: "
-                        f"dev macro-F1 {f:.4f} at {t}")
-                    results.append((f, use_dav, c, ws, dav_w))
-    f, use_dav, c, ws, dav_w = max(results)
-    log(f"chosen on dev: davidson={use_dav} weight={dav_w} C={c} word scale={ws} "
-        f"(macro-F1 {f:.4f})")
+            for dav_w in ((0.3,) if use_dav else (0.0,)):
+                texts = x_tr + (x_dav if use_dav else [])
+                lex = np.vstack([l_tr, l_dav]) if use_dav else l_tr
+                y = np.concatenate([y_tr, y_dav]) if use_dav else y_tr
+                w = np.concatenate([np.ones(len(x_tr)), np.full(len(x_dav), dav_w)]) \
+                    if use_dav else None
+                model = fit(texts, lex, y, c, w)
+                t, f = best_threshold(y_dev, score(model, x_dev, lex=l_dev))
+                log(f"  davidson={use_dav} weight={dav_w} C={c}: dev macro-F1 {f:.4f} at {t}")
+                results.append((f, use_dav, c, dav_w))
+    f, use_dav, c, dav_w = max(results)
+    log(f"chosen on dev: davidson={use_dav} weight={dav_w} C={c} (macro-F1 {f:.4f})")
     texts = x_tr + (x_dav if use_dav else [])
     lex = np.vstack([l_tr, l_dav]) if use_dav else l_tr
     y = np.concatenate([y_tr, y_dav]) if use_dav else y_tr
     w = np.concatenate([np.ones(len(x_tr)), np.full(len(x_dav), dav_w)]) if use_dav else None
-    words, chars, clf = fit(texts, lex, y, c, w, ws)
+    words, chars, clf = fit(texts, lex, y, c, w)
 
     # the clause model: offensive comments only, named by OLID levels B/C and Davidson hate
     cl_rows = [(x, lx, olid_clause(r)) for x, lx, r in zip(x_tr, l_tr, tr, strict=True)
                if olid_clause(r)]
     cl_rows += [(x, lx, "derogatory") for x, lx, r in zip(x_dav, l_dav, dav, strict=True)
                 if r["label"] == "hate_speech"]
-    xc = sparse.hstack([ws * words.transform([r[0] for r in cl_rows]),
+    xc = sparse.hstack([words.transform([r[0] for r in cl_rows]),
                         chars.transform([r[0] for r in cl_rows]),
                         sparse.csr_matrix(np.vstack([r[1] for r in cl_rows]))]).tocsr()
     clause_clf = LogisticRegression(C=c, max_iter=3000, class_weight="balanced")
     clause_clf.fit(xc, [r[2] for r in cl_rows])
-    fold_word_scale(clause_clf, len(words.vocabulary_), ws)
 
     model = pruned(words, chars, clf, clause_clf, keep)
     from .classifier import Classifier
@@ -192,26 +175,16 @@ def train(bench: Path, *, out: Path | None = None, keep: int = 60_000,
     shipped = Classifier(model)
     dev_scores = np.array([shipped.score_text(t) for t in (r["text"] for r in dev)])
     offensive, f_dev = best_threshold(y_dev, dev_scores)
-    from .policy import Policy
-
-    policy = Policy(shipped)
-    dev_texts = [r["text"] for r in dev]
-
-    def policy_review(t: float) -> float:
-        policy.thresholds = {"offensive": offensive, "review": t}
-        return float(np.mean([policy.moderate(x).decision == "review" for x in dev_texts]))
-
-    review = review_threshold(dev_scores, offensive, review_share, policy_review)
+    review = review_threshold(dev_scores, offensive, review_share)
     card = {
         "trained": time.strftime("%Y-%m-%d"),
         "data": {"olid_train": len(tr), "olid_dev": len(dev), "dev_seed": DEV_SEED,
                  "davidson": len(dav) if use_dav else 0, "davidson_weight": dav_w},
-        "C": c, "word_scale": ws, "features": len(model["vocab"]),
+        "C": c, "features": len(model["vocab"]),
         "thresholds": {"offensive": offensive, "review": review},
         "dev": {"macro_f1": round(f_dev, 4),
                 "review_share": round(float(np.mean((dev_scores >= review)
-                                                    & (dev_scores < offensive))), 4),
-                "policy_review_share": round(policy_review(review), 4)},
+                                                    & (dev_scores < offensive))), 4)},
         "seconds": round(time.time() - t0, 1),
     }
     model["thresholds"] = card["thresholds"]
@@ -222,11 +195,6 @@ def train(bench: Path, *, out: Path | None = None, keep: int = 60_000,
     log(f"kept {len(model['vocab'])} features; dev macro-F1 {f_dev:.4f} at {offensive}, "
         f"review from {review}; wrote {target} ({target.stat().st_size / 1e6:.1f} MB)")
     return card
-
-
-def fold_word_scale(clf: Any, n_words: int, scale: float) -> None:
-    """Weights fitted on word features times ``scale``, as weights on the plain features."""
-    clf.coef_[:, :n_words] *= scale
 
 
 def pruned(words: Any, chars: Any, clf: Any, clause_clf: Any, keep: int) -> dict[str, Any]:
