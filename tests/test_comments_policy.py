@@ -73,6 +73,7 @@ def test_offensive_comments_are_held_with_clause_and_evidence(text, clause):
     "Thanks for the clear map of the front line.",
     "The reporter got the date wrong: the offensive started in May.",
     "Can someone explain why the talks collapsed?",
+    "A fair question about the supply lines.",  # held by a retrained model once
 ])
 def test_civil_comments_go_live(text):
     d = moderate(text)
