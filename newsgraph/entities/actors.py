@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
+from ..datafile import data_lines, tsv_rows
 from ..places.names import fold
 
 
@@ -51,7 +52,7 @@ def _index() -> tuple[dict[str, Actor | None], dict[str, Actor | None],
     # the later file first: its actors are the current holders of names both files have
     for name in ("actors_extra.tsv", "actors.tsv"):
         text = folder.joinpath(name).read_text(encoding="utf-8")
-        rows = [ln for ln in text.splitlines() if ln and not ln.startswith("#")]
+        rows = data_lines(text)
         lines += rows if not lines else rows[1:]  # one header
     full: dict[str, Actor | None] = {}
     single: dict[str, Actor | None] = {}
@@ -94,10 +95,9 @@ def _groups() -> tuple[dict[str, Actor | None], set[str]]:
     """(name key -> group, keys of the groups' main names); None where names clash."""
     text = resources.files("newsgraph.entities").joinpath("data", "groups.tsv") \
         .read_text(encoding="utf-8")
-    lines = [ln for ln in text.splitlines() if ln and not ln.startswith("#")]
     table: dict[str, Actor | None] = {}
     main: set[str] = set()
-    for row in csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE):
+    for row in tsv_rows(text):
         group = Actor(row["name"], row["country"] or None, row["role"])
         main.add(name_key(row["name"]))
         for n in (row["name"], *(a for a in row["aliases"].split("|") if a)):

@@ -8,10 +8,11 @@ heavy, so ``newsgraph.clean`` can use it.
 
 from __future__ import annotations
 
-import csv
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+
+from ..datafile import tsv_rows
 
 KINDS = ("agency", "press-wire", "institution", "international")
 
@@ -31,9 +32,8 @@ def organizations() -> tuple[Organization, ...]:
     """Every row of the table, in file order."""
     text = resources.files("newsgraph.entities").joinpath("data", "organizations.tsv") \
         .read_text(encoding="utf-8")
-    lines = [ln for ln in text.splitlines() if ln and not ln.startswith("#")]
     out = []
-    for row in csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE):
+    for row in tsv_rows(text):
         if row["kind"] not in KINDS:
             raise ValueError(f"organizations.tsv: unknown kind {row['kind']!r} for "
                              f"{row['name']!r}; use one of {', '.join(KINDS)}")

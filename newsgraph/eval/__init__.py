@@ -12,6 +12,7 @@ No set is copied into the project; nothing is tuned on a set whose test score is
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 
 
 @dataclass(slots=True)
@@ -30,6 +31,16 @@ class Score:
     def key(self) -> str:
         """The name its floor is pinned under in floors.json."""
         return f"{self.bench} / {self.task} / {self.metric}"
+
+
+def load_judged(path: Path) -> list[dict[str, str]]:
+    """The rows of a set judged by hand (a TSV under tests/fixtures), keyed by its header."""
+    from ..datafile import tsv_rows
+    from ..errors import EvalError
+
+    if not path.is_file():
+        raise EvalError(f"{path} not found", hint="it ships with the repository's tests")
+    return tsv_rows(path.read_text(encoding="utf-8"))
 
 
 # Modules that provide SETS; a module not written yet is skipped.

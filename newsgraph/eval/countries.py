@@ -10,12 +10,11 @@ developed on it, so its figures overstate what unseen articles score.
 
 from __future__ import annotations
 
-import csv
 import json
 from pathlib import Path
 
 from ..errors import EvalError
-from . import Score
+from . import Score, load_judged
 
 SET = "entity_country"
 GOLD_FILE = Path(__file__).resolve().parents[2] / "tests" / "fixtures" / "entity_country" / \
@@ -25,11 +24,7 @@ TEST_TOPICS = range(36, 46)  # ECB+ test topics: never judged here
 
 def load_gold(path: Path = GOLD_FILE) -> list[dict[str, str]]:
     """The judged rows: doc ("gwn:<id>" or "ecb:<doc_id>"), type, mention, country."""
-    if not path.is_file():
-        raise EvalError(f"{path} not found", hint="it ships with the repository's tests")
-    lines = [ln for ln in path.read_text(encoding="utf-8").splitlines()
-             if ln and not ln.startswith("#")]
-    return list(csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE))
+    return load_judged(path)
 
 
 def load_texts(bench: Path, docs: set[str]) -> dict[str, str]:

@@ -17,10 +17,9 @@ developed on it, so its figures overstate what unseen articles score.
 
 from __future__ import annotations
 
-import csv
 from pathlib import Path
 
-from . import Score
+from . import Score, load_judged
 from .countries import load_texts
 
 SET = "events_dev"
@@ -30,13 +29,7 @@ _JOINT = {"CONSULT", "AGREE", "COOPERATE"}  # the parties may come in either ord
 
 def load_gold(path: Path = GOLD_FILE) -> list[dict[str, str]]:
     """The judged rows: doc, status (event/optional/none), type, actor1, actor2, trigger."""
-    from ..errors import EvalError
-
-    if not path.is_file():
-        raise EvalError(f"{path} not found", hint="it ships with the repository's tests")
-    lines = [ln for ln in path.read_text(encoding="utf-8").splitlines()
-             if ln and not ln.startswith("#")]
-    return list(csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE))
+    return load_judged(path)
 
 
 def _names(actor, record) -> list[str]:

@@ -24,7 +24,7 @@ import json
 from pathlib import Path
 
 from ..errors import EvalError
-from . import Score
+from . import Score, load_judged
 
 SET = "meantime_en"
 GOLD_SYNTAX = frozenset({"NAM", "PRE.NAM"})
@@ -143,18 +143,12 @@ def junk_rate(bench: Path, limit: int | None = None) -> list[Score]:
     """Share of entities judged junk on real news we do not score elsewhere: GeoWebNews dev
     articles whose entities were judged by hand once (tests/fixtures/entity_junk). Entities
     the judgement does not list (the output changed since) are counted apart, as unjudged."""
-    import csv
     import json
 
     from ..clean import Cleaned
     from ..pipeline import load_nlp
 
-    if not JUNK_FILE.is_file():
-        raise EvalError(f"{JUNK_FILE} not found", hint="it ships with the repository's tests")
-    lines = [ln for ln in JUNK_FILE.read_text(encoding="utf-8").splitlines()
-             if ln and not ln.startswith("#")]
-    verdicts = {(r["doc"], r["name"], r["type"]): r["verdict"]
-                for r in csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE)}
+    verdicts = {(r["doc"], r["name"], r["type"]): r["verdict"] for r in load_judged(JUNK_FILE)}
     ids = sorted({d for d, _, _ in verdicts}, key=int)[:limit]
     path = bench / "geowebnews" / "geowebnews.jsonl"
     if not path.is_file():

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
+from ..datafile import tsv_rows
 from .names import is_latin, key
 
 # Demonyms whose plural is not "+s", or that take no "s".
@@ -33,10 +34,9 @@ _INVARIANT_PLURAL = ("ese", "ss", "sh", "ch")
 def extra_forms() -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]]:
     """(names, demonyms): ISO alpha-2 -> the forms ``data/countries.tsv`` adds."""
     text = _data_path("newsgraph.places", "data", "countries.tsv").read_text(encoding="utf-8")
-    lines = [ln for ln in text.splitlines() if ln and not ln.startswith("#")]
     names: dict[str, tuple[str, ...]] = {}
     demonyms: dict[str, tuple[str, ...]] = {}
-    for row in csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE):
+    for row in tsv_rows(text):
         table = {"name": names, "demonym": demonyms}.get(row["what"])
         if table is None:
             raise ValueError(f"places/data/countries.tsv: 'what' is {row['what']!r} for "
@@ -50,9 +50,7 @@ def country_points() -> dict[str, tuple[float, float]]:
     """ISO alpha-2 -> GeoNames' point for the country (``data/country_points.tsv``)."""
     text = _data_path("newsgraph.places", "data", "country_points.tsv").read_text(
         encoding="utf-8")
-    lines = [ln for ln in text.splitlines() if ln and not ln.startswith("#")]
-    return {r["code"]: (float(r["lat"]), float(r["lon"]))
-            for r in csv.DictReader(lines, delimiter="\t")}
+    return {r["code"]: (float(r["lat"]), float(r["lon"])) for r in tsv_rows(text)}
 
 
 @dataclass(slots=True, frozen=True)

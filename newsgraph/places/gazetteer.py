@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from importlib import metadata, resources
 from pathlib import Path
 
+from ..datafile import tsv_rows
 from . import countries
 from .names import REGION_WORDS, is_latin, key
 
@@ -345,8 +346,7 @@ def build() -> Gazetteer:
     _add_airports(b, big_places)
 
     regions = _pkg_file("newsgraph.places", "data", "regions.tsv").read_text(encoding="utf-8")
-    lines = [ln for ln in regions.splitlines() if ln and not ln.startswith("#")]
-    for row in csv.DictReader(lines, delimiter="\t"):
+    for row in tsv_rows(regions):
         aliases = row["aliases"].split("|") if row["aliases"] else []
         if row["kind"] == "alias":  # more names for a GeoNames place
             for i in b.names.get(key(row["name"]), []):
