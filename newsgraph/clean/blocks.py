@@ -140,7 +140,12 @@ def split_blocks(raw: str, *, markdown: bool | None = None) -> list[Block]:
             current = Block(text, i, heading, bullet, links, link_chars, indent)
             blocks.append(current)
         prev_len = len(raw_line.rstrip())
-    return _join_bare_datelines(_merge_markdown_spill(blocks) if markdown else blocks)
+    if markdown:
+        blocks = _merge_markdown_spill(blocks)
+        for block in blocks:
+            if "](" in block.text:
+                _strip_wrapped_links(block)
+    return _join_bare_datelines(blocks)
 
 
 _BARE_END = re.compile(r"(?:[–—―]|-{1,3}|:)$")
@@ -192,9 +197,6 @@ def _merge_markdown_spill(blocks: list[Block]) -> list[Block]:
             out[-1].text = f"{out[-1].text} {b.text}"
             continue
         out.append(b)
-    for b in out:
-        if "](" in b.text:
-            _strip_wrapped_links(b)
     return out
 
 
@@ -207,6 +209,12 @@ _MD_LINK_WRAPPED = re.compile(
 def _strip_wrapped_links(block: Block) -> None:
     # The text only: the page model was trained with such links uncounted in ``links``.
     block.text = _SPACES.sub(" ", _MD_LINK_WRAPPED.sub(r"\2", block.text)).strip()
+
+
+def kept_marker(block: Block) -> bool:
+    """A list item whose marker is still in its text ("+ KBS WORLD TV"): how text renderings
+    (lynx, inscriptis) print lists; markdown's markers are cut when the block is read."""
+    return block.bullet and _BULLET.match(block.text) is not None
 
 
 def ends_sentence(text: str) -> bool:

@@ -16,7 +16,7 @@ from typing import Any
 
 import numpy as np
 
-from .blocks import _BULLET, Block
+from .blocks import Block, kept_marker
 from .features import names
 from .rules import classify_boilerplate
 from .segment import BODY, BOILERPLATE, HEADLINE, one_thread
@@ -45,7 +45,7 @@ def candidates(blocks: list[Block], first: int) -> list[int]:
 def _list_item(blocks: list[Block], i: int) -> bool:
     """An item of a list (a menu, related links) that kept its marker in a text rendering
     ("+ KBS WORLD TV"): a run of two or more; a lone numbered line may be a title."""
-    if not (blocks[i].bullet and _BULLET.match(blocks[i].text)):
+    if not kept_marker(blocks[i]):
         return False
     return any(0 <= j < len(blocks) and blocks[j].bullet for j in (i - 1, i + 1))
 

@@ -68,7 +68,8 @@ def _read(blocks: list[Block], proba: np.ndarray, x: np.ndarray) -> PageText:
     page.first, page.last = body[0], body[-1]
     lede = _lede_above(blocks, page.first)
     page.last = _prose_after(blocks, proba, page.last)
-    page.first = min(page.first, lede if lede is not None else page.first)
+    if lede is not None:
+        page.first = lede
     page.headline = _headline(blocks, proba, x, page.first)
     if page.headline is None:
         page.headline_missing = "no title-like line above the article's first paragraph"

@@ -126,7 +126,7 @@ BOILERPLATE: tuple[LineRule, ...] = (
           r"thank\s+you\s+for\s+(your\s+support|reading|subscribing)|support\s+(our|independent)"
           r"\s+journalism|search\s+(for\s+)?(articles|topics|the\s+site|this\s+site|news)\b|"
           r"if\s+you['’]?re\s+(running|using)\s+an?\s+ad[- ]?blocker|submit\s+(a|your)\s+"
-          r"letter|(older|newer|previous|next)\s+(post|article|story|entry)s?\s*$)", 20),
+          r"letter)", 20),
     _rule("share", r"^(share(\s+(this|on|via|by))?(\s+(article|story|page|post))?|tweet|email|"
           r"print|whatsapp|facebook|twitter|linkedin|telegram|copy\s+link)([\s|:·•,/]+(share|on|"
           r"by|via|tweet|e-?mail|print|whatsapp|facebook|twitter|x|linkedin|telegram|copy\s+link|"
@@ -141,8 +141,8 @@ BOILERPLATE: tuple[LineRule, ...] = (
     _rule("read_more", r"^(read\s+(more|also|next)|also\s+read|see\s+also|related|recommended|"
           r"more\s+on\s+this\s+story|watch|listen|related\s+(stories|articles|coverage)|"
           r"most\s+read|trending|don'?t\s+miss|click\s+here)\b\s*[:|>»-]|"
-          # "Previous article Ethiopia, rebels agree ...", "Next post: ..."
-          r"^(previous|prev|next|older|newer)\s+(article|post|story|entry)\b", 40),
+          # "Previous article Ethiopia, rebels agree ...", "Next post: ...", "Older posts"
+          r"^(previous|prev|next|older|newer)\s+(articles?|posts?|stor(y|ies)|entr(y|ies))\b", 40),
     _rule("cookie", r"\bcookies?\b.*\b(accept|consent|policy|browsing|settings|use)\b|"
           r"\bwe\s+use\s+cookies\b", 45),
     _rule("photo_credit", r"^(\(?(photo|image|picture|video|file\s+photo|credit)s?\s*(:|by|"
