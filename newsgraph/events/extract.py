@@ -329,7 +329,7 @@ def _event_references(cands: list[Candidate]) -> None:
 def _quote_speaker(offset: int, quotes: list, index: EntityIndex) -> Actor | None:
     for q in quotes:
         if q.start <= offset < q.end and q.speaker is not None:
-            ent = next((e for e in index.entities if e.id == q.speaker.entity), None)
+            ent = index.by_id(q.speaker.entity)
             if ent is not None:
                 return Actor(
                     text=ent.name,
@@ -458,7 +458,7 @@ def _organized_source(a: Actor | None, index: EntityIndex) -> bool:
         return False
     if a.sector in _ORGANIZED:
         return True
-    ent = next((e for e in index.entities if e.id == a.entity), None) if a.entity else None
+    ent = index.by_id(a.entity)
     return ent is not None and ent.type in ("GPE", "ORG", "NORP") and a.sector != "civilians"
 
 
@@ -673,7 +673,7 @@ def _to_event(
     if place is not None:
         for a in (actor1, actor2):
             if a is not None and a.country is None and a.sector in _DOMESTIC:
-                ent = next((e for e in index.entities if e.id == place), None)
+                ent = index.by_id(place)
                 a.country = index.country(ent) if ent is not None else None
     end = c.sent.end_char
     text = doc_text(c.sent.doc)
@@ -746,7 +746,7 @@ def _corefer(a: Actor | None, b: Actor | None, index: EntityIndex) -> bool:
     if a is None or b is None or (a.entity is None) == (b.entity is None):
         return False
     named, told = (a, b) if a.entity else (b, a)
-    ent = next((e for e in index.entities if e.id == named.entity), None)
+    ent = index.by_id(named.entity)
     if ent is None or ent.type != "PERSON" or len(ent.name.split()) < 2:
         return False  # a one-word "person" is as often a town the tagger took for a name
     if named.country and told.country and named.country != told.country:
@@ -817,7 +817,7 @@ def _apart(a: Event, b: Event, index: EntityIndex) -> bool:
 
 def _rank(index: EntityIndex, entity_id: str) -> int:
     """Precision of a place: city 0 ... continent 4."""
-    ent = next((e for e in index.entities if e.id == entity_id), None)
+    ent = index.by_id(entity_id)
     geo = getattr(ent, "geo", None)
     return _KIND_RANK.get(getattr(geo, "kind", None) or "other", 1)
 

@@ -92,6 +92,11 @@ class EntityIndex:
         self.dateline = dateline
         self.spans: list[tuple[int, int, object]] = sorted(
             ((m.start, m.end, e) for e in entities for m in e.mentions), key=lambda x: x[0])
+        self._by_id = {e.id: e for e in entities}
+
+    def by_id(self, entity_id: str | None):
+        """The entity with this id (None for None or an unknown id)."""
+        return self._by_id.get(entity_id) if entity_id else None
 
     def in_span(self, start: int, end: int) -> list[tuple[int, int, object]]:
         """Mentions overlapping [start, end)."""

@@ -65,7 +65,7 @@ def selector(record: Record, kind: str, target: dict[str, Any]) -> dict[str, Any
         raise _bad(f"unknown kind {kind!r}", f"one of {', '.join(KINDS)}")
     if kind in ("entity", "place"):
         eid = target.get("entity")
-        ent = next((e for e in record.entities if e.id == eid), None)
+        ent = record.entity(eid)
         if ent is None:
             raise _bad(f"no entity {eid!r} in article {record.id!r}",
                        "give {\"entity\": ID} with an id from the record's entities")
