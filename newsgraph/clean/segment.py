@@ -16,6 +16,7 @@ from typing import Any
 import numpy as np
 
 from ..errors import ModelError
+from ..threads import one_thread
 from .blocks import Block
 from .features import OWN, matrix, moving_mean, names
 
@@ -103,17 +104,6 @@ class PageModel:
                      "features": names()}, path, compress=3)
         card = dict(card, sklearn=sklearn.__version__)
         path.with_suffix(".json").write_text(json.dumps(card, indent=2) + "\n", encoding="utf-8")
-
-
-@lru_cache(maxsize=1)
-def _controller():
-    from threadpoolctl import ThreadpoolController
-
-    return ThreadpoolController()
-
-
-def one_thread():
-    return _controller().limit(limits=1, user_api="openmp")
 
 
 def body_blocks(proba: np.ndarray) -> tuple[list[int], bool]:

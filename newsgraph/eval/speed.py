@@ -2,8 +2,9 @@
 
 The articles are the first N of LGL (local US news). Both runs see the same texts: the bare
 run gets newsgraph's cleaned text, the full run the raw article (cleaning is part of the
-cost). Each side runs twice, alternating, and the faster run counts, to damp noise from the
-machine. Peak memory is the process's maximum resident set: first with the bare model alone,
+cost). Each side runs three times, alternating, and the fastest run counts. The ratio is taken
+on the process's CPU time, not wall time: on a shared machine (other jobs, CI neighbours) wall
+time swung the ratio 0.66-0.82 for the same code, while CPU time is what the pipeline costs. Peak memory is the process's maximum resident set: first with the bare model alone,
 then with newsgraph loaded beside it.
 """
 
@@ -81,11 +82,11 @@ def measure(bench: Path, limit: int | None) -> list[Score]:
     words = sum(len(t.split()) for t in texts)
     list(bare.pipe(texts[:5]))
 
-    def bare_run() -> float:
-        t0 = time.perf_counter()
+    def bare_run() -> tuple[float, float]:
+        t0, c0 = time.perf_counter(), time.process_time()
         for _ in bare.pipe(texts, batch_size=16):
             pass
-        return time.perf_counter() - t0
+        return time.perf_counter() - t0, time.process_time() - c0
 
     bare_times = [bare_run()]
     bare_peak = _peak_mb()
@@ -93,11 +94,11 @@ def measure(bench: Path, limit: int | None) -> list[Score]:
     # Warm (first-call costs: gazetteer index, lazy tables) outside the timed runs.
     list(analyzer.pipe(items[:5]))
 
-    def full_run() -> float:
-        t0 = time.perf_counter()
+    def full_run() -> tuple[float, float]:
+        t0, c0 = time.perf_counter(), time.process_time()
         for _ in analyzer.pipe(items):
             pass
-        return time.perf_counter() - t0
+        return time.perf_counter() - t0, time.process_time() - c0
 
     full_times = [full_run()]
     # Three rounds, alternating: with two, the ratio swung 0.66-0.80 between runs of the
@@ -106,7 +107,8 @@ def measure(bench: Path, limit: int | None) -> list[Score]:
         bare_times.append(bare_run())
         full_times.append(full_run())
     full_peak = _peak_mb()
-    bare_s, full_s = min(bare_times), min(full_times)
+    bare_s, full_s = min(t for t, _ in bare_times), min(t for t, _ in full_times)
+    bare_cpu, full_cpu = min(c for _, c in bare_times), min(c for _, c in full_times)
 
     def segment_run() -> float:  # the page model's part of cleaning: blocks, features, trees
         t0 = time.perf_counter()
@@ -117,7 +119,7 @@ def measure(bench: Path, limit: int | None) -> list[Score]:
 
     segment_s = min(segment_run(), segment_run())
     n = len(texts)
-    ratio = bare_s / full_s
+    ratio = bare_cpu / full_cpu
     task = "throughput, full pipeline vs bare spaCy (same model, same articles)"
     return [
         Score("speed", task, "articles/s (newsgraph)", round(n / full_s, 1), None, n),
@@ -125,8 +127,10 @@ def measure(bench: Path, limit: int | None) -> list[Score]:
         Score("speed", task, "words/s (newsgraph)", round(words / full_s), None, n),
         Score("speed", task, "words/s (bare spaCy)", round(words / bare_s), None, n),
         Score("speed", task, "throughput ratio", round(ratio, 3), "target ≥ 0.8", n,
-              "newsgraph articles/s ÷ bare spaCy articles/s; each the fastest of three runs, "
-              "alternating"),
+              "bare spaCy CPU seconds ÷ newsgraph CPU seconds (this process, all threads); "
+              "each the fastest of three runs, alternating"),
+        Score("speed", task, "throughput ratio, wall clock", round(bare_s / full_s, 3), None, n,
+              "the same on wall time; noisy on a shared machine"),
         Score("speed", "page model", "share of pipeline time %",
               round(100 * segment_s / full_s, 1), "target ≤ 5", n,
               "reading the raw text into blocks and labelling them, ÷ the full pipeline"),
