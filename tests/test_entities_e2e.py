@@ -90,3 +90,31 @@ def test_example_article():
     assert [e.id for e in rec.entities] == [f"e{i}" for i in range(1, len(rec.entities) + 1)]
     # "21" in "Vadim Shishimarin, 21," is an age, not a date
     assert not any(t.text == "21" for t in rec.times)
+
+
+def test_story_country_guess_without_a_dateline(nlp):
+    # no dateline; every place and nationality is Kenyan: the officials are guessed Kenyan,
+    # marked as a guess ("story"), and a UN official is of no country
+    text = ("Floods in Kisumu and Nairobi displaced thousands of families this week, Kenyan "
+            "officials said. Police commander Joseph Mwangi said roads near Kisumu were closed. "
+            "The Kisumu County Assembly met on Tuesday. Grace Otieno of the United Nations "
+            "said aid would reach Kenya within days.")
+    ents = _by_name(_entities(nlp, text))
+    assert (ents["Joseph Mwangi"].country, ents["Joseph Mwangi"].country_source) == \
+        ("KE", "story")
+    assert ents["Kisumu County Assembly"].country == "KE"
+    assert ents["Grace Otieno"].country is None
+
+
+def test_no_story_guess_across_countries_or_in_sport(nlp):
+    # a story about two countries in equal measure: no one country to guess
+    text = ("Talks between France and Germany resumed in Paris and Berlin. Marc Duval and "
+            "Jonas Weber led the delegations from Paris and Berlin.")
+    ents = _by_name(_entities(nlp, text))
+    assert ents["Marc Duval"].country is None
+    # a sports story: a player's nationality is not the story's country
+    text = ("Egypt's football league resumed in Cairo. The striker Tarek Nabil scored twice "
+            "in the match and the coach praised the season's best players, Egypt's fans said. "
+            "Cairo's stadium was full for the league game and the championship race.")
+    ents = _by_name(_entities(nlp, text))
+    assert ents["Tarek Nabil"].country is None

@@ -11,7 +11,8 @@ from shared import EXAMPLE
 
 from newsgraph.events.acled import CASE_LABELS, acled_type
 from newsgraph.events.extract import _compatible, _old
-from newsgraph.events.rules import off_genre, sector_of
+from newsgraph.events.rules import sector_of
+from newsgraph.genre import off_genre
 from newsgraph.places.countries import alpha3, country_of
 from newsgraph.record import Actor, Entity, Event, Evidence
 
@@ -418,7 +419,7 @@ def test_verb_features_from_a_hand_built_parse():
 def test_sports_sentences(text, sport):
     import spacy
 
-    from newsgraph.events.rules import sports_context
+    from newsgraph.genre import sports_context
 
     assert sports_context(spacy.blank("en")(text)[:]) is sport
 

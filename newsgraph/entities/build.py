@@ -17,6 +17,7 @@ from collections import Counter
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from ..genre import off_genre, sports_context
 from ..record import Entity, Mention
 from . import coref, fix, geo, roles
 from .actors import Actor, known_actor, known_group
@@ -52,8 +53,70 @@ def entities_of(doc: Doc, article: object, lexicon_matches: list[tuple[int, int]
     doc.ents = filter_spans(spans)
     at = roles.ents_at(list(doc.ents))
     dateline_country = _dateline_country(article)
-    return [build_entity(f"e{n}", c, fixed, at, dateline_country)
-            for n, c in enumerate(clusters, 1)]
+    entities = [build_entity(f"e{n}", c, fixed, at) for n, c in enumerate(clusters, 1)]
+    _guess_countries(doc, entities, clusters, at, dateline_country)
+    return entities
+
+
+STORY_SHARE = 0.7  # the story country's least share of the article's country-bearing mentions
+STORY_MENTIONS = 2
+
+
+def story_country(entities: list[Entity]) -> str | None:
+    """The one country an undatelined article is about: the countries of its places,
+    nationality words and of the people and organizations the text or the actor dictionaries
+    place (mentions, not entities), when one country holds most of them; None for a story
+    that spans countries or names too few."""
+    counts: Counter[str] = Counter()
+    for e in entities:
+        if e.country and (e.type in ("GPE", "LOC", "NORP")
+                          or e.country_source in ("text", "actors")):
+            counts[e.country] += len(e.mentions)
+    if not counts:
+        return None
+    country, n = counts.most_common(1)[0]
+    if n < STORY_MENTIONS or n < STORY_SHARE * sum(counts.values()):
+        return None
+    return country
+
+
+def _guess_countries(doc: Doc, entities: list[Entity], clusters: list[coref.Cluster],
+                     at: roles.EntsAt, dateline_country: str | None) -> None:
+    """A weak guess for the people and organizations the text and the actor dictionaries give
+    no country, marked by ``country_source``:
+
+    - ``dateline``: wire convention: people a datelined story names without saying where they
+      are from are of the dateline's country (officials, witnesses, residents quoted there);
+    - ``story``: without a dateline, people and organizations are guessed to be of the one
+      country the story is about (``story_country``), as a reader assumes of a story about one
+      country's officials, courts and police; organizations get this guess in a datelined
+      story too when the story's country is the dateline's.
+
+    Never for someone the dictionaries know (of no country: an international body's), a wire
+    agency, an international body or a name in a sentence naming one, and no one in a sports
+    story or sentence: sport is international (a story on Egypt's football names Messi)."""
+    if off_genre(doc) == "sport":
+        return
+    story = story_country(entities)
+    for entity, cluster in zip(entities, clusters):
+        if entity.country or entity.country_source or entity.type not in ("PERSON", "ORG"):
+            continue
+        if entity.type == "PERSON":
+            guess = (dateline_country, "dateline") if dateline_country else (story, "story")
+        else:
+            guess = (story, "story") if dateline_country in (None, story) else (None, "")
+        if guess[0] is None:
+            continue
+        if entity.name in WIRE_AGENCIES or entity.name in INTERNATIONAL_BODIES \
+                or _international(cluster.spans, at):
+            continue
+        if entity.type == "ORG" and known_group(entity.name) is not None:
+            continue
+        if entity.type == "PERSON" and _known_actor(entity.name, cluster.spans) is not None:
+            continue  # one the dictionaries know of no country (an international body's)
+        if any(sports_context(s.sent) for s in cluster.spans):
+            continue
+        entity.country, entity.country_source = guess
 
 
 def correct(doc: Doc, article: object, lexicon_matches: list[tuple[int, int]]) -> fix.Fixed:
@@ -92,8 +155,8 @@ def choose_name(spans: list[Span]) -> str:
     return best.text
 
 
-def build_entity(entity_id: str, cluster: coref.Cluster, fixed: fix.Fixed, at: roles.EntsAt,
-                 dateline_country: str | None) -> Entity:
+def build_entity(entity_id: str, cluster: coref.Cluster, fixed: fix.Fixed, at: roles.EntsAt
+                 ) -> Entity:
     """One ``record.Entity`` from a cluster of mentions, with titles, age and country."""
     label = cluster.label
     spans = cluster.spans
@@ -104,7 +167,7 @@ def build_entity(entity_id: str, cluster: coref.Cluster, fixed: fix.Fixed, at: r
         mentions=[Mention(s.start_char, s.end_char, s.text) for s in spans],
     )
     if label == "PERSON":
-        _person(entity, spans, fixed, at, dateline_country)
+        _person(entity, spans, fixed, at)
     elif label == "ORG":
         entity.country = _first(fixed.countries.get((s.start, s.end)) or roles.org_country(s)
                                 or _owner_country(s, at) for s in spans) \
@@ -137,8 +200,7 @@ def _owner_country(span: Span, at: roles.EntsAt) -> str | None:
     return None
 
 
-def _person(entity: Entity, spans: list[Span], fixed: fix.Fixed, at: roles.EntsAt,
-            dateline_country: str | None) -> None:
+def _person(entity: Entity, spans: list[Span], fixed: fix.Fixed, at: roles.EntsAt) -> None:
     titles: list[str] = []
     countries: list[str] = []
     for s in spans:
@@ -164,7 +226,7 @@ def _person(entity: Entity, spans: list[Span], fixed: fix.Fixed, at: roles.EntsA
         if country:
             countries.append(country)
     entity.titles = titles
-    # 1. what the text says; 2. who the person is known to be; 3. a guess from the dateline
+    # 1. what the text says; 2. who the person is known to be; 3. a guess (_guess_countries)
     entity.country = countries[0] if countries else None
     if entity.country is None:
         actor = _known_actor(entity.name, spans)
@@ -174,11 +236,6 @@ def _person(entity: Entity, spans: list[Span], fixed: fix.Fixed, at: roles.EntsA
             entity.country = actor.country
             entity.country_source = "actors"
             return
-    if entity.country is None and dateline_country and not _international(spans, at):
-        # Wire convention: people a datelined story names without saying where they are
-        # from are of the dateline's country (officials, witnesses, residents quoted there).
-        entity.country = dateline_country
-        entity.country_source = "dateline"
 
 
 def _known_actor(name: str, spans: list[Span]) -> Actor | None:

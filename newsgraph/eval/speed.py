@@ -4,8 +4,10 @@ The articles are the first N of LGL (local US news). Both runs see the same text
 run gets newsgraph's cleaned text, the full run the raw article (cleaning is part of the
 cost). Each side runs three times, alternating, and the fastest run counts. The ratio is taken
 on the process's CPU time, not wall time: on a shared machine (other jobs, CI neighbours) wall
-time swung the ratio 0.66-0.82 for the same code, while CPU time is what the pipeline costs. Peak memory is the process's maximum resident set: first with the bare model alone,
-then with newsgraph loaded beside it.
+time swung the ratio 0.66-0.82 for the same code, while CPU time is what the pipeline costs.
+
+Peak memory is the process's maximum resident set: first with the bare model alone, then
+with newsgraph loaded beside it.
 """
 
 from __future__ import annotations

@@ -23,6 +23,7 @@ import datetime as dt
 from spacy.tokens import Doc, Span, Token
 
 from ..doctext import doc_text
+from ..genre import off_genre, sports_context
 from ..record import Actor, Entity, Event, Evidence, Mention
 from ..times.extract import published_date
 from . import rules
@@ -110,7 +111,7 @@ def extract(
     (headline, subheadings) not read; ``strict=False`` keeps events without a political actor
     (used to classify short snippets)."""
     published = published_date(published)  # an ISO string is still read
-    if strict and rules.off_genre(doc) is not None:
+    if strict and off_genre(doc) is not None:
         return []  # sport results, business and product news, reviews, weather
     index = EntityIndex(entities if entities is not None else fallback_entities(doc), dateline)
     cands: list[Candidate] = []
@@ -121,7 +122,7 @@ def extract(
     events: list[tuple[Event, Candidate, int]] = []
     implied_by: dict[int, bool] = {}  # event index: a mention had an implied source
     for c in cands:
-        if c.hypothetical or (strict and rules.sports_context(c.sent)):
+        if c.hypothetical or (strict and sports_context(c.sent)):
             continue
         if strict and c.learned and (c.actor2 is None or not _organized_source(c.actor1, index)):
             # CAMEO's readings assume a political source acting on a target (a dyad): a verb
