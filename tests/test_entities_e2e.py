@@ -118,3 +118,14 @@ def test_no_story_guess_across_countries_or_in_sport(nlp):
             "Cairo's stadium was full for the league game and the championship race.")
     ents = _by_name(_entities(nlp, text))
     assert ents["Tarek Nabil"].country is None
+
+
+def test_a_city_tagged_as_a_people_or_a_person(nlp):
+    # "in Omdurman" after a locative is a city, and so is "Omdurman bridge" in the same text;
+    # a multi-word place tagged PERSON is not barred by its own words
+    text = ("Fighting closed the Omdurman bridge. Shells fell in Omdurman overnight. "
+            "Amna Yousif fled with her children to Wad Madani.")
+    doc = _entities(nlp, text)
+    kinds = {(e.text, e.label_) for e in doc.ents}
+    assert ("Omdurman", "GPE") in kinds and ("Omdurman", "NORP") not in kinds
+    assert ("Wad Madani", "GPE") in kinds

@@ -142,3 +142,20 @@ def test_score_doc_counts_found_matching_and_spurious():
     none = score_doc(_record([_event("CONSULT")]), [{"status": "none", "type": "",
                                                      "actor1": "", "actor2": ""}])
     assert none["none_with"]
+
+
+def test_an_attack_and_its_toll_are_one_event(analyze):
+    # "hit ..., killing ...": one attack; the people it killed are its target, not the town
+    rec = analyze("Rebel shells hit a market in Kassala on Monday, killing 9 civilians.",
+                  published="2024-03-06")
+    assaults = [e for e in rec.events if e.type == "ASSAULT"]
+    assert len(assaults) == 1
+    assert assaults[0].actor2 is not None and "civilians" in assaults[0].actor2.text
+
+
+def test_ground_taken_from_a_side(analyze):
+    # "recaptured X from Y": Y lost it, whatever place X lies in
+    rec = analyze("The army said it recaptured the airport in Kassala from the rebel "
+                  "Liberation Front on Tuesday.", published="2024-03-06")
+    ev = next(e for e in rec.events if e.type == "ASSAULT")
+    assert ev.actor2 is not None and "Liberation Front" in ev.actor2.text

@@ -279,13 +279,20 @@ def ages(doc: Doc, fixed: Fixed) -> None:
                        or s.label_ == "PERSON"]
 
 
-def _name_words(spans: list[Span]) -> set[str]:
-    """Every word of every multi-word PERSON name in the article."""
-    words: set[str] = set()
+def _name_words(spans: list[Span]) -> dict[str, set[str]]:
+    """Every word of every multi-word PERSON name in the article -> the names holding it."""
+    words: dict[str, set[str]] = {}
     for s in spans:
         if s.label_ == "PERSON" and len(s) > 1:
-            words.update(t.text for t in s)
+            for t in s:
+                words.setdefault(t.text, set()).add(s.text)
     return words
+
+
+def _in_other_name(s: Span, person_words: dict[str, set[str]]) -> bool:
+    """Whether a word of ``s`` is part of another person's name ("Wad Madani" tagged a person
+    is not evidence against itself being a place)."""
+    return any(person_words.get(t.text, set()) - {s.text} for t in s)
 
 
 def places(doc: Doc, spans: list[Span]) -> list[Span]:
@@ -313,7 +320,7 @@ def places(doc: Doc, spans: list[Span]) -> list[Span]:
         if s.label_ in ("PERSON", "ORG") and (
                 _looks_like_place(doc, s, person_words, place_texts)
                 or (s.end - 1 in located and geo.is_place(s.text)
-                    and not any(t.text in person_words for t in s))):
+                    and not _in_other_name(s, person_words))):
             s = Span(doc, s.start, s.end, label="GPE")
         elif s.label_ in PLACE_LABELS and s.text in person_texts and not _after_locative(doc, s):
             s = Span(doc, s.start, s.end, label="PERSON")
@@ -332,12 +339,12 @@ def _after_locative(doc: Doc, s: Span) -> bool:
     return s.start > 0 and doc[s.start - 1].lower_ in _PLACE_ONLY
 
 
-def _looks_like_place(doc: Doc, s: Span, person_words: set[str],
+def _looks_like_place(doc: Doc, s: Span, person_words: dict[str, set[str]],
                       place_texts: set[str]) -> bool:
     text = s.text
     if not geo.is_place(text) or text in INSTITUTIONS or text in WIRE_AGENCIES:
         return False
-    if any(t.text in person_words for t in s):
+    if _in_other_name(s, person_words):
         return False
     prev = doc[s.start - 1] if s.start > 0 else None
     nxt = doc[s.end] if s.end < len(doc) else None
@@ -462,6 +469,10 @@ def kinds(doc: Doc, spans: list[Span]) -> list[Span]:
         elif s.label_ in ("GPE", "LOC", "ORG") and len(s) == 1 \
                 and geo.country_of_demonym(s.text) and not geo.country_code(s.text):
             s = Span(doc, s.start, s.end, label="NORP")  # "Emirati", "Kosovar": a people
+        elif s.label_ == "NORP" and prev is not None and prev.lower_ in LOCATIVE_PREPOSITIONS \
+                and not (s.end < len(doc) and doc[s.end].pos_ in ("NOUN", "PROPN")) \
+                and not geo.country_of_demonym(s.text) and geo.is_place(s.text, 100000):
+            s = Span(doc, s.start, s.end, label="GPE")  # "in Omdurman": a city, not a people
         elif s.label_ == "PERSON" and prev is not None and prev.lower_ == "the" \
                 and s.end < len(doc) and doc[s.end].is_lower and doc[s.end].pos_ == "NOUN" \
                 and doc[s.end].lower_ not in _PERSON_NOUNS and geo.is_place(s.text) \
@@ -506,6 +517,10 @@ def kinds(doc: Doc, spans: list[Span]) -> list[Span]:
         if end is not None:
             s = Span(doc, s.start, end, label="ORG")
         out.append(s)
+    # one name, one kind: "Omdurman bridge" is the city that "in Omdurman" showed it to be
+    cities = {s.text for s in out if s.label_ == "GPE"}
+    out = [Span(doc, s.start, s.end, label="GPE") if s.label_ == "NORP" and s.text in cities
+           and not geo.country_of_demonym(s.text) else s for s in out]
     return sorted(filter_spans(out), key=lambda s: s.start)
 
 

@@ -766,6 +766,15 @@ def _merge(
     for i, (old, oc, n) in enumerate(events):
         if old.type != ev.type:
             continue
+        if _one_clause_chain(oc.trigger, c.trigger) and _compatible(old.actor1, ev.actor1) \
+                and not _apart(old, ev, index):
+            # "shells hit a market in Omdurman, killing 12 civilians": one attack and its
+            # toll; the people it struck are a better target than the place standing for them
+            if ev.actor2 is not None and (old.actor2 is None or _place_actor(old.actor2, index)):
+                old.actor2 = ev.actor2
+            _fill(old, ev, c, index, only_missing=True)
+            events[i] = (old, oc, n + 1)
+            return i
         straight = _compatible(old.actor1, ev.actor1) and _compatible(old.actor2, ev.actor2)
         # swapping roles needs evidence that it is the same pair: a shared actor across
         swapped = (
@@ -802,6 +811,19 @@ def _merge(
         return i
     events.append((ev, c, 1))
     return len(events) - 1
+
+
+def _one_clause_chain(a: Token, b: Token) -> bool:
+    """Whether one trigger hangs on the other as a participle or a coordinated verb in the same
+    sentence ("struck ..., killing 40": advcl; "attacked ... and killed 30": conj)."""
+    return a.sent == b.sent and a.i != b.i and (
+        b.head.i == a.i and b.dep_ in ("advcl", "conj")
+        or a.head.i == b.i and a.dep_ in ("advcl", "conj"))
+
+
+def _place_actor(a: Actor, index: EntityIndex) -> bool:
+    ent = index.by_id(a.entity) if a.entity else None
+    return ent is not None and ent.type in ("GPE", "LOC", "FAC")
 
 
 def _apart(a: Event, b: Event, index: EntityIndex) -> bool:

@@ -799,6 +799,9 @@ def verb_actors(c: Candidate, role: str, index: EntityIndex) -> None:
         who = next((p for p in by.children if p.dep_ == "pobj"), None) if by else None
         if who is not None:
             c.actor2 = make_actor(who, index, c.type)
+    if c.actor2 is None and c.type == "ASSAULT" and c.key in _TAKE_GROUND:
+        # "recaptured a bridge in Omdurman from the RSF": the side that lost it
+        c.actor2 = _taken_from(tok, obj, index, c.type)
     if c.actor2 is None and c.type == "ASSAULT" and obj is not None:
         # "bombed targets in Gaza": the place attacked stands for its side
         places = [p for ch in tok.children if ch.dep_ == "prep" and ch.lower_ in ("in", "inside")
@@ -824,6 +827,24 @@ def verb_actors(c: Candidate, role: str, index: EntityIndex) -> None:
         if t is not None:
             c.actor_tokens.update(range(*_phrase(t)))
             c.actor_subtrees.update(x.i for x in t.subtree)
+
+
+# verbs of taking ground, whose "from" names the side that held it
+_TAKE_GROUND = {"capture", "recapture", "regain control", "regain", "retake", "seize"}
+
+
+def _taken_from(tok: Token, obj: Token | None, index: EntityIndex, etype: str):
+    heads = {tok.i} | ({t.i for t in obj.subtree} if obj is not None else set())
+    for t in (obj.subtree if obj is not None else ()):
+        if t.dep_ == "pobj" and t.head.lower_ == "from" and t.head.head.i in heads \
+                and t.ent_type_ not in ("GPE", "LOC", "FAC"):
+            return make_actor(t, index, etype)
+    for ch in tok.children:
+        if ch.dep_ == "prep" and ch.lower_ == "from":
+            t = next((p for p in ch.children if p.dep_ == "pobj"), None)
+            if t is not None and t.ent_type_ not in ("GPE", "LOC", "FAC"):
+                return make_actor(t, index, etype)
+    return None
 
 
 def _owner(obj: Token | None, index: EntityIndex, etype: str, actor1: Actor | None):
