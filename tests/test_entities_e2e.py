@@ -129,3 +129,13 @@ def test_a_city_tagged_as_a_people_or_a_person(nlp):
     kinds = {(e.text, e.label_) for e in doc.ents}
     assert ("Omdurman", "GPE") in kinds and ("Omdurman", "NORP") not in kinds
     assert ("Wad Madani", "GPE") in kinds
+
+
+def test_list_places_and_capitalized_words(nlp):
+    # a city listed after a city is a place even when the NER says ORG; a sentence's first
+    # word the text also writes in lower case is no people
+    text = ("Protests are also planned in Mombasa and Kisumu next week. The protests began "
+            "in Nairobi.")
+    kinds = {(e.text, e.label_) for e in _entities(nlp, text).ents}
+    assert ("Kisumu", "GPE") in kinds
+    assert not any(t == "Protests" for t, _ in kinds)

@@ -455,6 +455,7 @@ _ORG_ENDINGS = ("bank", "group", "corp", "soft", "tech", "telecom", "holding")
 def kinds(doc: Doc, spans: list[Span]) -> list[Span]:
     """What a name's form says it is (step 9 of the module docstring)."""
     out: list[Span] = []
+    lower_words = lower_texts(doc)
     for s in spans:
         prev = doc[s.start - 1] if s.start > 0 else None
         text = s.text.removeprefix("the ").removeprefix("The ")
@@ -513,6 +514,13 @@ def kinds(doc: Doc, spans: list[Span]) -> list[Span]:
             s = Span(doc, s.start, s.end, label="GPE")  # "Sokoto State", "Kherson Oblast"
         elif s.label_ == "PERSON" and _place_in_list_or_after_org(doc, s, spans):
             s = Span(doc, s.start, s.end, label="GPE")  # "Prešov and Košice", "FUTO, Owerri"
+        elif s.label_ == "ORG" and prev is not None and prev.lower_ in ("and", ",", "or") \
+                and text not in INSTITUTIONS and text not in WIRE_AGENCIES \
+                and _place_in_list_or_after_org(doc, s, spans):
+            s = Span(doc, s.start, s.end, label="GPE")  # "in Mombasa and Kisumu"
+        elif s.label_ == "NORP" and len(s) == 1 and s.text.lower() in lower_words \
+                and not geo.country_of_demonym(s.text):
+            continue  # "Protests are planned": a sentence's first word, written lower elsewhere
         end = _peoples_republic_end(doc, s)
         if end is not None:
             s = Span(doc, s.start, end, label="ORG")
