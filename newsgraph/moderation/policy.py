@@ -14,10 +14,12 @@ evidence for each.
 3. Classifier (``classifier.py``): P(offensive), the clause it looks like, and each word's
    share of the score; words with a large share are evidence too.
 4. Spam rules (``data/policy.json``): links in bulk, advertising phrases, repeated text.
-5. Decision, with the thresholds chosen on the dev split (``models/moderation.json``):
-   reject when the score passes the offensive threshold and a strong policy term or a high
-   score backs it; review when only one of the two says so, or the score is in the band
-   below the threshold; allow otherwise.
+5. Decision (``decide``), with thresholds chosen on the dev split (``models/moderation.json``):
+   reject when the score passes ``reject``, or ``lexicon`` with a strong policy term (or
+   group insult) unquoted; review when a policy term comes with a lower score, or the score
+   is in the band from ``review`` to ``reject``; allow otherwise. The training script picks
+   ``review``, ``reject`` and ``lexicon`` together: the most dev comments decided right
+   (review counts as not right) with at most a set share of them sent to review.
 """
 
 from __future__ import annotations
@@ -26,7 +28,7 @@ import re
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-from .classifier import Classifier, shipped
+from .classifier import Classifier, Explanation, shipped
 from .lexicon import CLAUSES, Hit, lexicon, policy_data
 from .normalize import Normalized
 
@@ -132,16 +134,52 @@ def _spam(text: str) -> list[Evidence]:
     return found
 
 
+def policy_thresholds(thresholds: dict[str, float]) -> dict[str, float]:
+    """The decision's thresholds from a model card, with the old card's rules where a newer
+    key is missing (reject alone at offensive + HIGH_MARGIN, a policy word at offensive)."""
+    t_off = thresholds["offensive"]
+    return {"offensive": t_off,
+            "review": thresholds.get("review", t_off),
+            "reject": thresholds.get("reject", round(t_off + HIGH_MARGIN, 2)),
+            "lexicon": thresholds.get("lexicon", t_off)}
+
+
+def decide(score: float, strong: bool, spam: int, t: dict[str, float]) -> str:
+    """allow, review or reject from the score, whether an unquoted policy word (strong, or a
+    group insult next to a group) is there, and the number of spam signs; ``t`` as
+    ``policy_thresholds`` gives it. The training script chooses ``t`` on the dev split with
+    this same function."""
+    if spam >= 2 and score < t["reject"]:
+        return "reject"
+    if score >= t["reject"] or (strong and score >= t["lexicon"]):
+        return "reject"
+    if strong or spam or score >= t["review"]:
+        return "review"
+    return "allow"
+
+
+@dataclass(slots=True)
+class Reading:
+    """What the policy reads in a comment before it decides."""
+
+    norm: Normalized
+    evidence: list[Evidence]  # lexicon words (quoted ones marked), original offsets
+    strong: set[str]  # clauses named by strong policy words (or group insults)
+    weak: set[str]  # clauses named by weak policy words
+    explanation: Explanation  # the classifier on the text with quoted and denied words masked
+    spam: list[Evidence]
+
+
 class Policy:
     """The civility policy with its classifier (the shipped one unless given)."""
 
     def __init__(self, classifier: Classifier | None = None):
         self.classifier = classifier or shipped()
         self.lexicon = lexicon()
-        self.thresholds = self.classifier.thresholds
+        self.thresholds = policy_thresholds(self.classifier.thresholds)
 
-    def moderate(self, text: str) -> Decision:
-        """The decision on one comment (see the module's docstring)."""
+    def read(self, text: str) -> Reading:
+        """Steps 1-4 of the module's docstring: normalize, lexicon, classifier, spam rules."""
         norm: Normalized = self.classifier._normalize(text)
         quoted = _quoted_spans(norm.text)
         evidence: list[Evidence] = []
@@ -169,12 +207,18 @@ class Policy:
                 continue
             (strong if term.strong or clause == "derogatory" else weak).add(clause)
         expl = self.classifier.explain("".join(masked))
+        return Reading(norm, evidence, strong, weak, expl, _spam(text))
+
+    def moderate(self, text: str) -> Decision:
+        """The decision on one comment (see the module's docstring)."""
+        r = self.read(text)
+        norm, evidence, strong, weak, expl = r.norm, r.evidence, r.strong, r.weak, r.explanation
         score = expl.score
-        t_off = self.thresholds["offensive"]
-        t_rev = self.thresholds["review"]
+        t = self.thresholds
+        t_off, t_rev, t_rej = t["offensive"], t["review"], t["reject"]
         model_clause = max(expl.clauses, key=expl.clauses.get) if expl.clauses else "personal"
         covered = [(e.start, e.end) for e in evidence]
-        if score >= t_rev:
+        if score >= min(t_rev, t_off):
             # words with a large share of the score; when no policy word is there, at least
             # the word with the largest share, so a held comment always says what held it
             ranked = sorted(expl.words, key=lambda w: -w[2])
@@ -191,35 +235,32 @@ class Policy:
                     continue
                 s = text.index(word, s)
                 evidence.append(Evidence(s, s + len(word), word, model_clause, "model"))
-        spam = _spam(text)
+        spam = r.spam
         evidence += spam
 
+        decision = decide(score, bool(strong), len(spam), t)
         clauses = set(strong)
-        if score >= t_off:
+        if score >= min(t_off, t_rev):
             clauses |= weak
             if not clauses:
                 clauses.add(model_clause)
         if spam:
             clauses.add("spam")
-        if spam and len(spam) >= 2 and score < t_off:
-            decision, why = "reject", "spam: " + ", ".join(sorted({e.text for e in spam})[:3])
-        elif score >= t_off and (strong or score >= t_off + HIGH_MARGIN):
-            decision = "reject"
-            why = (f"words the policy names, and the classifier is confident (score "
-                   f"{score:.2f}, threshold {t_off})" if strong else
-                   f"the classifier is confident (score {score:.2f}, threshold {t_off})")
-        elif score >= t_off or strong or spam:
-            decision = "review"
-            why = (f"the classifier finds it offensive (score {score:.2f}, threshold {t_off})"
-                   " but no word the policy names" if score >= t_off else
-                   f"words the policy names; the classifier is unsure (score {score:.2f})"
-                   if strong else "looks like spam")
-        elif score >= t_rev:
-            decision = "review"
-            why = f"close to the line (score {score:.2f}, threshold {t_off})"
-            clauses |= weak or {model_clause}
+        if decision == "reject" and spam and len(spam) >= 2 and score < t_rej:
+            why = "spam: " + ", ".join(sorted({e.text for e in spam})[:3])
+        elif decision == "reject":
+            why = (f"words the policy names, and the classifier agrees (score {score:.2f}, "
+                   f"threshold {t['lexicon']})" if strong and score < t_rej else
+                   f"the classifier is confident (score {score:.2f}, threshold {t_rej})")
+        elif decision == "review":
+            why = (f"words the policy names; the classifier is unsure (score {score:.2f})"
+                   if strong else "looks like spam" if spam else
+                   f"close to the line (score {score:.2f}, held from {t_rev}, "
+                   f"rejected from {t_rej})")
+            if score >= t_rev or not (strong or spam):
+                clauses |= weak or {model_clause}
         else:
-            decision, why = "allow", f"score {score:.2f}, under {t_rev}"
+            why = f"score {score:.2f}, under {t_rev}"
             clauses = set()
         if any(e.quoted for e in evidence):
             why += "; quoted words shown, not counted"
