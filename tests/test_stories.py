@@ -180,3 +180,28 @@ def test_a_story_the_lsh_misses_is_found_among_the_neighbours(monkeypatch):
     corpus.add([feat(2, QUAKE[2], "2023-02-07", ["E_melrose"])])
     assert corpus.story_of["a2"] == quake
     assert corpus.story_of["a5"] == corpus.story_of["a6"] != quake
+
+
+@pytest.mark.parametrize("day, inside", [
+    ("2023-02-06", True), ("2023-01-20", True), ("2023-01-09", False), ("2023-03-15", True),
+    ("2023-03-29", False), (None, True)])
+def test_chunk_window_spans_the_chunk(day, inside):
+    from newsgraph.stories.incremental import chunk_window, day_number
+
+    window = chunk_window([day_number("2023-01-20"), None, day_number("2023-03-05")])
+    assert window(day_number(day)) is inside
+    assert chunk_window([None])(day_number("1999-01-01"))
+
+
+def test_issue_13_an_article_dated_inside_its_chunk_sees_its_story():
+    from newsgraph.stories import incremental
+
+    corpus = incremental.MemoryStories()
+    corpus.add([feat(i, t, "2023-02-06", ["E_melrose"]) for i, t in enumerate(QUAKE[:2])])
+    quake = corpus.story_of["a0"]
+    # one ingest holds an article on the quake and others a year before and after it: the
+    # quake story's articles are in the chunk's window though far from its first and last day
+    corpus.add([feat(2, QUAKE[2], "2023-02-07", ["E_melrose"]),
+                feat(5, BANK[0], "2022-02-01", ["E_bank"]),
+                feat(6, BANK[1], "2024-02-01", ["E_bank"])])
+    assert corpus.story_of["a2"] == quake

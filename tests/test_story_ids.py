@@ -168,3 +168,51 @@ def test_a_store_from_before_the_topic_index_is_indexed_once(store):
     store.update_stories()
     assert store._one("SELECT COUNT(DISTINCT article_id) FROM story_lsh") == 3
     assert story_of(store, late) == sid == story_of(store, first)
+
+
+def summit_follow_up(day: str) -> object:
+    """The summit in other words (not a near-duplicate of ``summit``)."""
+    return make_record(
+        "A day after the Geneva summit, Joe Biden said arms control talks with Vladimir Putin "
+        "would go on; Putin called the summit constructive and the arms control talks useful.",
+        headline="Biden and Putin say Geneva summit opens arms control talks", published=day,
+        source="Wire", people=("Vladimir Putin", "Joe Biden"), places=(GENEVA,))
+
+
+def test_undated_articles_stay_in_every_window(store, monkeypatch):
+    from newsgraph.stories import incremental
+
+    # an undated story, then a dated article on another topic (a feed may mix them)
+    undated = [summit(1, None), summit(2, None)]
+    store.add(undated)
+    store.update_stories()
+    store.add([shelling(1, "2021-06-16")])
+    store.update_stories()
+    sid = story_of(store, undated[0])
+    # the new article shares no band with anything: only the recent articles of its window,
+    # the undated ones among them (as in MemoryStories), can bring the story into the local set
+    monkeypatch.setattr(incremental, "bands", lambda sig: [])
+    late = summit_follow_up("2021-06-17")
+    store.add([late])
+    store.update_stories()
+    assert story_of(store, late) == sid == story_of(store, undated[1])
+
+
+def test_memory_stories_keep_undated_articles_the_same_way(monkeypatch):
+    from newsgraph.stories import incremental
+    from newsgraph.stories.entities import entity_id
+
+    def features(record) -> incremental.ArticleFeatures:
+        return incremental.ArticleFeatures(
+            id=record.id, text=record.text, headline=record.headline or "",
+            day=record.published,
+            entities={entity_id(e): float(len(e.mentions)) for e in record.entities})
+
+    first, second = features(summit(1, None)), features(summit(2, None))
+    corpus = incremental.MemoryStories()
+    corpus.add([first, second])
+    corpus.add([features(shelling(1, "2021-06-16"))])
+    monkeypatch.setattr(incremental, "bands", lambda sig: [])
+    late = features(summit_follow_up("2021-06-17"))
+    corpus.add([late])
+    assert corpus.story_of[late.id] == corpus.story_of[first.id] == corpus.story_of[second.id]

@@ -460,13 +460,16 @@ class SQLStore(Store):
 
     def _recent(self, lo: int | None, hi: int | None, columns: list[str], limit: int
                 ) -> list[tuple]:
-        """These columns of the most recently placed articles in the window (days lo..hi)."""
+        """These columns of the most recently placed articles in the window (days lo..hi).
+
+        An undated article is in every window, as ``incremental.within_window`` has it.
+        """
         cols = ", ".join(columns)
         if lo is None or hi is None:
             return self._q(f"SELECT {cols} FROM articles WHERE story_id IS NOT NULL "
                            "ORDER BY seq DESC LIMIT ?", (limit,))
-        return self._q(f"SELECT {cols} FROM articles WHERE story_id IS NOT NULL AND day >= ? "
-                       "AND day <= ? ORDER BY seq DESC LIMIT ?",
+        return self._q(f"SELECT {cols} FROM articles WHERE story_id IS NOT NULL AND "
+                       "(day IS NULL OR (day >= ? AND day <= ?)) ORDER BY seq DESC LIMIT ?",
                        (date.fromordinal(lo).isoformat(), date.fromordinal(hi).isoformat(),
                         limit))
 
