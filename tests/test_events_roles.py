@@ -159,3 +159,21 @@ def test_ground_taken_from_a_side(analyze):
                   "Liberation Front on Tuesday.", published="2024-03-06")
     ev = next(e for e in rec.events if e.type == "ASSAULT")
     assert ev.actor2 is not None and "Liberation Front" in ev.actor2.text
+
+
+def test_charged_in_a_participle_clause(analyze):
+    # "were held ..., charged with killing X last summer": a charge now, of the men held;
+    # the killing's date is not the charge's
+    rec = analyze("Two men, Tom Reyes and Ali Brandt, were arrested on Friday and were being "
+                  "held without bail, charged with killing a shopkeeper last summer, police said.",
+                  published="2024-03-06")
+    accuse = [e for e in rec.events if e.type == "ACCUSE"]
+    assert accuse and not accuse[0].background
+
+
+def test_gerund_takes_its_verbs_subject(analyze):
+    # "responded by firing tear gas": the police fired; "riot police" are no rioters
+    rec = analyze("The riot police responded by firing tear gas at the protesters on Monday.",
+                  published="2024-03-06")
+    ev = next(e for e in rec.events if e.actor2 is not None and "protesters" in e.actor2.text)
+    assert ev.type == "COERCE" and ev.actor1 is not None and "police" in ev.actor1.text

@@ -518,6 +518,11 @@ def kinds(doc: Doc, spans: list[Span]) -> list[Span]:
                 and text not in INSTITUTIONS and text not in WIRE_AGENCIES \
                 and _place_in_list_or_after_org(doc, s, spans):
             s = Span(doc, s.start, s.end, label="GPE")  # "in Mombasa and Kisumu"
+        elif s.label_ in ("PERSON", "ORG", "NORP") and len(s) == 1 and s.start == s.sent.start \
+                and s.end < len(doc) and doc[s.start].dep_ in ("compound", "amod") \
+                and doc[s.start].head.i == s.end and doc[s.end].lower_ in _FORCE_NOUNS \
+                and is_common_word(s.text) and not geo.country_of_demonym(s.text):
+            continue  # "Riot police fired ...": a sentence's first word naming a kind of force
         elif s.label_ == "NORP" and len(s) == 1 and s.text.lower() in lower_words \
                 and not geo.country_of_demonym(s.text):
             continue  # "Protests are planned": a sentence's first word, written lower elsewhere
@@ -530,6 +535,11 @@ def kinds(doc: Doc, spans: list[Span]) -> list[Span]:
     out = [Span(doc, s.start, s.end, label="GPE") if s.label_ == "NORP" and s.text in cities
            and not geo.country_of_demonym(s.text) else s for s in out]
     return sorted(filter_spans(out), key=lambda s: s.start)
+
+
+# "Riot police", "Border guards": kinds of forces, after a capitalised first word
+_FORCE_NOUNS = frozenset({"police", "officers", "troops", "forces", "guards", "squad", "units",
+                          "personnel", "patrols", "agents"})
 
 
 # Head words that make a name an organization's wherever they stand after its first word.

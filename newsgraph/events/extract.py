@@ -241,8 +241,9 @@ _RIOTERS = ("riot", "mob", "protest", "demonstrator", "looter", "marcher", "crow
 def _rioters(c: Candidate) -> None:
     """Violence by rioters, a mob or protesters is a violent protest (PLOVER PROTEST riot)."""
     a = c.actor1
-    if c.type in ("ASSAULT", "COERCE") and a is not None and a.entity is None and \
-            any(w in a.text.lower() for w in _RIOTERS):
+    # the head word names them ("angry rioters", "a mob"), not a modifier ("riot police")
+    if c.type in ("ASSAULT", "COERCE") and a is not None and a.entity is None and a.text and \
+            a.text.lower().split()[-1].startswith(_RIOTERS):
         c.type, c.mode = "PROTEST", "riot"
 
 
@@ -259,6 +260,11 @@ def _implied_source(c: Candidate) -> None:
     # drones" only describes them)
     trig = c.trigger
     passive = any(ch.dep_ in ("nsubjpass", "auxpass") for ch in trig.children) or (
+        # "were being held without bail, charged with killing ...": a participle clause
+        # told of its head's passive subject
+        trig.dep_ == "advcl" and trig.tag_ == "VBN"
+        and not any(ch.dep_ in ("nsubj", "nsubjpass") for ch in trig.children)
+        and any(ch.dep_ in ("nsubjpass", "auxpass") for ch in trig.head.children)) or (
         trig.dep_ == "acl" and trig.tag_ == "VBN" and any(
             ch.dep_ == "agent" or ch.ent_type_ in ("DATE", "TIME")
             or any(g.ent_type_ in ("DATE", "TIME") for g in ch.children)
@@ -489,10 +495,12 @@ def _ancestors(tok: Token) -> set[int]:
 def _reach(c: Candidate, root: Token) -> int | None:
     """How closely a place/time token belongs to the event: 0 inside the trigger's phrase,
     1 in its clause, 2 in a clause governing it ("X said on Saturday that ..."), 3 elsewhere
-    in the sentence (verbs only), None not at all (another clause's time or place)."""
+    in the sentence (verbs only), None not at all (another clause's time or place). A gerund
+    after a preposition is a clause of its own: "charged with killing him last summer" was
+    charged now."""
     trig = c.trigger
     if root.i in {t.i for t in trig.subtree} and not any(
-        t.dep_ in ("ccomp", "advcl", "relcl") and t.i != trig.i
+        t.dep_ in ("ccomp", "advcl", "relcl", "pcomp") and t.i != trig.i
         for t in root.ancestors
         if t.i in {x.i for x in trig.subtree}
     ):

@@ -487,6 +487,12 @@ def _subject(tok: Token) -> tuple[Token | None, bool]:
         orphan = _orphan_subject(cur)
         if orphan is not None:
             return orphan, False
+        if cur.dep_ == "pcomp" and cur.tag_ == "VBG" and cur.head.dep_ == "prep" \
+                and cur.head.head.pos_ in ("VERB", "AUX") and cur.head.head.i != cur.i:
+            # "police responded by firing tear gas", "were arrested after storming the
+            # building": a gerund's doer is its verb's subject, the one it happened to if passive
+            subj, _ = _subject(cur.head.head)
+            return subj, False
         if cur.dep_ in ("xcomp", "conj", "advcl", "acomp") and cur.head.i != cur.i:
             cur = cur.head
             seen += 1
