@@ -278,6 +278,14 @@ def test_published_date_takes_a_date_or_a_string(published):
     ("Police declared the area safe on Monday.", "2022-05-09"),
     ("He would have left on Monday.", "2022-05-09"),
     ("The minister says he spoke to the envoy on Tuesday.", "2022-05-10"),
+    # an intent's infinitive is ahead, an attempt's is not
+    ("The protesters vowed to return on Tuesday.", "2022-05-17"),
+    ("Rebels tried to storm the base on Monday.", "2022-05-09"),
+    ("He said talks would resume on Friday.", "2022-05-20"),
+    # a timetable's present, past the first paragraph; an unknown past form is no present
+    ("Fighting went on.\n\nThe ceasefire expires on Sunday.", "2022-05-15"),
+    ("Fighting went on.\n\nThe army says it retook the town on Saturday.", "2022-05-14"),
+    ("Troops pull back from the city on Friday", "2022-05-13"),
 ])
 def test_tense_and_modality_pick_the_weekday(nlp, sentence, value):
     times = _run(nlp, sentence, dt.date(2022, 5, 14))

@@ -26,6 +26,7 @@ from .lexicon import (
     FUTURE_AUX,
     FUTURE_LEMMAS,
     HOLIDAYS,
+    INTENT_LEMMAS,
     MONTHS,
     NUMBER_WORDS,
     PREPOSITIONS,
@@ -410,7 +411,7 @@ def is_future(span: Span) -> bool:
         while verb.dep_ in ("xcomp", "advcl") and verb.tag_ in ("VBG", "VBN") \
                 and verb.head.i != verb.i:
             verb = verb.head  # "would follow starting Wednesday": the clause's own verb
-        return _future_verb(verb) or _modal(span, verb) or (
+        return _future_verb(verb) or _modal(span, verb) or _timetable(span, verb) or (
             verb.dep_ in ("xcomp", "ccomp", "advcl", "conj") and verb.tag_ == "VB"
             and _future_verb(verb.head))
     # No parse (hand-built Docs): a future auxiliary earlier in the same clause.
@@ -484,6 +485,18 @@ def _modal(span: Span, verb) -> bool:
     return not negated and verb.lemma_ not in _SPEECH_LEMMAS | _COMMENT_LEMMAS
 
 
+def _timetable(span: Span, verb) -> bool:
+    """A weekday on a verb in the simple present, past the headline, is on the timetable:
+    "the ceasefire expires on Sunday", "the summit opens on Monday" (a headline's present
+    tells the past: "Troops pull back on Saturday"; "says", "is" tell nothing)."""
+    # VBZ with its -s only: the tagger calls unknown past forms VBP ("it retook the town")
+    if verb.tag_ != "VBZ" or not verb.lower_.endswith("s") or verb.lemma_ in _SPEECH_LEMMAS \
+            or verb.lemma_ in ("be", "have") or not any(t.lower_ in WEEKDAYS for t in span):
+        return False
+    before = span.doc.text[:span.sent.start_char]
+    return "\n" in before and bool(before.strip())  # not the first paragraph (headline)
+
+
 def _future_verb(verb) -> bool:
     if verb.lemma_ in FUTURE_LEMMAS and verb.tag_ in ("VBN", "VBG") and any(
             c.lower_ in ("is", "are", "was", "were", "be", "'s", "'re") for c in verb.children):
@@ -491,9 +504,13 @@ def _future_verb(verb) -> bool:
     for child in verb.children:
         if child.dep_ in ("aux", "auxpass") and child.lower_ in FUTURE_AUX:
             return True
+        if child.dep_ == "aux" and child.lower_ in ("would", "'d") and not any(
+                c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children):
+            return True  # reported future: "said talks would resume on Friday"
         if child.dep_ == "aux" and child.lower_ == "to" and verb.head is not verb and (
-                verb.head.lemma_ in FUTURE_LEMMAS or verb.head.lemma_ == "be"):
-            return True  # "is to meet", "plans to visit", "is going to"
+                verb.head.lemma_ in FUTURE_LEMMAS or verb.head.lemma_ in INTENT_LEMMAS
+                or verb.head.lemma_ == "be"):
+            return True  # "is to meet", "plans to visit", "is going to", "vowed to return"
     return False
 
 
