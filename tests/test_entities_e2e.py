@@ -139,3 +139,16 @@ def test_list_places_and_capitalized_words(nlp):
     kinds = {(e.text, e.label_) for e in _entities(nlp, text).ents}
     assert ("Kisumu", "GPE") in kinds
     assert not any(t == "Protests" for t, _ in kinds)
+
+
+def test_a_headline_name_written_after_in_is_a_place(nlp):
+    # the headline's "Strikes hit Rafah" may read as a person; the lede's "in Rafah" (tagged
+    # or not) says it is a place, and the untagged mention joins it
+    text = ("Israel strikes Rafah as Hamas says truce talks in Cairo at a critical stage\n\n"
+            "Gaza - Israeli warplanes struck several homes in Rafah overnight, killing at "
+            "least 15 Palestinians, the Gaza health ministry said on Sunday.")
+    ents = {e.name: e for e in _entities(nlp, text)._.entities}
+    assert ents["Rafah"].type == "GPE" and len(ents["Rafah"].mentions) == 2
+    # a common plural noun opening a sentence is no name
+    text = "Warplanes struck several homes in Rafah overnight, officials said."
+    assert "Warplanes" not in {e.text for e in _entities(nlp, text).ents}

@@ -169,6 +169,13 @@ def test_dateline_decides(resolver):
     assert plain is not None
 
 
+def test_a_one_word_dateline_reads_the_articles_countries(resolver):
+    # alone, "Gaza" could be Mozambique's province; beside Israel and Qatar it is not
+    names = ["Gaza", "Israel", "Qatar", "Gaza"]
+    results = resolver.resolve(names, dateline="Gaza", context_countries=["PS"])
+    assert results[0] is not None and results[0].place.country == "PS"
+
+
 def test_haversine():
     assert haversine_km(0, 0, 0, 1) == pytest.approx(111.2, abs=0.2)
     assert haversine_km(50.45, 30.52, 49.98, 36.25) == pytest.approx(410, abs=15)

@@ -177,10 +177,11 @@ def _merge_misspellings(clusters: list[Cluster]) -> list[Cluster]:
 def recover_names(doc: Doc, clusters: list[Cluster], taken: set[int]) -> list[Span]:
     """Proper nouns the NER missed that are a person's surname written in full elsewhere
     ("Scholz told parliament" after "Olaf Scholz"), or one edit from a name written at least
-    twice ("Khakriv" in a headline, "Kharkiv" in the body). Each joins that cluster; returns
-    the new spans (already added to their clusters)."""
+    twice ("Khakriv" in a headline, "Kharkiv" in the body), or a one-word place written again.
+    Each joins that cluster; returns the new spans (already added to their clusters)."""
     surnames: dict[str, Cluster] = {}
     names: dict[str, Cluster] = {}
+    places: dict[str, Cluster] = {}
     for c in clusters:
         label = c.label
         if label not in ("PERSON", "ORG", "GPE", "LOC"):
@@ -188,11 +189,13 @@ def recover_names(doc: Doc, clusters: list[Cluster], taken: set[int]) -> list[Sp
         for s in c.spans:
             if label == "PERSON" and len(s) > 1 and len(s[-1].text) >= 3:
                 surnames.setdefault(s[-1].text, c)
+            if label in ("GPE", "LOC") and len(s) == 1 and len(s.text) >= 3:
+                places.setdefault(s.text, c)  # "in Rafah", untagged, after a tagged "Rafah"
             if len(c.spans) >= 2:
                 for t in s:
                     if len(t.text) >= 6 and t.is_title:
                         names.setdefault(t.text, c)
-    if not names and not surnames:
+    if not names and not surnames and not places:
         return []
     found = []
     for i in title_propns(doc):  # only a capitalized proper noun can be a missed name
@@ -200,7 +203,7 @@ def recover_names(doc: Doc, clusters: list[Cluster], taken: set[int]) -> list[Sp
             continue
         tok = doc[i]
         text = tok.text
-        target = surnames.get(text)
+        target = surnames.get(text) or places.get(text)
         if target is None and len(text) >= 6 and text not in names:
             for name, c in names.items():
                 if text in (name + "s", name + "es") or name in (text + "s", text + "es"):

@@ -27,6 +27,7 @@ written back to ``doc.ents`` for every later stage.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -311,7 +312,14 @@ def places(doc: Doc, spans: list[Span]) -> list[Span]:
     # the NER's majority label for each name: one name, one kind of thing per article
     place_texts = {t for t, c in votes.items() if c["GPE"] > max(c["PERSON"], c["ORG"])
                    or (c["GPE"] and c["GPE"] == c["PERSON"] and geo.is_place(t))}
-    person_texts = {t for t, c in votes.items() if c["PERSON"] > c["GPE"]}
+    # a name written after "in", "near" ... anywhere in the article is a place everywhere:
+    # "Israel strikes Rafah" (tagged a person twice in the headline) is the "in Rafah" of the lede
+    located_texts = {s.text for s in spans if s.label_ in (*PLACE_LABELS, "PERSON", "ORG")
+                     and (_after_locative(doc, s) or s.label_ == "PERSON"
+                          and _written_after_locative(doc, s.text))
+                     and geo.is_place(s.text)}
+    place_texts |= {t for t in located_texts if votes[t]["ORG"] == 0}
+    person_texts = {t for t, c in votes.items() if c["PERSON"] > c["GPE"]} - located_texts
     # "Cork, Ireland", "Austin, Texas": a name followed by a country or large region
     located = {s.start - 2 for s in spans if s.label_ == "GPE" and s.start >= 2
                and doc[s.start - 1].text == "," and geo.is_major_place(s.text)}
@@ -337,6 +345,11 @@ _PLACE_ONLY = frozenset({"in", "near", "outside", "inside", "across", "around", 
 
 def _after_locative(doc: Doc, s: Span) -> bool:
     return s.start > 0 and doc[s.start - 1].lower_ in _PLACE_ONLY
+
+
+def _written_after_locative(doc: Doc, text: str) -> bool:
+    """Whether the text writes the name after "in", "near" ... somewhere (tagged or not)."""
+    return re.search(rf"\b(?:{'|'.join(_PLACE_ONLY)}) {re.escape(text)}\b", doc.text) is not None
 
 
 def _looks_like_place(doc: Doc, s: Span, person_words: dict[str, set[str]],
@@ -523,6 +536,9 @@ def kinds(doc: Doc, spans: list[Span]) -> list[Span]:
                 and doc[s.start].head.i == s.end and doc[s.end].lower_ in _FORCE_NOUNS \
                 and is_common_word(s.text) and not geo.country_of_demonym(s.text):
             continue  # "Riot police fired ...": a sentence's first word naming a kind of force
+        elif s.label_ in ("PERSON", "ORG", "NORP") and len(s) == 1 and s.start == s.sent.start \
+                and doc[s.start].tag_ == "NNS" and not geo.country_of_demonym(s.text):
+            continue  # "Warplanes struck ...": a common plural noun opening the sentence
         elif s.label_ == "NORP" and len(s) == 1 and s.text.lower() in lower_words \
                 and not geo.country_of_demonym(s.text):
             continue  # "Protests are planned": a sentence's first word, written lower elsewhere

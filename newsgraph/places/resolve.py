@@ -332,9 +332,13 @@ class Resolver:
                 cands[j] = _unique([q for _, q in fit])
 
         date_place = None
-        if dateline:  # "Springfield, Ill.": the parts are each other's context
+        if dateline:  # "Springfield, Ill.": the parts are each other's context, and so are the
+            # countries the article names for certain ("Gaza" beside Israel and Palestinians
+            # is not the province of Mozambique)
             parts = [p.strip() for p in dateline.split(",") if p.strip()]
-            first = self.resolve(parts)[0] if parts else None
+            certain = [c[0].country for c in cands if len(c) == 1 and c[0].country]
+            first = self.resolve(parts, context_countries=[*context_countries, *certain])[0] \
+                if parts else None
             date_place = first.place if first is not None else None
         priors = [self._priors(k, c) for k, c in zip(keys, cands)]
         choice: list[int | None] = [max(range(len(c)), key=pr.__getitem__) if c else None
