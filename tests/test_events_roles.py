@@ -177,3 +177,32 @@ def test_gerund_takes_its_verbs_subject(analyze):
                   published="2024-03-06")
     ev = next(e for e in rec.events if e.actor2 is not None and "protesters" in e.actor2.text)
     assert ev.type == "COERCE" and ev.actor1 is not None and "police" in ev.actor1.text
+
+
+def test_place_of_another_clause_and_the_city(analyze):
+    # "as negotiators met in Cairo": the strike was not in Cairo; "withdrawing from the city"
+    # is the town named before it
+    rec = analyze("Warplanes of the Israeli army struck several homes overnight, killing 15 "
+                  "Palestinians, medics said, as negotiators met in Cairo for talks.",
+                  published="2024-02-11")
+    names = {e.id: e.name for e in rec.entities}
+    strike = next(e for e in rec.events if e.type == "ASSAULT")
+    assert names.get(strike.place) != "Cairo"
+    rec = analyze("Ukraine said its forces had entered Kherson, a port on the Dnipro, as "
+                  "Russian troops were withdrawing from the city.", published="2022-11-11")
+    names = {e.id: e.name for e in rec.entities}
+    retreat = next(e for e in rec.events if e.type == "RETREAT")
+    assert names.get(retreat.place) == "Kherson"
+
+
+def test_what_someone_must_do_has_not_happened(analyze):
+    rec = analyze("Hamas official Osama Hamdan said Israel must agree to a full withdrawal "
+                  "from Gaza.", published="2024-02-11")
+    assert not [e for e in rec.events if e.type == "AGREE"]
+
+
+def test_an_international_bodys_official_has_no_country(analyze):
+    rec = analyze("UN chief Antonio Guterres urged Israel to open more crossings on Monday.",
+                  published="2024-02-11")
+    person = next(e for e in rec.entities if e.name == "Antonio Guterres")
+    assert person.country is None

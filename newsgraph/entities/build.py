@@ -228,6 +228,8 @@ def _person(entity: Entity, spans: list[Span], fixed: fix.Fixed, at: roles.EntsA
     entity.titles = titles
     # 1. what the text says; 2. who the person is known to be; 3. a guess (_guess_countries)
     entity.country = countries[0] if countries else None
+    if entity.country is None and _serves_international_body(spans, at):
+        return  # "UN chief Antonio Guterres": of no country, whatever office he held before
     if entity.country is None:
         actor = _known_actor(entity.name, spans)
         if actor is not None:
@@ -252,6 +254,31 @@ def _known_actor(name: str, spans: list[Span]) -> Actor | None:
                 if actor is not None:
                     break
     return actor
+
+
+def _serves_international_body(spans: list[Span], at: roles.EntsAt) -> bool:
+    """Whether a mention is titled by an international body: "UN chief X", "NATO
+    Secretary-General X", "X, the UN envoy" (the body within the words around the name)."""
+    for s in spans:
+        doc = s.doc
+        window = [*range(max(s.sent.start, s.start - 4), s.start),
+                  *range(s.end, min(s.sent.end, s.end + 5))]
+        for i in window:
+            org = at.get(i)
+            if org is None or org.label_ != "ORG" or i != org.start:
+                continue
+            name = org.text.removeprefix("the ").removeprefix("The ")
+            if name not in INTERNATIONAL_BODIES:
+                continue
+            before = org.end <= s.start
+            between = doc[org.end:s.start] if before else doc[s.end:org.start]
+            if not before and (not len(between) or between[0].text != ","):
+                continue  # after the name only in apposition: "X, the UN envoy"
+            if all(t.pos_ not in ("VERB", "AUX") and (t.is_title or t.is_lower
+                                                      or t.text in (",", "-", "’s", "'s"))
+                   for t in between):
+                return True
+    return False
 
 
 def _international(spans: list[Span], at: roles.EntsAt) -> bool:

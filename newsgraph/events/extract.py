@@ -533,6 +533,9 @@ def _place(c: Candidate, index: EntityIndex, start: int) -> str | None:
             level = None if c.nominal else 3
         if level is None:
             continue
+        if level == 3 and any(ch.dep_ in ("nsubj", "nsubjpass")
+                              for ch in _clause_head(root).children):
+            continue  # "struck homes ..., as negotiators met in Cairo": another act's place
         if level == 0 and c.type in _TOPICAL and _in_complement(c.trigger, root, c.key):
             continue  # "rejected a proposal for a ceasefire around Zaporizhzhia": the topic
         prep = root.head if root.dep_ == "pobj" else None
@@ -548,6 +551,30 @@ def _place(c: Candidate, index: EntityIndex, start: int) -> str | None:
 
 
 _TOPICAL = (rules.VERBAL - {"CONSULT"}) | {"SANCTION"}  # a meeting is where it is held
+
+# "withdrawing from the city": a place noun standing for the town or region last named
+_TOWN_NOUNS = {"city", "town", "village", "capital", "port", "settlement"}
+_AREA_NOUNS = {"region", "province", "area", "district", "territory", "oblast", "state"}
+
+
+def _named_before(c: Candidate, index: EntityIndex) -> str | None:
+    """The place "the city" / "the region" in the event's own phrase stands for: the last
+    town (or region) named before it, within the paragraph."""
+    for t in c.trigger.subtree:
+        noun = t.lemma_.lower()
+        if t.dep_ != "pobj" or t.head.lower_ not in rules._PLACE_PREPS \
+                or noun not in _TOWN_NOUNS | _AREA_NOUNS \
+                or not any(ch.lower_ in ("the", "this", "that") for ch in t.children):
+            continue
+        kinds = {"city"} if noun in _TOWN_NOUNS else {"region", "other"}
+        best = None
+        for s, _, ent in index.in_span(max(0, t.idx - _MAX_TIME_DISTANCE), t.idx):
+            geo = getattr(ent, "geo", None)
+            if s < t.idx and geo is not None and geo.kind in kinds \
+                    and "\n\n" not in doc_text(t.doc)[s:t.idx]:
+                best = ent.id
+        return best
+    return None
 
 
 def _in_complement(trigger: Token, tok: Token, trigger_key: str = "") -> bool:
@@ -678,7 +705,8 @@ def _to_event(
     conf = c.confidence + (0.15 if actor1 else 0) + (0.1 if actor2 else 0)
     if c.modality == "hedged":
         conf -= 0.1
-    place = _place(c, index, start) or _actor_place(c, index) or _dateline_place(c, index)
+    place = _place(c, index, start) or _named_before(c, index) or _actor_place(c, index) \
+        or _dateline_place(c, index)
     if place is not None:
         for a in (actor1, actor2):
             if a is not None and a.country is None and a.sector in _DOMESTIC:

@@ -1032,6 +1032,9 @@ def _chain(tok: Token) -> list[Token]:
     return out
 
 
+_DEONTIC = {"must", "should", "ought"}  # what someone is told to do has not happened
+
+
 def modality(c: Candidate, index: EntityIndex, quote_speaker=None) -> None:
     """Set modality, claimed_by, hypothetical and background from the governing chain."""
     tok = c.trigger
@@ -1070,6 +1073,8 @@ def modality(c: Candidate, index: EntityIndex, quote_speaker=None) -> None:
                 c.background = True
             elif ch.dep_ == "mark" and low in lx.HYPOTHETICAL_MARKS:
                 c.hypothetical = True
+            elif ch.dep_ == "aux" and low in _DEONTIC:
+                c.hypothetical = True  # "Israel must agree to a withdrawal": demanded, not done
             elif ch.dep_ == "mark" and low == "since" and t.pos_ == "VERB":
                 c.background = True
             elif ch.dep_ == "prep" and low in lx.BACKGROUND_PREPS:
