@@ -206,3 +206,24 @@ def test_an_international_bodys_official_has_no_country(analyze):
                   published="2024-02-11")
     person = next(e for e in rec.entities if e.name == "Antonio Guterres")
     assert person.country is None
+
+
+@pytest.mark.parametrize("text, type_, a2", [
+    # the "of" phrase of an act done to someone names them; "on Monday" is no party
+    ("Western governments announced the expulsion of Russian diplomats on Monday.",
+     "SANCTION", "Russian diplomats"),
+    ("Hamas released two hostages on Monday.", "RETREAT", "two hostages"),
+])
+def test_who_an_act_befell(analyze, text, type_, a2):
+    rec = analyze(text, published="2024-03-06")
+    ev = next(e for e in rec.events if e.type == type_)
+    assert ev.actor2 is not None and ev.actor2.text == a2
+
+
+@pytest.mark.parametrize("text", [
+    "The latest data released by the trade ministry indicates that exports rose.",
+    "Both the rail chief and the airline president agree that the train is a good option.",
+])
+def test_no_release_of_things_no_agreement_of_opinion(analyze, text):
+    rec = analyze(text, published="2024-03-06")
+    assert not [e for e in rec.events if e.type in ("RETREAT", "AGREE")]

@@ -829,6 +829,23 @@ def verb_actors(c: Candidate, role: str, index: EntityIndex) -> None:
         c.hypothetical = True
     if c.key in lx.GENERIC_TRANSFER:
         _transfer(c, obj)
+    if c.type == "RETREAT" and c.mode == "release" and c.actor2 is None:
+        # "the data released by the ministry", "released a statement": no one set free
+        freed = subj if passive else obj
+        if tok.dep_ == "acl" and tok.tag_ == "VBN":
+            freed = tok.head
+        if freed is not None and freed.lemma_.lower() in _FREED:
+            start, end = _phrase(freed)  # "two hostages": people, though no political actor
+            c.actor2 = Actor(text=_trim(freed.doc[start:end].text), entity=None, country=None,
+                             sector="civilians")
+        elif freed is not None and freed.pos_ == "NOUN":
+            c.hypothetical = True
+    if tok.lemma_.lower() == "agree" and any(ch.dep_ == "ccomp" for ch in tok.children) \
+            and not any(ch.dep_ in ("prep", "xcomp", "dobj") for ch in tok.children):
+        c.hypothetical = True  # "both agree that the train is a good alternative": an opinion
+    if c.actor1 is not None and c.actor2 is not None and \
+            c.actor1.text.lower() == c.actor2.text.lower():
+        c.actor1 = None  # one phrase cannot be both sides ("journalists who languish in jails")
     for t in (a1, a2):
         if t is not None:
             c.actor_tokens.update(range(*_phrase(t)))
@@ -940,6 +957,7 @@ def noun_actors(c: Candidate, role: str, index: EntityIndex) -> None:
     """Fill actors of an event noun: possessor, 'by X', 'between X and Y', its verb's subject."""
     tok = c.trigger
     a1 = a2 = trim = None
+    of_patient = False  # a2 came from "the <act> of X"
     for ch in tok.children:
         if ch.dep_ == "poss" and ch.pos_ == "PRON":
             continue  # "the party renewed its calls": the verb's subject says whose
@@ -963,10 +981,15 @@ def noun_actors(c: Candidate, role: str, index: EntityIndex) -> None:
                 a1 = pobj
                 a2 = next((x for x in pobj.children if x.dep_ == "conj"), None)
             elif ch.lower_ in ("with", "against", "on"):
-                a2 = pobj
+                if a2 is None and pobj.ent_type_ not in ("DATE", "TIME"):
+                    a2 = pobj  # (not "on Monday", nor over "the expulsion of X on Monday")
             elif ch.lower_ == "of":
-                if role == "patient" or c.type in ("ASSAULT",):
+                # "the expulsion of Russian diplomats", "the release of the hostages": a noun
+                # of an act done to someone takes them in its "of" phrase
+                if role == "patient" or c.type in ("ASSAULT", "COERCE", "SANCTION") or (
+                        c.type, c.mode) == ("RETREAT", "release"):
                     a2 = pobj
+                    of_patient = role != "patient"
                 else:
                     a1 = a1 or pobj
         elif ch.dep_ == "acl":  # "the call, initiated by Austin"
@@ -994,15 +1017,20 @@ def noun_actors(c: Candidate, role: str, index: EntityIndex) -> None:
             a2 = next((x for x in cl.children if x.dep_ == "nsubj"), None)
             called = a2 is not None
             c.inner.add(cl.i)
-    if a1 is None and (a2 is None or called) and tok.dep_ in ("dobj", "pobj", "attr") \
-            and head.i != tok.i:
+    # the verb's subject is the author of the act its object names ("Western countries
+    # announced the expulsion of Russian diplomats"), unless the act befell it
+    if a1 is None and (a2 is None or called or of_patient) and tok.dep_ in ("dobj", "pobj",
+                                                                           "attr") \
+            and head.i != tok.i and not (tok.dep_ == "pobj" and head.lower_ in _WHEN_PREPS):
+        # ("arrested after the raid": the raid was not theirs)
         verb = head.head if tok.dep_ == "pobj" and head.dep_ == "prep" else head
         if verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() not in lx.REPORTING:
             subj, passive = _subject(verb)
             if subj is not None and not passive:
                 if called:
                     a1 = subj  # "the opposition increased calls for the minister to quit"
-                elif role == "patient" or verb.lemma_.lower() in VICTIM_VERBS:
+                elif (role == "patient" or verb.lemma_.lower() in VICTIM_VERBS) \
+                        and not of_patient:
                     # "three bank workers died in a petrol bomb attack": the dead are its
                     # targets, never its authors (who are then unknown, not absent)
                     a2 = subj
@@ -1011,6 +1039,8 @@ def noun_actors(c: Candidate, role: str, index: EntityIndex) -> None:
                     a1 = subj
                     if role == "joint":
                         a2 = next((x for x in subj.children if x.dep_ == "conj"), None)
+    if of_patient and a1 is None:
+        c.implied_source = True  # "the arrest of three suspects": by the authorities
     c.actor1 = make_actor(a1, index, c.type) if a1 is not None else None
     c.actor2 = make_actor(a2, index, c.type) if a2 is not None else None
     if trim is not None and c.actor1 is not None and c.actor1.entity is None:
@@ -1032,6 +1062,12 @@ def _chain(tok: Token) -> list[Token]:
     return out
 
 
+# people one sets free ("released two hostages"); another noun released is a thing
+_FREED = {"hostage", "prisoner", "captive", "detainee", "inmate", "journalist", "activist",
+          "soldier", "sailor", "crew", "passenger", "worker", "child", "woman", "man",
+          "civilian", "people", "person", "student", "citizen", "national", "fisherman",
+          "tourist", "suspect", "protester", "opponent", "dissident", "captain", "pilot"}
+_WHEN_PREPS = {"after", "before", "during", "since", "following", "amid", "despite", "until"}
 _DEONTIC = {"must", "should", "ought"}  # what someone is told to do has not happened
 
 
