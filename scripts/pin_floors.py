@@ -31,9 +31,11 @@ def floor(metric: str, ours: float) -> float | None:
     if any(word in metric for word in UNPINNED):
         return None
     if metric == "throughput ratio":
-        # Two timings on a shared 2-core machine: runs have ranged 0.74-0.85 with no change
-        # of code, so the gate only catches a real regression (a stage gone slow).
-        return round(min(ours - 0.1, 0.7), 2)
+        # CPU seconds of one process (eval.speed), steadier than wall time on a shared
+        # machine; the target 0.8 is the floor once the pipeline meets it.
+        return round(min(ours - 0.1, 0.8), 2)
+    if metric == "throughput ratio, wall clock":
+        return None  # wall time on a shared machine: reported, not gated
     if "error km" in metric:  # a mean distance: a quarter worse is a regression
         return round(ours * 1.25 + 5.0, 1)
     if lower_is_better(metric):  # a rate of false events: the bound is a ceiling
