@@ -15,7 +15,8 @@ from .doctext import doc_text
 SPORTS = {"match", "goal", "league", "cup", "season", "championship", "tournament", "coach",
           "striker", "midfielder", "scored", "score", "points", "playoff", "playoffs", "inning",
           "wicket", "derby", "fixture", "semifinal", "final", "quarterfinal", "nba", "nfl",
-          "fifa", "uefa", "olympic", "olympics", "medal", "race", "lap", "squad", "innings"}
+          "fifa", "uefa", "olympic", "olympics", "medal", "race", "lap", "squad", "innings",
+          "stadium", "pitcher", "inning", "batter", "homer", "kickoff", "halftime"}
 
 # Words of the genres that hold no political event, and of politics; ``off_genre`` weighs them
 # over a whole article.
