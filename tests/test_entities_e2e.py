@@ -152,3 +152,14 @@ def test_a_headline_name_written_after_in_is_a_place(nlp):
     # a common plural noun opening a sentence is no name
     text = "Warplanes struck several homes in Rafah overnight, officials said."
     assert "Warplanes" not in {e.text for e in _entities(nlp, text).ents}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Russian drones hit energy facilities in the Odesa region overnight.", "Odesa"),
+    ("Shelling hit the Donetsk region on Monday.", "Donetsk"),
+    ("Drones hit the Kursk region overnight.", "Kursk"),
+])
+def test_a_name_before_region_is_a_place(nlp, text, name):
+    # tagged a people, a product or nothing at all: before "region" it is a place
+    kinds = {(e.text, e.label_) for e in _entities(nlp, text).ents}
+    assert (name, "GPE") in kinds

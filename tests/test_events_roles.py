@@ -227,3 +227,12 @@ def test_who_an_act_befell(analyze, text, type_, a2):
 def test_no_release_of_things_no_agreement_of_opinion(analyze, text):
     rec = analyze(text, published="2024-03-06")
     assert not [e for e in rec.events if e.type in ("RETREAT", "AGREE")]
+
+
+def test_reactions_aim_at_an_act_not_a_threat(analyze):
+    # "condemned the decision": the decision is the EU's sanctions deal, not Orban's threat
+    rec = analyze("European Union leaders agreed a new package of sanctions on Thursday.\n\n"
+                  "Viktor Orban had threatened to veto the package, diplomats said.\n\n"
+                  "The Kremlin condemned the decision.", published="2024-06-28")
+    ev = next(e for e in rec.events if e.actor1 is not None and e.actor1.text == "Kremlin")
+    assert ev.actor2 is None or ev.actor2.text != "Viktor Orban"

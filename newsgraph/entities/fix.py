@@ -483,10 +483,18 @@ def kinds(doc: Doc, spans: list[Span]) -> list[Span]:
         elif s.label_ in ("GPE", "LOC", "ORG") and len(s) == 1 \
                 and geo.country_of_demonym(s.text) and not geo.country_code(s.text):
             s = Span(doc, s.start, s.end, label="NORP")  # "Emirati", "Kosovar": a people
-        elif s.label_ == "NORP" and prev is not None and prev.lower_ in LOCATIVE_PREPOSITIONS \
-                and not (s.end < len(doc) and doc[s.end].pos_ in ("NOUN", "PROPN")) \
-                and not geo.country_of_demonym(s.text) and geo.is_place(s.text, 100000):
-            s = Span(doc, s.start, s.end, label="GPE")  # "in Omdurman": a city, not a people
+        elif s.label_ in ("PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "FAC") \
+                and s.end < len(doc) and doc[s.end].lower_ in geo.REGION_WORDS \
+                and geo.is_place(s.text) and not is_common_word(s.text):
+            s = Span(doc, s.start, s.end, label="GPE")  # "the Kursk region" tagged PRODUCT
+        elif s.label_ == "NORP" and not geo.country_of_demonym(s.text) and (
+                prev is not None and prev.lower_ in LOCATIVE_PREPOSITIONS
+                and not (s.end < len(doc) and doc[s.end].pos_ in ("NOUN", "PROPN"))
+                and geo.is_place(s.text, 100000)
+                or s.end < len(doc) and doc[s.end].lower_ in geo.REGION_WORDS
+                and geo.is_place(s.text)):
+            # "in Omdurman", "the Odesa region": a place, not a people
+            s = Span(doc, s.start, s.end, label="GPE")
         elif s.label_ == "PERSON" and prev is not None and prev.lower_ == "the" \
                 and s.end < len(doc) and doc[s.end].is_lower and doc[s.end].pos_ == "NOUN" \
                 and doc[s.end].lower_ not in _PERSON_NOUNS and geo.is_place(s.text) \
@@ -602,7 +610,9 @@ def missed_places(doc: Doc, spans: list[Span]) -> list[Span]:
     2. a name followed by a lower-case place noun that together are a gazetteer name ("the
        Lachin corridor"): that place, the noun included;
     3. a dateline in capitals at the head of the body that the cleaner did not mark (text
-       given as is): "MANSFIELD, Ohio —", "BEIRUT (AP) -".
+       given as is): "MANSFIELD, Ohio —", "BEIRUT (AP) -";
+    4. an untagged name between "the" and a region word that the gazetteer knows ("hit the
+       Donetsk region"): a place.
     """
     taken = {i for s in spans for i in range(s.start, s.end)}
     out = list(spans)
@@ -612,6 +622,12 @@ def missed_places(doc: Doc, spans: list[Span]) -> list[Span]:
         taken.update(range(dateline.start, dateline.end))
     for i, tok in enumerate(doc):
         if i in taken or i == 0 or not tok.is_title or not tok.is_alpha:
+            continue
+        if doc[i - 1].lower_ == "the" and i + 1 < len(doc) and i + 1 not in taken \
+                and doc[i + 1].lower_ in geo.REGION_WORDS and geo.is_place(tok.text) \
+                and not geo.country_of_demonym(tok.text) and not is_common_word(tok.text):
+            out.append(Span(doc, i, i + 1, label="GPE"))  # 4. "hit the Donetsk region"
+            taken.add(i)
             continue
         if doc[i - 1].lower_ not in LOCATIVE_PREPOSITIONS:
             continue

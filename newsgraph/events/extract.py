@@ -299,8 +299,11 @@ def _attack_told(sent: Span) -> bool:
 
 
 # Nouns that refer back to an event already told ("condemned the move"): the types they fit.
+# a move, decision or step is something done or settled, not a threat, a plea or a word
+_ACTS = {"AGREE", "SANCTION", "COERCE", "ASSAULT", "MOBILIZE", "RETREAT", "AID", "COOPERATE",
+         "CONCEDE", "PROTEST"}
 _REFERENCES = {
-    "move": None, "decision": None, "step": None, "action": None, "measure": None,
+    "move": _ACTS, "decision": _ACTS, "step": _ACTS, "action": _ACTS, "measure": _ACTS,
     "ban": {"COERCE", "SANCTION"}, "sanction": {"SANCTION"}, "verdict": {"SANCTION"},
     "sentence": {"SANCTION"}, "conviction": {"SANCTION"}, "ruling": {"SANCTION"},
     "talk": {"CONSULT"}, "meeting": {"CONSULT"}, "visit": {"CONSULT"}, "arrest": {"COERCE"},
@@ -526,6 +529,8 @@ def _place(c: Candidate, index: EntityIndex, start: int) -> str | None:
         if tok is None or any(t.i in c.actor_tokens for t in tok):
             continue
         root = tok.root
+        if root.dep_ in ("dobj", "nsubj", "nsubjpass", "dative") and root.i != c.trigger.i:
+            continue  # "helping Moscow evade sanctions": a side, not where it happened
         level = _reach(c, root)
         if level is not None and level >= 2 and root.i in c.actor_subtrees:
             continue  # "companies accused of supplying drones to Russia"
