@@ -236,3 +236,20 @@ def test_reactions_aim_at_an_act_not_a_threat(analyze):
                   "The Kremlin condemned the decision.", published="2024-06-28")
     ev = next(e for e in rec.events if e.actor1 is not None and e.actor1.text == "Kremlin")
     assert ev.actor2 is None or ev.actor2.text != "Viktor Orban"
+
+
+@pytest.mark.parametrize("text, type_, a1, a2", [
+    # agreeing or approving penalties is imposing them; "targeting exports" is no attack
+    ("EU leaders on Thursday agreed a new package of sanctions against Russia, targeting its "
+     "gas exports.", "SANCTION", None, "Russia"),
+    ("Washington approved new tariffs on Chinese steel.", "SANCTION", "Washington", None),
+    # a weapon's nationality names the side that fired it
+    ("Russian missiles struck energy facilities in Kyiv on Monday.", "ASSAULT", "Russian",
+     None),
+])
+def test_penalties_and_weapons(analyze, text, type_, a1, a2):
+    rec = analyze(text, published="2024-06-28")
+    assert {e.type for e in rec.events} == {type_}
+    ev = rec.events[0]
+    assert a1 is None or (ev.actor1 is not None and ev.actor1.text == a1)
+    assert a2 is None or (ev.actor2 is not None and ev.actor2.text == a2)

@@ -797,6 +797,10 @@ def verb_actors(c: Candidate, role: str, index: EntityIndex) -> None:
             c.pronoun_subject = a1.lower_ in ("they", "we", "it", "i")
         elif a1.pos_ in ("NOUN", "PROPN") and weapon_noun(a1):
             c.implied_source = True  # "a roadside bomb killed five soldiers": unnamed authors
+            side = next((m for m in a1.children if m.dep_ in ("amod", "compound", "poss")
+                         and country_of(m.text)), None)
+            if side is not None:  # "Russian missiles struck ...": Russia's
+                c.actor1 = make_actor(side, index, c.type)
         elif a1.pos_ in ("NOUN", "PROPN"):
             c.nonactor_subject = True  # "an earthquake killed ...": not a political event
     if c.actor2 is None and obj is not None and obj.pos_ == "NOUN":
@@ -829,6 +833,18 @@ def verb_actors(c: Candidate, role: str, index: EntityIndex) -> None:
         c.hypothetical = True
     if c.key in lx.GENERIC_TRANSFER:
         _transfer(c, obj)
+    if c.type in ("AGREE", "SUPPORT") and obj is not None and any(
+            t.lemma_.lower() in _PENALTIES for t in obj.subtree):
+        # "leaders agreed a new package of sanctions against Russia": the agreement imposes
+        c.type, c.mode = "SANCTION", None
+        if c.actor2 is None:
+            on = next((p for t in obj.subtree if t.dep_ == "prep"
+                       and t.lower_ in ("against", "on") for p in t.children
+                       if p.dep_ == "pobj"), None)
+            c.actor2 = make_actor(on, index, c.type) if on is not None else None
+    if c.type == "ASSAULT" and tok.lemma_.lower() == "target" and any(
+            t.lemma_.lower() in _PENALTIES for t in tok.sent):
+        c.hypothetical = True  # "sanctions targeting its gas exports": aimed, not attacked
     if c.type == "RETREAT" and c.mode == "release" and c.actor2 is None:
         # "the data released by the ministry", "released a statement": no one set free
         freed = subj if passive else obj
@@ -1067,6 +1083,7 @@ _FREED = {"hostage", "prisoner", "captive", "detainee", "inmate", "journalist", 
           "soldier", "sailor", "crew", "passenger", "worker", "child", "woman", "man",
           "civilian", "people", "person", "student", "citizen", "national", "fisherman",
           "tourist", "suspect", "protester", "opponent", "dissident", "captain", "pilot"}
+_PENALTIES = {"sanction", "embargo", "tariff", "penalty"}
 _WHEN_PREPS = {"after", "before", "during", "since", "following", "amid", "despite", "until"}
 _DEONTIC = {"must", "should", "ought"}  # what someone is told to do has not happened
 
