@@ -314,3 +314,45 @@ def test_the_dateline_after_short_lines_that_came_before_the_story():
     c = clean(raw)
     assert c.dateline is not None and c.dateline.text == "PORTSMOUTH"
     assert "Reuters" in c.credits
+
+
+def _paragraphs(*paras: str):
+    from newsgraph.clean.cleaned import Cleaned
+    from newsgraph.record import Paragraph
+
+    text, spans = "", []
+    for para in paras:
+        start = len(text)
+        text += para + "\n"
+        spans.append(Paragraph(start, start + len(para), "body"))
+    return Cleaned(text=text, paragraphs=spans)
+
+
+NOTICE = ("Thank you for visiting our site. You are using a browser version with limited support "
+          "for CSS. To obtain the best experience, we recommend you use a more up to date browser "
+          "or turn off compatibility mode in Internet Explorer. In the meantime, to ensure "
+          "continued support, we are displaying the site without styles and JavaScript.")
+
+
+def test_a_wire_dateline_below_a_long_notice_or_many_short_lines_the_page_kept():
+    from newsgraph.clean.article import _find_dateline
+
+    c = _paragraphs(NOTICE, "LOS ANGELES (AP) — " + BODY)
+    credits: list[str] = []
+    _find_dateline(c, credits)
+    assert c.dateline is not None and c.dateline.text == "LOS ANGELES" and credits == ["AP"]
+    c = _paragraphs("Share", "Tweet", "Pin It", "Comments", "Print",
+                    "Mannheim, Germany (Sports Network) - " + BODY)
+    _find_dateline(c, [])
+    assert c.dateline is not None and c.dateline.text == "Mannheim, Germany"
+
+
+def test_below_a_long_paragraph_only_a_wire_dateline_is_taken():
+    from newsgraph.clean.article import _find_dateline
+
+    c = _paragraphs(NOTICE, "CAIRO - " + BODY)  # no credit in brackets: not past the notice
+    _find_dateline(c, [])
+    assert c.dateline is None
+    c = _paragraphs(NOTICE, f"{BODY} {BODY2}", "LONDON (Reuters) - " + BODY2)  # story begun
+    _find_dateline(c, [])
+    assert c.dateline is None

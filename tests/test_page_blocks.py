@@ -222,3 +222,25 @@ def test_a_link_wrapped_across_lines_is_reduced_to_its_text():
     assert blocks[0].text == ("You may have seen the awesome fast-ruby repo and a guide to the "
                               "documentation of it, a well-known trick.")
     assert blocks[1].text == "Intro one and two."
+
+
+def test_html2text_bold_is_cut_where_the_page_is_not_read_as_markdown():
+    # a page with too few links to be read as markdown still has html2text's "**" marks
+    blocks = split_blocks("Menu\n\n**CAIRO -** On a perfectly kept grass field boys train in "
+                          "red jerseys.\n\nCall `__init__` and **then** stop; 2 ** 3 stays.")
+    assert blocks[1].text.startswith("CAIRO - On a perfectly")
+    assert blocks[2].text == "Call `__init__` and then stop; 2 ** 3 stays."
+    assert dateline(blocks[1].text) is not None
+
+
+@pytest.mark.parametrize("text", [
+    "NEW YORK (AP) — The Latest on the police shooting of a man in Brooklyn (all times local).",
+    "LOS ANGELES (AP) — A film star has shared the first photo of her family of five.",
+])
+def test_a_one_sentence_lede_with_a_dateline_is_no_headline_candidate(text):
+    from newsgraph.clean.headline import candidates
+    from newsgraph.clean.page import _title_like
+
+    blocks = split_blocks(f"Police shooting in Brooklyn draws a crowd\n\n{text}\n\n" + "Word " * 40)
+    assert candidates(blocks, 1) == [0]
+    assert not _title_like(text.rstrip("."))

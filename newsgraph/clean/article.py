@@ -26,7 +26,7 @@ from rapidfuzz import fuzz
 from ..errors import InputError, LanguageError
 from ..record import Paragraph, Removed
 from .cleaned import Cleaned, DatelineSpan
-from .credits import credit_line, dateline, inline_agencies, inner_dateline
+from .credits import credit_line, dateline, inline_agencies, inner_dateline, wire_dateline
 from .language import detect_language
 from .page import PageText
 from .page import read as read_page
@@ -37,6 +37,7 @@ from .rules import classify_boilerplate
 MAX_HEADLINE_WORDS = 30
 MAX_SUBHEADING_WORDS = 12
 MIN_BODY_WORDS = 3
+WIRE_REACH = 8  # body paragraphs searched for a wire dateline below what a page kept above it
 _TERMINAL = tuple('.!?:;"”’)')
 
 
@@ -182,13 +183,21 @@ def _find_dateline(cleaned: Cleaned, credits: list[str]) -> None:
     """The dateline at the head of the first body paragraph, or of a later one after short
     lines that came before the story (a standfirst, a caption, a byline the rules missed),
     and the agencies named there."""
-    body = [p for p in cleaned.paragraphs if p.kind == "body"][:4]
+    body = [p for p in cleaned.paragraphs if p.kind == "body"][:WIRE_REACH]
+    long_above = 0
     for n, par in enumerate(body):
         para_text = cleaned.text[par.start:par.end]
-        found = dateline(para_text)
         shift = 0
-        if found is None and (inner := inner_dateline(para_text)) is not None:
-            shift, found = inner
+        if long_above or n >= 4:
+            # Below a long paragraph or the first four, only a wire dateline ("LOS ANGELES
+            # (AP) —") is taken: what a page kept above the story (a browser notice, a
+            # blurb, a row of share links) can be long or many; a story's own paragraphs
+            # do not open so.
+            found = wire_dateline(para_text)
+        else:
+            found = dateline(para_text)
+            if found is None and (inner := inner_dateline(para_text)) is not None:
+                shift, found = inner
         if found is not None:
             cleaned.dateline = DatelineSpan(found.place, par.start + shift + found.place_start,
                                             par.start + shift + found.place_end)
@@ -198,7 +207,9 @@ def _find_dateline(cleaned: Cleaned, credits: list[str]) -> None:
         if n == 0:
             _extend(credits, inline_agencies(para_text))
         if len(para_text.split()) > 40:
-            return  # the story has begun without a dateline
+            long_above += 1
+            if long_above > 1:
+                return  # the story has begun without a dateline
 
 
 def _is_related_link(para: str) -> bool:

@@ -27,6 +27,10 @@ _MD_IMAGE = re.compile(r"!\[([^\]]*)\]\([^)]*\)")
 _MD_LINK = re.compile(r"\[([^\]]*)\]\((?:[^()\s]|\([^()]*\))*(?:\s+\"[^\"]*\")?\)")
 _MD_REF = re.compile(r"\[(\d{1,4})\]")  # lynx's numbered link marks
 _MD_EMPH = re.compile(r"(?<!\w)(\*\*|__|\*|_)(?=\S)(.+?)(?<=\S)\1(?!\w)")
+# Bold as html2text writes it ("**CAIRO —** On a ..."), also where a page has too few links
+# to be read as markdown and where the bold ran over a wrapped line: a pair of double marks
+# around text is never the page's own (html2text's strong; "__" is left: __init__).
+_MD_STRONG = re.compile(r"(?<![\w*])\*\*(?=[^\s*])(.+?)(?<=[^\s*])\*\*(?![\w*])")
 _HYPHEN_END = re.compile(r"[^\W\d_]-$")
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u3000]+")
 _TERMINAL = tuple('.!?:;"”’)…')
@@ -145,6 +149,9 @@ def split_blocks(raw: str, *, markdown: bool | None = None) -> list[Block]:
         for block in blocks:
             if "](" in block.text:
                 _strip_wrapped_links(block)
+    for block in blocks:
+        if "**" in block.text:
+            block.text = _MD_STRONG.sub(r"\1", block.text)
     return _join_bare_datelines(blocks)
 
 

@@ -108,6 +108,8 @@ class DatelineMatch:
     place_start: int  # offsets into the paragraph
     place_end: int
     agencies: list[str]
+    credit: str | None = None  # what the brackets hold: "AP", "Sports Network"
+    dash: str = "-"
 
 
 def dateline(paragraph: str) -> DatelineMatch | None:
@@ -149,7 +151,17 @@ def dateline(paragraph: str) -> DatelineMatch | None:
     end = m.end("region") if m.group("region") else m.end("place")
     return DatelineMatch(place=paragraph[m.start("place"):end], place_start=m.start("place"),
                          place_end=end,
-                         agencies=split_agencies(m.group("agency")) if has_agency else [])
+                         agencies=split_agencies(m.group("agency")) if has_agency else [],
+                         credit=m.group("agency"), dash=m.group("dash"))
+
+
+def wire_dateline(paragraph: str) -> DatelineMatch | None:
+    """A dateline that cannot be a paragraph's ordinary opening: a place, a credit in
+    brackets and a dash ("LOS ANGELES (AP) —", "Mannheim, Germany (Sports Network) -")."""
+    found = dateline(paragraph)
+    if found is None or found.credit is None or found.dash == ":":
+        return None
+    return found
 
 
 # Where a dateline with a wire agency may start after a prefix the page glued onto the lede

@@ -18,6 +18,7 @@ import numpy as np
 
 from ..threads import one_thread
 from .blocks import Block, kept_marker
+from .credits import dateline
 from .features import names
 from .rules import classify_boilerplate
 from .segment import BODY, BOILERPLATE, HEADLINE
@@ -37,10 +38,16 @@ def candidates(blocks: list[Block], first: int) -> list[int]:
         text = blocks[i].text
         if len(text.split()) > MAX_WORDS or len(text) < 8 or text.endswith(":") \
                 or _NOT_A_TITLE.match(text) or _list_item(blocks, i) \
-                or classify_boilerplate(text) is not None:
+                or classify_boilerplate(text) is not None or _opens_story(text):
             continue
         out.append(i)
     return out
+
+
+def _opens_story(text: str) -> bool:
+    """A one-sentence lede that opens with a dateline ("NEW YORK (AP) — The Latest on ...")
+    is title-sized, but it is the story's first paragraph: a headline never opens so."""
+    return dateline(text) is not None
 
 
 def _list_item(blocks: list[Block], i: int) -> bool:

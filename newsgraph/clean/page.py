@@ -147,4 +147,5 @@ def _headline(blocks: list[Block], proba: np.ndarray, x: np.ndarray, first: int
 def _title_like(text: str) -> bool:
     words = text.split()
     return (0 < len(words) <= headline.MAX_WORDS and text[:1].isupper()
-            and not text.endswith((".", ":", ";", ",")) and classify_boilerplate(text) is None)
+            and not text.endswith((".", ":", ";", ",")) and classify_boilerplate(text) is None
+            and dateline(text) is None)
