@@ -16,7 +16,7 @@ SPORTS = {"match", "goal", "league", "cup", "season", "championship", "tournamen
           "striker", "midfielder", "scored", "score", "points", "playoff", "playoffs", "inning",
           "wicket", "derby", "fixture", "semifinal", "final", "quarterfinal", "nba", "nfl",
           "fifa", "uefa", "olympic", "olympics", "medal", "race", "lap", "squad", "innings",
-          "stadium", "pitcher", "inning", "batter", "homer", "kickoff", "halftime"}
+          "stadium", "pitcher", "batter", "homer", "kickoff", "halftime"}
 
 # Words of the genres that hold no political event, and of politics; ``off_genre`` weighs them
 # over a whole article.

@@ -136,6 +136,8 @@ def extract(
         implied_by[k] = implied_by.get(k, False) or c.patient or c.implied_source
     out = []
     for k, (ev, _, n) in enumerate(events):
+        if ev.actor1 is not None and ev.actor2 is not None and _same(ev.actor1, ev.actor2):
+            ev.actor1 = None  # merged mentions made one party both sides: keep it as target
         # a trial, a charge or a hearing has the state as its implied source, an attack its
         # unnamed authors ("three bank workers died in an attack")
         implied = ev.actor1 is None and implied_by[k]

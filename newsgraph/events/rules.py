@@ -409,7 +409,8 @@ _OTHER_KIND = {"trial": {"time", "clinical", "drug", "field", "vaccine", "free"}
                "attack": {"heart", "panic", "asthma", "shark"},
                "strike": {"lightning", "penalty", "free"},
                "fight": {"title", "prize", "cage", "pillow", "food"},
-               "battle": {"legal", "court", "custody", "bidding"}}
+               "battle": {"legal", "court", "custody", "bidding"},
+               "call": {"distress", "emergency", "roll", "curtain", "wake-up", "close"}}
 
 
 def _ban(tok: Token, hit: tuple) -> tuple:

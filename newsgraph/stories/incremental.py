@@ -86,7 +86,7 @@ def topic_tokens(item: ArticleFeatures, stop: frozenset[str] | None = None) -> s
     text = ((item.headline + "\n") * 2 + item.text[:6000]).lower()
     words = [w for w in _WORD.findall(text) if len(w) > 3 and w not in stop and not w.isdigit()]
     counts = Counter(words)
-    first = {}
+    first: dict[str, int] = {}
     for pos, w in enumerate(words):
         first.setdefault(w, pos)
     top = sorted(counts, key=lambda w: (-counts[w], first[w]))[:TOP_WORDS]
@@ -267,7 +267,7 @@ def _average_linkage(groups: list[list[int]], fluid: list[bool], sim: np.ndarray
         best[i] = int(avg[i].argmax())
         best_val[i] = avg[i, best[i]]
         stale = np.flatnonzero(alive & ((best == i) | (best == j)))
-        for k in stale:
+        for k in stale.tolist():
             if k != i:
                 best[k] = int(avg[k].argmax())
                 best_val[k] = avg[k, best[k]]
@@ -295,7 +295,9 @@ def _attach(groups: list[list[int]], fluid: list[bool], parts: list[int], sim: n
                 best, best_sim = m, mean
         if best is not None:
             target[k] = best
-    out_g, out_f, out_p = [], [], []
+    out_g: list = []
+    out_f: list = []
+    out_p: list = []
     pos: dict[int, int] = {}
     for k in range(len(groups)):
         if k not in target:
