@@ -253,3 +253,20 @@ def test_penalties_and_weapons(analyze, text, type_, a1, a2):
     ev = rec.events[0]
     assert a1 is None or (ev.actor1 is not None and ev.actor1.text == a1)
     assert a2 is None or (ev.actor2 is not None and ev.actor2.text == a2)
+
+
+@pytest.mark.parametrize("text", [
+    "Mr. Roe served as an aide to Smith, who later headed President Kent's campaign committee.",
+    "He was picked up during raids by 1,200 police backed by helicopters.",
+    "Journalists walked off the job, suspending television and radio news broadcasts.",
+    "Fred Roe, the first person to plead guilty in the scandal, died on Monday.",
+])
+def test_offices_descriptions_and_pleas_are_no_events(analyze, text):
+    rec = analyze(text, published="2024-03-06")
+    assert not [e for e in rec.events if e.type in ("AGREE", "SUPPORT", "SANCTION", "REQUEST")]
+
+
+def test_the_author_of_an_attack_on_a_thing(analyze):
+    rec = analyze("Rebels led an attack on the army base on Monday.", published="2024-03-06")
+    ev = next(e for e in rec.events if e.type == "ASSAULT")
+    assert ev.actor1 is not None and ev.actor1.text == "Rebels"

@@ -202,7 +202,8 @@ def find_triggers(sent: Span, tokens: list[int] | None = None
             best, p = scorer.classes[k], float(probs[k])
             if lexical is None:
                 if best == verbs.NONE or p < SCORE_MIN or lemma in ASPECTUAL \
-                        or lemma in PROSPECT or lemma in lx.REPORTING or lemma in lx.PLANNED \
+                        or lemma in PROSPECT or lemma in OFFICE or lemma in lx.REPORTING \
+                        or lemma in lx.PLANNED \
                         or lemma in lx.HEDGES:  # "prosecutors are seeking", "plans": modality
                     continue
                 lexical = (lemma, None, (best, None, _default_role(tok, best)))
@@ -264,6 +265,8 @@ ASPECTUAL = {"begin", "start", "continue", "resume", "end", "finish", "stop", "k
 # "he faces life in prison", "risks a fine", "awaits trial": a prospect, not an act (the
 # lexicon's own keys, "face charges", still count)
 PROSPECT = {"face", "risk", "await", "expect", "fear"}
+# "who later headed the committee", "served as an aide": an office held, not an act
+OFFICE = {"head", "chair", "serve", "preside", "direct", "found", "run", "lead"}
 
 
 @functools.cache
@@ -821,7 +824,8 @@ def verb_actors(c: Candidate, role: str, index: EntityIndex) -> None:
             if t.ent_type_ == "GPE" and t.dep_ == "pobj" and t.head.lower_ in ("in", "inside"):
                 c.actor2 = make_actor(t, index, c.type)
                 break
-    if c.actor2 is None and c.type in (VERBAL - {"CONSULT"}) | {"SANCTION"}:
+    if c.actor2 is None and c.type in (VERBAL - {"CONSULT"}) | {"SANCTION"} and not c.learned:
+        # (not for a verb the scorer alone codes: "headed Nixon's committee" is no dyad)
         c.actor2 = _owner(obj, index, c.type, c.actor1)
     if c.actor2 is None and c.type in ("THREATEN", "REQUEST", "AGREE", "REJECT"):
         c.actor2 = _inner_target(tok, index, c.type)
@@ -843,6 +847,13 @@ def verb_actors(c: Candidate, role: str, index: EntityIndex) -> None:
                        and t.lower_ in ("against", "on") for p in t.children
                        if p.dep_ == "pobj"), None)
             c.actor2 = make_actor(on, index, c.type) if on is not None else None
+    if c.type == "SUPPORT" and tok.dep_ == "acl" and tok.tag_ == "VBN":
+        c.hypothetical = True  # "police backed by helicopters": a description, not an act
+    if c.key == "suspend" and (obj is None or obj.lemma_.lower() not in _SUSPENDED):
+        c.hypothetical = True  # "suspending broadcasts": no ties or talks broken off
+    if tok.lemma_.lower() == "plead" and any(t.lower_ in ("guilty", "innocent")
+                                             for t in tok.subtree):
+        c.hypothetical = True  # "pleaded guilty": a plea in court, no appeal to anyone
     if c.type == "ASSAULT" and tok.lemma_.lower() == "target" and any(
             t.lemma_.lower() in _PENALTIES for t in tok.sent):
         c.hypothetical = True  # "sanctions targeting its gas exports": aimed, not attacked
@@ -1036,8 +1047,9 @@ def noun_actors(c: Candidate, role: str, index: EntityIndex) -> None:
             c.inner.add(cl.i)
     # the verb's subject is the author of the act its object names ("Western countries
     # announced the expulsion of Russian diplomats"), unless the act befell it
-    if a1 is None and (a2 is None or called or of_patient) and tok.dep_ in ("dobj", "pobj",
-                                                                           "attr") \
+    weak_a2 = a2 is not None and make_actor(a2, index, c.type) is None  # "an attack on the base"
+    if a1 is None and (a2 is None or called or of_patient or weak_a2) \
+            and tok.dep_ in ("dobj", "pobj", "attr") \
             and head.i != tok.i and not (tok.dep_ == "pobj" and head.lower_ in _WHEN_PREPS):
         # ("arrested after the raid": the raid was not theirs)
         verb = head.head if tok.dep_ == "pobj" and head.dep_ == "prep" else head
@@ -1047,7 +1059,7 @@ def noun_actors(c: Candidate, role: str, index: EntityIndex) -> None:
                 if called:
                     a1 = subj  # "the opposition increased calls for the minister to quit"
                 elif (role == "patient" or verb.lemma_.lower() in VICTIM_VERBS) \
-                        and not of_patient:
+                        and not of_patient and (a2 is None or weak_a2):
                     # "three bank workers died in a petrol bomb attack": the dead are its
                     # targets, never its authors (who are then unknown, not absent)
                     a2 = subj
@@ -1084,6 +1096,11 @@ _FREED = {"hostage", "prisoner", "captive", "detainee", "inmate", "journalist", 
           "soldier", "sailor", "crew", "passenger", "worker", "child", "woman", "man",
           "civilian", "people", "person", "student", "citizen", "national", "fisherman",
           "tourist", "suspect", "protester", "opponent", "dissident", "captain", "pilot"}
+# what a state suspends when it breaks something off ("suspended ties", "suspended talks")
+_SUSPENDED = {"relation", "relations", "tie", "ties", "talk", "talks", "negotiation",
+              "negotiations", "cooperation", "membership", "participation", "agreement",
+              "deal", "treaty", "accord", "aid", "assistance", "funding", "exports", "imports",
+              "flights", "trade", "contacts", "dialogue", "mission", "operations", "visas"}
 _PENALTIES = {"sanction", "embargo", "tariff", "penalty"}
 _WHEN_PREPS = {"after", "before", "during", "since", "following", "amid", "despite", "until"}
 _DEONTIC = {"must", "should", "ought"}  # what someone is told to do has not happened
