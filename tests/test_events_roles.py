@@ -270,3 +270,17 @@ def test_the_author_of_an_attack_on_a_thing(analyze):
     rec = analyze("Rebels led an attack on the army base on Monday.", published="2024-03-06")
     ev = next(e for e in rec.events if e.type == "ASSAULT")
     assert ev.actor1 is not None and ev.actor1.text == "Rebels"
+
+
+def test_possessor_of_an_arrest_was_arrested(analyze):
+    rec = analyze("Navalny's arrest sparked protests across Russia on Monday.",
+                  published="2024-03-06")
+    ev = next(e for e in rec.events if e.type == "COERCE")
+    assert ev.actor2 is not None and ev.actor2.text == "Navalny" and ev.actor1 is None
+    assert not [e for e in rec.events if e.actor1 is not None and e.actor1.text == "Navalny"]
+
+
+def test_a_thwarted_attack_did_not_happen(analyze):
+    rec = analyze("An Indian naval ship thwarted a piracy attack in the Gulf of Aden on Monday.",
+                  published="2024-03-06")
+    assert not [e for e in rec.events if e.type == "ASSAULT"]

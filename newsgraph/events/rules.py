@@ -989,7 +989,10 @@ def noun_actors(c: Candidate, role: str, index: EntityIndex) -> None:
     for ch in tok.children:
         if ch.dep_ == "poss" and ch.pos_ == "PRON":
             continue  # "the party renewed its calls": the verb's subject says whose
-        if ch.dep_ == "poss":
+        if ch.dep_ == "poss" and (c.type, c.mode) in _DONE_TO:
+            a2 = ch  # "his arrest", "the team's second such arrest": the one arrested
+            of_patient = True
+        elif ch.dep_ == "poss":
             a1 = ch
         elif ch.dep_ == "amod" and country_of(ch.text) and a1 is None:
             a1 = ch
@@ -1055,6 +1058,8 @@ def noun_actors(c: Candidate, role: str, index: EntityIndex) -> None:
         verb = head.head if tok.dep_ == "pobj" and head.dep_ == "prep" else head
         if verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() not in lx.REPORTING:
             subj, passive = _subject(verb)
+            if subj is not None and subj.lemma_.lower() in lx.NOUNS:
+                subj = None  # "Navalny's arrest sparked protests": an event, not their author
             if subj is not None and not passive:
                 if called:
                     a1 = subj  # "the opposition increased calls for the minister to quit"
@@ -1101,6 +1106,9 @@ _SUSPENDED = {"relation", "relations", "tie", "ties", "talk", "talks", "negotiat
               "negotiations", "cooperation", "membership", "participation", "agreement",
               "deal", "treaty", "accord", "aid", "assistance", "funding", "exports", "imports",
               "flights", "trade", "contacts", "dialogue", "mission", "operations", "visas"}
+# nouns whose possessor is the one the act befell ("his arrest", "Navalny's release")
+_DONE_TO = {("COERCE", "arrest"), ("RETREAT", "release"), ("SANCTION", "convict"),
+            ("COERCE", "deport"), ("ACCUSE", "allege")}
 _PENALTIES = {"sanction", "embargo", "tariff", "penalty"}
 _WHEN_PREPS = {"after", "before", "during", "since", "following", "amid", "despite", "until"}
 _DEONTIC = {"must", "should", "ought"}  # what someone is told to do has not happened
