@@ -284,3 +284,20 @@ def test_a_thwarted_attack_did_not_happen(analyze):
     rec = analyze("An Indian naval ship thwarted a piracy attack in the Gulf of Aden on Monday.",
                   published="2024-03-06")
     assert not [e for e in rec.events if e.type == "ASSAULT"]
+
+
+@pytest.mark.parametrize("text", [
+    "She captured the imagination of a generation, said her agent.",
+    'In 2005, Time Warner released "The Notorious Bettie Page," a film starring Gretchen Mol.',
+    "After his career ended in scandal, Fred Roe returned to his home state of Mississippi.",
+    "Police followed the march and searched apartment buildings on Monday.",
+])
+def test_captures_releases_returns_and_marches_that_are_none(analyze, text):
+    rec = analyze(text, published="2024-03-06")
+    assert not [e for e in rec.events if e.type in ("ASSAULT", "RETREAT", "PROTEST")]
+
+
+def test_who_stages_a_march_marches(analyze):
+    rec = analyze("Students staged a march in the capital on Monday.", published="2024-03-06")
+    ev = next(e for e in rec.events if e.type == "PROTEST")
+    assert ev.actor1 is not None and ev.actor1.text == "Students"

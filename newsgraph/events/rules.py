@@ -218,7 +218,7 @@ def find_triggers(sent: Span, tokens: list[int] | None = None
         hit = _protest_or_accuse(tok, key, hit)
         hit = _pledge(tok, key, hit)
         hit = _capture(tok, hit)
-        if _not_an_act(tok, hit):
+        if hit[0] == "NONE" or _not_an_act(tok, hit):
             continue
         found.append((tok, key, hit, False, noun, score))
         if noun is not None:
@@ -339,6 +339,13 @@ _ARMED_MODIFIERS = {"drone", "air", "missile", "rocket", "artillery", "mortar", 
                     "bombing", "military", "aerial"}
 
 
+# what one "captures" or "seizes" without force
+_ABSTRACT_PRIZES = {"imagination", "attention", "heart", "hearts", "mood", "spirit", "essence",
+                    "moment", "interest", "public", "audience", "market", "share", "title",
+                    "crown", "championship", "medal", "award", "opportunity", "chance",
+                    "initiative", "lead", "headline", "headlines", "image", "images", "footage"}
+
+
 def _capture(tok: Token, hit: tuple) -> tuple:
     """'captured a town' is a conquest; 'the fugitive was captured' an arrest."""
     if tok.lemma_.lower() not in ("capture", "catch", "apprehend", "nab"):
@@ -347,6 +354,8 @@ def _capture(tok: Token, hit: tuple) -> tuple:
     if who is None:
         return hit
     low = who.lemma_.lower()
+    if low in _ABSTRACT_PRIZES:
+        return ("NONE", None, "agent")  # "captured the imagination of a generation"
     if who.ent_type_ == "PERSON" or lx.SECTOR_WORDS.get(low) in ("criminals", "civilians") \
             or low in lx.ACTOR_NOUNS - {"group", "groups", "side", "sides", "team"}:
         return ("COERCE", "arrest", "agent")
@@ -857,6 +866,13 @@ def verb_actors(c: Candidate, role: str, index: EntityIndex) -> None:
     if c.type == "ASSAULT" and tok.lemma_.lower() == "target" and any(
             t.lemma_.lower() in _PENALTIES for t in tok.sent):
         c.hypothetical = True  # "sanctions targeting its gas exports": aimed, not attacked
+    if c.type == "RETREAT" and c.mode == "release" and obj is not None and (
+            obj.lemma_.lower() in _RELEASED_THINGS or _in_quotes(obj)):
+        c.hypothetical = True  # "released a film", "released 'The Notorious Bettie Page'"
+    if c.type == "RETREAT" and c.mode == "return" and c.actor1 is not None \
+            and c.actor1.entity is not None and index.by_id(c.actor1.entity) is not None \
+            and index.by_id(c.actor1.entity).type == "PERSON":
+        c.hypothetical = True  # "LaRue returned to his home state": a life, not a return
     if c.type == "RETREAT" and c.mode == "release" and c.actor2 is None:
         # "the data released by the ministry", "released a statement": no one set free
         freed = subj if passive else obj
@@ -1060,6 +1076,8 @@ def noun_actors(c: Candidate, role: str, index: EntityIndex) -> None:
             subj, passive = _subject(verb)
             if subj is not None and subj.lemma_.lower() in lx.NOUNS:
                 subj = None  # "Navalny's arrest sparked protests": an event, not their author
+            if c.type == "PROTEST" and verbs.verb_lemma(verb) not in _PROTEST_HOSTS:
+                subj = None  # "police followed the march": not its marchers
             if subj is not None and not passive:
                 if called:
                     a1 = subj  # "the opposition increased calls for the minister to quit"
@@ -1109,6 +1127,25 @@ _SUSPENDED = {"relation", "relations", "tie", "ties", "talk", "talks", "negotiat
 # nouns whose possessor is the one the act befell ("his arrest", "Navalny's release")
 _DONE_TO = {("COERCE", "arrest"), ("RETREAT", "release"), ("SANCTION", "convict"),
             ("COERCE", "deport"), ("ACCUSE", "allege")}
+_RELEASED_THINGS = {"film", "movie", "album", "book", "report", "statement", "data",
+                    "figure", "video", "footage", "song", "record", "result", "detail",
+                    "list", "version", "game", "product", "app", "budget", "plan", "document",
+                    "image", "photo", "photograph", "recording", "tape", "transcript",
+                    "finding", "study", "survey", "guidance", "guideline", "memo", "letter",
+                    "information", "name", "update", "trailer", "single", "edition", "series"}
+
+
+def _in_quotes(tok: Token) -> bool:
+    """Whether a word stands inside quotation marks in its sentence (a title)."""
+    before = tok.doc[tok.sent.start:tok.i].text
+    return sum(before.count(q) for q in ('"', "``", "“")) % 2 == 1 or (
+        before.count("“") > before.count("”"))
+
+
+# verbs whose subject holds the protest its object names ("students staged a march")
+_PROTEST_HOSTS = {"stage", "hold", "organize", "organise", "lead", "join", "launch", "call",
+                  "begin", "start", "plan", "continue", "mount", "take", "announce",
+                  "go", "end", "resume", "escalate", "step", "spearhead", "rally"}
 _PENALTIES = {"sanction", "embargo", "tariff", "penalty"}
 _WHEN_PREPS = {"after", "before", "during", "since", "following", "amid", "despite", "until"}
 _DEONTIC = {"must", "should", "ought"}  # what someone is told to do has not happened
