@@ -710,6 +710,9 @@ def _entity_actor(ent, text: str, index: EntityIndex, words: list[str]) -> Actor
 
 
 def _trim(text: str) -> str:
+    for word in ("outside ", "inside ", "near "):  # "rallied outside parliament": the parser
+        if text.startswith(word):                  # may hang the preposition on the noun
+            text = text[len(word):]
     for det in ("the ", "a ", "an ", "The ", "A ", "An "):
         if text.startswith(det):
             return text[len(det):]
