@@ -347,10 +347,28 @@ def test_a_wire_dateline_below_a_long_notice_or_many_short_lines_the_page_kept()
     assert c.dateline is not None and c.dateline.text == "Mannheim, Germany"
 
 
-def test_below_a_long_paragraph_only_a_wire_dateline_is_taken():
+def test_a_dateline_in_capitals_with_a_spaced_dash_below_a_notice_or_short_lines():
     from newsgraph.clean.article import _find_dateline
 
-    c = _paragraphs(NOTICE, "CAIRO - " + BODY)  # no credit in brackets: not past the notice
+    c = _paragraphs(NOTICE, "MIDDLETOWN — " + BODY)
+    _find_dateline(c, [])
+    assert c.dateline is not None and c.dateline.text == "MIDDLETOWN"
+    c = _paragraphs("I write about open source.", "❶ I maintain two libraries.", "© Jo Roe",
+                    "Share", "Tweet", "CHARLESTON, W.Va. -- " + BODY)
+    _find_dateline(c, [])
+    assert c.dateline is not None and c.dateline.text == "CHARLESTON, W.Va."
+
+
+def test_below_a_long_paragraph_only_a_wire_or_a_set_dateline_is_taken():
+    from newsgraph.clean.article import _find_dateline
+
+    c = _paragraphs(NOTICE, "Cairo - " + BODY)  # no credit, not in capitals: not past it
+    _find_dateline(c, [])
+    assert c.dateline is None
+    c = _paragraphs(NOTICE, "CAIRO-" + BODY)  # the dash not set off
+    _find_dateline(c, [])
+    assert c.dateline is None
+    c = _paragraphs(NOTICE, "CAIRO - Officials said.")  # too short to be a lede
     _find_dateline(c, [])
     assert c.dateline is None
     c = _paragraphs(NOTICE, f"{BODY} {BODY2}", "LONDON (Reuters) - " + BODY2)  # story begun

@@ -26,7 +26,7 @@ from rapidfuzz import fuzz
 from ..errors import InputError, LanguageError
 from ..record import Paragraph, Removed
 from .cleaned import Cleaned, DatelineSpan
-from .credits import credit_line, dateline, inline_agencies, inner_dateline, wire_dateline
+from .credits import credit_line, dateline, inline_agencies, inner_dateline, set_dateline
 from .language import detect_language
 from .page import PageText
 from .page import read as read_page
@@ -190,10 +190,10 @@ def _find_dateline(cleaned: Cleaned, credits: list[str]) -> None:
         shift = 0
         if long_above or n >= 4:
             # Below a long paragraph or the first four, only a wire dateline ("LOS ANGELES
-            # (AP) —") is taken: what a page kept above the story (a browser notice, a
-            # blurb, a row of share links) can be long or many; a story's own paragraphs
-            # do not open so.
-            found = wire_dateline(para_text)
+            # (AP) —") or one in capitals set off by a spaced dash ("MIDDLETOWN — ") is
+            # taken: what a page kept above the story (a browser notice, a blurb, a row of
+            # share links) can be long or many; a story's own paragraphs do not open so.
+            found = set_dateline(para_text)
         else:
             found = dateline(para_text)
             if found is None and (inner := inner_dateline(para_text)) is not None:

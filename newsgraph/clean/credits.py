@@ -164,6 +164,24 @@ def wire_dateline(paragraph: str) -> DatelineMatch | None:
     return found
 
 
+def set_dateline(paragraph: str) -> DatelineMatch | None:
+    """A dateline a copy desk set: a place in capitals and a spaced dash, opening a paragraph
+    of some length ("MIDDLETOWN — Middletown High School senior ...", "CHARLESTON, W.Va. --
+    All lanes ..."). A story's later paragraph does not open so, nor does a blurb or a
+    notice a page kept above the story, so it is taken below them like a wire dateline."""
+    found = wire_dateline(paragraph)
+    if found is not None:
+        return found
+    found = dateline(paragraph)
+    if found is None or found.dash == ":" or len(paragraph.split()) < 15:
+        return None
+    head = found.place.split(",")[0]
+    if not (head.isupper() and len(head) > 2):
+        return None
+    dash_at = paragraph.find(found.dash, found.place_end)
+    return found if dash_at > 0 and paragraph[dash_at - 1] == " " else None
+
+
 # Where a dateline with a wire agency may start after a prefix the page glued onto the lede
 # ("By Jane Doe 3 min read MOSCOW, June 24 (Reuters) - ..."): a word in capitals.
 _INNER_START = re.compile(r"(?<=\s)(?=[A-ZÀ-Þ][A-ZÀ-Þ.'’-]+[ ,(])")
