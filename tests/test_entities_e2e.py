@@ -163,3 +163,18 @@ def test_a_name_before_region_is_a_place(nlp, text, name):
     # tagged a people, a product or nothing at all: before "region" it is a place
     kinds = {(e.text, e.label_) for e in _entities(nlp, text).ents}
     assert (name, "GPE") in kinds
+
+
+@pytest.mark.parametrize("text, name, label", [
+    ("The video was posted on Twitter on Monday by a local reporter.", "Twitter", "ORG"),
+    ("Some State Board of Education members voted on Monday.", "State Board of Education",
+     "ORG"),
+])
+def test_platforms_and_trimmed_names(nlp, text, name, label):
+    kinds = {(e.text, e.label_) for e in _entities(nlp, text).ents}
+    assert (name, label) in kinds
+
+
+def test_a_clock_time_is_no_name(nlp):
+    text = "Police arrived at 11:11pm PDT, the spokesman said."
+    assert not [e for e in _entities(nlp, text).ents if "11:11" in e.text]

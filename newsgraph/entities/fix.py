@@ -93,17 +93,24 @@ def _replace(spans: list[Span], new: Span, *, keep: frozenset[str] = frozenset()
     return sorted(out, key=lambda s: s.start)
 
 
+_LEADING_WORDS = {"the", "some", "many", "several", "all", "most", "both", "each", "every"}
+_CLOCK = re.compile(r"\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)(?:\s+[A-Z]{2,4})?", re.I)
+
+
 def trim(doc: Doc, spans: list[Span]) -> list[Span]:
     """Drop a leading determiner, a trailing possessive or punctuation, and leading titles or
     honorifics from PERSON spans."""
     out = []
     for s in _split_paragraphs(doc, spans):
         start, end = s.start, s.end
-        while start < end and doc[start].lower_ == "the":
-            start += 1
+        while start < end and doc[start].lower_ in _LEADING_WORDS:
+            start += 1  # "the", "Some State Board of Education"
         while end > start and (doc[end - 1].text in _POSSESSIVE or doc[end - 1].is_punct
-                               and doc[end - 1].text not in (".", ")")):
-            end -= 1
+                               and doc[end - 1].text not in (".", ")")
+                               or doc[end - 1].lower_ in ("of", "and", "&", "for", "in")):
+            end -= 1  # "News & Observer of" (the NER stopped before the place)
+        if _CLOCK.fullmatch(doc[start:end].text.strip()):
+            continue  # "11:11pm PDT": a time, not a name
         while end > start and doc[end - 1].is_space:
             end -= 1
         if s.label_ == "PERSON":
@@ -188,6 +195,9 @@ def lexicon(doc: Doc, spans: list[Span], matches: list[tuple[int, int]]) -> list
         new = Span(doc, start, end, label="ORG")
         if any(s.label_ == "ORG" and s.start <= start and s.end >= end for s in spans):
             continue
+        # a longer person's name around it stays ("Pentagon" in no name, but a name may hold
+        # a word of the table); the same span tagged a person is the organization ("Twitter")
+        spans = [s for s in spans if (s.start, s.end) != (start, end)]
         spans = _replace(spans, new, keep=frozenset({"PERSON"}))
     return spans
 

@@ -63,7 +63,7 @@ INSTITUTION_HEADS: tuple[tuple[str, ...], ...] = tuple(
 WIRE_AGENCIES: dict[str, str | None] = {
     n: o.country for n, o in of_kind("agency", "press-wire").items()}
 INSTITUTIONS: dict[str, str] = {
-    n: o.country for n, o in of_kind("institution").items() if o.country}
+    n: o.country for n, o in of_kind("institution", "platform").items() if o.country}
 
 LOCATIVE_PREPOSITIONS = _words("locative_prepositions")
 STRONG_LOCATIVES = _words("strong_locatives")

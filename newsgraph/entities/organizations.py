@@ -14,7 +14,7 @@ from importlib import resources
 
 from ..datafile import tsv_rows
 
-KINDS = ("agency", "press-wire", "institution", "international")
+KINDS = ("agency", "press-wire", "institution", "international", "platform")
 
 
 @dataclass(slots=True, frozen=True)
