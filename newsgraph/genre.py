@@ -61,7 +61,14 @@ POLITICAL_WORDS = {"government", "minister", "ministry", "troops", "military", "
 
 def off_genre(doc: Doc) -> str | None:
     """The genre (sport, business, culture, weather) of an article that reads as one and not
-    as politics, else None: its genre words outnumber its political words three to one."""
+    as politics, else None: its genre words outnumber its political words three to one.
+    Computed once per Doc (the entities and events stages both ask)."""
+    if "newsgraph_genre" not in doc.user_data:
+        doc.user_data["newsgraph_genre"] = _off_genre(doc)
+    return doc.user_data["newsgraph_genre"]
+
+
+def _off_genre(doc: Doc) -> str | None:
     counts = dict.fromkeys(GENRE_WORDS, 0)
     political = 0
     for tok in doc:

@@ -31,9 +31,9 @@ def floor(metric: str, ours: float) -> float | None:
     if any(word in metric for word in UNPINNED):
         return None
     if metric == "throughput ratio":
-        # CPU seconds of one process (eval.speed), steadier than wall time on a shared
-        # machine; the target 0.8 is the floor once the pipeline meets it.
-        return round(min(ours - 0.1, 0.8), 2)
+        # CPU seconds of one process, the two sides taking turns on chunks of articles
+        # (eval.speed): runs of the same code lie within ~0.03 of each other.
+        return round(min(ours - 0.05, 0.8), 2)
     if metric == "throughput ratio, wall clock":
         return None  # wall time on a shared machine: reported, not gated
     if "error km" in metric:  # a mean distance: a quarter worse is a regression

@@ -324,9 +324,9 @@ def places(doc: Doc, spans: list[Span]) -> list[Span]:
                    or (c["GPE"] and c["GPE"] == c["PERSON"] and geo.is_place(t))}
     # a name written after "in", "near" ... anywhere in the article is a place everywhere:
     # "Israel strikes Rafah" (tagged a person twice in the headline) is the "in Rafah" of the lede
+    after = _after_locatives(doc)
     located_texts = {s.text for s in spans if s.label_ in (*PLACE_LABELS, "PERSON", "ORG")
-                     and (_after_locative(doc, s) or s.label_ == "PERSON"
-                          and _written_after_locative(doc, s.text))
+                     and (_after_locative(doc, s) or s.label_ == "PERSON" and s.text in after)
                      and geo.is_place(s.text)}
     place_texts |= {t for t in located_texts if votes[t]["ORG"] == 0}
     person_texts = {t for t, c in votes.items() if c["PERSON"] > c["GPE"]} - located_texts
@@ -357,9 +357,14 @@ def _after_locative(doc: Doc, s: Span) -> bool:
     return s.start > 0 and doc[s.start - 1].lower_ in _PLACE_ONLY
 
 
-def _written_after_locative(doc: Doc, text: str) -> bool:
-    """Whether the text writes the name after "in", "near" ... somewhere (tagged or not)."""
-    return re.search(rf"\b(?:{'|'.join(_PLACE_ONLY)}) {re.escape(text)}\b", doc.text) is not None
+def _after_locatives(doc: Doc) -> set[str]:
+    """The texts of the one to four capitalized words after each "in", "near" ... of the Doc
+    (tagged or not; one pass, where a regex over the text per name cost 8% of the pipeline)."""
+    out = set()
+    for i in range(1, len(doc)):
+        if doc[i - 1].lower_ in _PLACE_ONLY and doc[i].is_title:
+            out.update(doc[i:i + n].text for n in range(1, 5) if i + n <= len(doc))
+    return out
 
 
 def _looks_like_place(doc: Doc, s: Span, person_words: dict[str, set[str]],
