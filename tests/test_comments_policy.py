@@ -74,6 +74,9 @@ def test_offensive_comments_are_held_with_clause_and_evidence(text, clause):
     "The reporter got the date wrong: the offensive started in May.",
     "Can someone explain why the talks collapsed?",
     "A fair question about the supply lines.",  # held by a retrained model once
+    # rejected outright by thresholds chosen with review counted as wrong (scores 0.55-0.56)
+    "Respectfully, the other side has a point about the grain corridor.",
+    "This policy is a disaster for farmers, plain and simple.",
 ])
 def test_civil_comments_go_live(text):
     d = moderate(text)

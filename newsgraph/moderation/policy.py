@@ -218,7 +218,8 @@ class Policy:
         t_off, t_rev, t_rej = t["offensive"], t["review"], t["reject"]
         model_clause = max(expl.clauses, key=expl.clauses.get) if expl.clauses else "personal"
         covered = [(e.start, e.end) for e in evidence]
-        if score >= min(t_rev, t_off):
+        if score >= t_rev or strong:
+            # (only where the policy acts on the score: an allowed comment names no words)
             # words with a large share of the score; when no policy word is there, at least
             # the word with the largest share, so a held comment always says what held it
             ranked = sorted(expl.words, key=lambda w: -w[2])

@@ -35,6 +35,11 @@ import numpy as np
 MODELS = Path(__file__).parent / "models"
 DEV_SEED = 15
 DEV_SHARE = 0.15
+# What a wrongly rejected comment costs beyond not being right. With 0 (most comments right,
+# review counted as wrong) the thresholds left no review band, and civil comments the model
+# scored 0.55 ("Respectfully, the other side has a point ...") were rejected outright.
+WRONG_REJECT_COST = 1.0
+REVIEW_SHARE = 0.10  # at most this share of dev comments held for review (issue: <= 15 %)
 
 
 def read_jsonl(path: Path) -> list[dict[str, Any]]:
@@ -86,7 +91,8 @@ def policy_thresholds(readings: np.ndarray, gold: np.ndarray, offensive: float,
     decide the most dev comments right (reject for OFF, allow for NOT; review counts as not
     right) while sending at most ``share`` of them to review; ties go to the higher
     ``lexicon`` (a policy word alone rejects less), then to less review. ``readings`` holds
-    one row per dev comment: score, unquoted strong policy word (0/1), spam signs."""
+    one row per dev comment: score, unquoted strong policy word (0/1), spam signs. A wrong
+    rejection weighs ``1 + WRONG_REJECT_COST`` times a comment decided right."""
     from .policy import decide
 
     score, strong, spam = readings[:, 0], readings[:, 1] > 0, readings[:, 2]
@@ -102,7 +108,10 @@ def policy_thresholds(readings: np.ndarray, gold: np.ndarray, offensive: float,
                 if held > share:
                     continue
                 right = float(np.mean((rej_m == gold.astype(bool)) & ~rev_m))
-                key = (right, lex, -held)
+                # a civil comment rejected silences a reader; one held costs a moderator a
+                # click: a wrong rejection counts against the thresholds twice
+                wrong = float(np.mean(rej_m & ~gold.astype(bool)))
+                key = (right - WRONG_REJECT_COST * wrong, lex, -held)
                 if best is None or key > best[0]:
                     best = (key, t, {"right": round(right, 4), "review_share": round(held, 4)})
     assert best is not None, "no thresholds keep review under the share"
@@ -114,7 +123,8 @@ def policy_thresholds(readings: np.ndarray, gold: np.ndarray, offensive: float,
 
 
 def train(bench: Path, *, out: Path | None = None, keep: int = 60_000,
-          review_share: float = 0.06, log: Callable[[str], None] = print) -> dict[str, Any]:
+          review_share: float = REVIEW_SHARE, log: Callable[[str], None] = print
+          ) -> dict[str, Any]:
     """Train, choose on dev, prune, and write the model and its card; returns the card."""
     import joblib
     from scipy import sparse
@@ -263,7 +273,7 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--bench", type=Path, default=Path("../shared/bench"))
     ap.add_argument("--out", type=Path, default=None)
     ap.add_argument("--keep", type=int, default=60_000)
-    ap.add_argument("--review-share", type=float, default=0.06,
+    ap.add_argument("--review-share", type=float, default=REVIEW_SHARE,
                     help="the most of the dev split the policy may send to review")
     args = ap.parse_args(argv)
     train(args.bench, out=args.out, keep=args.keep, review_share=args.review_share)
