@@ -195,10 +195,6 @@ def test_place_of_another_clause_and_the_city(analyze):
     assert names.get(retreat.place) == "Kherson"
 
 
-def test_what_someone_must_do_has_not_happened(analyze):
-    rec = analyze("Hamas official Osama Hamdan said Israel must agree to a full withdrawal "
-                  "from Gaza.", published="2024-02-11")
-    assert not [e for e in rec.events if e.type == "AGREE"]
 
 
 def test_an_international_bodys_official_has_no_country(analyze):
@@ -218,15 +214,6 @@ def test_who_an_act_befell(analyze, text, type_, a2):
     rec = analyze(text, published="2024-03-06")
     ev = next(e for e in rec.events if e.type == type_)
     assert ev.actor2 is not None and ev.actor2.text == a2
-
-
-@pytest.mark.parametrize("text", [
-    "The latest data released by the trade ministry indicates that exports rose.",
-    "Both the rail chief and the airline president agree that the train is a good option.",
-])
-def test_no_release_of_things_no_agreement_of_opinion(analyze, text):
-    rec = analyze(text, published="2024-03-06")
-    assert not [e for e in rec.events if e.type in ("RETREAT", "AGREE")]
 
 
 def test_reactions_aim_at_an_act_not_a_threat(analyze):
@@ -255,17 +242,6 @@ def test_penalties_and_weapons(analyze, text, type_, a1, a2):
     assert a2 is None or (ev.actor2 is not None and ev.actor2.text == a2)
 
 
-@pytest.mark.parametrize("text", [
-    "Mr. Roe served as an aide to Smith, who later headed President Kent's campaign committee.",
-    "He was picked up during raids by 1,200 police backed by helicopters.",
-    "Journalists walked off the job, suspending television and radio news broadcasts.",
-    "Fred Roe, the first person to plead guilty in the scandal, died on Monday.",
-])
-def test_offices_descriptions_and_pleas_are_no_events(analyze, text):
-    rec = analyze(text, published="2024-03-06")
-    assert not [e for e in rec.events if e.type in ("AGREE", "SUPPORT", "SANCTION", "REQUEST")]
-
-
 def test_the_author_of_an_attack_on_a_thing(analyze):
     rec = analyze("Rebels led an attack on the army base on Monday.", published="2024-03-06")
     ev = next(e for e in rec.events if e.type == "ASSAULT")
@@ -280,24 +256,43 @@ def test_possessor_of_an_arrest_was_arrested(analyze):
     assert not [e for e in rec.events if e.actor1 is not None and e.actor1.text == "Navalny"]
 
 
-def test_a_thwarted_attack_did_not_happen(analyze):
-    rec = analyze("An Indian naval ship thwarted a piracy attack in the Gulf of Aden on Monday.",
-                  published="2024-03-06")
-    assert not [e for e in rec.events if e.type == "ASSAULT"]
-
-
-@pytest.mark.parametrize("text", [
-    "She captured the imagination of a generation, said her agent.",
-    'In 2005, Time Warner released "The Notorious Bettie Page," a film starring Gretchen Mol.',
-    "After his career ended in scandal, Fred Roe returned to his home state of Mississippi.",
-    "Police followed the march and searched apartment buildings on Monday.",
-])
-def test_captures_releases_returns_and_marches_that_are_none(analyze, text):
-    rec = analyze(text, published="2024-03-06")
-    assert not [e for e in rec.events if e.type in ("ASSAULT", "RETREAT", "PROTEST")]
-
-
 def test_who_stages_a_march_marches(analyze):
     rec = analyze("Students staged a march in the capital on Monday.", published="2024-03-06")
     ev = next(e for e in rec.events if e.type == "PROTEST")
     assert ev.actor1 is not None and ev.actor1.text == "Students"
+
+
+@pytest.mark.parametrize("text, types", [
+    # what someone must do has not happened
+    ("Hamas official Osama Hamdan said Israel must agree to a full withdrawal from Gaza.",
+     {"AGREE"}),
+    # a release of things frees no one; agreeing that ... is an opinion
+    ("The latest data released by the trade ministry indicates that exports rose.",
+     {"RETREAT", "AGREE"}),
+    ("Both the rail chief and the airline president agree that the train is a good option.",
+     {"RETREAT", "AGREE"}),
+    # an office held, a description, a strike's side effect, a plea in court
+    ("Mr. Roe served as an aide to Smith, who later headed President Kent's campaign committee.",
+     {"AGREE", "SUPPORT", "SANCTION", "REQUEST"}),
+    ("He was picked up during raids by 1,200 police backed by helicopters.",
+     {"AGREE", "SUPPORT", "SANCTION", "REQUEST"}),
+    ("Journalists walked off the job, suspending television and radio news broadcasts.",
+     {"AGREE", "SUPPORT", "SANCTION", "REQUEST"}),
+    ("Fred Roe, the first person to plead guilty in the scandal, died on Monday.",
+     {"AGREE", "SUPPORT", "SANCTION", "REQUEST"}),
+    # a thwarted attack did not happen
+    ("An Indian naval ship thwarted a piracy attack in the Gulf of Aden on Monday.",
+     {"ASSAULT"}),
+    # captured imaginations, released films, a life's return home, a march followed
+    ("She captured the imagination of a generation, said her agent.",
+     {"ASSAULT", "RETREAT", "PROTEST"}),
+    ('In 2005, Time Warner released "The Notorious Bettie Page," a film starring Gretchen Mol.',
+     {"ASSAULT", "RETREAT", "PROTEST"}),
+    ("After his career ended in scandal, Fred Roe returned to his home state of Mississippi.",
+     {"ASSAULT", "RETREAT", "PROTEST"}),
+    ("Police followed the march and searched apartment buildings on Monday.",
+     {"ASSAULT", "RETREAT", "PROTEST"}),
+])
+def test_no_such_event(analyze, text, types):
+    rec = analyze(text, published="2024-02-11")
+    assert not [e for e in rec.events if e.type in types]

@@ -581,8 +581,7 @@ def _named_before(c: Candidate, index: EntityIndex) -> str | None:
         best = None
         for s, _, ent in index.in_span(max(0, t.idx - _MAX_TIME_DISTANCE), t.idx):
             geo = getattr(ent, "geo", None)
-            if s < t.idx and geo is not None and geo.kind in kinds \
-                    and "\n\n" not in doc_text(t.doc)[s:t.idx]:
+            if s < t.idx and geo is not None and geo.kind in kinds and not _far(t.doc, s, t.idx):
                 best = ent.id
         return best
     return None
@@ -869,7 +868,7 @@ def _one_clause_chain(a: Token, b: Token) -> bool:
 
 
 def _place_actor(a: Actor, index: EntityIndex) -> bool:
-    ent = index.by_id(a.entity) if a.entity else None
+    ent = index.by_id(a.entity)
     return ent is not None and ent.type in ("GPE", "LOC", "FAC")
 
 

@@ -872,9 +872,9 @@ def verb_actors(c: Candidate, role: str, index: EntityIndex) -> None:
     if c.type == "RETREAT" and c.mode == "release" and obj is not None and (
             obj.lemma_.lower() in _RELEASED_THINGS or _in_quotes(obj)):
         c.hypothetical = True  # "released a film", "released 'The Notorious Bettie Page'"
-    if c.type == "RETREAT" and c.mode == "return" and c.actor1 is not None \
-            and c.actor1.entity is not None and index.by_id(c.actor1.entity) is not None \
-            and index.by_id(c.actor1.entity).type == "PERSON":
+    returner = index.by_id(c.actor1.entity) if c.actor1 is not None else None
+    if c.type == "RETREAT" and c.mode == "return" and returner is not None \
+            and returner.type == "PERSON":
         c.hypothetical = True  # "LaRue returned to his home state": a life, not a return
     if c.type == "RETREAT" and c.mode == "release" and c.actor2 is None:
         # "the data released by the ministry", "released a statement": no one set free
@@ -1069,7 +1069,9 @@ def noun_actors(c: Candidate, role: str, index: EntityIndex) -> None:
             c.inner.add(cl.i)
     # the verb's subject is the author of the act its object names ("Western countries
     # announced the expulsion of Russian diplomats"), unless the act befell it
-    weak_a2 = a2 is not None and make_actor(a2, index, c.type) is None  # "an attack on the base"
+    first_a2 = a2  # its actor is made once here and kept below unless a2 changes
+    made_a2 = make_actor(a2, index, c.type) if a2 is not None else None
+    weak_a2 = a2 is not None and made_a2 is None  # "an attack on the base": no side
     if a1 is None and (a2 is None or called or of_patient or weak_a2) \
             and tok.dep_ in ("dobj", "pobj", "attr") \
             and head.i != tok.i and not (tok.dep_ == "pobj" and head.lower_ in _WHEN_PREPS):
@@ -1097,7 +1099,8 @@ def noun_actors(c: Candidate, role: str, index: EntityIndex) -> None:
     if of_patient and a1 is None:
         c.implied_source = True  # "the arrest of three suspects": by the authorities
     c.actor1 = make_actor(a1, index, c.type) if a1 is not None else None
-    c.actor2 = make_actor(a2, index, c.type) if a2 is not None else None
+    c.actor2 = made_a2 if a2 is first_a2 else \
+        make_actor(a2, index, c.type) if a2 is not None else None
     if trim is not None and c.actor1 is not None and c.actor1.entity is None:
         c.actor1.text = _trim(trim.doc[trim.left_edge.i:trim.i + 1].text)
     for t in (a1, a2):
@@ -1139,10 +1142,11 @@ _RELEASED_THINGS = {"film", "movie", "album", "book", "report", "statement", "da
 
 
 def _in_quotes(tok: Token) -> bool:
-    """Whether a word stands inside quotation marks in its sentence (a title)."""
+    """Whether a word stands inside quotation marks in its sentence (a title): straight
+    quotes left open, or more opening than closing marks (“ ”, `` '')."""
     before = tok.doc[tok.sent.start:tok.i].text
-    return sum(before.count(q) for q in ('"', "``", "“")) % 2 == 1 or (
-        before.count("“") > before.count("”"))
+    return before.count('"') % 2 == 1 or before.count("“") > before.count("”") \
+        or before.count("``") > before.count("''")
 
 
 # verbs whose subject holds the protest its object names ("students staged a march")
