@@ -264,11 +264,8 @@ def _serves_international_body(spans: list[Span], at: roles.EntsAt) -> bool:
         window = [*range(max(s.sent.start, s.start - 4), s.start),
                   *range(s.end, min(s.sent.end, s.end + 5))]
         for i in window:
-            org = at.get(i)
-            if org is None or org.label_ != "ORG" or i != org.start:
-                continue
-            name = org.text.removeprefix("the ").removeprefix("The ")
-            if name not in INTERNATIONAL_BODIES:
+            org = _international_body_at(i, at)
+            if org is None:
                 continue
             before = org.end <= s.start
             between = doc[org.end:s.start] if before else doc[s.end:org.start]
@@ -283,17 +280,19 @@ def _serves_international_body(spans: list[Span], at: roles.EntsAt) -> bool:
 
 def _international(spans: list[Span], at: roles.EntsAt) -> bool:
     """Whether a sentence naming the person also names an international body."""
-    for s in spans:
-        sent = s.sent
-        for i in range(sent.start, sent.end):
-            org = at.get(i)
-            if org is None or org.label_ != "ORG" or i != org.start:
-                continue
-            name = org.text.removeprefix("the ").removeprefix("The ")
-            name = name.removesuffix("'s").removesuffix("’s").strip()
-            if name in INTERNATIONAL_BODIES or name.startswith("International "):
-                return True
-    return False
+    return any(_international_body_at(i, at) is not None
+               for s in spans for i in range(s.sent.start, s.sent.end))
+
+
+def _international_body_at(i: int, at: roles.EntsAt) -> Span | None:
+    """The ORG mention starting at token i when it names an international body ("the UN",
+    "NATO's", "International Crisis Group")."""
+    org = at.get(i)
+    if org is None or org.label_ != "ORG" or i != org.start:
+        return None
+    name = org.text.removeprefix("the ").removeprefix("The ")
+    name = name.removesuffix("'s").removesuffix("’s").strip()
+    return org if name in INTERNATIONAL_BODIES or name.startswith("International ") else None
 
 
 

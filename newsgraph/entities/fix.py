@@ -499,15 +499,13 @@ def kinds(doc: Doc, spans: list[Span]) -> list[Span]:
                 and geo.country_of_demonym(s.text) and not geo.country_code(s.text):
             s = Span(doc, s.start, s.end, label="NORP")  # "Emirati", "Kosovar": a people
         elif s.label_ in ("PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "FAC") \
-                and s.end < len(doc) and doc[s.end].lower_ in geo.REGION_WORDS \
-                and geo.is_place(s.text) and not is_common_word(s.text):
+                and _names_a_region(doc, s.start, s.end):
             s = Span(doc, s.start, s.end, label="GPE")  # "the Kursk region" tagged PRODUCT
         elif s.label_ == "NORP" and not geo.country_of_demonym(s.text) and (
                 prev is not None and prev.lower_ in LOCATIVE_PREPOSITIONS
                 and not (s.end < len(doc) and doc[s.end].pos_ in ("NOUN", "PROPN"))
                 and geo.is_place(s.text, 100000)
-                or s.end < len(doc) and doc[s.end].lower_ in geo.REGION_WORDS
-                and geo.is_place(s.text)):
+                or _names_a_region(doc, s.start, s.end)):
             # "in Omdurman", "the Odesa region": a place, not a people
             s = Span(doc, s.start, s.end, label="GPE")
         elif s.label_ == "PERSON" and prev is not None and prev.lower_ == "the" \
@@ -576,6 +574,14 @@ def kinds(doc: Doc, spans: list[Span]) -> list[Span]:
     return sorted(filter_spans(out), key=lambda s: s.start)
 
 
+def _names_a_region(doc: Doc, start: int, end: int) -> bool:
+    """Whether doc[start:end] stands before a region word and the gazetteer knows it, not as
+    an ordinary word ("the Kursk region", "the Odesa oblast"; not "the Western region")."""
+    text = doc[start:end].text
+    return end < len(doc) and doc[end].lower_ in geo.REGION_WORDS and geo.is_place(text) \
+        and not is_common_word(text)
+
+
 # "Riot police", "Border guards": kinds of forces, after a capitalised first word
 _FORCE_NOUNS = frozenset({"police", "officers", "troops", "forces", "guards", "squad", "units",
                           "personnel", "patrols", "agents"})
@@ -638,9 +644,8 @@ def missed_places(doc: Doc, spans: list[Span]) -> list[Span]:
     for i, tok in enumerate(doc):
         if i in taken or i == 0 or not tok.is_title or not tok.is_alpha:
             continue
-        if doc[i - 1].lower_ == "the" and i + 1 < len(doc) and i + 1 not in taken \
-                and doc[i + 1].lower_ in geo.REGION_WORDS and geo.is_place(tok.text) \
-                and not geo.country_of_demonym(tok.text) and not is_common_word(tok.text):
+        if doc[i - 1].lower_ == "the" and i + 1 not in taken and _names_a_region(doc, i, i + 1) \
+                and not geo.country_of_demonym(tok.text):
             out.append(Span(doc, i, i + 1, label="GPE"))  # 4. "hit the Donetsk region"
             taken.add(i)
             continue
