@@ -38,13 +38,13 @@ def candidates(blocks: list[Block], first: int) -> list[int]:
         text = blocks[i].text
         if len(text.split()) > MAX_WORDS or len(text) < 8 or text.endswith(":") \
                 or _NOT_A_TITLE.match(text) or _list_item(blocks, i) \
-                or classify_boilerplate(text) is not None or _opens_story(text):
+                or classify_boilerplate(text) is not None or opens_story(text):
             continue
         out.append(i)
     return out
 
 
-def _opens_story(text: str) -> bool:
+def opens_story(text: str) -> bool:
     """A one-sentence lede that opens with a dateline ("NEW YORK (AP) — The Latest on ...")
     is title-sized, but it is the story's first paragraph: a headline never opens so."""
     return dateline(text) is not None

@@ -148,4 +148,4 @@ def _title_like(text: str) -> bool:
     words = text.split()
     return (0 < len(words) <= headline.MAX_WORDS and text[:1].isupper()
             and not text.endswith((".", ":", ";", ",")) and classify_boilerplate(text) is None
-            and dateline(text) is None)
+            and not headline.opens_story(text))

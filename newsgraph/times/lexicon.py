@@ -57,12 +57,12 @@ PREPOSITIONS = ("on", "in", "at", "during", "since", "until", "till", "by", "for
 
 # Words that make the governing verb point forward in time.
 FUTURE_AUX = ("will", "'ll", "shall", "wo", "may", "might")
-# Verbs whose "to" infinitive is still ahead of them ("vowed to return on Saturday"); not the
-# implicative ones ("managed to", "tried to", "began to"), whose act has happened.
+# Verbs whose "to" infinitive is still ahead of them ("vowed to return on Saturday"), beside
+# FUTURE_LEMMAS ("plans to visit"); not the implicative ones ("managed to", "tried to",
+# "began to"), whose act has happened.
 INTENT_LEMMAS = ("vow", "pledge", "promise", "agree", "decide", "threaten", "vote", "ask",
                  "urge", "want", "offer", "propose", "seek", "demand", "invite", "resolve",
-                 "undertake", "commit", "arrange", "order", "call", "warn", "tell", "expect",
-                 "intend", "plan", "prepare", "aim", "hope", "schedule", "set", "due")
+                 "undertake", "commit", "arrange", "order", "call", "warn", "tell")
 FUTURE_LEMMAS = ("plan", "expect", "schedule", "set", "due", "intend", "aim", "prepare",
                  "hope", "go", "slate")
 

@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 from spacy.vocab import Vocab
 
+from ..doctext import doc_text
 from .lexicon import (
     DAY_PARTS,
     DAY_WORDS,
@@ -493,7 +494,7 @@ def _timetable(span: Span, verb) -> bool:
     if verb.tag_ != "VBZ" or not verb.lower_.endswith("s") or verb.lemma_ in _SPEECH_LEMMAS \
             or verb.lemma_ in ("be", "have") or not any(t.lower_ in WEEKDAYS for t in span):
         return False
-    before = span.doc.text[:span.sent.start_char]
+    before = doc_text(span.doc)[:span.sent.start_char]
     return "\n" in before and bool(before.strip())  # not the first paragraph (headline)
 
 
