@@ -19,7 +19,8 @@ evidence for each.
    group insult) unquoted; review when a policy term comes with a lower score, or the score
    is in the band from ``review`` to ``reject``; allow otherwise. The training script picks
    ``review``, ``reject`` and ``lexicon`` together: the most dev comments decided right
-   (review counts as not right) with at most a set share of them sent to review.
+   (review counts as not right, a wrong rejection counts twice against), with at most a set
+   share of them sent to review.
 """
 
 from __future__ import annotations
@@ -149,9 +150,7 @@ def decide(score: float, strong: bool, spam: int, t: dict[str, float]) -> str:
     group insult next to a group) is there, and the number of spam signs; ``t`` as
     ``policy_thresholds`` gives it. The training script chooses ``t`` on the dev split with
     this same function."""
-    if spam >= 2 and score < t["reject"]:
-        return "reject"
-    if score >= t["reject"] or (strong and score >= t["lexicon"]):
+    if spam >= 2 or score >= t["reject"] or (strong and score >= t["lexicon"]):
         return "reject"
     if strong or spam or score >= t["review"]:
         return "review"

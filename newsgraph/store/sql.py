@@ -400,8 +400,8 @@ class SQLStore(Store):
         story_ids |= {r[0] for r in self._in(
             "SELECT story_id FROM articles WHERE id IN ({ids}) AND story_id IS NOT NULL",
             sorted(set(dup.values())))}
-        days = [d for a in new if (d := incremental.day_number(a.day)) is not None]
-        lo, hi = (min(days) - window, max(days) + window) if days else (None, None)
+        lo, hi = incremental.chunk_range(incremental.day_number(a.day) for a in new) \
+            or (None, None)
         recent = [r[0] for r in self._recent(lo, hi, ["story_id"], incremental.BACKGROUND)]
         story_ids |= set(incremental.neighbour_stories(recent, story_ids, dict(self._in(
             "SELECT id, n_articles FROM stories WHERE id IN ({ids})", sorted(set(recent))))))

@@ -132,11 +132,17 @@ def chunk_window(days: Iterable[int | None]) -> Callable[[int | None], bool]:
     its last (the store reads the same range in SQL); an unknown day is in every window, and
     a chunk with no known day has no limit.
     """
-    known = [d for d in days if d is not None]
-    if not known:
+    span = chunk_range(days)
+    if span is None:
         return lambda day: True
-    lo, hi = min(known) - WINDOW_DAYS, max(known) + WINDOW_DAYS
+    lo, hi = span
     return lambda day: day is None or lo <= day <= hi
+
+
+def chunk_range(days: Iterable[int | None]) -> tuple[int, int] | None:
+    """The days (lo, hi) of ``chunk_window``, for a query; None when no day is known."""
+    known = [d for d in days if d is not None]
+    return (min(known) - WINDOW_DAYS, max(known) + WINDOW_DAYS) if known else None
 
 
 def neighbour_stories(recent: Iterable[str], candidates: Iterable[str], sizes: dict[str, int],
