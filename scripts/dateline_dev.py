@@ -33,7 +33,7 @@ import re
 import sys
 from pathlib import Path
 
-from newsgraph.eval.geo import is_dev
+from newsgraph.eval.geo import load
 from newsgraph.eval.pages import _GOLD_DATELINE, RENDERERS, read_page
 from newsgraph.inputs import decode
 from newsgraph.train.render import available, render
@@ -86,22 +86,18 @@ def _gwn_paragraphs(text: str) -> list[str]:
     return [p for p in paras if p]
 
 
-def _lines(path: Path) -> list[str]:
-    """The file's lines as ``newsgraph.eval.geo.load`` counts them: split on newlines only
-    (``str.splitlines`` also splits on U+2028 inside LGL's text and would shift the dev part)."""
-    with path.open(encoding="utf-8") as fh:
-        return list(fh)
+def _dev_part(name: str) -> list[tuple[int, dict]]:
+    """(position in the file, row) of a geo set's dev articles, as ``newsgraph.eval.geo``
+    splits them (every fifth line: position 5k)."""
+    return [(5 * k, row) for k, row in enumerate(load(BENCH, name, dev=True))]
 
 
 def articles() -> list[dict]:
     """{id, title, pre, paras}: ``pre`` are lines set above the story (a timestamp line)."""
     out = []
-    gwn = BENCH / "geowebnews" / "geowebnews.jsonl"
-    for i, line in enumerate(_lines(gwn)):
-        if is_dev(i) and line.strip():
-            row = json.loads(line)
-            out.append({"id": f"gwn-{i}", "title": row["title"], "pre": [],
-                        "paras": _gwn_paragraphs(row["text"])})
+    for i, row in _dev_part("geowebnews"):
+        out.append({"id": f"gwn-{i}", "title": row["title"], "pre": [],
+                    "paras": _gwn_paragraphs(row["text"])})
     ecb = BENCH / "ecbplus" / "documents.jsonl"
     for line in ecb.read_text(encoding="utf-8").splitlines():
         row = json.loads(line)
@@ -115,11 +111,7 @@ def articles() -> list[dict]:
         out.append({"id": f"ecb-{row['doc_id']}", "title": title or row["doc_id"], "pre": pre,
                     "paras": [x for x in rest if x not in pre]})
     for name in ("lgl", "trnews", "geovirus"):
-        path = BENCH / name / f"{name}.jsonl"
-        for i, line in enumerate(_lines(path)):
-            if not is_dev(i) or not line.strip():
-                continue
-            row = json.loads(line)
+        for i, row in _dev_part(name):
             text, title = row["text"], row.get("title") or ""
             if not title:  # GeoVirus (Wikinews): the title is in the URL
                 title = row.get("url", "").rsplit("/", 1)[-1].replace("_", " ")
