@@ -93,24 +93,19 @@ def measure(bench: Path, limit: int | None) -> list[Score]:
     # Warm (first-call costs: gazetteer index, lazy tables) outside the timed runs.
     list(analyzer.pipe(items[:5]))
     chunk = 20
-    bare_s = full_s = bare_cpu = full_cpu = 0.0
-    for _round in range(2):
+    runs = (lambda i: bare.pipe(texts[i:i + chunk], batch_size=16),  # 0: bare spaCy
+            lambda i: analyzer.pipe(items[i:i + chunk]))  # 1: newsgraph
+    wall, cpu = [0.0, 0.0], [0.0, 0.0]
+    for round_ in range(2):
         for k, i in enumerate(range(0, len(items), chunk)):
-            for side in ((0, 1) if (k + _round) % 2 == 0 else (1, 0)):
+            for side in ((0, 1) if (k + round_) % 2 == 0 else (1, 0)):
                 t0, c0 = time.perf_counter(), time.process_time()
-                if side == 0:
-                    for _ in bare.pipe(texts[i:i + chunk], batch_size=16):
-                        pass
-                else:
-                    for _ in analyzer.pipe(items[i:i + chunk]):
-                        pass
-                wall, cpu = time.perf_counter() - t0, time.process_time() - c0
-                if side == 0:
-                    bare_s, bare_cpu = bare_s + wall, bare_cpu + cpu
-                else:
-                    full_s, full_cpu = full_s + wall, full_cpu + cpu
+                for _ in runs[side](i):
+                    pass
+                wall[side] += (time.perf_counter() - t0) / 2  # two rounds
+                cpu[side] += (time.process_time() - c0) / 2
     full_peak = _peak_mb()
-    bare_s, full_s, bare_cpu, full_cpu = bare_s / 2, full_s / 2, bare_cpu / 2, full_cpu / 2
+    (bare_s, full_s), (bare_cpu, full_cpu) = wall, cpu
 
     def segment_run() -> float:  # the page model's part of cleaning: blocks, features, trees
         t0 = time.perf_counter()
