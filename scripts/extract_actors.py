@@ -3,10 +3,12 @@
     python scripts/extract_actors.py PATH/TO/petrarch2/data/dictionaries
 
 writes newsgraph/entities/data/actors.tsv: one row per person (name, country, role, other
-names), from Phoenix.Countries.actors.txt and Phoenix.International.actors.txt, and
+names), from Phoenix.Countries.actors.txt and Phoenix.International.actors.txt,
 newsgraph/entities/data/groups.tsv: armed and militant groups with the country their code
-names, from Phoenix.MilNonState.actors.txt (MIT licence, Open Event Data Alliance; source and
-version in docs/data.md).
+names, from Phoenix.MilNonState.actors.txt, and newsgraph/events/data/agents.tsv: the
+one-word agent nouns of Phoenix.agents.txt ("junta", "magistrate", "mutineer") with the
+sector their code names (MIT licence, Open Event Data Alliance; source and version in
+docs/data.md).
 
 A dictionary entry is a name line, "+" lines with other spellings, and tab-indented lines of
 CAMEO codes with date ranges ("[RUSGOV >080508]"). The person's country is the one of the code
@@ -130,6 +132,57 @@ def parse_groups(text: str) -> list[tuple[str, str, str, list[str]]]:
     return rows
 
 
+AGENTS_FILE = "Phoenix.agents.txt"
+AGENTS_OUT = DATA.parents[1] / "events" / "data" / "agents.tsv"
+AGENTS_HEADER = """# Agent nouns and the sector of the actor they head: noun (lower case, singular),
+# sector (newsgraph's names of the ICEWS/PLOVER sectors). Extracted by
+# scripts/extract_actors.py from Phoenix.agents.txt of the Phoenix/PETRARCH2 dictionaries
+# (MIT licence; see docs/data.md). The events stage reads them after its own sector words.
+noun\tsector
+"""
+# the agents file's sector codes (first three letters) in the sector names events use;
+# elites, environmentalists, radicals and parties say nothing the rules use
+AGENT_SECTORS = {
+    "GOV": "government", "SPY": "government", "MIL": "military", "COP": "police",
+    "JUD": "judiciary", "REB": "rebels", "CRM": "criminals", "BUS": "business",
+    "MED": "media", "OPP": "opposition", "LEG": "legislature",
+    "CVL": "civilians", "AGR": "civilians", "LAB": "civilians", "EDU": "civilians",
+    "HLH": "civilians", "REF": "civilians", "PPL": "civilians",
+    "REL": "religion", "CHR": "religion", "MUS": "religion", "JEW": "religion",
+    "HIN": "religion", "BUD": "religion",
+}
+# entries that are no one who acts: events ("revolt"), places and buildings ("village",
+# "hospital", "barracks"), adjectives ("naval", "retired") and abstractions ("governance")
+AGENT_SKIP = {
+    "revolt", "rebellion", "uprising", "insurgency", "insurgence", "religion", "governance",
+    "echelon", "phalanx", "gangdom", "gangland", "blog", "website", "telecom", "tv",
+    "television", "publication", "islamic", "jewish", "naval", "retired", "native",
+    "naturalized", "state-owned", "semi-official", "sunni", "industry", "community",
+    "population", "settlement", "village", "neighborhood", "neighbourhood", "college",
+    "school", "schoolhouse", "university", "kindergarden", "kindergarten", "preschool",
+    "conservatory", "hospital", "infirmary", "sanatarium", "sanatorium", "sanitarium",
+    "prison", "barracks", "monastery", "diocese", "archdiocese", "consulate", "chancellery",
+    "chancery", "kingdom", "polity", "chamber", "intelligence", "boss", "chief", "carrier",
+    "bomber", "oiler", "monger", "producer", "waiter", "waitress", "cabinetmaker", "doc",
+    "husband", "mother", "girl", "child", "children", "women", "woman", "man", "men",
+    "people", "persons",
+}
+
+
+def parse_agents(text: str) -> list[tuple[str, str]]:
+    """(noun, sector) of the agents file's one-word entries ("JUNTA [~GOV]")."""
+    rows = {}
+    for line in text.splitlines():
+        line = line.split("#")[0].strip()
+        m = re.match(r"^([A-Z][A-Z.\-]*)_?\s+(?:\{\}\s*)?\[~([A-Z]{3})", line)
+        if not m:
+            continue
+        word, code = m.group(1).lower(), m.group(2)
+        if code in AGENT_SECTORS and word not in AGENT_SKIP and "." not in word:
+            rows.setdefault(word, AGENT_SECTORS[code])
+    return sorted(rows.items())
+
+
 def main(folder: Path) -> None:
     rows = []
     for name in FILES:
@@ -147,6 +200,10 @@ def main(folder: Path) -> None:
     glines = [f"{n}\t{c}\t{r}\t{'|'.join(a)}" for n, c, r, a in groups]
     GROUPS_OUT.write_text(GROUPS_HEADER + "\n".join(glines) + "\n", encoding="utf-8")
     print(f"{len(glines)} groups in {GROUPS_OUT}")
+    agents = parse_agents((folder / AGENTS_FILE).read_text(encoding="utf-8", errors="replace"))
+    AGENTS_OUT.write_text(AGENTS_HEADER + "".join(f"{w}\t{sec}\n" for w, sec in agents),
+                          encoding="utf-8")
+    print(f"{len(agents)} agent nouns in {AGENTS_OUT}")
 
 
 if __name__ == "__main__":

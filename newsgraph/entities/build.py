@@ -107,9 +107,11 @@ def _guess_countries(doc: Doc, entities: list[Entity], clusters: list[coref.Clus
             guess = (story, "story") if dateline_country in (None, story) else (None, "")
         if guess[0] is None:
             continue
-        if entity.name in WIRE_AGENCIES or entity.name in INTERNATIONAL_BODIES \
-                or _international(cluster.spans, at):
+        if entity.name in WIRE_AGENCIES or entity.name in INTERNATIONAL_BODIES:
             continue
+        if _serves_international_body(cluster.spans, at) or (
+                not entity.titles and _international(cluster.spans, at)):
+            continue  # (a titled "opposition leader" in a sentence on EU talks is still local)
         if entity.type == "ORG" and known_group(entity.name) is not None:
             continue
         if entity.type == "PERSON" and _known_actor(entity.name, cluster.spans) is not None:

@@ -8,7 +8,10 @@
    ("United States Air Force (USAF)"); a first word of an earlier name ("Lockheed" ->
    "Lockheed Martin").
 4. Groups (NORP): one cluster per country ("Russian" = "Russians"), else per word.
-5. Misspellings: a name seen once that is one edit (transposition included) from another
+5. One name, one referent: clusters of different labels whose mentions all read the same
+   name ("Wad Madani" a PERSON in the headline, a GPE in the body; "from Mali" a PERSON
+   beside "Mali's government") are one referent, labelled by their mentions' vote.
+6. Misspellings: a name seen once that is one edit (transposition included) from another
    cluster's name joins it ("Khakriv" -> "Kharkiv"), whatever the NER labelled it; so does a
    proper noun the NER missed, and a surname it missed (``recover_names``).
 """
@@ -34,6 +37,8 @@ class Cluster:
 
     spans: list[Span] = field(default_factory=list)
     key: str = ""
+    chosen: str | None = None  # the label, where the mentions' vote was decided by a rule
+
 
     @property
     def first(self) -> int:
@@ -42,6 +47,8 @@ class Cluster:
     @property
     def label(self) -> str:
         """The majority label (the first mention's on a tie)."""
+        if self.chosen is not None:
+            return self.chosen
         counts = Counter(s.label_ for s in self.spans)
         best = max(counts.values())
         return next(s.label_ for s in self.spans if counts[s.label_] == best)
@@ -112,10 +119,49 @@ def cluster(spans: list[Span]) -> list[Cluster]:
                 orgs.append(target)
         by_key.setdefault(k, target)
         target.spans.append(span)
+    clusters = _merge_same_names(clusters)
     clusters = _merge_misspellings(clusters)
     for c in clusters:
         c.spans.sort(key=lambda s: s.start)
     return sorted(clusters, key=lambda c: c.first)
+
+
+_LABEL_RANK = {"GPE": 0, "LOC": 1, "ORG": 2, "NORP": 3, "FAC": 4, "PERSON": 5}
+
+
+def _merge_same_names(clusters: list[Cluster]) -> list[Cluster]:
+    """Join clusters of different labels whose every mention is the same name (one name key):
+    the NER labels a name differently from line to line (title case in a headline, "from X"),
+    but an article means one thing by it. The joined cluster's label is the mentions' majority
+    (``Cluster.label``); on a tie, a place the gazetteer knows stays a place, else the
+    non-person label wins, since the NER's PERSON is its most frequent error on bare names."""
+    by_name: dict[str, list[Cluster]] = {}
+    for c in clusters:
+        keys = {name_key(s.text) for s in c.spans}
+        if len(keys) == 1:
+            by_name.setdefault(keys.pop(), []).append(c)
+    out = list(clusters)
+    for group in by_name.values():
+        if len(group) < 2 or len({c.label for c in group}) < 2 or "NORP" in {
+                c.label for c in group}:
+            continue  # "Russian" the group and "Russian" the language stay apart
+        counts = Counter(s.label_ for c in group for s in c.spans)
+        best = max(counts.values())
+        tied = [lab for lab, n in counts.items() if n == best]
+        text = group[0].spans[0].text
+        if len(tied) > 1:
+            place = [lab for lab in tied if lab in _PLACE]
+            label = place[0] if place and geo.is_place(text, 1000) else min(
+                tied, key=lambda lab: _LABEL_RANK.get(lab, 9))
+        else:
+            label = tied[0]
+        keep = group[0]
+        for c in group[1:]:
+            keep.spans.extend(c.spans)
+            out.remove(c)
+        keep.spans.sort(key=lambda s: s.start)
+        keep.chosen = label
+    return out
 
 
 def _person_target(span: Span, people: list[Cluster]) -> Cluster | None:

@@ -97,6 +97,11 @@ _LEADING_WORDS = {"the", "some", "many", "several", "all", "most", "both", "each
 _CLOCK = re.compile(r"\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)(?:\s+[A-Z]{2,4})?", re.I)
 
 
+# the last word of an organization's name after a plural's apostrophe ("Workers' Party")
+_ORG_HEADS = {"party", "union", "front", "congress", "association", "movement", "league",
+              "council", "federation", "alliance", "army", "organisation", "organization"}
+
+
 def trim(doc: Doc, spans: list[Span]) -> list[Span]:
     """Drop a leading determiner, a trailing possessive or punctuation, and leading titles or
     honorifics from PERSON spans."""
@@ -111,6 +116,10 @@ def trim(doc: Doc, spans: list[Span]) -> list[Span]:
             end -= 1  # "News & Observer of" (the NER stopped before the place)
         if _CLOCK.fullmatch(doc[start:end].text.strip()):
             continue  # "11:11pm PDT": a time, not a name
+        if s.label_ == "ORG" and end == s.end and end + 1 < len(doc) \
+                and doc[end].text in ("'", "’") and doc[end - 1].text.endswith("s") \
+                and doc[end + 1].is_title and doc[end + 1].lower_ in _ORG_HEADS:
+            end += 2  # "Kurdistan Workers' Party": the plural's apostrophe is inside
         while end > start and doc[end - 1].is_space:
             end -= 1
         if s.label_ == "PERSON":
@@ -454,6 +463,9 @@ def _cut_at_punctuation(s: Span) -> int | None:
     """End token of a name cut before a slash, an open bracket or a stray quote inside it
     ("Joris van Gennip / HH", "Degree(Optometry", "Mohamed 'Beebo"); None when clean."""
     for t in s[1:]:
+        if t.text in ("'", "’") and t.i > s.start and t.nbor(-1).text.endswith("s") \
+                and t.i + 1 < s.end and t.nbor(1).lower_ in _ORG_HEADS:
+            continue  # "Kurdistan Workers' Party": a plural's apostrophe
         if t.text in _CUT_MARKS or (t.text == "-" and t.whitespace_):
             return t.i
     return None
@@ -826,12 +838,16 @@ def place_context(doc: Doc, spans: list[Span]) -> list[Span]:
     1. after "<place noun> of" or with a place noun in apposition, a NORP/ORG/PERSON is a
        place ("the border town of Ijevan", "Nagorno-Karabakh, a mountainous region");
     2. a place before a lower-case "party" is the party's name ("the ruling Morena party");
-    3. a compass word before "of" ends no place name ("Rizal province east of Manila").
+    3. a compass word before "of" ends no place name ("Rizal province east of Manila");
+    4. a name before a lower-case "river(s)", or before "and <name> rivers", is a river, a
+       place ("the Tigris and Euphrates rivers", "the Dnipro river").
     """
     out = []
     for s in spans:
         before = doc[s.start - 2:s.start] if s.start >= 2 else None
         after = doc[s.end] if s.end < len(doc) else None
+        if s.label_ != "LOC" and _names_a_river(doc, s):
+            s = Span(doc, s.start, s.end, label="LOC")
         if s.label_ in ("NORP", "ORG", "PERSON"):
             named_as_place = before is not None and before[1].lower_ == "of" \
                 and before[0].lower_ in PLACE_NOUNS and before[0].is_lower
@@ -846,3 +862,22 @@ def place_context(doc: Doc, spans: list[Span]) -> list[Span]:
             s = Span(doc, s.start, s.end - 1, label=s.label_)
         out.append(s)
     return out
+
+
+_WATERS = {"river", "rivers"}
+
+
+def _names_a_river(doc: Doc, s: Span) -> bool:
+    """'the Tigris and Euphrates rivers': the name before a lower-case river noun, or the first
+    of two names joined by "and" before the plural."""
+    nxt = doc[s.end] if s.end < len(doc) else None
+    if nxt is None:
+        return False
+    if nxt.lower_ in _WATERS and nxt.is_lower:
+        return True
+    if nxt.lower_ == "and" and s.end + 2 < len(doc):
+        j = s.end + 1
+        while j < len(doc) and doc[j].is_title:
+            j += 1
+        return j > s.end + 1 and j < len(doc) and doc[j].lower_ == "rivers"
+    return False

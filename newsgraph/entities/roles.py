@@ -257,11 +257,16 @@ def appositive(doc: Doc, span: Span, at: EntsAt) -> tuple[str | None, str | None
     """Title from an appositive on either side of the name, and the country it states."""
     root = span.root
     head = root.head
+    lead = span.start  # "Qatar's prime minister, Sheikh Mohammed ...": an honorific between
+    while lead > 0 and doc[lead - 1].text[:1].isupper() and is_title_word(doc[lead - 1].text):
+        lead -= 1
+    if head.i >= lead and head.i < span.start:
+        head = head.head  # the parse hangs the name on its honorific
     # "The governor of the Kharkiv region, Oleh Synyehubov,"
-    if root.dep_ == "appos" and head.i < span.start and _role_noun(head) \
-            and span.start > 0 and doc[span.start - 1].text == ",":
+    if (root.dep_ == "appos" or doc[root.head.i].dep_ == "appos") and head.i < lead \
+            and _role_noun(head) and lead > 0 and doc[lead - 1].text == ",":
         start = head.left_edge.i
-        end = span.start - 1
+        end = lead - 1
         if any(doc[j].text in (",", ";") or doc[j].is_space for j in range(head.i, end)):
             # the phrase spans a clause; keep only the title noun and what precedes it
             end = head.i + 1

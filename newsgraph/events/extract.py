@@ -144,7 +144,7 @@ def extract(
         if strict and not (_political(ev) or (implied or ev.mode in _STATE_MODES)
                            and ev.type in _STATE_ACTS | {"ASSAULT"}):
             continue
-        if strict and ev.type in rules.VERBAL and not (_organized(ev) or implied):
+        if strict and ev.type in rules.VERBAL and not (_organized(ev, index) or implied):
             continue  # "farmers welcomed the rains", "the director thanked the cast"
         # PLOVER codes no event without a source actor ("two people were killed when ...")
         if strict and ev.actor1 is None and not implied:
@@ -453,14 +453,28 @@ _STATE_ACTS = {"ACCUSE", "SANCTION", "COERCE"}  # charges, sentences, arrests: t
 _STATE_MODES = {"arrest", "allege", "convict"}
 
 
-def _organized(ev: Event) -> bool:
+def _organized(ev: Event, index: EntityIndex | None = None) -> bool:
     """Whether a verbal event involves a state, party, armed group or other organized actor:
     praise or thanks between private people is not a political event. Two named parties
-    ("Bush praised Blair") pass: named leaders often come without a title."""
+    ("Bush praised Blair") pass: named leaders often come without a title; so does a named
+    party or movement ("the Coalition for Change demanded his release")."""
     if any(a is not None and a.sector in _ORGANIZED for a in (ev.actor1, ev.actor2)):
+        return True
+    if index is not None and any(_political_body(a, index) for a in (ev.actor1, ev.actor2)):
         return True
     return all(a is not None and a.entity is not None and a.sector != "civilians"
                for a in (ev.actor1, ev.actor2))
+
+
+_BODY_WORDS = {"party", "coalition", "movement", "front", "alliance", "bloc", "union",
+               "council", "committee", "league", "congress", "assembly", "opposition"}
+
+
+def _political_body(a: Actor | None, index: EntityIndex) -> bool:
+    """A named organization whose name says it is a party, movement or council."""
+    ent = index.by_id(a.entity) if a is not None else None
+    return ent is not None and ent.type == "ORG" and bool(
+        _BODY_WORDS & set(ent.name.lower().split()))
 
 
 def _organized_source(a: Actor | None, index: EntityIndex) -> bool:
@@ -502,10 +516,11 @@ def _reach(c: Candidate, root: Token) -> int | None:
     1 in its clause, 2 in a clause governing it ("X said on Saturday that ..."), 3 elsewhere
     in the sentence (verbs only), None not at all (another clause's time or place). A gerund
     after a preposition is a clause of its own: "charged with killing him last summer" was
-    charged now."""
+    charged now; so is the act a verb asks for or promises: "urged supporters to join
+    protests next Tuesday" was urged now."""
     trig = c.trigger
     if root.i in {t.i for t in trig.subtree} and not any(
-        t.dep_ in ("ccomp", "advcl", "relcl", "pcomp") and t.i != trig.i
+        t.dep_ in ("ccomp", "advcl", "relcl", "pcomp", "xcomp") and t.i != trig.i
         for t in root.ancestors
         if t.i in {x.i for x in trig.subtree}
     ):
@@ -534,14 +549,19 @@ def _place(c: Candidate, index: EntityIndex, start: int) -> str | None:
         if root.dep_ in ("dobj", "nsubj", "nsubjpass", "dative") and root.i != c.trigger.i:
             continue  # "helping Moscow evade sanctions": a side, not where it happened
         level = _reach(c, root)
+        if level == 0 and any(ch.dep_ == "conj" and ch.pos_ in ("VERB", "AUX")
+                              and root in ch.subtree for ch in c.trigger.children):
+            continue  # "welcomed the advance and urged talks in Jeddah": the second act's
         if level is not None and level >= 2 and root.i in c.actor_subtrees:
             continue  # "companies accused of supplying drones to Russia"
         if level == 2:  # a place in the governing clause is where it was said, not done
             level = None if c.nominal else 3
         if level is None:
             continue
-        if level == 3 and any(ch.dep_ in ("nsubj", "nsubjpass")
-                              for ch in _clause_head(root).children):
+        if level == 3 and (any(ch.dep_ in ("nsubj", "nsubjpass")
+                               for ch in _clause_head(root).children)
+                           or _coordinated(_clause_head(root), _clause_head(c.trigger))):
+            # (or a coordinated verb's: "met Tuesday and flew to Cairo")
             # "struck homes ..., as negotiators met in Cairo": another act's place; and a
             # place in the clause that reports it ("the governor of the Kharkiv region says
             # that people return") loses too: on our own articles keeping it cost place F1
@@ -561,11 +581,24 @@ def _place(c: Candidate, index: EntityIndex, start: int) -> str | None:
     return best[1] if best else None
 
 
+def _coordinated(a: Token, b: Token) -> bool:
+    """Whether two verbs are conjuncts of one another (two acts of one subject)."""
+    return (a.dep_ == "conj" and a.head.i == b.i) or (b.dep_ == "conj" and b.head.i == a.i)
+
+
 _TOPICAL = (rules.VERBAL - {"CONSULT"}) | {"SANCTION"}  # a meeting is where it is held
 
 # "withdrawing from the city": a place noun standing for the town or region last named
 _TOWN_NOUNS = {"city", "town", "village", "capital", "port", "settlement"}
 _AREA_NOUNS = {"region", "province", "area", "district", "territory", "oblast", "state"}
+
+
+def _taken_place(c: Candidate, index: EntityIndex) -> str | None:
+    """'recaptured Wad Madani': ground taken is where the fighting happened."""
+    if c.type != "ASSAULT" or c.key not in rules.TAKE_GROUND or c.actor2 is None:
+        return None
+    ent = index.by_id(c.actor2.entity)
+    return ent.id if ent is not None and getattr(ent, "geo", None) is not None else None
 
 
 def _named_before(c: Candidate, index: EntityIndex) -> str | None:
@@ -715,8 +748,8 @@ def _to_event(
     conf = c.confidence + (0.15 if actor1 else 0) + (0.1 if actor2 else 0)
     if c.modality == "hedged":
         conf -= 0.1
-    place = _place(c, index, start) or _named_before(c, index) or _actor_place(c, index) \
-        or _dateline_place(c, index)
+    place = _taken_place(c, index) or _place(c, index, start) or _named_before(c, index) \
+        or _actor_place(c, index) or _dateline_place(c, index)
     if place is not None:
         for a in (actor1, actor2):
             if a is not None and a.country is None and a.sector in _DOMESTIC:
@@ -812,6 +845,8 @@ def _merge(
     for i, (old, oc, n) in enumerate(events):
         if old.type != ev.type:
             continue
+        if old.type in _DISTINCT_MODES and old.mode and ev.mode and old.mode != ev.mode:
+            continue  # "arrested five suspects" and "imposed a curfew": two acts
         if _one_clause_chain(oc.trigger, c.trigger) and _compatible(old.actor1, ev.actor1) \
                 and not _apart(old, ev, index):
             # "shells hit a market in Omdurman, killing 12 civilians": one attack and its
@@ -857,6 +892,11 @@ def _merge(
         return i
     events.append((ev, c, 1))
     return len(events) - 1
+
+
+# types whose modes are different acts (an arrest is no curfew); an attack's modes (weapons)
+# describe one attack
+_DISTINCT_MODES = {"COERCE", "SANCTION", "RETREAT", "AID"}
 
 
 def _one_clause_chain(a: Token, b: Token) -> bool:

@@ -62,3 +62,18 @@ BACKGROUND_SPANS = _words("background_spans")
 SECTOR_WORDS = _map("sector_words")  # sector of an actor from titles and head nouns
 ACTOR_NOUNS = _words("actor_nouns")  # heads that are actors without telling the sector
 SECTOR_CODES = _map("sector_codes")
+
+
+def _agents() -> dict[str, str]:
+    rows = (line.split("\t") for line in (Path(__file__).parent / "data" / "agents.tsv")
+            .read_text(encoding="utf-8").splitlines() if line and not line.startswith("#"))
+    return {w: sector for w, sector in rows if w != "noun"}
+
+
+# Phoenix's agent nouns ("junta", "magistrate"), read after SECTOR_WORDS (see data/agents.tsv)
+AGENT_SECTORS: dict[str, str] = _agents()
+
+
+def agent_sector(word: str, lemma: str | None = None) -> str | None:
+    """The sector an agent noun names, by its word or lemma (lower case), else None."""
+    return AGENT_SECTORS.get(word) or (AGENT_SECTORS.get(lemma) if lemma else None)

@@ -26,6 +26,7 @@ from spacy.attrs import POS
 from spacy.parts_of_speech import AUX, NOUN, PROPN, VERB
 from spacy.tokens import Doc, Span, Token
 
+from ..clauses import subject_host
 from ..places.countries import country_of
 from ..record import Actor
 from . import lexicon as lx
@@ -34,6 +35,7 @@ from . import verbs
 VERBAL = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "REQUEST", "ACCUSE", "REJECT", "THREATEN"}
 MATERIAL_CONFLICT = {"PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"}
 
+_MOTION = {"return", "travel", "fly", "arrive", "head", "go", "come", "move", "sail", "drive"}
 _PREPS_ACTOR2 = {"with", "against", "on", "to", "at", "upon"}
 _PLACE_PREPS = {"in", "at", "near", "from", "outside", "around", "into", "across", "over",
                 "inside", "for", "toward", "towards", "through"}
@@ -131,7 +133,11 @@ def _keys(tok: Token) -> list[tuple[str, Token | None]]:
                         keys.append((f"{lemma} {c.lower_} {form}", p))
     for c in tok.children:
         if c.dep_ in ("dobj", "attr"):
-            for form in {c.lemma_.lower(), c.lower_}:
+            forms = {c.lemma_.lower(), c.lower_}
+            if c.pos_ == "PROPN":  # "recalled ambassador Joel Meyer": the role is the object
+                forms |= {m.lemma_.lower() for m in c.children
+                          if m.dep_ == "compound" and m.pos_ == "NOUN" and m.is_lower}
+            for form in forms:
                 keys.append((f"{lemma} {form}", c))
                 for p in c.children:  # "open fire on", "vow to retaliate"
                     if p.dep_ == "prep":
@@ -299,13 +305,22 @@ _IMPACT = {"land", "hit", "fall", "explode", "detonate", "rain", "slam", "pound"
 
 
 def _gathering(tok: Token) -> tuple | None:
-    """'teachers gathered outside the ministry to demand unpaid salaries': a protest."""
+    """'teachers gathered outside the ministry to demand unpaid salaries', 'demonstrators
+    gathered near parliament chanting slogans': a protest."""
     if tok.lemma_.lower() not in _GATHER:
         return None
-    if any(c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in _GRIEVANCE
+    if any(c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in _GRIEVANCE | _DEMONSTRATING
            for c in tok.children):
         return ("PROTEST", "demo", "agent")
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if subj is not None and subj.lemma_.lower() in _PROTESTERS:
+        return ("PROTEST", "demo", "agent")
     return None
+
+
+# what a crowd does that makes its gathering a protest
+_DEMONSTRATING = {"chant", "shout", "wave", "brandish", "burn", "block", "march", "sing"}
+_PROTESTERS = {"protester", "protestor", "demonstrator", "rioter", "activist", "marcher"}
 
 
 _LAUNCH = {"throw", "lob", "hurl", "launch", "plant", "detonate", "fire", "drop", "toss"}
@@ -385,6 +400,9 @@ def _not_an_act(tok: Token, hit: tuple) -> bool:
             return True
     if hit[0] == "ASSAULT" and obj is not None and obj.lower_ in _REFLEXIVE:
         return True  # "hanged himself in his cell": no one attacked another
+    if hit[0] == "ASSAULT" and lemma in ("fight", "battle", "combat", "tackle") and \
+            obj is not None and obj.lemma_.lower() in _HAZARDS:
+        return True  # "firefighters fought the blaze", "battled floods": no enemy
     kids = {c.dep_ for c in tok.children}
     preps = {c.lower_ for c in tok.children if c.dep_ == "prep"}
     if hit[0] == "REQUEST" and lemma == "insist" and "on" not in preps and "xcomp" not in kids:
@@ -416,6 +434,11 @@ def _not_an_act(tok: Token, hit: tuple) -> bool:
     return False
 
 
+# what one fights that is no one: fire, water, disease, crime in general
+_HAZARDS = {"fire", "blaze", "flame", "wildfire", "bushfire", "inferno", "flood", "floodwater",
+            "water", "storm", "disease", "virus", "pandemic", "epidemic", "outbreak", "cancer",
+            "infection", "drought", "crime", "corruption", "poverty", "inflation", "hunger",
+            "famine", "illness", "addiction", "odds", "injury", "cold", "heat", "snow", "ice"}
 # modifiers that make an event noun another thing
 _OTHER_KIND = {"trial": {"time", "clinical", "drug", "field", "vaccine", "free"},
                "attack": {"heart", "panic", "asthma", "shark"},
@@ -448,9 +471,30 @@ def _protest_or_accuse(tok: Token, key: str, hit: tuple) -> tuple:
     return hit
 
 
+_VOW = {"vow", "pledge", "promise", "swear"}
+_FIGHTING = {"war", "fight", "fighting", "offensive", "attack", "attacks", "campaign",
+             "strike", "strikes", "operation", "operations", "assault", "bombardment"}
+
+
+def _force_vowed(tok: Token) -> bool:
+    """'vowed to retaliate', 'vowed to continue the war': a promise of force is a threat."""
+    for x in tok.children:
+        if x.dep_ != "xcomp":
+            continue
+        hit = lx.VERBS.get(x.lemma_.lower())
+        if hit is not None and hit[0] == "ASSAULT":
+            return True
+        if x.lemma_.lower() in ASPECTUAL and any(
+                o.dep_ == "dobj" and o.lemma_.lower() in _FIGHTING for o in x.children):
+            return True
+    return False
+
+
 def _pledge(tok: Token, key: str, hit: tuple) -> tuple:
     """'pledged 5 million dollars in aid to X': the manual's AGREE covers promises, but a
     pledge of money or goods to a named recipient is coded as the aid itself."""
+    if hit[0] == "AGREE" and tok.lemma_.lower() in _VOW and _force_vowed(tok):
+        return ("THREATEN", None, "agent")
     if hit[0] != "AGREE" or tok.lemma_.lower() not in ("pledge", "promise", "offer", "grant"):
         return hit
     obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
@@ -507,7 +551,7 @@ def _subject(tok: Token) -> tuple[Token | None, bool]:
             subj, _ = _subject(cur.head.head)
             return subj, False
         if cur.dep_ in ("xcomp", "conj", "advcl", "acomp") and cur.head.i != cur.i:
-            cur = cur.head
+            cur = subject_host(cur)
             seen += 1
             continue
         break
@@ -546,6 +590,9 @@ def _phrase(h: Token) -> tuple[int, int]:
     for c in h.rights:
         if c.dep_ in ("relcl", "acl", "appos", "punct", "cc", "conj", "advcl") or _clausal(c):
             break
+        if c.dep_ in ("prep", "npadvmod") and any(t.ent_type_ in ("DATE", "TIME")
+                                                  for t in c.subtree):
+            break  # "Georgian police on Saturday detained ...": the date is the verb's
         end = c.right_edge.i + 1
     return start, end
 
@@ -584,6 +631,10 @@ def make_actor(h: Token, index: EntityIndex, trigger_type: str = "") -> Actor | 
             inner = _elided_group(h)
         if inner is not None:
             h = inner
+        elif trigger_type == "PROTEST" and h.dep_ == "nsubj" and h.tag_ in ("NNS", "CD"):
+            # "as thousands marched against tax increases": a crowd, of private people
+            return Actor(text=doc[_phrase(h)[0]:h.i + 1].text, entity=None, country=None,
+                         sector="civilians")
     start, end = _phrase(h)
     if index.dateline and doc[start].idx < index.dateline[1] <= h.idx:
         # "Goma – M23 rebels": the dateline is not part of the actor
@@ -701,6 +752,8 @@ def _actor_head(h: Token) -> bool:
     if low in lx.SECTOR_WORDS or lemma in lx.SECTOR_WORDS or low in lx.ACTOR_NOUNS \
             or lemma in lx.ACTOR_NOUNS:
         return True
+    if h.pos_ == "NOUN" and lx.agent_sector(low, lemma) is not None:
+        return True
     return h.pos_ == "PROPN" and country_of(h.text) is not None
 
 
@@ -762,6 +815,10 @@ def sector_of(words: list[str], ent=None) -> str | None:
             return lx.SECTOR_WORDS[w]
     if "armed" in words:
         return "rebels"  # "armed men", "armed groups" (but "armed forces" are the military)
+    for w in reversed(words):  # Phoenix's agent nouns: "the junta", "magistrates"
+        sector = lx.agent_sector(w, w[:-1] if w.endswith("s") else None)
+        if sector is not None:
+            return sector
     if ent is not None and getattr(ent, "type", "") == "GPE":
         return "government"
     return None
@@ -780,9 +837,16 @@ def verb_actors(c: Candidate, role: str, index: EntityIndex) -> None:
     for ch in tok.children:
         if ch.dep_ == "prep" and ch.lower_ in _PREPS_ACTOR2:
             prep_obj = next((p for p in ch.children if p.dep_ == "pobj"), None)
+            if prep_obj is not None and tok.lemma_.lower() in _MOTION \
+                    and prep_obj.ent_type_ in ("GPE", "LOC", "FAC"):
+                prep_obj = None  # "returned to Cairo for talks": where they went
+            if prep_obj is not None and prep_obj.ent_type_ in ("DATE", "TIME"):
+                prep_obj = None  # "on Tuesday"
             if prep_obj is not None:
                 break
     a1 = a2 = None
+    if agent is not None and not passive and subj is not None and tok.tag_ == "VBN":
+        passive = True  # "a woman hit and killed by a motorist": a by-phrase makes it passive
     if passive:
         a1, a2 = agent, subj
     elif role == "patient":
@@ -804,6 +868,17 @@ def verb_actors(c: Candidate, role: str, index: EntityIndex) -> None:
             a2 = a2 if a2 is not None else prep_obj
         if role == "joint" and a2 is None and subj is not None:
             a2 = next((x for x in subj.children if x.dep_ == "conj"), None)
+        if role == "joint" and a2 is None and subj is not None:
+            # "X and Y signed": a parse that gives the verb two subjects instead of a conjunct
+            other = next((x for x in tok.children if x.dep_ == "nsubj" and x.i != subj.i), None)
+            if other is not None:
+                a1, a2 = sorted((subj, other), key=lambda t: t.i)
+        if role == "joint" and a2 is None and subj is not None:
+            # "negotiators from Hamas and Israel returned for talks": the two sides
+            a2 = next((x for x in subj.subtree if x.dep_ == "conj" and x.head.dep_ == "pobj"
+                       and x.head.head.head.i == subj.i), None)
+            if a2 is not None:
+                a1 = a2.head
     c.actor1 = make_actor(a1, index, c.type) if a1 is not None else None
     c.actor2 = make_actor(a2, index, c.type) if a2 is not None else None
     if passive and subj is not None and c.type == "ASSAULT" and weapon_noun(subj):
@@ -825,7 +900,7 @@ def verb_actors(c: Candidate, role: str, index: EntityIndex) -> None:
         who = next((p for p in by.children if p.dep_ == "pobj"), None) if by else None
         if who is not None:
             c.actor2 = make_actor(who, index, c.type)
-    if c.actor2 is None and c.type == "ASSAULT" and c.key in _TAKE_GROUND:
+    if c.actor2 is None and c.type == "ASSAULT" and c.key in TAKE_GROUND:
         # "recaptured a bridge in Omdurman from the RSF": the side that lost it
         c.actor2 = _taken_from(tok, obj, index, c.type)
     if c.actor2 is None and c.type == "ASSAULT" and obj is not None:
@@ -863,6 +938,10 @@ def verb_actors(c: Candidate, role: str, index: EntityIndex) -> None:
         c.hypothetical = True  # "police backed by helicopters": a description, not an act
     if c.key == "suspend" and (obj is None or obj.lemma_.lower() not in _SUSPENDED):
         c.hypothetical = True  # "suspending broadcasts": no ties or talks broken off
+    if c.mode == "censor" and (c.actor1 is None or c.actor1.sector not in _STATE_SECTORS):
+        # "the junta suspended the broadcasts of France 24" is censorship; "journalists
+        # walked off the job, suspending broadcasts" is a strike
+        c.hypothetical = True
     if tok.lemma_.lower() == "plead" and any(t.lower_ in ("guilty", "innocent")
                                              for t in tok.subtree):
         c.hypothetical = True  # "pleaded guilty": a plea in court, no appeal to anyone
@@ -900,7 +979,7 @@ def verb_actors(c: Candidate, role: str, index: EntityIndex) -> None:
 
 
 # verbs of taking ground, whose "from" names the side that held it
-_TAKE_GROUND = {"capture", "recapture", "regain control", "regain", "retake", "seize"}
+TAKE_GROUND = {"capture", "recapture", "regain control", "regain", "retake", "seize"}
 
 
 def _taken_from(tok: Token, obj: Token | None, index: EntityIndex, etype: str):
@@ -1000,6 +1079,13 @@ def _for_clauses(tok: Token) -> list[Token]:
     return out
 
 
+# verbs that judge or look into an act someone else did: "the party called the arrest
+# politically motivated", "the EU condemned the crackdown" (the subject is not its author)
+_JUDGING = {"call", "describe", "condemn", "denounce", "criticize", "criticise", "welcome",
+            "praise", "hail", "slam", "decry", "blast", "deplore", "mourn", "investigate",
+            "probe", "question", "dispute", "lament", "regret", "witness", "film", "document"}
+
+
 def noun_actors(c: Candidate, role: str, index: EntityIndex) -> None:
     """Fill actors of an event noun: possessor, 'by X', 'between X and Y', its verb's subject."""
     tok = c.trigger
@@ -1077,7 +1163,8 @@ def noun_actors(c: Candidate, role: str, index: EntityIndex) -> None:
             and head.i != tok.i and not (tok.dep_ == "pobj" and head.lower_ in _WHEN_PREPS):
         # ("arrested after the raid": the raid was not theirs)
         verb = head.head if tok.dep_ == "pobj" and head.dep_ == "prep" else head
-        if verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() not in lx.REPORTING:
+        if verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() not in lx.REPORTING \
+                and verb.lemma_.lower() not in _JUDGING:
             subj, passive = _subject(verb)
             if subj is not None and subj.lemma_.lower() in lx.NOUNS:
                 subj = None  # "Navalny's arrest sparked protests": an event, not their author
@@ -1126,6 +1213,7 @@ _FREED = {"hostage", "prisoner", "captive", "detainee", "inmate", "journalist", 
           "civilian", "people", "person", "student", "citizen", "national", "fisherman",
           "tourist", "suspect", "protester", "opponent", "dissident", "captain", "pilot"}
 # what a state suspends when it breaks something off ("suspended ties", "suspended talks")
+_STATE_SECTORS = {"government", "military", "police", "judiciary", "legislature"}
 _SUSPENDED = {"relation", "relations", "tie", "ties", "talk", "talks", "negotiation",
               "negotiations", "cooperation", "membership", "participation", "agreement",
               "deal", "treaty", "accord", "aid", "assistance", "funding", "exports", "imports",
@@ -1156,6 +1244,29 @@ _PROTEST_HOSTS = {"stage", "hold", "organize", "organise", "lead", "join", "laun
 _PENALTIES = {"sanction", "embargo", "tariff", "penalty"}
 _WHEN_PREPS = {"after", "before", "during", "since", "following", "amid", "despite", "until"}
 _DEONTIC = {"must", "should", "ought"}  # what someone is told to do has not happened
+_MAY = {"would", "could", "might", "may"}
+# how an event noun hangs on the verb whose modal it takes (its object, its verb's conjunct)
+_NOUN_LINKS = {"dobj", "nsubj", "nsubjpass", "attr", "pobj", "prep", "conj", "xcomp"}
+
+
+_LONG_SPANS = {"week", "month", "year", "decade"}
+
+
+def _long_after(clause: Token) -> bool:
+    """Whether an adverbial clause is introduced by "<weeks, months, years> after"."""
+    after = [ch for ch in clause.children if ch.dep_ in ("mark", "prep")
+             and ch.lower_ == "after"]
+    for t in [clause, *after]:
+        if any(ch.dep_ == "npadvmod" and ch.lemma_.lower() in _LONG_SPANS
+               for ch in t.children):
+            return bool(after)
+    return False
+
+
+# verbs that ask someone else to act: the act in their complement has not happened
+_DIRECTIVE = {"order", "urge", "ask", "tell", "call", "invite", "encourage", "instruct",
+              "direct", "request", "demand", "want", "advise", "beg", "implore", "pressure",
+              "press", "appeal", "command", "permit", "allow", "authorize", "authorise"}
 
 
 def modality(c: Candidate, index: EntityIndex, quote_speaker=None) -> None:
@@ -1217,10 +1328,24 @@ def modality(c: Candidate, index: EntityIndex, quote_speaker=None) -> None:
                 c.hypothetical = True
             if lemma in ("refuse", "fail", "deny") and own[i - 1].dep_ == "xcomp":
                 negated = True
+            if lemma in _DIRECTIVE and own[i - 1].dep_ == "xcomp" and t.pos_ == "VERB":
+                c.hypothetical = True  # "ordered the ambassador to leave": asked, not done
         if t.dep_ == "pobj" and t.head.lower_ in ("before", "without"):
             c.hypothetical = True
         if t.dep_ == "pcomp" and t.head.lower_ in ("before", "without"):
             c.hypothetical = True
+    if c.nominal:  # "any deal must bring a full withdrawal": the withdrawal is demanded
+        for prev, t in zip(chain, chain[1:]):
+            if prev.dep_ not in _NOUN_LINKS or t.lemma_.lower() in lx.REPORTING:
+                break
+            if t.pos_ in ("VERB", "AUX") and any(
+                    ch.dep_ == "aux" and ch.lower_ in _DEONTIC | _MAY for ch in t.children):
+                c.hypothetical = True
+                break
+    # "more than a year after the RSF seized the city": an act dated long before the news
+    for t in chain[: 1 if c.nominal else 3]:
+        if t.dep_ == "advcl" and _long_after(t):
+            c.background = True
     # "after months of refusing ...": the trigger sits under such a prepositional phrase
     for t in chain[1:]:
         if t.dep_ == "pobj" and t.lemma_.lower() in lx.BACKGROUND_SPANS and \

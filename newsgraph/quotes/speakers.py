@@ -22,6 +22,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from ..clauses import subject_host
 from ..doctext import doc_text
 from ..record import Entity, Speaker
 from .lexicon import (
@@ -141,7 +142,7 @@ def subject_of(cue: Token) -> Token | None:
                 return verb.head
             return _same_paragraph(child, cue)
         if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
-            head = verb.head
+            head = subject_host(verb)
             if head.dep_ == "ccomp" and head.head.lemma_.lower() in CUE_VERBS:
                 head = head.head
             verb = head

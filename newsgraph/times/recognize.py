@@ -360,6 +360,14 @@ def _plausible(span: Span) -> bool:
     if span.start > 0 and doc[span.start - 1].lower_ in ("aged", "age", "ages"):
         return False
     first = span[0]
+    if all(t.ent_type_ == "PERSON" for t in span) or (
+            len(span) == 1 and nxt is not None and nxt.ent_type_ == "PERSON"
+            and nxt.is_title and span.start > 0
+            and doc[span.start - 1].lower_ not in PREPOSITIONS
+            and doc[span.start - 1].pos_ in ("NOUN", "PROPN")):
+        return False  # "council chairman Monday Kassah": a name
+    if span[-1].lower_ == "second" and nxt is not None and nxt.pos_ in ("NOUN", "ADJ"):
+        return False  # "entered a second week": the ordinal, not one second
     if len(span) == 1 and (first.lower_ in MONTHS or first.lower_ in SEASONS) \
             and span.start > 0:
         prev = doc[span.start - 1]

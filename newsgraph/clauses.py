@@ -1,0 +1,39 @@
+"""Clause structure the quotes and events stages both read from the parse.
+
+``subject_host``: the verb whose subject a conjoined verb shares. The parser hangs the second
+of two coordinated verbs on the nearest verb, often one inside the first verb's complement:
+in "Odinga called for the bill to be withdrawn and urged supporters to join", "urged" is
+attached to "withdrawn", whose subject is "the bill". A finite verb ("urged") is coordinated
+with a finite verb, so a non-finite head (a to-infinitive, a bare participle) is passed over
+for the verb that governs it.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+_COMPLEMENT = frozenset({"advcl", "xcomp", "ccomp", "acl", "pcomp"})
+
+
+def finite(verb: Token) -> bool:
+    """Whether a verb carries tense itself or through an auxiliary ("urged", "has said")."""
+    if any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    return verb.tag_ in _FINITE_TAGS or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ in _FINITE_TAGS for c in verb.children)
+
+
+def subject_host(verb: Token) -> Token:
+    """For a conjoined verb, the verb whose subject it shares (its head, or the verb governing
+    a non-finite head); for any other token, its head."""
+    head = verb.head
+    if verb.dep_ != "conj" or not finite(verb):
+        return head
+    for _ in range(3):
+        if finite(head) or head.dep_ not in _COMPLEMENT or head.head.i == head.i:
+            break
+        head = head.head
+        if head.pos_ == "ADP":  # "after being ...": the preposition's verb
+            head = head.head
+    return head
