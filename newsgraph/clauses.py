@@ -30,6 +30,11 @@ def subject_host(verb: Token) -> Token:
     head = verb.head
     if verb.dep_ != "conj" or not finite(verb):
         return head
+    if head.lemma_ == "be" and verb.lemma_ != "be" and head.dep_ == "ccomp" \
+            and head.head.i != head.i:
+        # "Petro said the attack was a crime and ordered the army to ...": an act coordinated
+        # with a reported copula is the reporter's
+        return head.head
     for _ in range(3):
         if finite(head) or head.dep_ not in _COMPLEMENT or head.head.i == head.i:
             break

@@ -141,3 +141,37 @@ def test_rivers_and_a_plural_possessive_name(analyze):
     kinds = {e.name: e.type for e in rec.entities}
     assert kinds.get("Atbara") == "LOC" or kinds.get("Blue Nile") == "LOC", kinds
     assert "Sudanese Workers' Party" in kinds, kinds
+
+
+def test_an_acronym_given_in_brackets_is_the_organization_later(analyze):
+    rec = analyze("Peru suspends talks with Shining Path\n\nLima – Peru's government on Friday "
+                  "suspended talks with the Revolutionary Front of Ayacucho (RFA).\n\nThe RFA "
+                  "said in a statement that it remained open to dialogue but accused the "
+                  "government of bad faith.", published="2024-03-04")
+    front = next(e for e in rec.entities if e.name.startswith("Revolutionary Front"))
+    assert len(front.mentions) >= 3
+    accuse = next(e for e in rec.events if e.type == "ACCUSE")
+    assert accuse.actor1 is not None and accuse.actor1.entity == front.id
+
+
+def test_its_drones_are_the_speakers(analyze):
+    rec = analyze("Latvia's army said its drones had struck a depot in the border region on "
+                  "Friday.", published="2024-03-04")
+    attack = next(e for e in rec.events if e.type == "ASSAULT")
+    assert attack.actor1.text == "Latvia's army"
+
+
+def test_an_act_coordinated_with_a_reported_copula_is_the_reporters(analyze):
+    rec = analyze("President Ana Ruiz said the ambush near Tumaco was a crime against peace "
+                  "and ordered the army to hunt down the attackers.", published="2024-03-04")
+    request = next(e for e in rec.events if e.type == "REQUEST")
+    assert request.actor1.text == "Ana Ruiz"
+
+
+def test_generic_acts_and_the_act_a_sentence_punishes(analyze):
+    rec = analyze("A court in Nepal sentenced nine men to life in prison for an attack on a "
+                  "mosque in 2019. Community leaders welcomed the verdict but said many "
+                  "attacks on minorities went unpunished.", published="2024-03-04")
+    assert [e.type for e in rec.events if e.type == "ASSAULT"] == []
+    sentence = next(e for e in rec.events if e.type == "SANCTION")
+    assert sentence.actor2.text == "nine men"

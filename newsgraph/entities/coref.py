@@ -21,7 +21,9 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
+import numpy
 from rapidfuzz.distance import OSA
+from spacy.attrs import ORTH
 from spacy.tokens import Doc, Span
 
 from ..doctext import title_propns
@@ -220,11 +222,49 @@ def _merge_misspellings(clusters: list[Cluster]) -> list[Cluster]:
     return out
 
 
+def _recover_acronyms(doc: Doc, clusters: list[Cluster], taken: set[int]) -> list[Span]:
+    """Upper-case tokens the NER missed that are an organization's acronym: the one in
+    brackets after its name, or its initials ("United Nations Children's Fund" is not
+    "UNCF": only a bracketed acronym may differ from the initials)."""
+    acronyms: dict[str, Cluster] = {}
+    for c in clusters:
+        if c.label != "ORG":
+            continue
+        for s in c.spans:
+            if len(s) >= 2:
+                initials = acronym([t.text for t in s])
+                if len(initials) >= 3:
+                    acronyms.setdefault(initials, c)
+            if s.end + 2 < len(doc) and doc[s.end].text == "(" and doc[s.end + 2].text == ")":
+                inner = doc[s.end + 1].text
+                if inner.isupper() and inner.isalpha() and 2 <= len(inner) <= 6:
+                    acronyms.setdefault(inner, c)
+    if not acronyms:
+        return []
+    strings = doc.vocab.strings
+    wanted = {strings.add(a): a for a in acronyms}
+    orths = doc.to_array(ORTH)
+    found = []
+    for i in numpy.flatnonzero(numpy.isin(orths, list(wanted))).tolist():
+        if i in taken:
+            continue
+        target = acronyms[wanted[int(orths[i])]]
+        span = Span(doc, i, i + 1, label="ORG")
+        target.spans.append(span)
+        target.spans.sort(key=lambda sp: sp.start)
+        found.append(span)
+    return found
+
+
 def recover_names(doc: Doc, clusters: list[Cluster], taken: set[int]) -> list[Span]:
     """Proper nouns the NER missed that are a person's surname written in full elsewhere
     ("Scholz told parliament" after "Olaf Scholz"), or one edit from a name written at least
-    twice ("Khakriv" in a headline, "Kharkiv" in the body), or a one-word place written again.
+    twice ("Khakriv" in a headline, "Kharkiv" in the body), or a one-word place written again,
+    or an organization's acronym given in brackets after its name or spelled by its initials
+    ("National Liberation Army (ELN)" ... "The ELN said").
     Each joins that cluster; returns the new spans (already added to their clusters)."""
+    found = _recover_acronyms(doc, clusters, taken)
+    taken = taken | {i for sp in found for i in range(sp.start, sp.end)}
     surnames: dict[str, Cluster] = {}
     names: dict[str, Cluster] = {}
     places: dict[str, Cluster] = {}
@@ -242,8 +282,7 @@ def recover_names(doc: Doc, clusters: list[Cluster], taken: set[int]) -> list[Sp
                     if len(t.text) >= 6 and t.is_title:
                         names.setdefault(t.text, c)
     if not names and not surnames and not places:
-        return []
-    found = []
+        return found
     for i in title_propns(doc):  # only a capitalized proper noun can be a missed name
         if i in taken:
             continue

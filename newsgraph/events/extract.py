@@ -511,6 +511,23 @@ def _ancestors(tok: Token) -> set[int]:
     return {t.i for t in tok.ancestors}
 
 
+def _under_other_act(c: Candidate, root: Token) -> bool:
+    """Whether a token hangs, below its clause's verb, on an event noun that is not the
+    trigger's own ("launched an attack in X" is the launch's; "jailed for an attack in X" is
+    not the jailing's)."""
+    for t in root.ancestors:
+        if t.pos_ in ("VERB", "AUX") or t.i == c.trigger.i:
+            return False
+        if t.pos_ == "NOUN" and t.lemma_.lower() in rules.lx.NOUNS \
+                and t.i not in c.actor_tokens and t.dep_ == "pobj" \
+                and t.head.lower_ in _REASON_PREPS:
+            return True  # (an act "during a march in Tbilisi" shares the march's place)
+    return False
+
+
+_REASON_PREPS = {"for", "over", "about", "of", "on", "against", "after", "before", "since"}
+
+
 def _reach(c: Candidate, root: Token) -> int | None:
     """How closely a place/time token belongs to the event: 0 inside the trigger's phrase,
     1 in its clause, 2 in a clause governing it ("X said on Saturday that ..."), 3 elsewhere
@@ -519,6 +536,8 @@ def _reach(c: Candidate, root: Token) -> int | None:
     charged now; so is the act a verb asks for or promises: "urged supporters to join
     protests next Tuesday" was urged now."""
     trig = c.trigger
+    if not c.nominal and _under_other_act(c, root):
+        return None  # "sentenced nine men for an attack in 2019": the attack's time and place
     if root.i in {t.i for t in trig.subtree} and not any(
         t.dep_ in ("ccomp", "advcl", "relcl", "pcomp", "xcomp") and t.i != trig.i
         for t in root.ancestors
@@ -542,16 +561,22 @@ def _place(c: Candidate, index: EntityIndex, start: int) -> str | None:
             continue
         if index.dateline and s >= index.dateline[0] and e <= index.dateline[1]:
             continue
+        if any(m.start == s for m in getattr(ent, "metonymy", None) or ()):
+            continue  # "weapons used by Kyiv": a government, not a place
         tok = sent.doc.char_span(s, e, alignment_mode="expand")
         if tok is None or any(t.i in c.actor_tokens for t in tok):
             continue
         root = tok.root
-        if root.dep_ in ("dobj", "nsubj", "nsubjpass", "dative") and root.i != c.trigger.i:
-            continue  # "helping Moscow evade sanctions": a side, not where it happened
+        if (root.dep_ in ("dobj", "nsubj", "nsubjpass", "dative")
+                or root.dep_ == "pobj" and root.head.dep_ == "agent") and root.i != c.trigger.i:
+            continue  # "helping Moscow evade sanctions", "used by Kyiv": a side, not a place
         level = _reach(c, root)
-        if level == 0 and any(ch.dep_ == "conj" and ch.pos_ in ("VERB", "AUX")
-                              and root in ch.subtree for ch in c.trigger.children):
-            continue  # "welcomed the advance and urged talks in Jeddah": the second act's
+        if level == 0 and c.type in rules.VERBAL and any(
+                ch.dep_ == "conj" and ch.pos_ in ("VERB", "AUX") and root in ch.subtree
+                for ch in c.trigger.children):
+            # "welcomed the advance and urged talks in Jeddah": the second statement's (an
+            # attack and its toll share theirs: "shelled the town and killed 30 in Gao")
+            continue
         if level is not None and level >= 2 and root.i in c.actor_subtrees:
             continue  # "companies accused of supplying drones to Russia"
         if level == 2:  # a place in the governing clause is where it was said, not done
@@ -560,7 +585,8 @@ def _place(c: Candidate, index: EntityIndex, start: int) -> str | None:
             continue
         if level == 3 and (any(ch.dep_ in ("nsubj", "nsubjpass")
                                for ch in _clause_head(root).children)
-                           or _coordinated(_clause_head(root), _clause_head(c.trigger))):
+                           or c.type in rules.VERBAL
+                           and _coordinated(_clause_head(root), _clause_head(c.trigger))):
             # (or a coordinated verb's: "met Tuesday and flew to Cairo")
             # "struck homes ..., as negotiators met in Cairo": another act's place; and a
             # place in the clause that reports it ("the governor of the Kharkiv region says
@@ -804,10 +830,16 @@ def _compatible(a: Actor | None, b: Actor | None) -> bool:
 def _overlap(a: Actor | None, b: Actor | None) -> bool:
     if a is None or b is None:
         return False
+    if a.country and a.country == b.country and a.sector == b.sector == "government" \
+            and a.entity and b.entity:
+        return True  # "Russia launched drones" and "Moscow said its forces struck": one state
     if a.entity and b.entity:
         return a.entity == b.entity
     if a.country and a.country == b.country or a.text.lower() == b.text.lower():
         return True
+    if not a.entity and not b.entity and a.text.lower().split()[-1] == b.text.lower().split()[-1] \
+            and a.text.lower().split()[-1] not in ("people", "persons"):
+        return True  # "sentenced 12 men" ... "the men had been convicted": one group
     # two mentions of the same armed side ("the militants", "twelve militants")
     return a.sector == b.sector and a.sector in _ARMED and a.country == b.country
 
@@ -845,8 +877,11 @@ def _merge(
     for i, (old, oc, n) in enumerate(events):
         if old.type != ev.type:
             continue
-        if old.type in _DISTINCT_MODES and old.mode and ev.mode and old.mode != ev.mode:
-            continue  # "arrested five suspects" and "imposed a curfew": two acts
+        if old.type in _DISTINCT_MODES and old.mode and ev.mode and old.mode != ev.mode \
+                and not _one_clause_chain(oc.trigger, c.trigger):
+            # "five suspects were arrested" ... "the governor imposed a curfew": two acts
+            # ("fired tear gas and arrested 30": one police action)
+            continue
         if _one_clause_chain(oc.trigger, c.trigger) and _compatible(old.actor1, ev.actor1) \
                 and not _apart(old, ev, index):
             # "shells hit a market in Omdurman, killing 12 civilians": one attack and its

@@ -330,6 +330,10 @@ def _impact(tok: Token) -> tuple | None:
     """'artillery shells landed on residential areas': a weapon used by someone unnamed."""
     if tok.lemma_.lower() not in _IMPACT | _LAUNCH:
         return None
+    if tok.lemma_.lower() == "go" and not any(
+            c.lower_ in ("off", "into", "through") for c in tok.children):
+        return None  # "a bomb went off", "a shell went into a school"; not "attacks went
+        # unpunished"
     subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
     if subj is None and tok.lemma_.lower() in _LAUNCH:  # "a grenade was lobbed into a bus"
         subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
@@ -673,6 +677,12 @@ def make_actor(h: Token, index: EntityIndex, trigger_type: str = "") -> Actor | 
             head_ent = ent
     if head_ent is None and not _actor_head(h):
         return None
+    if head_ent is None:
+        owner = _pronoun_owner(h)
+        if owner is not None:  # "Ukraine's military intelligence said its drones attacked"
+            side = make_actor(owner, index, trigger_type)
+            if side is not None:
+                return side
     # a person's own name says nothing of their sector ("Tishana King", "Mr Major")
     names = {(s_, e_) for s_, e_, ent in mentions if ent.type == "PERSON"}
     words = [t.lower_ for t in span if not any(s_ <= t.idx < e_ for s_, e_ in names)]
@@ -691,6 +701,9 @@ def make_actor(h: Token, index: EntityIndex, trigger_type: str = "") -> Actor | 
             if t.pos_ in ("PROPN", "ADJ") or t.ent_type_ in ("NORP", "GPE"):
                 country = country or country_of(t.text)
     text = _trim(span.text)
+    comma = text.find(", ")
+    if comma > 0 and span.start_char + comma > h.idx:
+        text = text[:comma]  # "families in Sukkur, a spokeswoman ...": a misattached aside
     if head_ent is not None:
         if head_ent.type in ("PERSON", "ORG"):
             text = head_ent.name
@@ -708,6 +721,17 @@ def make_actor(h: Token, index: EntityIndex, trigger_type: str = "") -> Actor | 
             h.tag_ in ("NNPS", "NNS") and h.lower_ not in lx.ACTOR_NOUNS:
         sector = "military"  # "the Russians" as a fighting party (not "unidentified men")
     return Actor(text=text, entity=None, country=country, sector=sector)
+
+
+def _pronoun_owner(h: Token) -> Token | None:
+    """'X said its drones had attacked ...': the subject of the reporting verb a phrase with
+    "its"/"their" sits under is whose forces or weapons they are."""
+    if not any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in h.children):
+        return None
+    for verb in h.ancestors:
+        if verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in lx.REPORTING:
+            return next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return None
 
 
 def _elided_group(h: Token) -> Token | None:
@@ -763,6 +787,7 @@ def _entity_actor(ent, text: str, index: EntityIndex, words: list[str]) -> Actor
 
 
 def _trim(text: str) -> str:
+    text = text.removesuffix("'s").removesuffix("’s")  # "summoned Britain's ambassador"
     for word in ("outside ", "inside ", "near "):  # "rallied outside parliament": the parser
         if text.startswith(word):                  # may hang the preposition on the noun
             text = text[len(word):]
@@ -1081,6 +1106,9 @@ def _for_clauses(tok: Token) -> list[Token]:
 
 # verbs that judge or look into an act someone else did: "the party called the arrest
 # politically motivated", "the EU condemned the crackdown" (the subject is not its author)
+# verbs that punish someone for an act (their object did it)
+_PUNISHING = {"sentence", "convict", "jail", "imprison", "charge", "arrest", "detain", "fine",
+              "punish", "indict", "prosecute", "try", "execute", "hang", "sanction", "blame"}
 _JUDGING = {"call", "describe", "condemn", "denounce", "criticize", "criticise", "welcome",
             "praise", "hail", "slam", "decry", "blast", "deplore", "mourn", "investigate",
             "probe", "question", "dispute", "lament", "regret", "witness", "film", "document"}
@@ -1163,7 +1191,12 @@ def noun_actors(c: Candidate, role: str, index: EntityIndex) -> None:
             and head.i != tok.i and not (tok.dep_ == "pobj" and head.lower_ in _WHEN_PREPS):
         # ("arrested after the raid": the raid was not theirs)
         verb = head.head if tok.dep_ == "pobj" and head.dep_ == "prep" else head
-        if verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() not in lx.REPORTING \
+        punished = next((x for x in verb.children if x.dep_ == "dobj"), None) \
+            if tok.dep_ == "pobj" and head.lower_ in ("for", "over") \
+            and verb.lemma_.lower() in _PUNISHING else None
+        if punished is not None:
+            a1 = punished  # "sentenced 12 men for an attack on a temple": theirs, not the court's
+        elif verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() not in lx.REPORTING \
                 and verb.lemma_.lower() not in _JUDGING:
             subj, passive = _subject(verb)
             if subj is not None and subj.lemma_.lower() in lx.NOUNS:
@@ -1245,6 +1278,8 @@ _PENALTIES = {"sanction", "embargo", "tariff", "penalty"}
 _WHEN_PREPS = {"after", "before", "during", "since", "following", "amid", "despite", "until"}
 _DEONTIC = {"must", "should", "ought"}  # what someone is told to do has not happened
 _MAY = {"would", "could", "might", "may"}
+_GENERIC = {"many", "several", "numerous", "frequent", "repeated", "some", "most", "all",
+            "such", "countless", "past", "previous", "earlier", "similar"}
 # how an event noun hangs on the verb whose modal it takes (its object, its verb's conjunct)
 _NOUN_LINKS = {"dobj", "nsubj", "nsubjpass", "attr", "pobj", "prep", "conj", "xcomp"}
 
@@ -1334,6 +1369,9 @@ def modality(c: Candidate, index: EntityIndex, quote_speaker=None) -> None:
             c.hypothetical = True
         if t.dep_ == "pcomp" and t.head.lower_ in ("before", "without"):
             c.hypothetical = True
+    if c.nominal and tok.tag_ == "NNS" and any(
+            ch.dep_ in ("amod", "det") and ch.lower_ in _GENERIC for ch in tok.children):
+        c.hypothetical = True  # "many attacks on minorities went unpunished": no one event
     if c.nominal:  # "any deal must bring a full withdrawal": the withdrawal is demanded
         for prev, t in zip(chain, chain[1:]):
             if prev.dep_ not in _NOUN_LINKS or t.lemma_.lower() in lx.REPORTING:
