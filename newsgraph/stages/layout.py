@@ -40,6 +40,11 @@ def layout(doc: Doc) -> Doc:
             token.is_sent_start = True
             for t in inside[1:]:
                 t.is_sent_start = False
+            if token.i + 1 < len(doc) and not doc[token.i + 1].is_space \
+                    and not doc[token.i + 1].is_punct:
+                # the story's first word is no sentence of its own ("Kyiv – Ukraine | military
+                # on Saturday said": the parser's split)
+                doc[token.i + 1].is_sent_start = False
             break
     return doc
 
