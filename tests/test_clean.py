@@ -121,6 +121,41 @@ def test_sentences_are_not_datelines(paragraph):
     assert dateline(paragraph) is None
 
 
+# Issue 9: text renderers drop the space a page set after a dash in its own markup
+# ("<b>BEIJING --</b>At least"); wire credits vouch for places no gazetteer holds; a state
+# agency's initials stand where a region would.
+@pytest.mark.parametrize("paragraph, place, agencies", [
+    ("BEIJING --At least twelve people died when a bus left the mountain road on Monday.",
+     "BEIJING", []),
+    ("WASHINGTON—President Biden said on Monday that he would sign the bill this week.",
+     "WASHINGTON", []),
+    ("LONDON (Reuters)-Britain said on Monday it would cut fuel duty for a year.", "LONDON",
+     ["Reuters"]),
+    ("LONDON (Reuters) —Britain said on Monday it would cut fuel duty for a year.", "LONDON",
+     ["Reuters"]),
+    ("UNITED NATIONS (Reuters) - The Security Council voted on Monday to extend the mission.",
+     "UNITED NATIONS", ["Reuters"]),
+    ("NEW YORK, May 5 (Reuters Health) - People who walk more sleep better, a study found.",
+     "NEW YORK", ["Reuters"]),
+    ("Moscow, SANA- Russian Foreign Minister Sergei Lavrov said on Monday the talks would go "
+     "on in Geneva next week.", "Moscow, SANA", []),
+])
+def test_datelines_as_text_renderers_leave_them(paragraph, place, agencies):
+    found = dateline(paragraph)
+    assert found is not None and found.place == place and found.agencies == agencies
+
+
+@pytest.mark.parametrize("paragraph", [
+    "U.S.-China trade talks resumed on Monday in Beijing after a break of two months.",
+    "COVID-19 cases rose again on Monday in the capital after a quiet month, officials said.",
+    "Biden—who spoke on Monday—said he would sign the bill this week.",
+    "Columbus, Ohio-based Acme Corp said on Monday that it would hire 200 people next year.",
+    "ORLANDO--based startups raised more money this year than last, the report found.",
+])
+def test_words_joined_by_a_dash_are_no_dateline(paragraph):
+    assert dateline(paragraph) is None
+
+
 def test_dateline_agency_goes_to_credits_and_stays_in_text():
     c = clean(article("Storm hits coast", "MIAMI (AP) — " + BODY, BODY2))
     assert c.credits == ["AP"]
@@ -374,3 +409,27 @@ def test_below_a_long_paragraph_only_a_wire_or_a_set_dateline_is_taken():
     c = _paragraphs(NOTICE, f"{BODY} {BODY2}", "LONDON (Reuters) - " + BODY2)  # story begun
     _find_dateline(c, [])
     assert c.dateline is None
+
+
+MENU_LINE = ("Home World US Politics Business Markets Tech Science Health Sports Entertainment "
+             "Style Travel Opinion Video Podcasts Newsletters Weather Local Crime Education "
+             "Climate Energy Autos Real Estate Jobs Obituaries Puzzles Games Shop Deals "
+             "Subscribe Sign In Contact Us About Us Careers Advertise Help")
+
+
+def test_menu_runs_a_text_renderer_put_on_one_line_do_not_end_the_dateline_search():
+    # issue 9: inscriptis and lynx print a row of links as one long line; that is no story
+    # paragraph, so a wire dateline below two of them and many short lines is still taken
+    from newsgraph.clean.article import _find_dateline
+
+    c = _paragraphs(MENU_LINE, MENU_LINE, "Share", "Tweet", "Email", "Print", "Photo: AP",
+                    "Updated 5 hours ago", "3 min read", "Comments",
+                    "LONDON (Reuters) - " + BODY)
+    credits: list[str] = []
+    _find_dateline(c, credits)
+    assert c.dateline is not None and c.dateline.text == "LONDON" and credits == ["Reuters"]
+
+
+def test_a_photo_caption_is_no_dateline():
+    assert dateline("WASHINGTON, DC - MAY 13: President Joe Biden speaks during a meeting at "
+                    "the White House on May 13, 2022 in Washington, DC.") is None

@@ -244,3 +244,32 @@ def test_a_one_sentence_lede_with_a_dateline_is_no_headline_candidate(text):
     blocks = split_blocks(f"Police shooting in Brooklyn draws a crowd\n\n{text}\n\n" + "Word " * 40)
     assert candidates(blocks, 1) == [0]
     assert not _title_like(text.rstrip("."))
+
+
+def test_a_line_a_renderer_broke_before_a_dash_goes_on_its_paragraph():
+    # lynx and html2text wrap before a spaced dash too (issue 9); a list after a blank line
+    # keeps its items
+    raw = ("   By Jane Doe, Staff Writer, three minutes to read WASHINGTON (Reuters)\n"
+           "   - President Biden said on Tuesday that the United States would impose\n"
+           "   new tariffs on steel and aluminium from several allies in Europe and\n"
+           "   Asia, officials told reporters after the meeting in the capital ended.\n\n"
+           "   The move drew criticism from allies in Europe and Asia, who said they\n"
+           "   would answer with tariffs of their own on American goods, from whiskey\n"
+           "   to motorcycles and jeans, within the next few weeks or months at most.\n\n"
+           "   Markets in Asia fell on the news and the dollar slipped against the yen\n"
+           "   and the euro, while the price of steel in Chicago rose for a fifth day\n"
+           "   in a row to its highest level in more than a year, traders said today.\n\n"
+           "   - first item of a list\n   - second item of a list\n")
+    blocks = split_blocks(raw)
+    assert blocks[0].text.endswith("WASHINGTON (Reuters) - President Biden said on Tuesday "
+                                   "that the United States would impose new tariffs on steel "
+                                   "and aluminium from several allies in Europe and Asia, "
+                                   "officials told reporters after the meeting in the capital "
+                                   "ended.")
+    assert [b.bullet for b in blocks[3:]] == [True, True]
+
+
+def test_zero_width_marks_around_a_dash_do_not_hide_a_dateline():
+    para = "LONDON (Reuters) \u200b—\u200bBritain said on Monday it would cut fuel duty."
+    found = dateline(para)
+    assert found is not None and para[found.place_start:found.place_end] == "LONDON"

@@ -37,7 +37,7 @@ from .rules import classify_boilerplate
 MAX_HEADLINE_WORDS = 30
 MAX_SUBHEADING_WORDS = 12
 MIN_BODY_WORDS = 3
-WIRE_REACH = 8  # body paragraphs searched for a wire dateline below what a page kept above it
+WIRE_REACH = 12  # body paragraphs searched for a wire dateline below what a page kept above it
 _TERMINAL = tuple('.!?:;"”’)')
 
 
@@ -206,10 +206,20 @@ def _find_dateline(cleaned: Cleaned, credits: list[str]) -> None:
             return
         if n == 0:
             _extend(credits, inline_agencies(para_text))
-        if len(para_text.split()) > 40:
+        if len(para_text.split()) > 40 and _reads_as_prose(para_text):
             long_above += 1
             if long_above > 1:
                 return  # the story has begun without a dateline
+
+
+def _reads_as_prose(para: str) -> bool:
+    """A paragraph of sentences, not a run of menu or tag names a text renderer put on one
+    line ("Home World Business Markets Politics TV ..."): it ends a sentence and most of its
+    words are in lower case. Only prose above the lede means the story began without a
+    dateline."""
+    words = para.split()
+    lower = sum(1 for w in words if w[:1].islower())
+    return para.rstrip().endswith(_TERMINAL) and lower >= 0.4 * len(words)
 
 
 def _is_related_link(para: str) -> bool:

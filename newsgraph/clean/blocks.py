@@ -34,6 +34,7 @@ _MD_STRONG = re.compile(r"(?<![\w*])\*\*(?=[^\s*])(.+?)(?<=[^\s*])\*\*(?![\w*])"
 _HYPHEN_END = re.compile(r"[^\W\d_]-$")
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u3000]+")
 _TERMINAL = tuple('.!?:;"”’)…')
+_STOP_END = re.compile(r"[.!?…:;][\"”’)]*$")
 
 
 @dataclass(slots=True)
@@ -124,7 +125,13 @@ def split_blocks(raw: str, *, markdown: bool | None = None) -> list[Block]:
                 heading = True
                 text = text[m.end():]
             text, links, link_chars = _strip_markdown(text)
-        if _BULLET.match(text) and not re.match(r"^-{2,}", text):
+        # A wrapping renderer breaks before a dash too ("... said on Monday (Reuters)" /
+        # "- President ..."; lynx also well short of the width): a "- " line right after a
+        # near-full line that stops mid-sentence goes on it (a list follows a blank line).
+        dash_wrap = (text.startswith("- ") and current is not None and not current.bullet
+                     and width is not None and prev_len >= width - 12
+                     and _STOP_END.search(current.text) is None)
+        if _BULLET.match(text) and not re.match(r"^-{2,}", text) and not dash_wrap:
             bullet = True
             if markdown:  # "* " is the renderer's; a dash typed in plain text is the page's
                 text = _BULLET.sub("", text, count=1)
@@ -132,8 +139,8 @@ def split_blocks(raw: str, *, markdown: bool | None = None) -> list[Block]:
         if not text:
             continue
         # A heading wraps too (html2text fills "# Title" lines at its width like the rest).
-        wrapped = (current is not None and not bullet and not heading
-                   and _continues(prev_len, text, width, current.text))
+        wrapped = dash_wrap or (current is not None and not bullet and not heading
+                                and _continues(prev_len, text, width, current.text))
         if wrapped and current is not None:
             # a renderer breaks lines after a word's hyphen too: "fast-" + "ruby" = "fast-ruby"
             glue = "" if _HYPHEN_END.search(current.text) and text[:1].isalpha() else " "

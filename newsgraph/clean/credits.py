@@ -29,13 +29,22 @@ _PLACE = rf"{_PLACE_WORD}(?:[ ]{_PLACE_WORD}){{0,3}}"
 # "NEW DELHI, India —", "LOS ANGELES, April 05, 2018 (GLOBE NEWSWIRE) --",
 # "KYIV/MOSCOW, 14 May (Reuters) -", "NEW DELHI:".
 # The place is 1-4 capitalised words (two places joined by "/" in a joint report); a dash
-# or a colon ends the dateline; the date is month-day or day-month.
+# or a colon ends the dateline; the date is month-day or day-month. Text renderers drop the
+# space a page set after a dash in its own markup ("<b>BEIJING --</b>At least" -> "BEIJING
+# --At least"), so the gap after the dash may be empty (``dateline`` says when that counts).
 DATELINE = re.compile(
     rf"^(?P<place>{_PLACE})(?:/(?P<place2>{_PLACE}))?"
     rf"(?:,[ ](?P<region>{_PLACE_WORD}(?:[ ]{_PLACE_WORD}){{0,2}}))?"
     rf"(?:,?[ ](?P<date>{_MONTH}[ ]{_DAY}{_YEAR}|{_DAY}[ ]{_MONTH}{_YEAR}))?"
     rf"(?:[ ]?\((?P<agency>[^)]{{1,40}})\))?"
-    r"[ ]*(?P<dash>[–—―]|-{1,3}|:)[ ]+(?=\S)")
+    r"[ ]*(?P<dash>[–—―]|-{1,3}|:)(?P<gap>[ ]*)(?=\S)")
+# Zero-width marks a page sets around a dash ("LONDON (Reuters) \u200b—\u200b Britain"):
+# read as spaces, so offsets into the paragraph stay where they were (the text keeps them).
+_INVISIBLE = {ord(c): " " for c in "\u200b\u2060\ufeff"}
+# A photo caption's date after the place ("WASHINGTON, DC - MAY 13: ..."): captions sit
+# above the story in a page read as text, and a story never goes on so.
+_CAPTION_DATE = re.compile(rf"(?:{_MONTH.upper().replace('[a-z]*', '[A-Z]*')}|{_MONTH})"
+                           rf"[ ]{_DAY}(?:,?[ ](?:19|20)\d\d)?:")
 # Capitalised words that open a sentence but are never a dateline's place.
 _NOT_PLACES = re.compile(
     r"^(?:by|breaking|breaking news|update|updated|exclusive|watch|live|opinion|analysis|"
@@ -52,10 +61,12 @@ class Credits:
 
 
 def split_agencies(text: str) -> list[str]:
-    """'AP/BBC' -> ['AP', 'BBC']; unknown names are dropped."""
+    """'AP/BBC' -> ['AP', 'BBC'], 'Reuters Health' -> ['Reuters']; unknown names are
+    dropped."""
     found = []
     for part in re.split(r"\s*(?:/|,|&|\band\b)\s*", text):
-        name = agency(part)
+        # "Reuters Health", "AP Photo": a wire's desk or service credits the wire
+        name = agency(part) or (agency(part.split()[0]) if 1 < len(part.split()) <= 3 else None)
         if name and name not in found:
             found.append(name)
     return found
@@ -120,6 +131,7 @@ def dateline(paragraph: str) -> DatelineMatch | None:
     off by a spaced dash ("Kyiv – Ukraine's military said ..."). One followed by a colon
     only when a sentence of the story follows ("New Delhi: The government said on ...").
     """
+    paragraph = paragraph.translate(_INVISIBLE)
     m = DATELINE.match(paragraph)
     if not m or _NOT_PLACES.match(m.group("place")):
         return None
@@ -129,6 +141,11 @@ def dateline(paragraph: str) -> DatelineMatch | None:
     after = paragraph[m.end():m.end() + 1]
     # "Kyiv – Ukraine's military said": the story starts after the dash with a capital.
     starts_story = after.isupper() or after.isdigit() or after in "\"“‘'"
+    if _CAPTION_DATE.match(paragraph, m.end()):
+        return None  # "WASHINGTON, DC - MAY 13: President ...": a photo agency's caption
+    before_dash = paragraph[m.start("dash") - 1: m.start("dash")]
+    if not m.group("gap") and not _glued_dateline(m, place, before_dash, after):
+        return None
     if m.group("dash") == ":" and not (
             (shouting or m.group("agency") or len(words) <= 3) and starts_story
             and len(paragraph.split()) >= 15):
@@ -141,18 +158,39 @@ def dateline(paragraph: str) -> DatelineMatch | None:
     aside = bool(re.search(r"\s[–—―-]{1,2}\s", paragraph[m.end():m.end() + 200].split(". ")[0]))
     bracket = m.group("agency") is not None and len(m.group("agency").split()) <= 4
     colon = m.group("dash") == ":"
-    if not (shouting or has_agency or (bracket and spaced_dash) or colon
+    # "Moscow, SANA- Russian ...": a state agency's initials in a region's place, the dash
+    # right after them (a place's state is not written in capitals after a place that is not).
+    region = m.group("region") or ""
+    agency_region = (region.isupper() and 3 <= len(region) <= 6 and not place.isupper()
+                     and not spaced_dash and m.group("agency") is None and starts_story)
+    if not (shouting or has_agency or (bracket and spaced_dash) or colon or agency_region
             or (spaced_dash and len(words) <= 3 and starts_story and not aside)):
         return None
     if place.lower() in AGENCIES:
         return None
-    if not _resolves(place) and not (m.group("region") and _resolves(m.group("region"))):
+    # A wire's credit vouches for a place in capitals the gazetteer lacks ("UNITED NATIONS
+    # (Reuters) -", "ABOARD AIR FORCE ONE (AP) —").
+    if not (has_agency and shouting) and not _resolves(place) \
+            and not (m.group("region") and _resolves(m.group("region"))):
         return None  # "SOUTHWEST MIAMI-DADE, FLA.": the state vouches for the place
     end = m.end("region") if m.group("region") else m.end("place")
     return DatelineMatch(place=paragraph[m.start("place"):end], place_start=m.start("place"),
                          place_end=end,
                          agencies=split_agencies(m.group("agency")) if has_agency else [],
                          credit=m.group("agency"), dash=m.group("dash"))
+
+
+def _glued_dateline(m: re.Match[str], place: str, before_dash: str, after: str) -> bool:
+    """A dateline whose dash is glued to the story ("BEIJING --At least", "LONDON (Reuters)
+    -Britain said", "WASHINGTON—President Trump"): only a place in capitals or one with a
+    credit in brackets, and only before a capitalised word or a quote; a hyphen glued on both
+    sides joins words ("U.S.-China talks", "COVID-19") unless a credit stands before it."""
+    if m.group("dash") == ":" or not (after.isupper() or after in "\"“‘"):
+        return False
+    credit = m.group("agency") is not None
+    if m.group("dash") == "-" and before_dash not in (" ", ")"):
+        return False
+    return credit or (place.isupper() and len(place) > 1)
 
 
 def wire_dateline(paragraph: str) -> DatelineMatch | None:
