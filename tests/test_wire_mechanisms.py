@@ -175,3 +175,35 @@ def test_generic_acts_and_the_act_a_sentence_punishes(analyze):
     assert [e.type for e in rec.events if e.type == "ASSAULT"] == []
     sentence = next(e for e in rec.events if e.type == "SANCTION")
     assert sentence.actor2.text == "nine men"
+
+
+def test_a_concession_by_a_partys_candidate_and_two_people_who_congratulate(analyze):
+    rec = analyze("Ghana's opposition candidate Kofi Mensah won the election, and the ruling "
+                  "party's candidate conceded defeat on Tuesday.\n\nFormer minister Ama Owusu "
+                  "congratulated Mensah in a statement. Outgoing President Kwame Boateng also "
+                  "congratulated the winner.", published="2024-03-06")
+    types = [e.type for e in rec.events]
+    assert "CONCEDE" in types
+    congratulating = {e.actor1.text for e in rec.events if e.type == "SUPPORT"}
+    assert {"Ama Owusu", "Kwame Boateng"} <= congratulating
+
+
+def test_an_international_body_is_a_political_actor(analyze):
+    rec = analyze("The Arab League called for calm on Monday.", published="2024-03-04")
+    assert [(e.type, e.actor1.sector) for e in rec.events] == [("REQUEST", "igo")]
+
+
+def test_a_name_the_ner_cut_on_either_side(analyze):
+    rec = analyze("Junta chief Min Aung Hlaing met ousted leader Aung San Suu Kyi. Suu Kyi "
+                  "said little.", published="2024-03-04")
+    people = {e.name: len(e.mentions) for e in rec.entities if e.type == "PERSON"}
+    assert people.get("Min Aung Hlaing") == 1 and people.get("Aung San Suu Kyi") == 2, people
+
+
+def test_a_raid_frames_the_killing_and_detention_is_a_state(analyze):
+    rec = analyze("Security forces killed six militants in a raid on a hideout on Saturday, "
+                  "the army said. It said the militants were involved in attacks on police "
+                  "and the killing of civilians. Their leader remained in detention.",
+                  published="2024-03-04")
+    assert [(e.type, e.actor2 and e.actor2.text) for e in rec.events] == [
+        ("ASSAULT", "six militants")]

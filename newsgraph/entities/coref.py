@@ -135,8 +135,9 @@ def _merge_same_names(clusters: list[Cluster]) -> list[Cluster]:
     """Join clusters of different labels whose every mention is the same name (one name key):
     the NER labels a name differently from line to line (title case in a headline, "from X"),
     but an article means one thing by it. The joined cluster's label is the mentions' majority
-    (``Cluster.label``); on a tie, a place the gazetteer knows stays a place, else the
-    non-person label wins, since the NER's PERSON is its most frequent error on bare names."""
+    (``Cluster.label``); on a tie, a place the gazetteer knows stays a place, else an
+    organization wins, else the non-person label, since the NER's PERSON is its most frequent
+    error on bare names."""
     by_name: dict[str, list[Cluster]] = {}
     for c in clusters:
         keys = {name_key(s.text) for s in c.spans}
@@ -153,8 +154,12 @@ def _merge_same_names(clusters: list[Cluster]) -> list[Cluster]:
         text = group[0].spans[0].text
         if len(tied) > 1:
             place = [lab for lab in tied if lab in _PLACE]
-            label = place[0] if place and geo.is_place(text, 1000) else min(
-                tied, key=lambda lab: _LABEL_RANK.get(lab, 9))
+            if place and geo.is_place(text, 1000):
+                label = place[0]
+            elif "ORG" in tied:
+                label = "ORG"  # "the West Coast Bank" (ORG) = "West Coast Bank" (LOC)
+            else:
+                label = min(tied, key=lambda lab: _LABEL_RANK.get(lab, 9))
         else:
             label = tied[0]
         keep = group[0]
@@ -180,6 +185,9 @@ def _person_target(span: Span, people: list[Cluster]) -> Cluster | None:
         if len(words) > 1 and len(longest) > 1 and words[0] == longest[0] \
                 and words[-1] == longest[-1]:
             return c  # "Lloyd J. Austin" = "Lloyd Austin"
+        short, full = sorted((words, longest), key=len)
+        if 1 < len(short) < len(full) and full[-len(short):] == short:
+            return c  # "Suu Kyi" = "Aung San Suu Kyi"
     return None
 
 

@@ -782,8 +782,9 @@ def name_parts(doc: Doc, spans: list[Span]) -> list[Span]:
     """Whole person names where the NER cut or mislabeled them:
 
     1. a name ending in a particle takes the surname after it ("Ursula von der" + "Leyen");
-    2. a name takes a capitalized word it modifies that no entity covers ("Njuguna" +
-       "Ndung'u": the NER stops at the apostrophe, the parse does not);
+    2. a name takes the capitalized words up to the one it modifies that no entity covers
+       ("Njuguna" + "Ndung'u": the NER stops at the apostrophe, the parse does not; "Aung
+       San" + "Suu Kyi");
     3. a storm's name is no person ("Typhoon Haiyan", "Tropical Storm Yagi");
     4. one capitalized word that the article also writes in lower case is no person
        ("Turnout in Georgia's primary ..." beside "turnout dips"), unless part of a full name.
@@ -799,19 +800,37 @@ def name_parts(doc: Doc, spans: list[Span]) -> list[Span]:
         end = s.end
         while end < len(doc) and doc[end - 1].lower_ in NAME_PARTICLES and doc[end].is_title:
             end += 1
-        if end == s.end and end < len(doc) and end not in taken and doc[end].text[:1].isupper() \
-                and doc[end].pos_ == "PROPN" and doc[end - 1].head.i == end \
-                and doc[end - 1].dep_ == "compound" and not is_title_word(doc[end].text) \
-                and doc[end].text not in POSTNOMINALS:
-            end += 1
+        if end == s.end and doc[end - 1].dep_ == "compound":
+            # the capitalized words up to the head the name's last word modifies ("Aung San"
+            # + "Suu Kyi": the parse joins them, the NER stops)
+            head = doc[end - 1].head.i
+            j = end
+            while j <= head < len(doc) and j not in taken and doc[j].text[:1].isupper() \
+                    and doc[j].pos_ == "PROPN" and not is_title_word(doc[j].text) \
+                    and doc[j].text not in POSTNOMINALS:
+                j += 1
+            if j > head >= end:
+                end = head + 1
         first = doc[s.start - 1] if s.start > 0 else None
         if doc[s.start].lower_ in STORM_WORDS or (first is not None
                                                   and first.lower_ in STORM_WORDS):
             continue
         if len(s) == 1 and s[0].lower_ in lower_words and s[0].text not in name_words:
             continue
-        if end != s.end:
-            s = Span(doc, s.start, end, label="PERSON")
+        start = s.start
+        while start > 0 and (start - 1) not in taken and doc[start - 1].pos_ == "PROPN" \
+                and doc[start - 1].is_title and not doc[start - 1].is_sent_start \
+                and doc[start - 1].dep_ == "compound" and s.start <= doc[start - 1].head.i < end \
+                and not is_title_word(doc[start - 1].text) \
+                and doc[start - 1].lower_ not in HONORIFICS \
+                and doc[start - 1].ent_type_ not in ("GPE", "NORP", "ORG", "LOC") \
+                and geo.country_code(doc[start - 1].text) is None \
+                and not (start >= 2 and doc[start - 2].is_title):
+            # "Junta chief Min Aung Hlaing": the NER dropped the first name (but "City
+            # Council Member Jumaane Williams": a capitalized title runs before it)
+            start -= 1
+        if (start, end) != (s.start, s.end):
+            s = Span(doc, start, end, label="PERSON")
             out = [o for o in out if not _overlaps(o, s)]
         out.append(s)
     # a span the longer name swallowed ("Leyen" as GPE) goes

@@ -426,6 +426,13 @@ def _fold_nested(cands: list[Candidate]) -> list[Candidate]:
             dropped.add(outer.trigger.i)
             c.mode = "obstruct" if outer.trigger.lemma_.lower() in _BLOCK else (c.mode or "demo")
             c.actor1 = c.actor1 or outer.actor1
+    for c in cands:  # "killed eight militants in a raid": the raid is the killing's frame
+        prep = c.trigger.head
+        outer = by_tok.get(prep.head.i) if c.trigger.dep_ == "pobj" else None
+        if c.nominal and outer is not None and outer is not c and not outer.nominal \
+                and prep.lower_ in ("in", "during") and c.type in ("ASSAULT", "COERCE") \
+                and outer.type in ("ASSAULT", "COERCE"):
+            dropped.add(c.trigger.i)
     for c in cands:  # "repelled an attack": the noun is the verb's own event
         outer = by_tok.get(c.trigger.head.i)
         if (
@@ -470,11 +477,17 @@ _BODY_WORDS = {"party", "coalition", "movement", "front", "alliance", "bloc", "u
                "council", "committee", "league", "congress", "assembly", "opposition"}
 
 
+_PARTY_WORDS = {"party", "coalition", "opposition"}  # in an unnamed actor's own words
+
+
 def _political_body(a: Actor | None, index: EntityIndex) -> bool:
     """A named organization whose name says it is a party, movement or council."""
-    ent = index.by_id(a.entity) if a is not None else None
-    return ent is not None and ent.type == "ORG" and bool(
-        _BODY_WORDS & set(ent.name.lower().split()))
+    if a is None:
+        return False
+    ent = index.by_id(a.entity)
+    if ent is None:  # "the ruling coalition's candidate"
+        return bool(_PARTY_WORDS & set(a.text.lower().replace("'s", "").split()))
+    return ent.type == "ORG" and bool(_BODY_WORDS & set(ent.name.lower().split()))
 
 
 def _organized_source(a: Actor | None, index: EntityIndex) -> bool:
@@ -492,8 +505,9 @@ def _political(ev: Event) -> bool:
     for a in (ev.actor1, ev.actor2):
         if a is not None and (
             a.sector in POLITICAL_SECTORS or (a.country is not None and a.sector is None)
+            or _PARTY_WORDS & set(a.text.lower().replace("'s", "").split())
         ):
-            return True
+            return True  # (or "the ruling coalition's candidate conceded")
     return False
 
 
@@ -810,11 +824,15 @@ def _same(a: Actor, b: Actor) -> bool:
     return a.text.lower() == b.text.lower()
 
 
-def _compatible(a: Actor | None, b: Actor | None) -> bool:
+def _compatible(a: Actor | None, b: Actor | None, index: EntityIndex | None = None) -> bool:
     if a is None or b is None:
         return True
     if a.entity and b.entity and a.entity == b.entity:
         return True
+    if index is not None and a.entity and b.entity and all(
+            getattr(index.by_id(x.entity), "type", None) == "PERSON" for x in (a, b)):
+        return False  # two people named apart ("Ba congratulated Faye", "Sall congratulated
+        # the winner") are two acts
     if a.country and b.country and a.country != b.country:
         return False
     if (
@@ -827,11 +845,12 @@ def _compatible(a: Actor | None, b: Actor | None) -> bool:
     return True
 
 
-def _overlap(a: Actor | None, b: Actor | None) -> bool:
+def _overlap(a: Actor | None, b: Actor | None, index: EntityIndex | None = None) -> bool:
     if a is None or b is None:
         return False
-    if a.country and a.country == b.country and a.sector == b.sector == "government" \
-            and a.entity and b.entity:
+    if index is not None and a.country and a.country == b.country \
+            and a.sector == b.sector == "government" and _state_name(a, index) \
+            and _state_name(b, index):
         return True  # "Russia launched drones" and "Moscow said its forces struck": one state
     if a.entity and b.entity:
         return a.entity == b.entity
@@ -842,6 +861,12 @@ def _overlap(a: Actor | None, b: Actor | None) -> bool:
         return True  # "sentenced 12 men" ... "the men had been convicted": one group
     # two mentions of the same armed side ("the militants", "twelve militants")
     return a.sector == b.sector and a.sector in _ARMED and a.country == b.country
+
+
+def _state_name(a: Actor, index: EntityIndex) -> bool:
+    """An actor named by its country or capital (a GPE standing for the state)."""
+    ent = index.by_id(a.entity)
+    return ent is not None and ent.type == "GPE"
 
 
 _GROUP_NOUNS = {"people", "men", "women", "children", "police", "crowd", "mob", "family",
@@ -891,21 +916,22 @@ def _merge(
             _fill(old, ev, c, index, only_missing=True)
             events[i] = (old, oc, n + 1)
             return i
-        straight = _compatible(old.actor1, ev.actor1) and _compatible(old.actor2, ev.actor2)
+        straight = _compatible(old.actor1, ev.actor1, index) and \
+            _compatible(old.actor2, ev.actor2, index)
         # swapping roles needs evidence that it is the same pair: a shared actor across
         swapped = (
-            _compatible(old.actor1, ev.actor2)
-            and _compatible(old.actor2, ev.actor1)
+            _compatible(old.actor1, ev.actor2, index)
+            and _compatible(old.actor2, ev.actor1, index)
             and (old.type in _SYMMETRIC or c.initiator is not None)
-            and (_overlap(old.actor1, ev.actor2) or _overlap(old.actor2, ev.actor1))
+            and (_overlap(old.actor1, ev.actor2, index) or _overlap(old.actor2, ev.actor1, index))
         )
         if not (straight or swapped) or _apart(old, ev, index):
             continue
         shared = (
-            _overlap(old.actor1, ev.actor1)
-            or _overlap(old.actor2, ev.actor2)
-            or _overlap(old.actor1, ev.actor2)
-            or _overlap(old.actor2, ev.actor1)
+            _overlap(old.actor1, ev.actor1, index)
+            or _overlap(old.actor2, ev.actor2, index)
+            or _overlap(old.actor1, ev.actor2, index)
+            or _overlap(old.actor2, ev.actor1, index)
             or (old.place is not None and old.place == ev.place)
             or straight and (_corefer(old.actor1, ev.actor1, index)
                              or _corefer(old.actor2, ev.actor2, index))

@@ -27,6 +27,7 @@ from spacy.parts_of_speech import AUX, NOUN, PROPN, VERB
 from spacy.tokens import Doc, Span, Token
 
 from ..clauses import subject_host
+from ..entities.lexicon import INTERNATIONAL_BODIES
 from ..places.countries import country_of
 from ..record import Actor
 from . import lexicon as lx
@@ -846,6 +847,9 @@ def sector_of(words: list[str], ent=None) -> str | None:
             return sector
     if ent is not None and getattr(ent, "type", "") == "GPE":
         return "government"
+    if ent is not None and getattr(ent, "type", "") == "ORG" and \
+            getattr(ent, "name", "") in INTERNATIONAL_BODIES:
+        return "igo"  # "the Arab League called for calm"
     return None
 
 
@@ -1106,6 +1110,8 @@ def _for_clauses(tok: Token) -> list[Token]:
 
 # verbs that judge or look into an act someone else did: "the party called the arrest
 # politically motivated", "the EU condemned the crackdown" (the subject is not its author)
+_STATES = {"remain", "stay", "languish", "spend"}  # (not "are under arrest": news)
+_INVOLVED = {"involved", "responsible", "implicated", "behind", "blamed", "wanted", "known"}
 # verbs that punish someone for an act (their object did it)
 _PUNISHING = {"sentence", "convict", "jail", "imprison", "charge", "arrest", "detain", "fine",
               "punish", "indict", "prosecute", "try", "execute", "hang", "sanction", "blame"}
@@ -1173,6 +1179,15 @@ def noun_actors(c: Candidate, role: str, index: EntityIndex) -> None:
     if a1 is None and a2 is None and tok.dep_ == "pobj" and head.lower_ == "under":
         role = "patient"  # "two gang members are under arrest", "a ship under attack"
         c.patient = True
+    if tok.dep_ == "pobj" and head.lower_ in ("in", "under") and (c.type, c.mode) == (
+            "COERCE", "arrest") and head.head.lemma_.lower() in _STATES:
+        c.hypothetical = True  # "remained in detention": a state, not a new arrest
+    first = tok
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head  # "involved in attacks ... and the killing of civilians"
+    if first.dep_ == "pobj" and first.head.lower_ in ("in", "for") \
+            and first.head.head.lower_ in _INVOLVED:
+        c.background = True  # "militants involved in attacks on security forces": their past
     called = False
     if tok.lemma_.lower() == "call" and a2 is None:
         # "calls for the prime minister to quit": the one called on to act (the parser may
