@@ -14,6 +14,12 @@ from spacy.tokens import Token
 
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _COMPLEMENT = frozenset({"advcl", "xcomp", "ccomp", "acl", "pcomp"})
+_SAYING = frozenset({"say", "tell", "add", "state", "announce", "claim", "insist", "argue",
+                     "declare", "write"})
+
+
+def _passive(verb: Token) -> bool:
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
 
 
 def finite(verb: Token) -> bool:
@@ -30,10 +36,12 @@ def subject_host(verb: Token) -> Token:
     head = verb.head
     if verb.dep_ != "conj" or not finite(verb):
         return head
-    if head.lemma_ == "be" and verb.lemma_ != "be" and head.dep_ == "ccomp" \
-            and head.head.i != head.i:
-        # "Petro said the attack was a crime and ordered the army to ...": an act coordinated
-        # with a reported copula is the reporter's
+    if head.dep_ == "ccomp" and head.head.i != head.i and verb.lemma_ != "be" and (
+            head.lemma_ == "be" or _passive(head) and not _passive(verb)
+            and head.head.lemma_ in _SAYING):
+        # "Petro said the attack was a crime and ordered the army to ...", "Vucic said the
+        # protesters were being manipulated and rejected calls to resign": an act coordinated
+        # with a reported copula or passive is the reporter's
         return head.head
     for _ in range(3):
         if finite(head) or head.dep_ not in _COMPLEMENT or head.head.i == head.i:

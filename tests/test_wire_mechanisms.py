@@ -207,3 +207,44 @@ def test_a_raid_frames_the_killing_and_detention_is_a_state(analyze):
                   published="2024-03-04")
     assert [(e.type, e.actor2 and e.actor2.text) for e in rec.events] == [
         ("ASSAULT", "six militants")]
+
+
+def test_the_group_is_the_organization_named_last_and_a_toll_joins_its_strikes(analyze):
+    rec = analyze("Colombian jets struck what the army said were rebel camps near Arauca on "
+                  "Monday, hours after the National Liberation Army said the group fired rockets "
+                  "at an army post.\n\nMonitors said four people were killed in the strikes.",
+                  published="2024-03-04")
+    attacks = {(e.actor1.text if e.actor1 else None, e.actor2.text if e.actor2 else None)
+               for e in rec.events if e.type == "ASSAULT"}
+    assert ("Colombian jets", "four people") in attacks, attacks
+    assert any(a1 == "National Liberation Army" for a1, _ in attacks), attacks
+
+
+def test_protesters_who_block_a_road_protest(analyze):
+    rec = analyze("Students blocked a major intersection in Skopje on Saturday.",
+                  published="2024-03-04")
+    assert [(e.type, e.mode) for e in rec.events] == [("PROTEST", "obstruct")]
+
+
+def test_an_act_coordinated_with_a_reported_passive_is_the_reporters(analyze):
+    rec = analyze("President Ivo Markov said the protesters were being manipulated by foreign "
+                  "agents and rejected calls for the government to resign.",
+                  published="2024-03-04")
+    reject = next(e for e in rec.events if e.type == "REJECT")
+    assert reject.actor1.text == "Ivo Markov"
+
+
+def test_the_leader_of_a_named_group_takes_its_country(analyze):
+    rec = analyze("Washington – The United States on Tuesday imposed sanctions on the leader of "
+                  "Mali's Ansar Dine, Mohamed Ould Ahmed.", published="2024-03-04")
+    leader = next(e for e in rec.entities if e.name.endswith("Ahmed"))
+    assert leader.country == "ML"
+
+
+def test_an_investigation_into_someone_and_a_threat_of_force(analyze):
+    rec = analyze("Police said they had opened an investigation into John Smith on charges "
+                  "of fraud. Defence Minister Rui Costa said the army would respond with full "
+                  "force to any attack.", published="2024-03-04")
+    kinds = {e.type: e for e in rec.events}
+    assert kinds["ACCUSE"].actor2.text == "John Smith"
+    assert kinds["THREATEN"].actor2 is None

@@ -262,6 +262,9 @@ def appositive(doc: Doc, span: Span, at: EntsAt) -> tuple[str | None, str | None
         lead -= 1
     if head.i >= lead and head.i < span.start:
         head = head.head  # the parse hangs the name on its honorific
+    if root.dep_ == "appos" and not _role_noun(head) and head.dep_ == "pobj" \
+            and head.head.lower_ == "of" and _role_noun(head.head.head):
+        head = head.head.head  # "the leader of Sudan's RSF, Mohamed Dagalo": on the RSF
     # "The governor of the Kharkiv region, Oleh Synyehubov,"
     if (root.dep_ == "appos" or doc[root.head.i].dep_ == "appos") and head.i < lead \
             and _role_noun(head) and lead > 0 and doc[lead - 1].text == ",":

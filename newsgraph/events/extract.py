@@ -854,8 +854,11 @@ def _overlap(a: Actor | None, b: Actor | None, index: EntityIndex | None = None)
         return True  # "Russia launched drones" and "Moscow said its forces struck": one state
     if a.entity and b.entity:
         return a.entity == b.entity
-    if a.country and a.country == b.country or a.text.lower() == b.text.lower():
+    if a.text.lower() == b.text.lower():
         return True
+    if a.country and a.country == b.country and (a.sector == "civilians") == (
+            b.sector == "civilians"):
+        return True  # (Lebanon's dead are not Hezbollah: one country, two kinds of party)
     if not a.entity and not b.entity and a.text.lower().split()[-1] == b.text.lower().split()[-1] \
             and a.text.lower().split()[-1] not in ("people", "persons"):
         return True  # "sentenced 12 men" ... "the men had been convicted": one group
@@ -899,6 +902,17 @@ def _merge(
     events: list[tuple[Event, Candidate, int]], ev: Event, c: Candidate, index: EntityIndex
 ) -> int:
     """Join ev to an earlier mention of the same event, or add it; returns its index."""
+    noun = _toll_of_told_attack(c) if ev.actor1 is None else None
+    if noun is not None:
+        # "three people were killed in the strikes": the toll of the strikes told before
+        for i in range(len(events) - 1, -1, -1):
+            old, oc, n = events[i]
+            if old.type == ev.type and old.actor1 is not None and old.actor2 is None \
+                    and noun in (oc.trigger.lemma_.lower(), *oc.key.split()):
+                old.actor2 = ev.actor2
+                _fill(old, ev, c, index, only_missing=True)
+                events[i] = (old, oc, n + 1)
+                return i
     for i, (old, oc, n) in enumerate(events):
         if old.type != ev.type:
             continue
@@ -928,10 +942,12 @@ def _merge(
         if not (straight or swapped) or _apart(old, ev, index):
             continue
         shared = (
-            _overlap(old.actor1, ev.actor1, index)
-            or _overlap(old.actor2, ev.actor2, index)
-            or _overlap(old.actor1, ev.actor2, index)
-            or _overlap(old.actor2, ev.actor1, index)
+            straight and (_overlap(old.actor1, ev.actor1, index)
+                          or _overlap(old.actor2, ev.actor2, index))
+            # (a side across counts only for a swapped telling: the dead of Lebanon are no
+            # side of Hezbollah's rockets)
+            or swapped and (_overlap(old.actor1, ev.actor2, index)
+                            or _overlap(old.actor2, ev.actor1, index))
             or (old.place is not None and old.place == ev.place)
             or straight and (_corefer(old.actor1, ev.actor1, index)
                              or _corefer(old.actor2, ev.actor2, index))
@@ -958,6 +974,24 @@ def _merge(
 # types whose modes are different acts (an arrest is no curfew); an attack's modes (weapons)
 # describe one attack
 _DISTINCT_MODES = {"COERCE", "SANCTION", "RETREAT", "AID"}
+
+
+def _toll_of_told_attack(c: Candidate) -> str | None:
+    """'were killed in the strikes': the definite attack noun framing a passive killing."""
+    if c.type != "ASSAULT" or c.nominal:
+        return None
+    for prep in c.trigger.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("in", "during", "by"):
+            for n in prep.children:
+                if n.dep_ == "pobj" and n.lemma_.lower() in _ATTACK_NOUNS and any(
+                        d.dep_ == "det" and d.lower_ in ("the", "these", "those", "that")
+                        for d in n.children):
+                    return n.lemma_.lower()
+    return None
+
+
+_ATTACK_NOUNS = {"strike", "airstrike", "attack", "raid", "bombing", "shelling", "assault",
+                 "bombardment", "offensive", "ambush", "blast", "explosion"}
 
 
 def _one_clause_chain(a: Token, b: Token) -> bool:

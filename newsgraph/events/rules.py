@@ -37,7 +37,7 @@ VERBAL = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "REQUEST", "ACCUSE", "REJECT
 MATERIAL_CONFLICT = {"PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"}
 
 _MOTION = {"return", "travel", "fly", "arrive", "head", "go", "come", "move", "sail", "drive"}
-_PREPS_ACTOR2 = {"with", "against", "on", "to", "at", "upon"}
+_PREPS_ACTOR2 = {"with", "against", "on", "to", "at", "upon", "into"}
 _PLACE_PREPS = {"in", "at", "near", "from", "outside", "around", "into", "across", "over",
                 "inside", "for", "toward", "towards", "through"}
 _PRT_WORDS = {"back", "out", "off", "down", "up", "over", "away"}
@@ -516,9 +516,12 @@ def _pledge(tok: Token, key: str, hit: tuple) -> tuple:
 
 def _strike(tok: Token, hit: tuple) -> tuple:
     """'strike' is a labour protest with workers or 'on strike', otherwise an attack."""
-    words = {t.lemma_.lower() for t in tok.sent}
-    struck = tok.pos_ == "VERB" and any(c.dep_ in ("dobj", "nsubjpass", "agent")
-                                        for c in tok.children)
+    # (a name's words are no cue: "the National Liberation Army")
+    words = {t.lemma_.lower() for t in tok.sent if not t.ent_type_}
+    struck = tok.pos_ == "VERB" and any(
+        c.dep_ in ("dobj", "nsubjpass", "agent", "ccomp")
+        or c.dep_ == "nsubj" and (weapon_noun(c) or lx.SECTOR_WORDS.get(c.lower_) == "military")
+        for c in tok.children)  # "jets struck what the army said were depots"
     if not struck and (words & lx.STRIKE_PROTEST_CUES
                        or any(t.lower_ == "on" for t in tok.lefts)):
         return ("PROTEST", "strike-lim", "agent")  # (not "struck by a driver")
@@ -678,6 +681,11 @@ def make_actor(h: Token, index: EntityIndex, trigger_type: str = "") -> Actor | 
             head_ent = ent
     if head_ent is None and not _actor_head(h):
         return None
+    if head_ent is None and h.lower_ in _GROUP_ANAPHORS and any(
+            c.dep_ == "det" and c.lower_ == "the" for c in h.children):
+        named = index.before(h.idx, {"ORG"})  # "hours after the group fired rockets"
+        if named is not None:
+            return _entity_actor(named, named.name, index, named.name.lower().split())
     if head_ent is None:
         owner = _pronoun_owner(h)
         if owner is not None:  # "Ukraine's military intelligence said its drones attacked"
@@ -722,6 +730,10 @@ def make_actor(h: Token, index: EntityIndex, trigger_type: str = "") -> Actor | 
             h.tag_ in ("NNPS", "NNS") and h.lower_ not in lx.ACTOR_NOUNS:
         sector = "military"  # "the Russians" as a fighting party (not "unidentified men")
     return Actor(text=text, entity=None, country=country, sector=sector)
+
+
+# "the group", "the movement": the organization the article named last
+_GROUP_ANAPHORS = {"group", "movement", "militia", "organisation", "organization", "faction"}
 
 
 def _pronoun_owner(h: Token) -> Token | None:
@@ -869,8 +881,9 @@ def verb_actors(c: Candidate, role: str, index: EntityIndex) -> None:
             if prep_obj is not None and tok.lemma_.lower() in _MOTION \
                     and prep_obj.ent_type_ in ("GPE", "LOC", "FAC"):
                 prep_obj = None  # "returned to Cairo for talks": where they went
-            if prep_obj is not None and prep_obj.ent_type_ in ("DATE", "TIME"):
-                prep_obj = None  # "on Tuesday"
+            if prep_obj is not None and (prep_obj.ent_type_ in ("DATE", "TIME")
+                                         or prep_obj.i in c.actor_tokens):
+                prep_obj = None  # "on Tuesday"; "respond with force": the trigger's own noun
             if prep_obj is not None:
                 break
     a1 = a2 = None
@@ -890,7 +903,7 @@ def verb_actors(c: Candidate, role: str, index: EntityIndex) -> None:
             # "signed an agreement with Y", "imposed sanctions on Y", "launched an attack
             # against Y": the object's own phrase names the other side
             a2 = next((p for ch in obj.children if ch.dep_ == "prep"
-                       and ch.lower_ in ("with", "against", "on", "to", "upon")
+                       and ch.lower_ in ("with", "against", "on", "to", "upon", "into")
                        for p in ch.children if p.dep_ == "pobj"), None)
             if a2 is not None and make_actor(a2, index, c.type) is None:
                 a2 = None
@@ -967,6 +980,9 @@ def verb_actors(c: Candidate, role: str, index: EntityIndex) -> None:
         c.hypothetical = True  # "police backed by helicopters": a description, not an act
     if c.key == "suspend" and (obj is None or obj.lemma_.lower() not in _SUSPENDED):
         c.hypothetical = True  # "suspending broadcasts": no ties or talks broken off
+    if c.type == "COERCE" and c.key == "block" and c.actor1 is not None \
+            and c.actor1.sector in ("civilians", "opposition"):
+        c.type, c.mode = "PROTEST", "obstruct"  # "students blocked a major intersection"
     if c.mode == "censor" and (c.actor1 is None or c.actor1.sector not in _STATE_SECTORS):
         # "the junta suspended the broadcasts of France 24" is censorship; "journalists
         # walked off the job, suspending broadcasts" is a strike
