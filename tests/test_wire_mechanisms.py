@@ -248,3 +248,18 @@ def test_an_investigation_into_someone_and_a_threat_of_force(analyze):
     kinds = {e.type: e for e in rec.events}
     assert kinds["ACCUSE"].actor2.text == "John Smith"
     assert kinds["THREATEN"].actor2 is None
+
+
+def test_an_acronym_before_its_name_and_a_possessive_are_one_organization(analyze):
+    rec = analyze("Army says it retook Sennar as RSF fighters flee\n\nKhartoum – Sudan's army "
+                  "said on Sunday it had retaken Sennar from the Rapid Support Forces. The Sudan "
+                  "army did not give a toll.", published="2024-03-04")
+    orgs = [e.name for e in rec.entities if e.type == "ORG"]
+    assert sorted(orgs) == ["Rapid Support Forces", "Sudan's army"], orgs
+
+
+def test_a_relative_named_by_kinship_shares_the_relatives_country(analyze):
+    rec = analyze("Seoul – North Korea fired a missile on Wednesday. Kim Yo Jong, the powerful "
+                  "sister of leader Kim Jong Un, said on Sunday that the allies would pay a "
+                  "dear price.", published="2024-03-04")
+    assert next(e for e in rec.entities if e.name == "Kim Yo Jong").country == "KP"

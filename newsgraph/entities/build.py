@@ -54,8 +54,36 @@ def entities_of(doc: Doc, article: object, lexicon_matches: list[tuple[int, int]
     at = roles.ents_at(list(doc.ents))
     dateline_country = _dateline_country(article)
     entities = [build_entity(f"e{n}", c, fixed, at) for n, c in enumerate(clusters, 1)]
+    _kin_countries(entities, clusters, at)
     _guess_countries(doc, entities, clusters, at, dateline_country)
     return entities
+
+
+# "X, the sister of leader Y": a relative named by kinship shares the relative's country
+_KIN = {"sister", "brother", "son", "daughter", "wife", "husband", "father", "mother",
+        "widow", "cousin", "nephew", "niece", "uncle", "aunt", "grandson", "granddaughter"}
+
+
+def _kin_countries(entities: list[Entity], clusters: list[coref.Cluster],
+                   at: roles.EntsAt) -> None:
+    """A person the text ties to another only by kinship ("Kim Yo Jong, the powerful sister of
+    leader Kim Jong Un") is of the relative's country, when the text or the dictionaries gave
+    the relative one (source ``text``)."""
+    for entity, cluster in zip(entities, clusters):
+        if entity.type != "PERSON" or entity.country:
+            continue
+        for s in cluster.spans:
+            kin = next((c for c in s.root.children if c.dep_ == "appos"
+                        and c.lemma_.lower() in _KIN), None)
+            of = next((c for c in kin.children if c.dep_ == "prep" and c.lower_ == "of"),
+                      None) if kin is not None else None
+            rel = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
+            span = at.get(rel.i) if rel is not None else None
+            other = next((e for e in entities if e.type == "PERSON" and span is not None
+                          and any(m.start == span.start_char for m in e.mentions)), None)
+            if other is not None and other is not entity and other.country:
+                entity.country, entity.country_source = other.country, "text"
+                break
 
 
 STORY_SHARE = 0.7  # the story country's least share of the article's country-bearing mentions

@@ -67,7 +67,8 @@ _LEGAL_FORMS = frozenset({"inc", "corp", "corporation", "co", "ltd", "llc", "plc
 
 def name_key(text: str) -> str:
     """Case- and punctuation-insensitive key of a name, without a company's legal form."""
-    words = text.lower().replace(".", "").replace(",", " ").replace("’", "'").split()
+    words = text.lower().replace(".", "").replace(",", " ").replace("’", "'") \
+        .replace("'s ", " ").split()  # "Sudan's army" = "Sudan army"
     while len(words) > 1 and words[-1] in _LEGAL_FORMS:
         words.pop()
     return " ".join(words)
@@ -122,6 +123,7 @@ def cluster(spans: list[Span]) -> list[Cluster]:
         by_key.setdefault(k, target)
         target.spans.append(span)
     clusters = _merge_same_names(clusters)
+    clusters = _merge_acronyms_before(clusters)
     clusters = _merge_misspellings(clusters)
     for c in clusters:
         c.spans.sort(key=lambda s: s.start)
@@ -168,6 +170,29 @@ def _merge_same_names(clusters: list[Cluster]) -> list[Cluster]:
             out.remove(c)
         keep.spans.sort(key=lambda s: s.start)
         keep.chosen = label
+    return out
+
+
+def _merge_acronyms_before(clusters: list[Cluster]) -> list[Cluster]:
+    """An acronym written before the full name ("RSF fighters flee" in a headline, "the Rapid
+    Support Forces" in the body) is the same organization (the reverse order is found as the
+    mentions come, by ``_org_target``)."""
+    out = list(clusters)
+    for c in clusters:
+        if c.label != "ORG" or c not in out:
+            continue
+        texts = {sp.text for sp in c.spans}
+        if len(texts) != 1:
+            continue
+        short = texts.pop()
+        if not (short.isupper() and short.isalpha() and 2 <= len(short) <= 6):
+            continue
+        full = next((o for o in out if o is not c and o.label == "ORG" and any(
+            len(sp) > 1 and acronym([t.text for t in sp]) == short for sp in o.spans)), None)
+        if full is not None:
+            full.spans.extend(c.spans)
+            full.spans.sort(key=lambda sp: sp.start)
+            out.remove(c)
     return out
 
 

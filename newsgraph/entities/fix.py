@@ -344,7 +344,7 @@ def places(doc: Doc, spans: list[Span]) -> list[Span]:
                and doc[s.start - 1].text == "," and geo.is_major_place(s.text)}
     out = []
     for s in spans:
-        if s.label_ in ("PERSON", "ORG") and (
+        if s.label_ in ("PERSON", "ORG", "FAC") and (
                 _looks_like_place(doc, s, person_words, place_texts)
                 or (s.end - 1 in located and geo.is_place(s.text)
                     and not _in_other_name(s, person_words))):
@@ -357,6 +357,10 @@ def places(doc: Doc, spans: list[Span]) -> list[Span]:
     return out
 
 
+# verbs whose object is ground: a known place name after them is the place
+_GROUND_VERBS = frozenset({"retake", "capture", "recapture", "seize", "storm", "besiege",
+                           "encircle", "liberate", "overrun", "evacuate", "shell", "bomb",
+                           "flee", "enter"})
 # Prepositions that take places but hardly people ("to Page" and "of Page" take both).
 _PLACE_ONLY = frozenset({"in", "near", "outside", "inside", "across", "around", "into",
                          "through", "toward", "towards"})
@@ -397,6 +401,8 @@ def _looks_like_place(doc: Doc, s: Span, person_words: dict[str, set[str]],
         return True
     if nxt is not None and nxt.lower_ in geo.REGION_WORDS:
         return True  # "the Kharkiv region"
+    if s.root.dep_ == "dobj" and s.root.head.lemma_.lower() in _GROUND_VERBS:
+        return True  # "the army retook Sennar": ground is taken, not people
     locative = STRONG_LOCATIVES if s.label_ == "ORG" else LOCATIVE_PREPOSITIONS
     # Names of people and small places collide ("Bush", "Page", "Lyons"): a mid-sized place
     # needs a preposition of place before it.
@@ -787,13 +793,22 @@ def name_parts(doc: Doc, spans: list[Span]) -> list[Span]:
        San" + "Suu Kyi");
     3. a storm's name is no person ("Typhoon Haiyan", "Tropical Storm Yagi");
     4. one capitalized word that the article also writes in lower case is no person
-       ("Turnout in Georgia's primary ..." beside "turnout dips"), unless part of a full name.
+       ("Turnout in Georgia's primary ..." beside "turnout dips"), unless part of a full name,
+       and no organization opening the headline ("Army says ..." beside "the army"), unless
+       an acronym or a known institution.
     """
     taken = {i: s for s in spans for i in range(s.start, s.end)}
     lower_words = lower_texts(doc)
     name_words = _name_words(spans)
     out: list[Span] = []
     for s in spans:
+        if s.label_ == "ORG" and len(s) == 1 and s[0].lower_ in lower_words \
+                and s.start == 0 \
+                and not s.text.isupper() and s.text not in INSTITUTIONS \
+                and s.text not in WIRE_AGENCIES:
+            # "Army says it retook ..." opening the headline beside "the army" in the text (a
+            # capital that says nothing; "the Navy" in the text names one)
+            continue
         if s.label_ != "PERSON":
             out.append(s)
             continue
