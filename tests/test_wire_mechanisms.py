@@ -263,3 +263,23 @@ def test_a_relative_named_by_kinship_shares_the_relatives_country(analyze):
                   "sister of leader Kim Jong Un, said on Sunday that the allies would pay a "
                   "dear price.", published="2024-03-04")
     assert next(e for e in rec.entities if e.name == "Kim Yo Jong").country == "KP"
+
+
+def test_states_sought_help_and_a_named_group(analyze):
+    rec = analyze("Human rights group Foro Libre said more than 900 people remain jailed for "
+                  "political reasons. The junta, which expelled French troops last year and "
+                  "turned to Russia for security assistance, denied it.",
+                  published="2024-03-04")
+    assert next(e for e in rec.entities if e.name == "Foro Libre").type == "ORG"
+    assert not any(e.type in ("SANCTION", "COERCE", "AID") and e.time == "2024-03-04"
+                   for e in rec.events), [(e.type, e.time) for e in rec.events]
+
+
+def test_an_aide_is_an_actor_and_a_conjoined_verbs_destination_no_place(analyze):
+    rec = analyze("Security forces detained one of his closest aides in Caracas on Thursday. "
+                  "The captain has expelled French troops and turned to Russia for help.",
+                  published="2024-03-08")
+    arrest = next(e for e in rec.events if e.type == "COERCE")
+    assert arrest.actor2 is not None and "aides" in arrest.actor2.text
+    expel = next(e for e in rec.events if e.type == "SANCTION")
+    assert expel.place is None

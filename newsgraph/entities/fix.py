@@ -498,6 +498,13 @@ _STORMS = frozenset({"hurricane", "typhoon", "cyclone", "storm", "tropical"})
 _ORG_ENDINGS = ("bank", "group", "corp", "soft", "tech", "telecom", "holding")
 
 
+# common nouns for an organization, whose name may follow them ("rights group Foro Penal")
+_ORG_NOUNS = frozenset({"group", "organisation", "organization", "party", "movement", "agency",
+                        "company", "firm", "network", "coalition", "alliance", "union",
+                        "charity", "watchdog", "monitor", "broadcaster", "newspaper",
+                        "outlet", "militia", "faction", "bloc", "ngo", "association"})
+
+
 def kinds(doc: Doc, spans: list[Span]) -> list[Span]:
     """What a name's form says it is (step 9 of the module docstring)."""
     out: list[Span] = []
@@ -513,6 +520,9 @@ def kinds(doc: Doc, spans: list[Span]) -> list[Span]:
                 prev is not None and prev.lower_ in _STORMS and prev.is_title):
             start = s.start if doc[s.start].lower_ in _STORMS else s.start - 1
             s = Span(doc, start, s.end, label="EVENT")  # "Hurricane Ian" is no town
+        elif s.label_ == "PERSON" and prev is not None and prev.is_lower \
+                and prev.lemma_.lower() in _ORG_NOUNS:
+            s = Span(doc, s.start, s.end, label="ORG")  # "human rights group Foro Penal"
         elif s.label_ in ("GPE", "LOC", "ORG") and len(s) == 1 \
                 and geo.country_of_demonym(s.text) and not geo.country_code(s.text):
             s = Span(doc, s.start, s.end, label="NORP")  # "Emirati", "Kosovar": a people

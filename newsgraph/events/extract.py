@@ -585,7 +585,7 @@ def _place(c: Candidate, index: EntityIndex, start: int) -> str | None:
                 or root.dep_ == "pobj" and root.head.dep_ == "agent") and root.i != c.trigger.i:
             continue  # "helping Moscow evade sanctions", "used by Kyiv": a side, not a place
         level = _reach(c, root)
-        if level == 0 and c.type in rules.VERBAL and any(
+        if level == 0 and c.type not in _SHARED_SCENE and any(
                 ch.dep_ == "conj" and ch.pos_ in ("VERB", "AUX") and root in ch.subtree
                 for ch in c.trigger.children):
             # "welcomed the advance and urged talks in Jeddah": the second statement's (an
@@ -619,6 +619,12 @@ def _place(c: Candidate, index: EntityIndex, start: int) -> str | None:
         if best is None or score < best[0]:
             best = (score, ent.id)
     return best[1] if best else None
+
+
+# acts whose coordinated verbs share one scene ("shelled the town and killed 30 in Gao");
+# any other act's coordinated verb keeps its place ("expelled French troops and turned to
+# Russia")
+_SHARED_SCENE = {"ASSAULT", "COERCE", "PROTEST", "MOBILIZE"}
 
 
 def _coordinated(a: Token, b: Token) -> bool:

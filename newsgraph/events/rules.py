@@ -980,6 +980,10 @@ def verb_actors(c: Candidate, role: str, index: EntityIndex) -> None:
         c.hypothetical = True  # "police backed by helicopters": a description, not an act
     if c.key == "suspend" and (obj is None or obj.lemma_.lower() not in _SUSPENDED):
         c.hypothetical = True  # "suspending broadcasts": no ties or talks broken off
+    if tok.head.lemma_.lower() in _STATES and tok.dep_ in ("acomp", "xcomp", "oprd", "attr") \
+            and tok.tag_ == "VBN" and c.type in ("COERCE", "SANCTION"):  # (campuses that
+        # "remain occupied" are a protest going on)
+        c.hypothetical = True  # "1,700 people remain jailed": a state, not a new act
     if c.type == "COERCE" and c.key == "block" and c.actor1 is not None \
             and c.actor1.sector in ("civilians", "opposition"):
         c.type, c.mode = "PROTEST", "obstruct"  # "students blocked a major intersection"
@@ -1249,6 +1253,8 @@ def noun_actors(c: Candidate, role: str, index: EntityIndex) -> None:
                         a2 = next((x for x in subj.children if x.dep_ == "conj"), None)
     if of_patient and a1 is None:
         c.implied_source = True  # "the arrest of three suspects": by the authorities
+    if c.type == "AID" and tok.dep_ == "pobj" and head.lower_ == "for":
+        c.hypothetical = True  # "turned to Russia for security assistance": sought, not given
     c.actor1 = make_actor(a1, index, c.type) if a1 is not None else None
     c.actor2 = made_a2 if a2 is first_a2 else \
         make_actor(a2, index, c.type) if a2 is not None else None
