@@ -283,3 +283,14 @@ def test_an_aide_is_an_actor_and_a_conjoined_verbs_destination_no_place(analyze)
     assert arrest.actor2 is not None and "aides" in arrest.actor2.text
     expel = next(e for e in rec.events if e.type == "SANCTION")
     assert expel.place is None
+
+
+def test_closing_a_border_and_where_captives_were_taken(analyze):
+    rec = analyze("Niger's military rulers on Monday closed the border with Benin. Gunmen "
+                  "abducted at least 20 students from a school in Nigeria's Kaduna state.",
+                  published="2024-03-06")
+    kinds = {e.type: e for e in rec.events}
+    assert kinds["COERCE"].mode == "restrict"
+    abduction = kinds["ASSAULT"]
+    assert abduction.actor2.text == "at least 20 students"
+    assert next(e.name for e in rec.entities if e.id == abduction.place).startswith("Kaduna")

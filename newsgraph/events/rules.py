@@ -601,6 +601,9 @@ def _phrase(h: Token) -> tuple[int, int]:
         if c.dep_ in ("prep", "npadvmod") and any(t.ent_type_ in ("DATE", "TIME")
                                                   for t in c.subtree):
             break  # "Georgian police on Saturday detained ...": the date is the verb's
+        if c.dep_ == "prep" and c.lower_ in ("from", "in", "at", "near") and h.pos_ == "NOUN" \
+                and h.tag_ == "NNS" and any(t.ent_type_ in ("GPE", "LOC") for t in c.subtree):
+            break  # "abducted 20 students from a school in Kaduna state": where, not who
         end = c.right_edge.i + 1
     return start, end
 
