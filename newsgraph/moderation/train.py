@@ -9,7 +9,9 @@
 2. Text: normalized (``normalize.py``: l33t, masks, spacing, repeats, homoglyphs undone), so
    an obfuscated insult looks like the plain one.
 3. Offence model: TF-IDF word 1-2-grams + char 2-5-grams (within words) + lexicon counts,
-   logistic regression. C and whether Davidson helps are chosen on dev; so are the thresholds:
+   logistic regression (with ``--nb``, also over features scaled by their log-count ratio,
+   NB-LR, folded back into the weights). C, the scaling and whether Davidson helps are
+   chosen on dev; so are the thresholds:
    ``offensive`` (the classifier's best macro-F1 on dev) and the policy's ``review``,
    ``reject`` and ``lexicon`` (``policy.decide``): the most dev comments decided right with at
    most ``--review-share`` of them sent to review.
@@ -85,6 +87,15 @@ def best_threshold(gold: np.ndarray, scores: np.ndarray) -> tuple[float, float]:
     return best
 
 
+def log_count_ratio(x: Any, y: np.ndarray, weights: np.ndarray | None = None) -> np.ndarray:
+    """Per feature, log of its share of the offensive examples' feature mass over its share
+    of the others' (Wang & Manning 2012, NB-SVM), add-one smoothed; ``weights`` per row."""
+    w = np.ones(x.shape[0]) if weights is None else weights
+    p = 1.0 + np.asarray(x.T @ (w * (y == 1))).ravel()
+    q = 1.0 + np.asarray(x.T @ (w * (y == 0))).ravel()
+    return np.log((p / p.sum()) / (q / q.sum()))
+
+
 def policy_thresholds(readings: np.ndarray, gold: np.ndarray, offensive: float,
                       share: float) -> tuple[dict[str, float], dict[str, float]]:
     """The policy's ``review``, ``reject`` and ``lexicon`` thresholds (``policy.decide``) that
@@ -123,8 +134,8 @@ def policy_thresholds(readings: np.ndarray, gold: np.ndarray, offensive: float,
 
 
 def train(bench: Path, *, out: Path | None = None, keep: int = 60_000,
-          review_share: float = REVIEW_SHARE, log: Callable[[str], None] = print
-          ) -> dict[str, Any]:
+          review_share: float = REVIEW_SHARE, nb_scaling: bool = False,
+          log: Callable[[str], None] = print) -> dict[str, Any]:
     """Train, choose on dev, prune, and write the model and its card; returns the card."""
     import joblib
     from scipy import sparse
@@ -154,7 +165,7 @@ def train(bench: Path, *, out: Path | None = None, keep: int = 60_000,
         f"normalized in {time.time() - t0:.0f}s")
 
     def fit(texts: list[str], lex: np.ndarray, y: np.ndarray, c: float,
-            weights: np.ndarray | None = None) -> tuple[Any, Any, Any]:
+            weights: np.ndarray | None = None, nb: bool = False) -> tuple[Any, Any, Any]:
         words = TfidfVectorizer(ngram_range=(1, 2), min_df=2, sublinear_tf=True,
                                 token_pattern=r"(?u)\b\w+\b", max_features=150_000)
         chars = TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 5), min_df=3,
@@ -162,7 +173,13 @@ def train(bench: Path, *, out: Path | None = None, keep: int = 60_000,
         x = sparse.hstack([words.fit_transform(texts), chars.fit_transform(texts),
                            sparse.csr_matrix(lex)]).tocsr()
         clf = LogisticRegression(C=c, max_iter=3000, class_weight="balanced")
-        clf.fit(x, y, sample_weight=weights)
+        if nb:
+            r = log_count_ratio(x, y, weights)
+            clf.fit(x @ sparse.diags(r), y, sample_weight=weights)
+            # w . (r * x) = (w * r) . x: the shipped model stays one linear layer over x
+            clf.coef_ = clf.coef_ * r
+        else:
+            clf.fit(x, y, sample_weight=weights)
         return words, chars, clf
 
     def score(model: tuple[Any, Any, Any], texts: list[str], lex: np.ndarray) -> np.ndarray:
@@ -173,24 +190,30 @@ def train(bench: Path, *, out: Path | None = None, keep: int = 60_000,
 
     results = []
     for use_dav in ((False, True) if dav else (False,)):
-        for c in (1.0, 2.0):  # 0.5 tried: the same dev F1 within noise, civil prose scored higher
-            for dav_w in ((0.3,) if use_dav else (0.0,)):
-                texts = x_tr + (x_dav if use_dav else [])
-                lex = np.vstack([l_tr, l_dav]) if use_dav else l_tr
-                y = np.concatenate([y_tr, y_dav]) if use_dav else y_tr
-                w = np.concatenate([np.ones(len(x_tr)), np.full(len(x_dav), dav_w)]) \
-                    if use_dav else None
-                model = fit(texts, lex, y, c, w)
-                t, f = best_threshold(y_dev, score(model, x_dev, lex=l_dev))
-                log(f"  davidson={use_dav} weight={dav_w} C={c}: dev macro-F1 {f:.4f} at {t}")
-                results.append((f, use_dav, c, dav_w))
-    f, use_dav, c, dav_w = max(results)
-    log(f"chosen on dev: davidson={use_dav} weight={dav_w} C={c} (macro-F1 {f:.4f})")
+        # C=0.5 tried: the same dev F1 within noise, civil prose scored higher. NB scaling
+        # (issue 15) only when asked: the classifier gains (5-fold CV on OLID train macro-F1
+        # .7527 against .7486, dev .7373 against .7343), but its sharper scores leave the
+        # policy worse (dev decided right 74.0 % against 74.5 %, own comments 96.9 % against
+        # 100 %), and dev then drops Davidson, which the policy's masked words need
+        for nb, c in ((False, 1.0), (False, 2.0)) + (((True, 1.0),) if nb_scaling else ()):
+            dav_w = 0.3 if use_dav else 0.0
+            texts = x_tr + (x_dav if use_dav else [])
+            lex = np.vstack([l_tr, l_dav]) if use_dav else l_tr
+            y = np.concatenate([y_tr, y_dav]) if use_dav else y_tr
+            w = np.concatenate([np.ones(len(x_tr)), np.full(len(x_dav), dav_w)]) \
+                if use_dav else None
+            model = fit(texts, lex, y, c, w, nb)
+            t, f = best_threshold(y_dev, score(model, x_dev, lex=l_dev))
+            log(f"  davidson={use_dav} weight={dav_w} C={c} nb={nb}: "
+                f"dev macro-F1 {f:.4f} at {t}")
+            results.append((f, use_dav, c, dav_w, nb))
+    f, use_dav, c, dav_w, nb = max(results)
+    log(f"chosen on dev: davidson={use_dav} weight={dav_w} C={c} nb={nb} (macro-F1 {f:.4f})")
     texts = x_tr + (x_dav if use_dav else [])
     lex = np.vstack([l_tr, l_dav]) if use_dav else l_tr
     y = np.concatenate([y_tr, y_dav]) if use_dav else y_tr
     w = np.concatenate([np.ones(len(x_tr)), np.full(len(x_dav), dav_w)]) if use_dav else None
-    words, chars, clf = fit(texts, lex, y, c, w)
+    words, chars, clf = fit(texts, lex, y, c, w, nb)
 
     # the clause model: offensive comments only, named by OLID levels B/C and Davidson hate
     cl_rows = [(x, lx, olid_clause(r)) for x, lx, r in zip(x_tr, l_tr, tr, strict=True)
@@ -219,7 +242,7 @@ def train(bench: Path, *, out: Path | None = None, keep: int = 60_000,
         "trained": time.strftime("%Y-%m-%d"),
         "data": {"olid_train": len(tr), "olid_dev": len(dev), "dev_seed": DEV_SEED,
                  "davidson": len(dav) if use_dav else 0, "davidson_weight": dav_w},
-        "C": c, "features": len(model["vocab"]),
+        "C": c, "nb_scaling": nb, "features": len(model["vocab"]),
         "thresholds": thresholds,
         "dev": {"macro_f1": round(f_dev, 4), "policy_right": policy_dev["right"],
                 "review_share": policy_dev["review_share"]},
@@ -275,8 +298,12 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--keep", type=int, default=60_000)
     ap.add_argument("--review-share", type=float, default=REVIEW_SHARE,
                     help="the most of the dev split the policy may send to review")
+    ap.add_argument("--nb", action="store_true",
+                    help="let dev choose NB-LR (log-count ratio scaling) too; off by default: "
+                         "the classifier gains, the policy loses (see the loop's comment)")
     args = ap.parse_args(argv)
-    train(args.bench, out=args.out, keep=args.keep, review_share=args.review_share)
+    train(args.bench, out=args.out, keep=args.keep, review_share=args.review_share,
+          nb_scaling=args.nb)
 
 
 if __name__ == "__main__":
