@@ -294,3 +294,21 @@ def test_closing_a_border_and_where_captives_were_taken(analyze):
     abduction = kinds["ASSAULT"]
     assert abduction.actor2.text == "at least 20 students"
     assert next(e.name for e in rec.entities if e.id == abduction.place).startswith("Kaduna")
+
+
+def test_a_party_is_its_own_actor_and_a_hearing_frames_a_verdict(analyze):
+    rec = analyze("A court on Friday sentenced former president Omar Diallo to 10 years in "
+                  "prison. Judge Amadou Sy announced the verdict at a hearing in the capital. "
+                  "Diallo's party said it would appeal. The justice minister said the trial "
+                  "had been fair.", published="2024-03-04")
+    kinds = [(e.type, e.actor1 and e.actor1.text) for e in rec.events]
+    assert ("REQUEST", "Diallo's party") in kinds, kinds
+    assert sum(t == "ACCUSE" for t, _ in kinds) == 0, kinds
+
+
+def test_arrests_told_twice_are_one_event(analyze):
+    rec = analyze("Nairobi – Police fired teargas and arrested dozens of protesters in Nairobi "
+                  "on Thursday.\n\nAmnesty International said at least 50 people had been "
+                  "detained.", published="2024-03-08")
+    assert sum(e.type == "COERCE" for e in rec.events) == 1, [(e.type, e.mode) for e in
+                                                              rec.events]

@@ -426,6 +426,10 @@ def _fold_nested(cands: list[Candidate]) -> list[Candidate]:
             dropped.add(outer.trigger.i)
             c.mode = "obstruct" if outer.trigger.lemma_.lower() in _BLOCK else (c.mode or "demo")
             c.actor1 = c.actor1 or outer.actor1
+    for c in cands:  # "announced the verdict at a hearing": the hearing is where, not what
+        if c.nominal and c.trigger.dep_ == "pobj" and c.trigger.head.lower_ in ("at", "during") \
+                and any(o is not c and o.trigger.i not in dropped for o in cands):
+            dropped.add(c.trigger.i)
     for c in cands:  # "killed eight militants in a raid": the raid is the killing's frame
         prep = c.trigger.head
         outer = by_tok.get(prep.head.i) if c.trigger.dep_ == "pobj" else None
@@ -922,7 +926,8 @@ def _merge(
     for i, (old, oc, n) in enumerate(events):
         if old.type != ev.type:
             continue
-        if old.type in _DISTINCT_MODES and old.mode and ev.mode and old.mode != ev.mode \
+        if old.type in _DISTINCT_MODES and old.mode and ev.mode \
+                and ev.mode not in {old.mode, *oc.modes} \
                 and not _one_clause_chain(oc.trigger, c.trigger):
             # "five suspects were arrested" ... "the governor imposed a curfew": two acts
             # ("fired tear gas and arrested 30": one police action)
@@ -935,6 +940,7 @@ def _merge(
                 old.actor2 = ev.actor2
             _fill(old, ev, c, index, only_missing=True)
             events[i] = (old, oc, n + 1)
+            oc.modes.add(ev.mode or "")
             return i
         straight = _compatible(old.actor1, ev.actor1, index) and \
             _compatible(old.actor2, ev.actor2, index)
@@ -972,6 +978,7 @@ def _merge(
             ev.actor1, ev.actor2 = ev.actor2, ev.actor1
         _fill(old, ev, c, index, only_missing=not shared)
         events[i] = (old, oc, n + 1)
+        oc.modes.add(ev.mode or "")
         return i
     events.append((ev, c, 1))
     return len(events) - 1

@@ -36,7 +36,8 @@ from . import verbs
 VERBAL = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "REQUEST", "ACCUSE", "REJECT", "THREATEN"}
 MATERIAL_CONFLICT = {"PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"}
 
-_MOTION = {"return", "travel", "fly", "arrive", "head", "go", "come", "move", "sail", "drive"}
+_MOTION = {"return", "travel", "fly", "arrive", "head", "go", "come", "move", "sail", "drive",
+           "recall", "evacuate", "relocate"}  # ("recalled its ambassador to Paris")
 _PREPS_ACTOR2 = {"with", "against", "on", "to", "at", "upon", "into"}
 _PLACE_PREPS = {"in", "at", "near", "from", "outside", "around", "into", "across", "over",
                 "inside", "for", "toward", "towards", "through"}
@@ -79,6 +80,7 @@ class Candidate:
     index: EntityIndex | None = None
     actor_subtrees: set[int] = field(default_factory=set)  # actors with their clauses
     inner: set[int] = field(default_factory=set)  # clauses it asks for ("calls for X to quit")
+    modes: set[str] = field(default_factory=set)  # the modes of the mentions merged into it
 
 
 class EntityIndex:
@@ -663,7 +665,8 @@ def make_actor(h: Token, index: EntityIndex, trigger_type: str = "") -> Actor | 
     # words, not one in a phrase after the head ("the killing by police of a boy, X") nor the
     # person whose role noun it is ("Vladimir Putin's spokesman")
     nested = _nested(h)
-    role = h.lemma_.lower() in _PERSON_ROLES and not any(s_ <= h.idx < e_ for s_, e_, _ in mentions)
+    role = h.lemma_.lower() in _PERSON_ROLES | _OWNED \
+        and not any(s_ <= h.idx < e_ for s_, e_, _ in mentions)
     owner = {t.i for c in h.children if c.dep_ == "poss" for t in c.subtree} if role else set()
 
     # (an organization after the head is what the actor belongs to: "members of Hamas")
@@ -781,6 +784,10 @@ _ONE_PERSON = {w for w, sector in lx.SECTOR_WORDS.items() if sector in ("civilia
                and not w.endswith("s") and w not in _GROUPS} | {
     "man", "person", "suspect", "defendant", "gunman", "attacker", "assailant", "inmate",
     "prisoner"}
+# what a person has that acts on its own ("Khan's party said it would appeal")
+_OWNED = {"party", "government", "family", "lawyer", "lawyers", "camp", "office",
+          "administration", "campaign", "ally", "allies", "supporters", "aide", "aides",
+          "movement", "team"}
 _PERSON_ROLES = {"spokesman", "spokeswoman", "spokesperson", "official", "minister",
                  "commander", "president", "governor", "mayor", "prosecutor", "judge",
                  "ambassador", "envoy", "negotiator", "leader", "general", "officer"}
@@ -1256,6 +1263,9 @@ def noun_actors(c: Candidate, role: str, index: EntityIndex) -> None:
                         a2 = next((x for x in subj.children if x.dep_ == "conj"), None)
     if of_patient and a1 is None:
         c.implied_source = True  # "the arrest of three suspects": by the authorities
+    if tok.dep_ in ("nsubj", "nsubjpass") and head.lemma_ == "be" and any(
+            ch.dep_ in ("acomp", "attr") for ch in head.children):
+        c.hypothetical = True  # "the trial had been fair": a judgement of an act told already
     if c.type == "AID" and tok.dep_ == "pobj" and head.lower_ == "for":
         c.hypothetical = True  # "turned to Russia for security assistance": sought, not given
     c.actor1 = make_actor(a1, index, c.type) if a1 is not None else None
