@@ -312,3 +312,14 @@ def test_arrests_told_twice_are_one_event(analyze):
                   "detained.", published="2024-03-08")
     assert sum(e.type == "COERCE" for e in rec.events) == 1, [(e.type, e.mode) for e in
                                                               rec.events]
+
+
+def test_two_countries_agree_a_barricade_protests_a_watchdog_urges(analyze):
+    rec = analyze("Serbia and Kosovo have agreed on the text of a border deal, officials said "
+                  "on Thursday. Supporters of the ruling Progress party set up barricades in "
+                  "Mitrovica. Human Rights Watch urged the authorities to investigate.",
+                  published="2024-03-08")
+    kinds = {e.type: e for e in rec.events}
+    assert kinds["AGREE"].actor2 is not None and kinds["AGREE"].actor2.text == "Kosovo"
+    assert kinds["PROTEST"].mode == "obstruct"
+    assert kinds["REQUEST"].actor1.text == "Human Rights Watch"

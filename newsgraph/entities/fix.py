@@ -892,15 +892,17 @@ def place_context(doc: Doc, spans: list[Span]) -> list[Span]:
         after = doc[s.end] if s.end < len(doc) else None
         if s.label_ != "LOC" and _names_a_river(doc, s):
             s = Span(doc, s.start, s.end, label="LOC")
-        if s.label_ in ("NORP", "ORG", "PERSON"):
+        if s.label_ in ("NORP", "ORG", "PERSON") and not (
+                s.label_ == "PERSON" and after is not None and after.lower_ == "party"):
             named_as_place = before is not None and before[1].lower_ == "of" \
                 and before[0].lower_ in PLACE_NOUNS and before[0].is_lower
             apposed = any(c.dep_ == "appos" and c.i >= s.end and c.lower_ in PLACE_NOUNS
                           for c in s.root.children)
             if named_as_place or apposed:
                 s = Span(doc, s.start, s.end, label="GPE")
-        elif s.label_ in PLACE_LABELS and after is not None and after.lower_ == "party":
-            s = Span(doc, s.start, s.end, label="ORG")
+        elif s.label_ in (*PLACE_LABELS, "PERSON") and after is not None \
+                and after.lower_ == "party":
+            s = Span(doc, s.start, s.end, label="ORG")  # (and "the ruling Frelimo party")
         if s.label_ in PLACE_LABELS and len(s) > 1 and s[-1].lower_ in _COMPASS \
                 and after is not None and after.lower_ == "of":
             s = Span(doc, s.start, s.end - 1, label=s.label_)

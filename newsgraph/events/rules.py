@@ -918,7 +918,8 @@ def verb_actors(c: Candidate, role: str, index: EntityIndex) -> None:
             if a2 is not None and make_actor(a2, index, c.type) is None:
                 a2 = None
             a2 = a2 if a2 is not None else prep_obj
-        if role == "joint" and a2 is None and subj is not None:
+        if role == "joint" and subj is not None and (
+                a2 is None or make_actor(a2, index, c.type) is None):
             a2 = next((x for x in subj.children if x.dep_ == "conj"), None)
         if role == "joint" and a2 is None and subj is not None:
             # "X and Y signed": a parse that gives the verb two subjects instead of a conjunct
