@@ -323,3 +323,9 @@ def test_two_countries_agree_a_barricade_protests_a_watchdog_urges(analyze):
     assert kinds["AGREE"].actor2 is not None and kinds["AGREE"].actor2.text == "Kosovo"
     assert kinds["PROTEST"].mode == "obstruct"
     assert kinds["REQUEST"].actor1.text == "Human Rights Watch"
+
+
+def test_a_day_after_starting_takes_the_clauses_tense(analyze):
+    rec = analyze("The sanctions would take effect starting Wednesday. The curfew took effect "
+                  "starting Monday.", published="2025-03-08")
+    assert [t.value for t in rec.times] == ["2025-03-12", "2025-03-03"]

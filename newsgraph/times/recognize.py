@@ -417,7 +417,7 @@ def is_future(span: Span) -> bool:
             verb = verb.head
         if _designates(span, verb):
             return True  # "declared Monday a non-working day": the day named is ahead
-        while verb.dep_ in ("xcomp", "advcl") and verb.tag_ in ("VBG", "VBN") \
+        while verb.dep_ in ("xcomp", "advcl", "prep") and verb.tag_ in ("VBG", "VBN") \
                 and verb.head.i != verb.i:
             verb = verb.head  # "would follow starting Wednesday": the clause's own verb
         return _future_verb(verb) or _modal(span, verb) or _timetable(span, verb) or (
