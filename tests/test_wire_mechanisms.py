@@ -329,3 +329,20 @@ def test_a_day_after_starting_takes_the_clauses_tense(analyze):
     rec = analyze("The sanctions would take effect starting Wednesday. The curfew took effect "
                   "starting Monday.", published="2025-03-08")
     assert [t.value for t in rec.times] == ["2025-03-12", "2025-03-03"]
+
+
+def test_the_drone_told_again_and_a_war_going_on(analyze):
+    rec = analyze("Bahir Dar – A drone strike by the Ethiopian military killed at least 30 "
+                  "people at a market in the town of Bure on Sunday, residents said.\n\n"
+                  "\"The drone struck the market around midday,\" a resident said. Fano "
+                  "militiamen have been fighting federal forces in the area since last year. "
+                  "The government says it is fighting extremists.", published="2025-01-13")
+    assert [(e.type, e.actor1 and e.actor1.text) for e in rec.events] == [
+        ("ASSAULT", "Ethiopian military")]
+
+
+def test_a_bare_time_of_day_is_on_the_stories_day(analyze):
+    rec = analyze("A drone strike killed 30 people on Sunday, residents said. The drone struck "
+                  "the market around midday. Officials will meet this morning.",
+                  published="2025-01-13")
+    assert [t.value for t in rec.times] == ["2025-01-12", "2025-01-12T12:00", "2025-01-13TMO"]

@@ -687,6 +687,10 @@ def make_actor(h: Token, index: EntityIndex, trigger_type: str = "") -> Actor | 
             head_ent = ent
     if head_ent is None and not _actor_head(h):
         return None
+    if head_ent is None and h.tag_ == "NN" and weapon_noun(h) and not any(
+            c.dep_ in ("amod", "compound", "poss", "nmod") for c in h.children) \
+            and any(c.dep_ == "det" and c.lower_ in ("the", "a", "an") for c in h.children):
+        return None  # "the drone struck the market": a weapon, its users unnamed here
     if head_ent is None and h.lower_ in _GROUP_ANAPHORS and any(
             c.dep_ == "det" and c.lower_ == "the" for c in h.children):
         named = index.before(h.idx, {"ORG"})  # "hours after the group fired rockets"
@@ -1431,6 +1435,13 @@ def modality(c: Candidate, index: EntityIndex, quote_speaker=None) -> None:
                     ch.dep_ == "aux" and ch.lower_ in _DEONTIC | _MAY for ch in t.children):
                 c.hypothetical = True
                 break
+    if not c.nominal and tok.lemma_.lower() in ("fight", "battle", "combat") \
+            and tok.tag_ == "VBG" and any(ch.dep_ == "aux" and ch.lower_ in ("is", "are", "'s")
+                                          for ch in tok.children):
+        c.background = True  # "says it is fighting extremists": an ongoing campaign, no act
+    if not c.nominal and any(ch.dep_ == "prep" and ch.lower_ == "since" for ch in tok.children) \
+            and any(ch.lower_ == "been" for ch in tok.children) and tok.tag_ == "VBG":
+        c.background = True  # "have been fighting federal forces since last year": the setting
     # "more than a year after the RSF seized the city": an act dated long before the news
     for t in chain[: 1 if c.nominal else 3]:
         if t.dep_ == "advcl" and _long_after(t):

@@ -55,6 +55,12 @@ def extract_times(doc: Doc, matcher: TimeMatcher,
             continue
         if resolved.value is None and reference is not None:
             resolved = from_reference(span.text, reference) or resolved
+        if resolved.type == "TIME" and reference is not None and len(reference) == 10 \
+                and pub is not None and (resolved.value or "").startswith(pub.isoformat()) \
+                and not _DAY_WORDS.intersection(span.text.lower().split()):
+            # "around midday" in the story of Sunday's strike is Sunday's midday (TimeML
+            # anchors a bare time of day to the narrative's day, not to the paper's)
+            resolved = dataclasses.replace(resolved, value=reference + resolved.value[10:])
         if resolved.type == "DATE" and resolved.value and resolved.value[:1].isdigit():
             reference = resolved.value  # the narrative's time: what "a day later" counts from
         if resolved.type == "DURATION" and _is_rate(span):
@@ -64,6 +70,10 @@ def extract_times(doc: Doc, matcher: TimeMatcher,
 
 
 _WEEK = re.compile(r"^(\d{4})-W(\d{2})$")
+# words that tie a time of day to a day of its own ("this morning", "Sunday night")
+_DAY_WORDS = frozenset({"this", "today", "tonight", "yesterday", "tomorrow", "last", "next",
+                        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                        "sunday"})
 
 
 def _joined(text: str, times: list[Time]) -> list[Time]:
