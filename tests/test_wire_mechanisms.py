@@ -346,3 +346,12 @@ def test_a_bare_time_of_day_is_on_the_stories_day(analyze):
                   "the market around midday. Officials will meet this morning.",
                   published="2025-01-13")
     assert [t.value for t in rec.times] == ["2025-01-12", "2025-01-12T12:00", "2025-01-13TMO"]
+
+
+def test_his_minister_is_of_his_country_and_a_bodys_head_of_none(analyze):
+    rec = analyze("Brussels – Hungarian Prime Minister Viktor Orban did not block the package. "
+                  "His foreign minister, Peter Szijjarto, said on Tuesday that the sanctions "
+                  "spared energy imports. The UN mission said thousands had fled. Its head, "
+                  "Bintou Keita, warned the Security Council.", published="2024-03-04")
+    country = {e.name: e.country for e in rec.entities if e.type == "PERSON"}
+    assert country.get("Peter Szijjarto") == "HU" and country.get("Bintou Keita") is None

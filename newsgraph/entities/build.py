@@ -65,6 +65,20 @@ _KIN = {"sister", "brother", "son", "daughter", "wife", "husband", "father", "mo
         "widow", "cousin", "nephew", "niece", "uncle", "aunt", "grandson", "granddaughter"}
 
 
+def _pronoun_owner(span: Span, entities: list[Entity]) -> Entity | None:
+    """'His foreign minister, Peter Szijjarto': the person named last before "his" or "her"
+    whose office the appositive names."""
+    root = span.root
+    head = root.head if root.dep_ == "appos" else None
+    if head is None or head.i >= span.start or not any(
+            c.dep_ == "poss" and c.lower_ in ("his", "her") for c in head.children):
+        return None
+    before = [e for e in entities if e.type == "PERSON" and any(
+        m.end <= head.idx for m in e.mentions)]
+    return max(before, key=lambda e: max(m.end for m in e.mentions if m.end <= head.idx),
+               default=None)
+
+
 def _kin_countries(entities: list[Entity], clusters: list[coref.Cluster],
                    at: roles.EntsAt) -> None:
     """A person the text ties to another only by kinship ("Kim Yo Jong, the powerful sister of
@@ -74,6 +88,10 @@ def _kin_countries(entities: list[Entity], clusters: list[coref.Cluster],
         if entity.type != "PERSON" or entity.country:
             continue
         for s in cluster.spans:
+            owner = _pronoun_owner(s, entities)
+            if owner is not None and owner is not entity and owner.country:
+                entity.country, entity.country_source = owner.country, "text"
+                break
             kin = next((c for c in s.root.children if c.dep_ == "appos"
                         and c.lemma_.lower() in _KIN), None)
             of = next((c for c in kin.children if c.dep_ == "prep" and c.lower_ == "of"),
@@ -139,8 +157,8 @@ def _guess_countries(doc: Doc, entities: list[Entity], clusters: list[coref.Clus
         if entity.name in WIRE_AGENCIES or entity.name in INTERNATIONAL_BODIES:
             continue
         if _serves_international_body(cluster.spans, at) or (
-                not entity.titles and _international(cluster.spans, at)):
-            continue  # (a titled "opposition leader" in a sentence on EU talks is still local)
+                not _national_office(entity.titles) and _international(cluster.spans, at)):
+            continue  # (an "opposition leader" in a sentence on EU talks is still local)
         if entity.type == "ORG" and known_group(entity.name) is not None:
             continue
         if entity.type == "PERSON" and _known_actor(entity.name, cluster.spans) is not None:
@@ -285,6 +303,15 @@ def _known_actor(name: str, spans: list[Span]) -> Actor | None:
                 if actor is not None:
                     break
     return actor
+
+
+# words of a title that name a national office, not a post any body may have ("head")
+_NATIONAL_OFFICE = {"opposition", "prime", "president", "minister", "governor", "mayor",
+                    "lawmaker", "senator", "parliament", "army", "police", "party", "king"}
+
+
+def _national_office(titles: list[str]) -> bool:
+    return any(_NATIONAL_OFFICE & set(t.lower().split()) for t in titles)
 
 
 def _serves_international_body(spans: list[Span], at: roles.EntsAt) -> bool:
