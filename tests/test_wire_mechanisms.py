@@ -355,3 +355,13 @@ def test_his_minister_is_of_his_country_and_a_bodys_head_of_none(analyze):
                   "Bintou Keita, warned the Security Council.", published="2024-03-04")
     country = {e.name: e.country for e in rec.entities if e.type == "PERSON"}
     assert country.get("Peter Szijjarto") == "HU" and country.get("Bintou Keita") is None
+
+
+def test_crowds_of_protesters_ordinal_nights_and_ending_a_pact(analyze):
+    rec = analyze("Chad said on Thursday it was ending its defence cooperation agreement with "
+                  "France. Thousands of protesters gathered outside parliament for a 17th "
+                  "straight night.", published="2024-12-14")
+    kinds = {e.type: e for e in rec.events}
+    assert kinds["SANCTION"].actor2.text == "France"
+    assert kinds["PROTEST"].actor1.text == "protesters"
+    assert [t.text for t in rec.times] == ["on Thursday"]

@@ -316,6 +316,10 @@ def _gathering(tok: Token) -> tuple | None:
            for c in tok.children):
         return ("PROTEST", "demo", "agent")
     subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if subj is not None and subj.lemma_.lower() in lx.QUANTITY_HEADS:
+        # "thousands of protesters gathered outside parliament"
+        of = next((c for c in subj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        subj = next((c for c in of.children if c.dep_ == "pobj"), None) if of else subj
     if subj is not None and subj.lemma_.lower() in _PROTESTERS:
         return ("PROTEST", "demo", "agent")
     return None

@@ -368,6 +368,10 @@ def _plausible(span: Span) -> bool:
         return False  # "council chairman Monday Kassah": a name
     if span[-1].lower_ == "second" and nxt is not None and nxt.pos_ in ("NOUN", "ADJ"):
         return False  # "entered a second week": the ordinal, not one second
+    if re.fullmatch(r"\d{1,2}(st|nd|rd|th)", span[-1].lower_) and nxt is not None \
+            and nxt.is_lower and nxt.is_alpha \
+            and nxt.lower_ not in ("of", "and", "or", "to", "century", "centuries"):
+        return False  # "for a 17th straight night": an ordinal, not the 17th of the month
     if len(span) == 1 and (first.lower_ in MONTHS or first.lower_ in SEASONS) \
             and span.start > 0:
         prev = doc[span.start - 1]
