@@ -365,3 +365,18 @@ def test_crowds_of_protesters_ordinal_nights_and_ending_a_pact(analyze):
     assert kinds["SANCTION"].actor2.text == "France"
     assert kinds["PROTEST"].actor1.text == "protesters"
     assert [t.text for t in rec.times] == ["on Thursday"]
+
+
+def test_a_headline_spelling_a_governors_country_and_gerund_shelling(analyze):
+    rec = analyze("Zelensky says Ukraine ready for talks\n\nKYIV, Ukraine (AP) — Ukrainian "
+                  "President Volodymyr Zelenskyy said Tuesday that Kyiv was ready to talk.\n\n"
+                  "Meanwhile, Russian shelling killed two civilians in the southern city of "
+                  "Kherson, regional governor Oleksandr Prokudin said. In Russia's Belgorod "
+                  "region, a Ukrainian drone attack wounded three people, according to "
+                  "governor Vyacheslav Gladkov.", published="2024-11-19")
+    people = {e.name: (len(e.mentions), e.country) for e in rec.entities if e.type == "PERSON"}
+    assert people["Volodymyr Zelenskyy"][0] == 2
+    assert people["Vyacheslav Gladkov"][1] == "RU"
+    assert any(e.type == "NORP" and e.name == "Russian" for e in rec.entities)  # not "Russia"
+    sides = {(e.actor1.text, e.actor2.text) for e in rec.events if e.type == "ASSAULT"}
+    assert ("Russian", "two civilians") in sides and ("Ukrainian", "three people") in sides

@@ -249,6 +249,9 @@ def _owner_country(span: Span, at: roles.EntsAt) -> str | None:
     return None
 
 
+_LOCAL_OFFICE = {"governor", "mayor", "councillor", "councilor", "prefect"}
+
+
 def _person(entity: Entity, spans: list[Span], fixed: fix.Fixed, at: roles.EntsAt) -> None:
     titles: list[str] = []
     countries: list[str] = []
@@ -268,6 +271,15 @@ def _person(entity: Entity, spans: list[Span], fixed: fix.Fixed, at: roles.EntsA
         countries += [c for s in spans for c in (roles.described_before(s, at),
                                                    roles.of_after(s, at),
                                                    roles.office_before(s, at)) if c]
+    if not countries and any(_LOCAL_OFFICE & set(t.lower().split()) for t in titles):
+        # "according to governor Vyacheslav Gladkov" in a sentence on "Russia's Belgorod
+        # region": a local office is of the country of the places its sentence names
+        found = {roles.span_country(p) for s in spans for i in range(s.sent.start, s.sent.end)
+                 if (p := at.get(i)) is not None and p.start == i
+                 and p.label_ in ("GPE", "LOC")}
+        found.discard(None)
+        if len(found) == 1:
+            countries.append(found.pop())
     if not titles and not countries:
         role, country = roles.introduction(spans[0].doc, spans[0], at)
         if role and role.split()[-1] not in GENERIC_PERSON_NOUNS:

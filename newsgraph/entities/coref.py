@@ -205,7 +205,13 @@ def _person_target(span: Span, people: list[Cluster]) -> Cluster | None:
             return c
         if len(words) == 1 and len(longest) > 1 and words[0] in (longest[0], longest[-1]):
             return c
-        if len(words) > 1 and len(longest) == 1 and longest[0] in (words[0], words[-1]):
+        if len(words) == 1 and len(longest) > 1 and len(words[0]) >= 6 and \
+                OSA.distance(words[0], longest[-1], score_cutoff=1) <= 1 and \
+                words[0][0] == longest[-1][0]:
+            return c  # "Zelensky" in a headline, "Volodymyr Zelenskyy" in the body
+        if len(words) > 1 and len(longest) == 1 and (longest[0] in (words[0], words[-1]) or (
+                len(longest[0]) >= 6 and longest[0][0] == words[-1][0]
+                and OSA.distance(longest[0], words[-1], score_cutoff=1) <= 1)):
             return c
         if len(words) > 1 and len(longest) > 1 and words[0] == longest[0] \
                 and words[-1] == longest[-1]:
@@ -238,8 +244,8 @@ def _merge_misspellings(clusters: list[Cluster]) -> list[Cluster]:
         if len(c.spans) != 1:
             continue
         text = c.spans[0].text
-        if len(text) < 6 or " " in text:
-            continue
+        if len(text) < 6 or " " in text or geo.country_of_demonym(text):
+            continue  # ("Russian" is no misspelling of "Russia")
         best = None
         for other in out:
             if other is c or len(other.spans) < 2:

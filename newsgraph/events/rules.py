@@ -940,6 +940,10 @@ def verb_actors(c: Candidate, role: str, index: EntityIndex) -> None:
                        and x.head.head.head.i == subj.i), None)
             if a2 is not None:
                 a1 = a2.head
+    if a1 is None and tok.tag_ == "VBG" and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj"):
+        # "Russian shelling killed two civilians": a gerund used as a noun names its side
+        a1 = next((ch for ch in tok.children if ch.dep_ in ("amod", "compound", "poss")
+                   and country_of(ch.text)), None)
     c.actor1 = make_actor(a1, index, c.type) if a1 is not None else None
     c.actor2 = make_actor(a2, index, c.type) if a2 is not None else None
     if passive and subj is not None and c.type == "ASSAULT" and weapon_noun(subj):
@@ -947,7 +951,7 @@ def verb_actors(c: Candidate, role: str, index: EntityIndex) -> None:
     if a1 is not None and c.actor1 is None:
         if a1.pos_ == "PRON":
             c.pronoun_subject = a1.lower_ in ("they", "we", "it", "i")
-        elif a1.pos_ in ("NOUN", "PROPN") and weapon_noun(a1):
+        elif (a1.pos_ in ("NOUN", "PROPN") or a1.tag_ == "VBG") and weapon_noun(a1):
             c.implied_source = True  # "a roadside bomb killed five soldiers": unnamed authors
             side = next((m for m in a1.children if m.dep_ in ("amod", "compound", "poss")
                          and country_of(m.text)), None)
