@@ -380,3 +380,9 @@ def test_a_headline_spelling_a_governors_country_and_gerund_shelling(analyze):
     assert any(e.type == "NORP" and e.name == "Russian" for e in rec.entities)  # not "Russia"
     sides = {(e.actor1.text, e.actor2.text) for e in rec.events if e.type == "ASSAULT"}
     assert ("Russian", "two civilians") in sides and ("Ukrainian", "three people") in sides
+
+
+def test_a_place_in_the_actors_apposition_is_not_where(analyze):
+    rec = analyze("The United States, a treaty ally of Manila, condemned China's dangerous "
+                  "actions on Monday.", published="2024-06-17")
+    assert [e.place for e in rec.events if e.type == "ACCUSE"] == [None]

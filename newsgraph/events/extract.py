@@ -595,6 +595,9 @@ def _place(c: Candidate, index: EntityIndex, start: int) -> str | None:
             # "welcomed the advance and urged talks in Jeddah": the second statement's (an
             # attack and its toll share theirs: "shelled the town and killed 30 in Gao")
             continue
+        if root.i in c.actor_subtrees and any(
+                a.dep_ == "appos" and a.i in c.actor_subtrees for a in root.ancestors):
+            continue  # "the United States, a treaty ally of Manila, condemned": who, not where
         if level is not None and level >= 2 and root.i in c.actor_subtrees:
             continue  # "companies accused of supplying drones to Russia"
         if level == 2:  # a place in the governing clause is where it was said, not done
