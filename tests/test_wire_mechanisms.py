@@ -386,3 +386,9 @@ def test_a_place_in_the_actors_apposition_is_not_where(analyze):
     rec = analyze("The United States, a treaty ally of Manila, condemned China's dangerous "
                   "actions on Monday.", published="2024-06-17")
     assert [e.place for e in rec.events if e.type == "ACCUSE"] == [None]
+
+
+def test_insisting_that_others_must_act_is_a_demand(analyze):
+    rec = analyze("The Kremlin insisted on Tuesday that Ukrainian forces must first withdraw "
+                  "from the Donetsk region.", published="2024-11-19")
+    assert [(e.type, e.actor1.text) for e in rec.events] == [("REQUEST", "Kremlin")]

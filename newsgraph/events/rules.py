@@ -416,8 +416,11 @@ def _not_an_act(tok: Token, hit: tuple) -> bool:
         return True  # "firefighters fought the blaze", "battled floods": no enemy
     kids = {c.dep_ for c in tok.children}
     preps = {c.lower_ for c in tok.children if c.dep_ == "prep"}
-    if hit[0] == "REQUEST" and lemma == "insist" and "on" not in preps and "xcomp" not in kids:
+    if hit[0] == "REQUEST" and lemma == "insist" and "on" not in preps and "xcomp" not in kids \
+            and not any(c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ in _DEONTIC
+                                                 for a in c.children) for c in tok.children):
         return True  # "insisted the debt problems had nothing to do with Greece": a claim
+        # (but "insisted that Ukrainian forces must first withdraw" is a demand)
     if hit[0] == "REQUEST" and lemma == "call" and "dobj" in kids and "on" not in preps:
         return True  # "called the Greek bailout critical for Europe": naming, not a request
     if hit[0] == "REQUEST" and lemma == "ask":
