@@ -392,3 +392,10 @@ def test_insisting_that_others_must_act_is_a_demand(analyze):
     rec = analyze("The Kremlin insisted on Tuesday that Ukrainian forces must first withdraw "
                   "from the Donetsk region.", published="2024-11-19")
     assert [(e.type, e.actor1.text) for e in rec.events] == [("REQUEST", "Kremlin")]
+
+
+def test_a_past_years_tally_and_a_long_siege_are_background(analyze):
+    rec = analyze("Tehran – Iran on Thursday executed a man convicted of killing a guard. Rights "
+                  "groups said at least 800 people had been executed in Iran last year. The "
+                  "militia has besieged Kadugli for more than a year.", published="2025-01-12")
+    assert [(e.type, e.time) for e in rec.events] == [("ASSAULT", "2025-01-09")]

@@ -1450,6 +1450,10 @@ def modality(c: Candidate, index: EntityIndex, quote_speaker=None) -> None:
             and tok.tag_ == "VBG" and any(ch.dep_ == "aux" and ch.lower_ in ("is", "are", "'s")
                                           for ch in tok.children):
         c.background = True  # "says it is fighting extremists": an ongoing campaign, no act
+    if not c.nominal and any(ch.dep_ == "aux" and ch.lemma_ == "have" for ch in tok.children) \
+            and any(ch.dep_ == "prep" and ch.lower_ == "for" and any(
+                t.lemma_.lower() in _LONG_SPANS for t in ch.subtree) for ch in tok.children):
+        c.background = True  # "the RSF has surrounded El Fasher for more than a year"
     if not c.nominal and any(ch.dep_ == "prep" and ch.lower_ == "since" for ch in tok.children) \
             and any(ch.lower_ == "been" for ch in tok.children) and tok.tag_ == "VBG":
         c.background = True  # "have been fighting federal forces since last year": the setting
