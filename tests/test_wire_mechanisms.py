@@ -389,9 +389,9 @@ def test_a_place_in_the_actors_apposition_is_not_where(analyze):
 
 
 def test_insisting_that_others_must_act_is_a_demand(analyze):
-    rec = analyze("The Kremlin insisted on Tuesday that Ukrainian forces must first withdraw "
-                  "from the Donetsk region.", published="2024-11-19")
-    assert [(e.type, e.actor1.text) for e in rec.events] == [("REQUEST", "Kremlin")]
+    rec = analyze("Kyiv said it was ready to talk, but the Kremlin insisted that Ukrainian "
+                  "forces must first withdraw from the Donetsk region.", published="2024-11-19")
+    assert ("REQUEST", "Kremlin") in [(e.type, e.actor1.text) for e in rec.events]
 
 
 def test_a_past_years_tally_and_a_long_siege_are_background(analyze):
