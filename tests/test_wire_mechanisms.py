@@ -399,3 +399,12 @@ def test_a_past_years_tally_and_a_long_siege_are_background(analyze):
                   "groups said at least 800 people had been executed in Iran last year. The "
                   "militia has besieged Kadugli for more than a year.", published="2025-01-12")
     assert [(e.type, e.time) for e in rec.events] == [("ASSAULT", "2025-01-09")]
+
+
+def test_rights_groups_and_charities_are_political_actors(analyze):
+    rec = analyze("Rights groups urged the government on Monday to free the detainees. Four "
+                  "aid workers were abducted near Gao.", published="2024-03-04")
+    request = next(e for e in rec.events if e.type == "REQUEST")
+    assert request.actor1.sector == "ngo"
+    assert all(e.actor2 is None or e.actor2.sector != "ngo" for e in rec.events
+               if e.type == "ASSAULT")  # aid workers are civilians

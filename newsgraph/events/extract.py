@@ -40,6 +40,7 @@ POLITICAL_SECTORS = {
     "opposition",
     "legislature",
     "igo",
+    "ngo",
     "religion",
     "criminals",
 }
