@@ -929,20 +929,21 @@ def verb_actors(c: Candidate, role: str, index: EntityIndex) -> None:
             if a2 is not None and make_actor(a2, index, c.type) is None:
                 a2 = None
             a2 = a2 if a2 is not None else prep_obj
-        if role == "joint" and subj is not None and (
-                a2 is None or make_actor(a2, index, c.type) is None):
-            a2 = next((x for x in subj.children if x.dep_ == "conj"), None)
-        if role == "joint" and a2 is None and subj is not None:
-            # "X and Y signed": a parse that gives the verb two subjects instead of a conjunct
-            other = next((x for x in tok.children if x.dep_ == "nsubj" and x.i != subj.i), None)
-            if other is not None:
-                a1, a2 = sorted((subj, other), key=lambda t: t.i)
-        if role == "joint" and a2 is None and subj is not None:
-            # "negotiators from Hamas and Israel returned for talks": the two sides
-            a2 = next((x for x in subj.subtree if x.dep_ == "conj" and x.head.dep_ == "pobj"
-                       and x.head.head.head.i == subj.i), None)
-            if a2 is not None:
-                a1 = a2.head
+        if role == "joint" and subj is not None:  # the other side of talks, a deal, a clash
+            if a2 is None or make_actor(a2, index, c.type) is None:
+                a2 = next((x for x in subj.children if x.dep_ == "conj"), None)
+            if a2 is None:
+                # "X and Y signed": a parse that gives the verb two subjects, no conjunct
+                other = next((x for x in tok.children if x.dep_ == "nsubj" and x.i != subj.i),
+                             None)
+                if other is not None:
+                    a1, a2 = sorted((subj, other), key=lambda t: t.i)
+            if a2 is None:
+                # "negotiators from Hamas and Israel returned for talks": the two sides
+                a2 = next((x for x in subj.subtree if x.dep_ == "conj"
+                           and x.head.dep_ == "pobj" and x.head.head.head.i == subj.i), None)
+                if a2 is not None:
+                    a1 = a2.head
     if a1 is None and tok.tag_ == "VBG" and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj"):
         # "Russian shelling killed two civilians": a gerund used as a noun names its side
         a1 = next((ch for ch in tok.children if ch.dep_ in ("amod", "compound", "poss")
@@ -1154,13 +1155,15 @@ def _for_clauses(tok: Token) -> list[Token]:
     return out
 
 
-# verbs that judge or look into an act someone else did: "the party called the arrest
-# politically motivated", "the EU condemned the crackdown" (the subject is not its author)
-_STATES = {"remain", "stay", "languish", "spend"}  # (not "are under arrest": news)
+# verbs of a state one is in ("remained in detention"; not "are under arrest": news)
+_STATES = {"remain", "stay", "languish", "spend"}
+# words that tie a group to acts of its past ("militants involved in attacks")
 _INVOLVED = {"involved", "responsible", "implicated", "behind", "blamed", "wanted", "known"}
 # verbs that punish someone for an act (their object did it)
 _PUNISHING = {"sentence", "convict", "jail", "imprison", "charge", "arrest", "detain", "fine",
               "punish", "indict", "prosecute", "try", "execute", "hang", "sanction", "blame"}
+# verbs that judge or look into an act someone else did: "the party called the arrest
+# politically motivated", "the EU condemned the crackdown" (the subject is not its author)
 _JUDGING = {"call", "describe", "condemn", "denounce", "criticize", "criticise", "welcome",
             "praise", "hail", "slam", "decry", "blast", "deplore", "mourn", "investigate",
             "probe", "question", "dispute", "lament", "regret", "witness", "film", "document"}
