@@ -491,8 +491,13 @@ def _political_body(a: Actor | None, index: EntityIndex) -> bool:
         return False
     ent = index.by_id(a.entity)
     if ent is None:  # "the ruling coalition's candidate"
-        return bool(_PARTY_WORDS & set(a.text.lower().replace("'s", "").split()))
+        return _names_party(a)
     return ent.type == "ORG" and bool(_BODY_WORDS & set(ent.name.lower().split()))
+
+
+def _names_party(a: Actor) -> bool:
+    """Whether an actor's own words name a party ("the ruling coalition's candidate")."""
+    return bool(_PARTY_WORDS & set(a.text.lower().replace("'s", "").split()))
 
 
 def _organized_source(a: Actor | None, index: EntityIndex) -> bool:
@@ -510,7 +515,7 @@ def _political(ev: Event) -> bool:
     for a in (ev.actor1, ev.actor2):
         if a is not None and (
             a.sector in POLITICAL_SECTORS or (a.country is not None and a.sector is None)
-            or _PARTY_WORDS & set(a.text.lower().replace("'s", "").split())
+            or _names_party(a)
         ):
             return True  # (or "the ruling coalition's candidate conceded")
     return False
@@ -875,8 +880,9 @@ def _overlap(a: Actor | None, b: Actor | None, index: EntityIndex | None = None)
     if a.country and a.country == b.country and (a.sector == "civilians") == (
             b.sector == "civilians"):
         return True  # (Lebanon's dead are not Hezbollah: one country, two kinds of party)
-    if not a.entity and not b.entity and a.text.lower().split()[-1] == b.text.lower().split()[-1] \
-            and a.text.lower().split()[-1] not in ("people", "persons"):
+    head = a.text.lower().split()[-1]
+    if not a.entity and not b.entity and head == b.text.lower().split()[-1] \
+            and head not in ("people", "persons"):
         return True  # "sentenced 12 men" ... "the men had been convicted": one group
     # two mentions of the same armed side ("the militants", "twelve militants")
     return a.sector == b.sector and a.sector in _ARMED and a.country == b.country
