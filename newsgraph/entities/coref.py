@@ -79,6 +79,11 @@ def acronym(words: list[str]) -> str:
     return "".join(w[0] for w in words if w.lower() not in _ACRONYM_SKIP and w[:1].isupper())
 
 
+def _is_acronym(text: str) -> bool:
+    """A word written like an organization's initials ("RSF", "ELN")."""
+    return text.isupper() and text.isalpha() and 2 <= len(text) <= 6
+
+
 def _bracketed_after(span: Span, other: Span) -> bool:
     """True when ``span`` is written in brackets right after ``other``: "Name (ACR)"."""
     doc = span.doc
@@ -185,7 +190,7 @@ def _merge_acronyms_before(clusters: list[Cluster]) -> list[Cluster]:
         if len(texts) != 1:
             continue
         short = texts.pop()
-        if not (short.isupper() and short.isalpha() and 2 <= len(short) <= 6):
+        if not _is_acronym(short):
             continue
         full = next((o for o in out if o is not c and o.label == "ORG" and any(
             len(sp) > 1 and acronym([t.text for t in sp]) == short for sp in o.spans)), None)
@@ -276,7 +281,7 @@ def _recover_acronyms(doc: Doc, clusters: list[Cluster], taken: set[int]) -> lis
                     acronyms.setdefault(initials, c)
             if s.end + 2 < len(doc) and doc[s.end].text == "(" and doc[s.end + 2].text == ")":
                 inner = doc[s.end + 1].text
-                if inner.isupper() and inner.isalpha() and 2 <= len(inner) <= 6:
+                if _is_acronym(inner):
                     acronyms.setdefault(inner, c)
     if not acronyms:
         return []
