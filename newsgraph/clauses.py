@@ -12,10 +12,10 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .events.lexicon import REPORTING  # the verbs that report speech, one list for the project
+
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _COMPLEMENT = frozenset({"advcl", "xcomp", "ccomp", "acl", "pcomp"})
-_SAYING = frozenset({"say", "tell", "add", "state", "announce", "claim", "insist", "argue",
-                     "declare", "write"})
 
 
 def _passive(verb: Token) -> bool:
@@ -38,7 +38,7 @@ def subject_host(verb: Token) -> Token:
         return head
     if head.dep_ == "ccomp" and head.head.i != head.i and verb.lemma_ != "be" and (
             head.lemma_ == "be" or _passive(head) and not _passive(verb)
-            and head.head.lemma_ in _SAYING):
+            and head.head.lemma_ in REPORTING):
         # "Petro said the attack was a crime and ordered the army to ...", "Vucic said the
         # protesters were being manipulated and rejected calls to resign": an act coordinated
         # with a reported copula or passive is the reporter's

@@ -17,6 +17,7 @@ import re
 from spacy.tokens import Doc, Span
 
 from ..record import Time
+from .lexicon import WEEKDAYS
 from .normalize import Resolved, from_reference, normalize
 from .recognize import TimeMatcher, find_spans, is_future, is_scheduled, with_preposition
 
@@ -71,9 +72,8 @@ def extract_times(doc: Doc, matcher: TimeMatcher,
 
 _WEEK = re.compile(r"^(\d{4})-W(\d{2})$")
 # words that tie a time of day to a day of its own ("this morning", "Sunday night")
-_DAY_WORDS = frozenset({"this", "today", "tonight", "yesterday", "tomorrow", "last", "next",
-                        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-                        "sunday"})
+_DAY_WORDS = frozenset({"this", "today", "tonight", "yesterday", "tomorrow", "last",
+                        "next"}) | frozenset(WEEKDAYS)
 
 
 def _joined(text: str, times: list[Time]) -> list[Time]:
