@@ -65,7 +65,7 @@ _KIN = {"sister", "brother", "son", "daughter", "wife", "husband", "father", "mo
         "widow", "cousin", "nephew", "niece", "uncle", "aunt", "grandson", "granddaughter"}
 
 
-def _pronoun_owner(span: Span, entities: list[Entity]) -> Entity | None:
+def _possessor_named_before(span: Span, entities: list[Entity]) -> Entity | None:
     """'His foreign minister, Peter Szijjarto': the person named last before "his" or "her"
     whose office the appositive names."""
     root = span.root
@@ -88,7 +88,7 @@ def _kin_countries(entities: list[Entity], clusters: list[coref.Cluster],
         if entity.type != "PERSON" or entity.country:
             continue
         for s in cluster.spans:
-            owner = _pronoun_owner(s, entities)
+            owner = _possessor_named_before(s, entities)
             if owner is not None and owner is not entity and owner.country:
                 entity.country, entity.country_source = owner.country, "text"
                 break
