@@ -122,10 +122,9 @@ def test_sentences_are_not_datelines(paragraph):
 
 
 # Issue 9: text renderers drop the space a page set after a dash in its own markup
-# ("<b>BEIJING --</b>At least"); wire credits vouch for places no gazetteer holds; a state
-# agency's initials stand where a region would.
+# ("<b>BEIJING --</b>The bank"); wire credits vouch for places no gazetteer holds.
 @pytest.mark.parametrize("paragraph, place, agencies", [
-    ("BEIJING --At least twelve people died when a bus left the mountain road on Monday.",
+    ("BEIJING --The central bank cut its one-year lending rate by a quarter point on Monday.",
      "BEIJING", []),
     ("WASHINGTON—President Biden said on Monday that he would sign the bill this week.",
      "WASHINGTON", []),
@@ -137,8 +136,6 @@ def test_sentences_are_not_datelines(paragraph):
      "UNITED NATIONS", ["Reuters"]),
     ("NEW YORK, May 5 (Reuters Health) - People who walk more sleep better, a study found.",
      "NEW YORK", ["Reuters"]),
-    ("Moscow, SANA- Russian Foreign Minister Sergei Lavrov said on Monday the talks would go "
-     "on in Geneva next week.", "Moscow, SANA", []),
 ])
 def test_datelines_as_text_renderers_leave_them(paragraph, place, agencies):
     found = dateline(paragraph)

@@ -158,12 +158,7 @@ def dateline(paragraph: str) -> DatelineMatch | None:
     aside = bool(re.search(r"\s[–—―-]{1,2}\s", paragraph[m.end():m.end() + 200].split(". ")[0]))
     bracket = m.group("agency") is not None and len(m.group("agency").split()) <= 4
     colon = m.group("dash") == ":"
-    # "Moscow, SANA- Russian ...": a state agency's initials in a region's place, the dash
-    # right after them (a place's state is not written in capitals after a place that is not).
-    region = m.group("region") or ""
-    agency_region = (region.isupper() and 3 <= len(region) <= 6 and not place.isupper()
-                     and not spaced_dash and m.group("agency") is None and starts_story)
-    if not (shouting or has_agency or (bracket and spaced_dash) or colon or agency_region
+    if not (shouting or has_agency or (bracket and spaced_dash) or colon
             or (spaced_dash and len(words) <= 3 and starts_story and not aside)):
         return None
     if place.lower() in AGENCIES:
