@@ -11,7 +11,11 @@ LGL, TR-News and GeoVirus, and ECB+ topics 1-35 (36-45 are test). An article who
 paragraphs open with a dateline goes into several host pages, its dateline marked up the ways
 sites do (plain, in a ``<span class="dateline">``, in ``<strong>``, in ``<b>`` before a dash,
 in its own block, in its own ``<p>``, in ``<strong>`` with the dash inside, with a byline
-``<p>`` or a share bar ``<ul>`` above the lede); the others go into one host page each and
+``<p>`` or a share bar ``<ul>`` above the lede; the credit or the place in a link; the date in
+``<time>`` with ``&nbsp;`` and an entity dash; a byline and a timestamp in ``<div>``s above a
+story set in one ``<div>`` with ``<br><br>``; a figure with its caption above the lede; an
+inline photo at its head; a key-points list above it; the markup's own line breaks inside
+the ``<p>``; the place alone in ``<strong>``); the others go into one host page each and
 count for false datelines. Openings that are real datelines the eval's gold pattern does not
 take ("LOS ANGELES:", "BEIJING --At", "Springfield, Ohio —") are a third group, reported on
 their own line: the eval counts a dateline found there as false, so they enter neither figure.
@@ -40,7 +44,7 @@ from newsgraph.train.render import available, render
 
 BENCH = Path(__file__).resolve().parents[1] / ".." / "shared" / "bench"
 CACHE = Path("build/dateline-dev-cache")
-VARIANTS = 9  # markups of the dateline: each article that opens with one gets every one
+VARIANTS = 17  # markups of the dateline: each article that opens with one gets every one
 ECB_NEGATIVE_EVERY = 8  # every n-th ECB+ dev document without a dateline
 NEGATIVE_EVERY = 2  # every n-th LGL / TR-News / GeoVirus dev article without a dateline
 # Openings that look like a dateline only through a corpus artifact: "SKY - TV reports" and
@@ -197,13 +201,55 @@ def _dateline_markup(para: str, gold: str, variant: int) -> str:
         return f"<p>{esc(head)}</p><p>{esc(rest)}</p>"
     if variant == 6:  # "<strong>CAIRO —</strong> On a ..."
         return f"<p><strong>{esc(head)}</strong> {esc(rest)}</p>"
+    parts = _HEAD_PARTS.match(head)
+    if variant >= 9 and parts is not None:
+        place, date, credit, dash = (parts.group("place"), parts.group("date"),
+                                     parts.group("credit"), parts.group("dash"))
+        dated = f", {esc(date)}" if date else ""
+        if variant == 9:  # the credit (or else the place) is a link
+            if credit:
+                return (f'<p>{esc(place)}{dated} (<a href="https://wire.example/">'
+                        f"{esc(credit)}</a>) {esc(dash)} {esc(rest)}</p>")
+            return (f'<p><a href="/topics/place">{esc(place)}</a>{dated} {esc(dash)} '
+                    f"{esc(rest)}</p>")
+        if variant == 10:  # the date in <time>, non-breaking spaces and an entity dash
+            dated = f', <time datetime="2015-03-03">{esc(date)}</time>' if date else ""
+            cred = f"&nbsp;({esc(credit)})" if credit else ""
+            ent = {"—": "&mdash;", "–": "&ndash;"}.get(dash, esc(dash))
+            return (f'<p><span class="dateline">{esc(place)}{dated}{cred}</span>&nbsp;{ent}'
+                    f"&nbsp;{esc(rest)}</p>")
+        if variant == 13:  # a photo set inline at the head of the lede
+            return (f'<p><img src="/img/lede.jpg" alt="A view of the scene"> {esc(head)} '
+                    f"{esc(rest)}</p>")
+        if variant == 15:  # the markup's own line breaks and indentation inside the <p>
+            return (f'<p>\n      <a href="/topics/place">{esc(place)}</a>{dated}'
+                    f"{' (' + esc(credit) + ')' if credit else ''} {esc(dash)}\n      "
+                    f"{esc(rest)}\n    </p>")
+        if variant == 16:  # the place in <strong>, the rest of the dateline after it
+            town, _, region = place.partition(",")
+            return (f"<p><strong>{esc(town)}</strong>{esc(',' + region if region else '')}"
+                    f"{dated}{' (' + esc(credit) + ')' if credit else ''} {esc(dash)} "
+                    f"{esc(rest)}</p>")
     return f"<p>{esc(para)}</p>"
 
 
-# what sites set between the headline and the lede (variants 7 and 8)
+_HEAD_PARTS = re.compile(
+    r"^(?P<place>.+?)(?:,? (?P<date>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*"
+    r"\.? \d{1,2}(?:, \d{4})?))?(?: \((?P<credit>[^)]+)\))? ?(?P<dash>—|–|--|-|:)$")
+
+
+# what sites set between the headline and the lede (variants 7, 8, 11, 12 and 14)
 _ABOVE_LEDE = {
     7: '<p class="byline">By Jane Okafor and Tom Reilly, Staff Writers</p>'
        '<p class="date">Updated 6:42 PM EDT, Tue March 3, 2015</p>',
+    11: '<div class="byline">By <a href="/staff/jo">Jane Okafor</a></div>'
+        '<div class="timestamp"><time datetime="2015-03-03T18:42">March 3, 2015 6:42 PM'
+        '</time></div>',
+    12: '<figure><img src="/img/lede.jpg" alt="Firefighters at the scene">'
+        '<figcaption>Firefighters work at the scene on Tuesday after the fire spread to '
+        'neighbouring buildings, officials said. Photo: Jane Okafor/Staff</figcaption></figure>',
+    14: '<div class="key-points"><h3>Key Points</h3><ul><li>Officials gave an update on '
+        'Tuesday.</li><li>More details are expected later this week.</li></ul></div>',
     8: '<ul class="share"><li><a href="#f">Share on Facebook</a></li>'
        '<li><a href="#t">Share on Twitter</a></li><li><a href="#e">Email</a></li>'
        '<li><a href="#p">Print</a></li></ul>',
@@ -223,7 +269,10 @@ def compose(host: str, art: dict, variant: int) -> str:
     parts = [f'<p class="date">{html.escape(x)}</p>' for x in art["pre"]]
     if variant in _ABOVE_LEDE:
         parts.insert(0, _ABOVE_LEDE[variant])
-    for n, para in enumerate(art["paras"]):
+    if variant == 11:  # a story in one <div>, paragraphs set apart by <br><br>
+        parts.append('<div class="story-text">' + "<br><br>".join(
+            html.escape(p) for p in art["paras"]) + "</div>")
+    for n, para in enumerate([] if variant == 11 else art["paras"]):
         if gold is not None and n == gold[0]:
             parts.append(_dateline_markup(para, gold[1], variant))
         else:

@@ -26,7 +26,14 @@ from rapidfuzz import fuzz
 from ..errors import InputError, LanguageError
 from ..record import Paragraph, Removed
 from .cleaned import Cleaned, DatelineSpan
-from .credits import credit_line, dateline, inline_agencies, inner_dateline, set_dateline
+from .credits import (
+    SHORT_PREFIX,
+    credit_line,
+    dateline,
+    inline_agencies,
+    inner_dateline,
+    set_dateline,
+)
 from .language import detect_language
 from .page import PageText
 from .page import read as read_page
@@ -194,6 +201,9 @@ def _find_dateline(cleaned: Cleaned, credits: list[str]) -> None:
             # taken: what a page kept above the story (a browser notice, a blurb, a row of
             # share links) can be long or many; a story's own paragraphs do not open so.
             found = set_dateline(para_text)
+            if found is None and (inner := inner_dateline(para_text)) is not None \
+                    and inner[0] <= SHORT_PREFIX:
+                shift, found = inner  # after a photo's alt text: "A view of ... CAIRO — "
         else:
             found = dateline(para_text)
             if found is None and (inner := inner_dateline(para_text)) is not None:

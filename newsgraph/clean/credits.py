@@ -219,14 +219,32 @@ def set_dateline(paragraph: str) -> DatelineMatch | None:
 # ("By Jane Doe 3 min read MOSCOW, June 24 (Reuters) - ..."): a word in capitals.
 _INNER_START = re.compile(r"(?<=\s)(?=[A-ZÀ-Þ][A-ZÀ-Þ.'’-]+[ ,(])")
 INNER_REACH = 150  # characters into the paragraph
+# A photo's alt text that a renderer printed at the head of the lede ("A view of the scene
+# CAIRO - ...", lynx and html2text print an inline image's alt text) is short.
+SHORT_PREFIX = 60
+_STORY_START = re.compile(r"[A-Z0-9\"“‘']")
+# ... unless the capitals go on a sentence ("Talks in GENEVA - ...")
+_LEADS_ON = re.compile(r"\b(?:a|an|and|at|by|for|from|in|near|of|on|the|to|with)\s*$", re.I)
 
 
 def inner_dateline(paragraph: str) -> tuple[int, DatelineMatch] | None:
-    """A dateline with an agency in brackets that starts a little way into the paragraph,
-    after a byline or timestamp the page put on the same line, and where it starts."""
+    """A dateline that starts a little way into the paragraph, after a byline, a timestamp
+    or a photo's alt text the page put on the same line, and where it starts: one with a
+    wire agency in brackets; after a short prefix, also any credit in brackets or a place in
+    capitals set off by a spaced dash before a capitalised word ("A view of the scene CAIRO
+    - Egypt's ..."), as ``set_dateline`` takes them."""
     for m in _INNER_START.finditer(paragraph[:INNER_REACH]):
-        found = dateline(paragraph[m.start():])
-        if found is not None and found.agencies and found.place.split(",")[0].isupper():
+        rest = paragraph[m.start():]
+        found = dateline(rest)
+        if found is None or not found.place.split(",")[0].isupper():
+            continue
+        if found.agencies:
+            return m.start(), found
+        if m.start() > SHORT_PREFIX or _LEADS_ON.search(paragraph[:m.start()]) \
+                or set_dateline(rest) is None:
+            continue
+        dash_end = rest.find(found.dash, found.place_end) + len(found.dash)
+        if _STORY_START.match(rest[dash_end:].lstrip()):
             return m.start(), found
     return None
 

@@ -18,7 +18,7 @@ import numpy as np
 
 from ..threads import one_thread
 from .blocks import Block, kept_marker
-from .credits import dateline
+from .credits import dateline, inner_dateline
 from .features import names
 from .rules import classify_boilerplate
 from .segment import BODY, BOILERPLATE, HEADLINE
@@ -46,8 +46,9 @@ def candidates(blocks: list[Block], first: int) -> list[int]:
 
 def opens_story(text: str) -> bool:
     """A one-sentence lede that opens with a dateline ("NEW YORK (AP) — The Latest on ...")
-    is title-sized, but it is the story's first paragraph: a headline never opens so."""
-    return dateline(text) is not None
+    is title-sized, but it is the story's first paragraph: a headline never opens so; nor
+    with one after a photo's alt text or a byline a renderer put on its line."""
+    return dateline(text) is not None or inner_dateline(text) is not None
 
 
 def _list_item(blocks: list[Block], i: int) -> bool:

@@ -21,7 +21,7 @@ import numpy as np
 
 from . import headline, segment
 from .blocks import Block, ends_sentence, split_blocks
-from .credits import dateline
+from .credits import dateline, inner_dateline
 from .rules import classify_boilerplate
 
 # Chosen on the page model's dev pages (trafilatura-eval, every fifth page), not on a test set.
@@ -91,14 +91,16 @@ def _read(blocks: list[Block], proba: np.ndarray, x: np.ndarray) -> PageText:
 def _lede_above(blocks: list[Block], first: int) -> int | None:
     """The article's first block, moved up to a lede the model cut just above it.
 
-    A long paragraph that opens with a dateline ("AUSTIN (KXAN) — Texas voters ...") is the
-    story's first paragraph wherever it stands: the model sometimes cuts it when links fill
-    it or a share bar sits right above it. Only the few blocks above the article are looked at.
+    A long paragraph that opens with a dateline ("AUSTIN (KXAN) — Texas voters ...", also
+    after a photo's alt text a renderer set on its line) is the story's first paragraph
+    wherever it stands: the model sometimes cuts it when links fill it or a share bar sits
+    right above it. Only the few blocks above the article are looked at.
     """
     for j in range(first - 1, max(first - LEDE_LOOKBACK, 0) - 1, -1):
         block = blocks[j]
         if (len(block.text.split()) >= 15 and block.link_chars <= 0.5 * len(block.text)
-                and dateline(block.text) is not None):
+                and (dateline(block.text) is not None
+                     or inner_dateline(block.text) is not None)):
             return j
     return None
 

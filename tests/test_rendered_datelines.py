@@ -1,0 +1,122 @@
+"""Issue 9: datelines in the forms text renderers (html2text, inscriptis, lynx) leave them.
+
+Hand-built renderer output, shaped as the renderers print the markup news sites use for a
+dateline: an agency or a place inside a link on a page with too few links to read as
+markdown, html2text's escapes and its space after a bold place, an inline photo whose alt
+text a renderer prints at the head of the lede, a dateline set in its own element that a
+wrapping renderer ran onto the line above it.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.clean import clean
+from newsgraph.clean.blocks import split_blocks
+from newsgraph.clean.credits import inner_dateline
+from newsgraph.clean.headline import opens_story
+
+LEDE = ("Firefighters battled a blaze at a warehouse near the port on Tuesday after it spread "
+        "to two neighbouring buildings, officials said.")
+MORE = ("No one was hurt, the fire service said, but the road along the harbour stayed closed "
+        "for most of the day while crews cooled the ruins.")
+
+
+def _page(*lines: str) -> str:
+    return "\n\n".join(["Warehouse fire closes harbour road", *lines, MORE])
+
+
+@pytest.mark.parametrize("line, text", [
+    # html2text keeps a link as markdown also where the page has too few to read as markdown
+    ("LOS ANGELES ([AP](https://apnews.com/)) — Fire", "LOS ANGELES (AP) — Fire"),
+    ("[HARTFORD](/topics/hartford) — Fire", "HARTFORD — Fire"),
+    ("![A view of the port](/img/port.jpg) CAIRO - Fire", "A view of the port CAIRO - Fire"),
+    # html2text escapes a dash that could read as a list marker
+    ("WASHINGTON, April 5 (Thomson Reuters Foundation) \\- Fire",
+     "WASHINGTON, April 5 (Thomson Reuters Foundation) - Fire"),
+    ("\\-- Fire", "-- Fire"),
+    # and sets a space between a closing bold or emphasis mark and the stop after it
+    ("**MOSCOW** , June 24 (Reuters) - Fire", "MOSCOW, June 24 (Reuters) - Fire"),
+    ("The **old** , red warehouse burned.", "The old, red warehouse burned."),
+])
+def test_renderer_marks_are_cut_from_a_page_without_markdown(line, text):
+    assert [b.text for b in split_blocks(line)] == [text]
+
+
+@pytest.mark.parametrize("lede, place", [
+    ("LOS ANGELES ([AP](https://apnews.com/)) — " + LEDE, "LOS ANGELES"),
+    ("[HARTFORD](/topics/hartford) — " + LEDE, "HARTFORD"),
+    ("WASHINGTON, April 5 (Thomson Reuters Foundation) \\- " + LEDE, "WASHINGTON"),
+    ("**MOSCOW** , June 24 (Reuters) - " + LEDE, "MOSCOW"),
+])
+def test_a_dateline_html2text_marked_is_found(lede, place):
+    c = clean(_page(lede))
+    assert c.dateline is not None and c.dateline.text == place
+
+
+@pytest.mark.parametrize("paragraph, place, at", [
+    # an inline photo's alt text, printed at the head of the lede
+    ("A view of the port CAIRO - " + LEDE, "CAIRO", 19),
+    ("A view of the port WASHINGTON, April 5 (Thomson Reuters Foundation) - " + LEDE,
+     "WASHINGTON", 19),
+    # a list marker a text rendering kept
+    ("* BEIJING -- " + LEDE, "BEIJING", 2),
+])
+def test_a_dateline_after_a_short_prefix_on_its_line(paragraph, place, at):
+    found = inner_dateline(paragraph)
+    assert found is not None and found[0] == at and found[1].place == place
+
+
+def test_only_a_short_prefix_before_a_lede_opens_so():
+    # the dateline after a photo's alt text is taken; capitals inside a line are not
+    assert inner_dateline("A view of the port CAIRO - " + LEDE) is not None
+    for paragraph in [
+        "Talks in GENEVA - Which " + LEDE,  # the capitals go on a sentence
+        "A view of the port CAIRO - and " + LEDE,  # no story starts after the dash
+        "A view of the port CAIRO - Fire.",  # too short to be a lede
+        # past a short prefix only a wire agency vouches for a place in capitals
+        "Firefighters from three towns and the port authority were called to the old "
+        "quarter of CAIRO - " + LEDE,
+    ]:
+        assert inner_dateline(paragraph) is None, paragraph
+
+
+def test_a_lede_after_a_photos_alt_text_is_no_headline():
+    assert opens_story("A view of the port CAIRO - " + LEDE)
+    assert not opens_story("Warehouse fire closes harbour road")
+
+
+def test_a_dateline_after_a_photos_alt_text_is_found():
+    c = clean(_page("By Jane Roe", "A view of the port CAIRO - " + LEDE))
+    assert c.dateline is not None and c.dateline.text == "CAIRO"
+    assert c.text[c.dateline.start:c.dateline.end] == "CAIRO"
+
+
+def test_a_bare_dateline_run_onto_the_line_above_goes_onto_its_lede():
+    # lynx joins a line with no blank line between: the dateline in its own <div> under the
+    # site's logo and the byline
+    blocks = split_blocks("The Courier logo 02/10/2020 Jane Roe HARTFORD —\n\n" + LEDE)
+    assert [b.text for b in blocks] == ["The Courier logo 02/10/2020 Jane Roe",
+                                        "HARTFORD — " + LEDE]
+    c = clean(_page("The Courier logo 02/10/2020 Jane Roe HARTFORD —", LEDE))
+    assert c.dateline is not None and c.dateline.text == "HARTFORD"
+    # one on a line of its own is joined as before
+    assert [b.text for b in split_blocks("BEIRUT —\n\n" + LEDE)] == ["BEIRUT — " + LEDE]
+
+
+
+def test_a_dateline_after_a_photos_alt_text_below_a_notice_the_page_kept():
+    from newsgraph.clean.article import _find_dateline
+    from newsgraph.clean.cleaned import Cleaned
+    from newsgraph.record import Paragraph
+
+    notice = ("You are using a browser version with limited support for CSS. To obtain the "
+              "best experience, we recommend you use a more up to date browser. In the "
+              "meantime, to ensure continued support, we are displaying the site without "
+              "styles and JavaScript.")
+    lede = "A view of the port CAIRO - " + LEDE
+    text = f"{notice}\n\n{lede}"
+    c = Cleaned(text=text, paragraphs=[Paragraph(0, len(notice), "body"),
+                                       Paragraph(len(notice) + 2, len(text), "body")])
+    _find_dateline(c, [])
+    assert c.dateline is not None and c.text[c.dateline.start:c.dateline.end] == "CAIRO"
