@@ -141,6 +141,7 @@ def test_demonym_and_country_are_one_name():
     ("Austria", "Australia", None), ("Kharkiv", "kharkiv", None), ("Berlin", "Merlin", None),
     ("Washingtom", "Washington", 1), ("Zaporizhzhia", "Zaporizhia", 2),
     ("Democratic", "Democrats", None), ("Commission", "Commissioner", None),
+    ("Morroco", "Morocco", 1), ("Phillipines", "Philippines", 1),
 ])
 def test_close_forms(a, b, expected):
     assert close_forms(a, b) == expected

@@ -13,60 +13,11 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 
-from rapidfuzz.distance import OSA
-
 from ..entities.words import is_common_word
 from ..places import is_place as _is_place
-from ..places import place_ids
 from ..record import Issue
+from ..spelling import close_forms, distinct_places
 from .view import View, Word, adjacent
-
-# Endings that turn one name into a related one rather than a misspelling of it: plurals,
-# demonyms and adjectives ("Russia"/"Russian", "Israel"/"Israeli", "Sudan"/"Sudanese"), and the
-# feminine -a of Slavic surnames ("Ivanov"/"Ivanova": two people, not a typo).
-_RELATED_ENDINGS = ("", "s", "es", "n", "ns", "an", "ans", "ian", "i", "is", "ese", "a", "ic",
-                    "er", "ers")
-
-
-def related_forms(a: str, b: str) -> bool:
-    """One stem with related endings: "Russia"/"Russian", "Democratic"/"Democrats"."""
-    for end_a in _RELATED_ENDINGS:
-        if end_a and not a.endswith(end_a):
-            continue
-        stem = a[:len(a) - len(end_a)]
-        if len(stem) >= 3 and b.startswith(stem) and b[len(stem):] in _RELATED_ENDINGS:
-            return True
-    return False
-
-
-def close_forms(a: str, b: str) -> int | None:
-    """Edit distance between two name forms when it reads as a misspelling, else None.
-
-    One edit (a transposition counts as one) for names of five letters or more, two for
-    names of eight or more; the first letter must agree (typos rarely hit it, and distinct
-    names that differ there are common: "Iran"/"Oran").
-    """
-    la, lb = a.lower(), b.lower()
-    if la == lb or la[0] != lb[0]:
-        return None
-    if related_forms(la, lb):
-        return None
-    n = min(len(la), len(lb))
-    if n < 5:
-        return None
-    dist = OSA.distance(la, lb, score_cutoff=2)
-    if dist == 1 or (dist == 2 and n >= 8):
-        return dist
-    return None
-
-
-def distinct_places(a: str, b: str) -> bool:
-    """True when both forms are main names of different real places ("Slovakia"/"Slovenia").
-
-    Main names only: a variant such as "Kiev" is then unknown, so "Kiev"/"Kyiv" is still
-    reported, as it should be."""
-    ia, ib = place_ids(a), place_ids(b)
-    return bool(ia and ib and not ia & ib)
 
 
 def is_place(name: str) -> bool:

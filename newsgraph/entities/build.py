@@ -40,6 +40,7 @@ def entities_of(doc: Doc, article: object, lexicon_matches: list[tuple[int, int]
     fixed = correct(doc, article, lexicon_matches)
     mentions = [s for s in fixed.spans if s.label_ in KEPT_LABELS]
     clusters = coref.cluster(mentions)
+    clusters = coref.fold_headline_misspellings(clusters, _body_start(article))
     taken = {i for s in fixed.spans for i in range(s.start, s.end)}
     fixed.spans.extend(coref.recover_names(doc, clusters, taken))
     clusters.sort(key=lambda c: c.first)
@@ -58,6 +59,12 @@ def entities_of(doc: Doc, article: object, lexicon_matches: list[tuple[int, int]
     _kin_countries(entities, clusters, at)
     _guess_countries(doc, entities, clusters, at, dateline_country)
     return entities
+
+
+def _body_start(article: object) -> int:
+    """Offset where the body starts after the headline (0 when the layout is unknown)."""
+    body_start = getattr(article, "body_start", 0)
+    return body_start if isinstance(body_start, int) else 0
 
 
 # "X, the sister of leader Y": a relative named by kinship shares the relative's country
@@ -176,6 +183,8 @@ def correct(doc: Doc, article: object, lexicon_matches: list[tuple[int, int]]) -
     if dl is not None:
         spans = fix.dateline(doc, spans, dl.start, dl.end)
     spans = fix.lexicon(doc, spans, lexicon_matches)
+    if dl is not None:
+        spans = fix.dateline_credit(doc, spans, dl.end)
     fixed = fix.Fixed(spans)
     fix.country_compounds(doc, fixed)
     fixed.spans = fix.titled_people(doc, fixed.spans)
@@ -211,7 +220,7 @@ def build_entity(entity_id: str, cluster: coref.Cluster, fixed: fix.Fixed, at: r
     spans = cluster.spans
     entity = Entity(
         id=entity_id,
-        name=choose_name(spans),
+        name=choose_name([s for s in spans if s.start not in cluster.slips] or spans),
         type=label,
         mentions=[Mention(s.start_char, s.end_char, s.text) for s in spans],
     )

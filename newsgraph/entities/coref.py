@@ -14,6 +14,8 @@
 6. Misspellings: a name seen once that is one edit (transposition included) from another
    cluster's name joins it ("Khakriv" -> "Kharkiv"), whatever the NER labelled it; so does a
    proper noun the NER missed, and a surname it missed (``recover_names``).
+7. A name only the headline writes, one slip from a name the body writes, is the body's
+   referent ("El Fashir" / "El Fasher", "Morroco" / "Morocco"; ``fold_headline_misspellings``).
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ from spacy.attrs import ORTH
 from spacy.tokens import Doc, Span
 
 from ..doctext import title_propns
+from ..spelling import one_slip
 from . import geo
 
 _PLACE = frozenset({"GPE", "LOC"})
@@ -40,6 +43,7 @@ class Cluster:
     spans: list[Span] = field(default_factory=list)
     key: str = ""
     chosen: str | None = None  # the label, where the mentions' vote was decided by a rule
+    slips: set[int] = field(default_factory=set)  # starts of misspelled mentions (no name)
 
 
     @property
@@ -263,6 +267,48 @@ def _merge_misspellings(clusters: list[Cluster]) -> list[Cluster]:
         if best is not None:
             best.spans.append(c.spans[0])
             out.remove(c)
+    return out
+
+
+def _name_words(span: Span) -> tuple[Span, list[str]]:
+    """The span without lower-case words after the name ("Sagiang village" -> "Sagiang"),
+    and its words."""
+    end = span.end
+    while end - 1 > span.start and span.doc[end - 1].is_lower:
+        end -= 1
+    if end != span.end:
+        span = Span(span.doc, span.start, end, label=span.label_)
+    return span, [t.text for t in span]
+
+
+def fold_headline_misspellings(clusters: list[Cluster], body_start: int) -> list[Cluster]:
+    """Join a cluster that only the headline mentions to the body's cluster whose name it
+    misspells by one slip ("El Fashir" in the headline, "El Fasher" in the body; "Sagiang
+    village" / "Sagaing"; "Morroco" / "Morocco"). The body's label wins: the NER's label for
+    an unknown spelling says little. Copy desks flag the same slips (``copydesk.names``)."""
+    if body_start <= 0:
+        return clusters
+    body = [c for c in clusters if any(s.start_char >= body_start for s in c.spans)]
+    out = list(clusters)
+    for c in clusters:
+        if c in body or c.label == "NORP":
+            continue
+        head, words = _name_words(c.spans[0])
+        best = None
+        for other in body:
+            if other.label == "NORP":
+                continue
+            if any(one_slip(words, _name_words(s)[1]) for s in other.spans
+                   if s.start_char >= body_start) \
+                    and (best is None or len(other.spans) > len(best.spans)):
+                best = other
+        if best is None:
+            continue
+        best.chosen = best.label
+        best.spans.extend([head] + c.spans[1:])
+        best.slips.update(sp.start for sp in [head] + c.spans[1:])
+        best.spans.sort(key=lambda sp: sp.start)
+        out.remove(c)
     return out
 
 

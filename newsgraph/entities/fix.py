@@ -5,7 +5,9 @@
 2. ``drop_title_words``: an ORG that is only title words ("Defense" in "U.S. Defense
    Secretary Lloyd Austin") is dropped.
 3. ``dateline``: the dateline place (found by the cleaner, often missed by the NER) is a GPE.
-4. ``lexicon``: wire agencies and well-known institutions are ORGs ("AP", "Reuters").
+4. ``lexicon``: wire agencies and well-known institutions are ORGs ("AP", "Reuters"); the
+   agency credited after the dateline ("MOSCOW (Reuters) -") is no entity
+   (``dateline_credit``).
 5. ``country_compounds``: a country and an institution word make an ORG ("Ukraine military",
    "Ukraine's general staff").
 6. ``ages``: "Name, 21," and "21-year-old Name" are ages; the number is no DATE.
@@ -190,6 +192,16 @@ def dateline(doc: Doc, spans: list[Span], start: int | None, end: int | None) ->
     return spans
 
 
+def dateline_credit(doc: Doc, spans: list[Span], end: int | None) -> list[Span]:
+    """Drop the agency credited in brackets right after the dateline ("CARACAS, Jan 10
+    (Reuters) -"): a credit of the copy (``record.credits``), not something in the story."""
+    if end is None:
+        return spans
+    return [s for s in spans if not (
+        s.text in WIRE_AGENCIES and 0 <= s.start_char - end < 40 and s.start > 0
+        and doc[s.start - 1].text == "(")]
+
+
 def lexicon(doc: Doc, spans: list[Span], matches: list[tuple[int, int]]) -> list[Span]:
     """Make the wire agencies and institutions found by the stage's matcher ORG spans
     (a larger ORG around one is kept)."""
@@ -342,6 +354,10 @@ def places(doc: Doc, spans: list[Span]) -> list[Span]:
     # "Cork, Ireland", "Austin, Texas": a name followed by a country or large region
     located = {s.start - 2 for s in spans if s.label_ == "GPE" and s.start >= 2
                and doc[s.start - 1].text == "," and geo.is_major_place(s.text)}
+    # a mention that reads as a place ("has besieged El Fasher", "the Kharkiv region") makes
+    # the name a place in its other mentions too ("on the edge of El Fasher", tagged ORG)
+    place_texts |= {s.text for s in spans if s.label_ in ("PERSON", "ORG", "FAC")
+                    and _looks_like_place(doc, s, person_words, place_texts)}
     out = []
     for s in spans:
         if s.label_ in ("PERSON", "ORG", "FAC") and (
@@ -383,8 +399,9 @@ def _after_locatives(doc: Doc) -> set[str]:
 def _looks_like_place(doc: Doc, s: Span, person_words: dict[str, set[str]],
                       place_texts: set[str]) -> bool:
     text = s.text
-    if not geo.is_place(text) or text in INSTITUTIONS or text in WIRE_AGENCIES:
-        return False
+    if not geo.is_place(text) or text in INSTITUTIONS or text in WIRE_AGENCIES \
+            or known_group(text) is not None:
+        return False  # ("Hamas" is also another name of Hamm, a German town)
     if _in_other_name(s, person_words):
         return False
     prev = doc[s.start - 1] if s.start > 0 else None
@@ -455,6 +472,10 @@ _PEOPLES_REPUBLIC = ("people", "'s", "republic")
 _PERSON_NOUNS = frozenset({"administration", "government", "family", "campaign", "era",
                            "presidency", "cabinet", "team", "camp", "estate", "foundation",
                            "doctrine", "years", "case", "trial", "verdict", "murder", "killing"})
+# Lower-case nouns before a ship's name ("the frigate Almirante Padilla")
+_VESSEL_NOUNS = frozenset({"vessel", "ship", "boat", "frigate", "destroyer", "corvette",
+                           "cutter", "carrier", "tanker", "freighter", "submarine", "yacht",
+                           "ferry", "warship", "trawler", "cruiser"})
 # Street and venue words that end a name taggers take for a person's ("Dubonet Drive").
 _STREET_HEADS = frozenset({"Drive", "Street", "Avenue", "Road", "Lane", "Boulevard", "Way",
                            "Square", "Plaza", "Court", "Place", "Terrace", "Crescent"})
@@ -499,6 +520,10 @@ _ORG_ENDINGS = ("bank", "group", "corp", "soft", "tech", "telecom", "holding")
 
 
 # common nouns for an organization, whose name may follow them ("rights group Foro Penal")
+# Last words of the names of courts and public bodies ("International Crimes Tribunal")
+_BODY_HEADS = frozenset({"tribunal", "court", "commission", "authority", "assembly",
+                         "parliament", "senate", "congress", "front", "movement", "army",
+                         "forces", "brigade", "brigades", "office", "service", "police"})
 _ORG_NOUNS = frozenset({"group", "organisation", "organization", "party", "movement", "agency",
                         "company", "firm", "network", "coalition", "alliance", "union",
                         "charity", "watchdog", "monitor", "broadcaster", "newspaper",
@@ -516,6 +541,9 @@ def kinds(doc: Doc, spans: list[Span]) -> list[Span]:
             s = Span(doc, s.start, s.end, label="PRODUCT")  # "INS Mysore"
         elif prev is not None and prev.text in SHIP_PREFIXES and prev.is_upper:
             s = Span(doc, s.start - 1, s.end, label="PRODUCT")  # the NER left "MV" out
+        elif s.label_ in ("PERSON", "GPE", "ORG") and prev is not None and prev.is_lower \
+                and prev.lower_ in _VESSEL_NOUNS:
+            s = Span(doc, s.start, s.end, label="PRODUCT")  # "its vessel Teresa Magbanua"
         elif doc[s.start].lower_ in _STORMS and len(s) > 1 or (
                 prev is not None and prev.lower_ in _STORMS and prev.is_title):
             start = s.start if doc[s.start].lower_ in _STORMS else s.start - 1
@@ -547,6 +575,11 @@ def kinds(doc: Doc, spans: list[Span]) -> list[Span]:
             s = Span(doc, s.start, s.end, label="FAC")  # "Dubonet Drive"
         elif s.label_ in ("PERSON", "ORG") and len(s) == 1 and s.text.lower() in _NOT_NAMES:
             continue  # "League", "Saint", "Umm": words, not names
+        elif s.label_ in ("PERSON", "ORG") and len(s.text.rstrip(".")) == 1:
+            continue  # "a post on X.": a letter is no name
+        elif s.label_ == "PERSON" and len(s) > 1 and s[-1].is_title \
+                and (s[-1].lower_ in ORG_SUFFIXES or s[-1].lower_ in _BODY_HEADS):
+            s = Span(doc, s.start, s.end, label="ORG")  # "International Crimes Tribunal"
         elif s.label_ == "PERSON" and (cut := _lowercase_inside(s)) is not None:
             if s.end - cut < 1:
                 continue
@@ -578,7 +611,8 @@ def kinds(doc: Doc, spans: list[Span]) -> list[Span]:
             s = Span(doc, s.start, s.end, label="GPE")  # "Prešov and Košice", "FUTO, Owerri"
         elif s.label_ == "ORG" and prev is not None and prev.lower_ in ("and", ",", "or") \
                 and text not in INSTITUTIONS and text not in WIRE_AGENCIES \
-                and _place_in_list_or_after_org(doc, s, spans):
+                and known_group(text) is None \
+                and _place_in_list_or_after_org(doc, s, spans):  # (not "Israel and Hamas")
             s = Span(doc, s.start, s.end, label="GPE")  # "in Mombasa and Kisumu"
         elif s.label_ in ("PERSON", "ORG", "NORP") and len(s) == 1 and s.start == s.sent.start \
                 and s.end < len(doc) and doc[s.start].dep_ in ("compound", "amod") \
@@ -778,7 +812,14 @@ def titled_people(doc: Doc, spans: list[Span]) -> list[Span]:
         if not (titled or apposed):
             continue
         hit = {taken[i] for i in range(start, tok.i + 1) if i in taken}
-        if any(s.label_ != "ORG" or s.start < start or s.end > tok.i + 1 for s in hit):
+        # a one-word place the NER saw inside a titled full name is the surname ("former
+        # President Alejandro Toledo": "Toledo" GPE), as is a titled word no gazetteer knows
+        # ("Sheikh Hasina"); a whole run that is a place is not
+        if any(s.start < start or s.end > tok.i + 1 or not (
+                s.label_ == "ORG" or (s.label_ in PLACE_LABELS and titled and len(s) == 1
+                                      and (tok.i > start or not geo.is_place(s.text, 0))
+                                      and not geo.country_code(s.text)))
+               for s in hit):
             continue
         new = Span(doc, start, tok.i + 1, label="PERSON")
         spans = _replace(spans, new)
@@ -800,7 +841,8 @@ def name_parts(doc: Doc, spans: list[Span]) -> list[Span]:
     1. a name ending in a particle takes the surname after it ("Ursula von der" + "Leyen");
     2. a name takes the capitalized words up to the one it modifies that no entity covers
        ("Njuguna" + "Ndung'u": the NER stops at the apostrophe, the parse does not; "Aung
-       San" + "Suu Kyi");
+       San" + "Suu Kyi"), or a one-word place the NER saw there, and an untagged proper noun
+       right after a name of two words or more ("Maria Corina" + "Machado");
     3. a storm's name is no person ("Typhoon Haiyan", "Tropical Storm Yagi");
     4. one capitalized word that the article also writes in lower case is no person
        ("Turnout in Georgia's primary ..." beside "turnout dips"), unless part of a full name,
@@ -810,8 +852,13 @@ def name_parts(doc: Doc, spans: list[Span]) -> list[Span]:
     taken = {i: s for s in spans for i in range(s.start, s.end)}
     lower_words = lower_texts(doc)
     name_words = _name_words(spans)
+    title_end = _title_case_headline_end(doc)
     out: list[Span] = []
     for s in spans:
+        if s.label_ in ("ORG", "PERSON") and len(s) == 1 and s.end_char <= title_end \
+                and is_common_word(s.text) and not s.text.isupper() \
+                and s.text not in INSTITUTIONS and s.text not in WIRE_AGENCIES:
+            continue  # "Curfew Imposed In Imphal ..., Internet Suspended": a headline's capital
         if s.label_ == "ORG" and len(s) == 1 and s[0].lower_ in lower_words \
                 and s.start == 0 \
                 and not s.text.isupper() and s.text not in INSTITUTIONS \
@@ -830,12 +877,18 @@ def name_parts(doc: Doc, spans: list[Span]) -> list[Span]:
             # + "Suu Kyi": the parse joins them, the NER stops)
             head = doc[end - 1].head.i
             j = end
-            while j <= head < len(doc) and j not in taken and doc[j].text[:1].isupper() \
+            while j <= head < len(doc) and _swallowable(taken.get(j)) \
+                    and doc[j].text[:1].isupper() \
                     and doc[j].pos_ == "PROPN" and not is_title_word(doc[j].text) \
                     and doc[j].text not in POSTNOMINALS:
                 j += 1
             if j > head >= end:
                 end = head + 1
+        if end == s.end and end < len(doc) and end not in taken and doc[end].pos_ == "PROPN" \
+                and doc[end].is_title and doc[end].is_alpha and not doc[end].ent_type_ \
+                and not is_title_word(doc[end].text) and doc[end].lower_ not in lower_words \
+                and len(s) >= 2:
+            end += 1  # "Maria Corina" + "Machado": an untagged proper noun right after a name
         first = doc[s.start - 1] if s.start > 0 else None
         if doc[s.start].lower_ in STORM_WORDS or (first is not None
                                                   and first.lower_ in STORM_WORDS):
@@ -867,6 +920,23 @@ def name_parts(doc: Doc, spans: list[Span]) -> list[Span]:
     return result
 
 
+def _title_case_headline_end(doc: Doc) -> int:
+    """End offset of the first line when it is a headline in Title Case (most of its words
+    capitalised, "Curfew Imposed In Imphal After Fresh Clashes"), else 0."""
+    end = doc.text.find("\n")
+    words = [w for w in doc.text[:end].split() if w[:1].isalpha()] if end > 0 else []
+    if len(words) < 4 or sum(w[0].isupper() for w in words) < 0.8 * len(words):
+        return 0
+    return end
+
+
+def _swallowable(span: Span | None) -> bool:
+    """Whether a name may run over this token: untagged, or a one-word place or organization
+    that is no country ("Maria Corina" + "Machado", which the NER called a town)."""
+    return span is None or (len(span) == 1 and span.label_ in ("GPE", "LOC", "ORG")
+                            and not geo.country_code(span.text))
+
+
 # Nouns that say the name beside them is a place: "the border town of Ijevan",
 # "Nagorno-Karabakh, a mountainous region".
 PLACE_NOUNS = frozenset({"town", "city", "village", "province", "region", "district", "state",
@@ -883,15 +953,22 @@ def place_context(doc: Doc, spans: list[Span]) -> list[Span]:
        place ("the border town of Ijevan", "Nagorno-Karabakh, a mountainous region");
     2. a place before a lower-case "party" is the party's name ("the ruling Morena party");
     3. a compass word before "of" ends no place name ("Rizal province east of Manila");
-    4. a name before a lower-case "river(s)", or before "and <name> rivers", is a river, a
-       place ("the Tigris and Euphrates rivers", "the Dnipro river").
+    4. a name before a lower-case "river(s)", "mountains", "valley" ..., or before "and <name>
+       rivers", is the feature's, a place ("the Tigris and Euphrates rivers", "the Dnipro
+       river", "the High Atlas mountains": the capitalized words before it are the name's).
     """
     out = []
     for s in spans:
         before = doc[s.start - 2:s.start] if s.start >= 2 else None
         after = doc[s.end] if s.end < len(doc) else None
-        if s.label_ != "LOC" and _names_a_river(doc, s):
-            s = Span(doc, s.start, s.end, label="LOC")
+        if _names_a_river(doc, s):
+            start = s.start  # "Morocco's High Atlas mountains": "High" is the name's
+            while start > 0 and doc[start - 1].is_title and not doc[start - 1].is_sent_start \
+                    and doc[start - 1].pos_ in ("PROPN", "ADJ") \
+                    and not any(o.start <= start - 1 < o.end for o in spans):
+                start -= 1
+            if s.label_ != "LOC" or start != s.start:
+                s = Span(doc, start, s.end, label="LOC")
         if s.label_ in ("NORP", "ORG", "PERSON") and not (
                 s.label_ == "PERSON" and after is not None and after.lower_ == "party"):
             named_as_place = before is not None and before[1].lower_ == "of" \
@@ -910,7 +987,10 @@ def place_context(doc: Doc, spans: list[Span]) -> list[Span]:
     return out
 
 
-_WATERS = {"river", "rivers"}
+# Lower-case nouns of land and water after a name that make it the feature's name
+_WATERS = {"river", "rivers", "mountains", "hills", "valley", "desert", "plateau",
+           "highlands", "lake", "peninsula"}
+_PLURAL_WATERS = {"rivers", "mountains", "hills"}
 
 
 def _names_a_river(doc: Doc, s: Span) -> bool:
@@ -925,5 +1005,5 @@ def _names_a_river(doc: Doc, s: Span) -> bool:
         j = s.end + 1
         while j < len(doc) and doc[j].is_title:
             j += 1
-        return j > s.end + 1 and j < len(doc) and doc[j].lower_ == "rivers"
+        return j > s.end + 1 and j < len(doc) and doc[j].lower_ in _PLURAL_WATERS
     return False

@@ -15,6 +15,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from ..record import Entity, Geo, Mention
+from ..spelling import one_slip
 from .countries import country_of_demonym
 from .names import key
 from .resolve import Resolved, Resolver
@@ -57,8 +58,8 @@ def geocode(doc: Doc, entities: list[Entity], resolver: Resolver,
     for i in [i for i, r in enumerate(resolved) if r is None]:
         # the entity's name failed: try its other spellings in the text
         for m in places[i].mentions:
-            if key(m.text) == key(names[i]):
-                continue
+            if key(m.text) == key(names[i]) or one_slip(m.text.split(), names[i].split()):
+                continue  # a misspelling finds nothing the right spelling did not
             r = resolver.resolve([*names[:i], m.text, *names[i + 1:]], dateline=dateline,
                                  context_countries=context, within=within)[i]
             if r is not None:

@@ -97,10 +97,12 @@ club foundation institute society
 """.split())
 
 # Streets and venues are named after people and places elsewhere ("Collins Avenue",
-# "Rogers Centre", "Eglinton Avenue West"): the place in their name is not where they are.
+# "Rogers Centre", "Eglinton Avenue West"), and sea features ("Sabina Shoal", "Paracel
+# Islands": no town called Sabina is near it): the place in their name is not where they are.
 NAMESAKE_WORDS = frozenset("""
 avenue ave street st road rd boulevard blvd drive lane way plaza square canal stadium arena
 centre center theatre theater tower building mall expressway highway freeway parkway
+shoal shoals reef reefs atoll cay island islands isle archipelago
 """.split())
 
 
@@ -422,6 +424,17 @@ class Resolver:
                 conf *= FUZZY_FACTOR
             if partial[i]:
                 conf *= PARTIAL_FACTOR
+                place = cands[i][ch]
+                # a place inside a longer name ("High Atlas" -> a town Atlas) only where one
+                # of the article's other places is in its country, or there is none
+                others = {q.country for j, q in enumerate(chosen)
+                          if j != i and q is not None and not partial[j]}
+                if date_place is not None:
+                    others.add(date_place.country)
+                others.discard(None)
+                if others and place.country not in others:
+                    out.append(None)
+                    continue
             out.append(Resolved(place=cands[i][ch], confidence=round(conf, 3),
                                 fuzzy=fuzzy_via[i] is not None, via=fuzzy_via[i]))
         return out
