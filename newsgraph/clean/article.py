@@ -115,6 +115,8 @@ def clean(raw: str, *, is_html: bool = False, published: dt.date | str | None = 
             removed.append(Removed(para, "credit_line"))
             _extend(credits, found.agencies)
             _extend(bylines, found.bylines)
+            if DATE_IN_LINE.search(para):
+                dates.append((para, near and body_so_far == 0))  # "By X | May 20, 2022"
             continue
         rule = classify_boilerplate(para)
         if rule in ("updated", "date_line"):

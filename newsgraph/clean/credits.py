@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from .published import DATE_IN_LINE
 from .rules import (
     AGENCIES,
     BYLINE,
@@ -29,7 +30,8 @@ _PLACE = rf"{_PLACE_WORD}(?:[ ]{_PLACE_WORD}){{0,3}}"
 # "NEW DELHI, India —", "LOS ANGELES, April 05, 2018 (GLOBE NEWSWIRE) --",
 # "KYIV/MOSCOW, 14 May (Reuters) -", "NEW DELHI:".
 # The place is 1-4 capitalised words (two places joined by "/" in a joint report); a dash
-# or a colon ends the dateline; the date is month-day or day-month. Text renderers drop the
+# or a colon ends the dateline, or a wire's credit alone after a date ("Imphal, Jan 11 (PTI)
+# Authorities ..."); the date is month-day or day-month. Text renderers drop the
 # space a page set after a dash in its own markup ("<b>BEIJING --</b>At least" -> "BEIJING
 # --At least"), so the gap after the dash may be empty (``dateline`` says when that counts).
 DATELINE = re.compile(
@@ -37,7 +39,9 @@ DATELINE = re.compile(
     rf"(?:,[ ](?P<region>{_PLACE_WORD}(?:[ ]{_PLACE_WORD}){{0,2}}))?"
     rf"(?:,?[ ](?P<date>{_MONTH}[ ]{_DAY}{_YEAR}|{_DAY}[ ]{_MONTH}{_YEAR}))?"
     rf"(?:[ ]?\((?P<agency>[^)]{{1,40}})\))?"
-    r"[ ]*(?P<dash>[–—―]|-{1,3}|:)(?P<gap>[ ]*)(?=\S)")
+    r"(?:[ ]*(?P<dash>[–—―]|-{1,3}|:)(?P<gap>[ ]*)|(?<=\))(?P<bare>[ ]+))(?=\S)")
+# words of a page's time stamp after a byline ("| Updated: 10:42 IST", "| 3 min read")
+_DATE_WORD = re.compile(r"\b(?:updated|published|posted|min read|\d{1,2}:\d\d)\b", re.I)
 # Zero-width marks a page sets around a dash ("LONDON (Reuters) \u200b—\u200b Britain"):
 # read as spaces, so offsets into the paragraph stay where they were (the text keeps them).
 _INVISIBLE = {ord(c): " " for c in "\u200b\u2060\ufeff"}
@@ -100,11 +104,20 @@ def credit_line(line: str) -> Credits | None:
                                                                m.group("names")) if n.strip()]
         return Credits(bylines=people)
     m = BYLINE.match(stripped)
+    if m is None and stripped[:3].lower() == "by " and "|" in stripped:
+        # "By Press Trust of India | Updated: January 11, 2025 10:42 IST": a byline, then the
+        # page's date (``published.from_line`` reads it)
+        head, _, rest = stripped.partition("|")
+        if DATE_IN_LINE.search(rest) or _DATE_WORD.search(rest):
+            m = BYLINE.match(head.strip())
     if m:
         people = [n.strip() for n in re.split(r"\s*(?:,|\band\b|&)\s*", m.group("names"))
                   if n.strip() and not GENERIC_BYLINE.match(n.strip())]
         tail = m.group("agency")
         agencies = split_agencies(tail) if tail else []
+        # "By Press Trust of India": an agency's name where a person's stands
+        agencies += [a for p in people if (a := agency(p)) and a not in agencies]
+        people = [p for p in people if not agency(p)]
         if tail and not agencies:
             # "By Jane Doe, Staff Writer": the tail is a role, not an agency; keep the names.
             pass
@@ -139,6 +152,8 @@ def dateline(paragraph: str) -> DatelineMatch | None:
     words = place.split()
     shouting = place.isupper() and len(place) > 1
     after = paragraph[m.end():m.end() + 1]
+    if m.group("bare") is not None:
+        return _bare_dateline(paragraph, m, after)
     # "Kyiv – Ukraine's military said": the story starts after the dash with a capital.
     starts_story = after.isupper() or after.isdigit() or after in "\"“‘'"
     if _CAPTION_DATE.match(paragraph, m.end()):
@@ -173,6 +188,20 @@ def dateline(paragraph: str) -> DatelineMatch | None:
                          place_end=end,
                          agencies=split_agencies(m.group("agency")) if has_agency else [],
                          credit=m.group("agency"), dash=m.group("dash"))
+
+
+def _bare_dateline(paragraph: str, m: re.Match[str], after: str) -> DatelineMatch | None:
+    """A dateline that a credit in brackets ends with no dash ("Imphal, Jan 11 (PTI)
+    Authorities in Manipur ...", the style of Indian wires): only a known agency, a date and
+    a place the gazetteer knows, before a capitalised word."""
+    agencies = split_agencies(m.group("agency") or "")
+    place = m.group("place")
+    if not agencies or not m.group("date") or not after.isupper() or not _resolves(place) \
+            or place.lower() in AGENCIES:
+        return None
+    end = m.end("region") if m.group("region") else m.end("place")
+    return DatelineMatch(place=paragraph[m.start("place"):end], place_start=m.start("place"),
+                         place_end=end, agencies=agencies, credit=m.group("agency"), dash="")
 
 
 def _glued_dateline(m: re.Match[str], place: str, before_dash: str, after: str) -> bool:

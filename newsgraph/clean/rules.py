@@ -147,6 +147,9 @@ BOILERPLATE: tuple[LineRule, ...] = (
           r"\bwe\s+use\s+cookies\b", 45),
     _rule("photo_credit", r"^(\(?(photo|image|picture|video|file\s+photo|credit)s?\s*(:|by|"
           r"credit)|\((ap|reuters|afp|getty)\s+photo)|"
+          # a caption's bare label: "File photo", "Representational image", "(File image)"
+          r"^\(?(file|representational|representative|archive|stock)\s+(photo|image|picture|"
+          r"pic)(graph)?\)?\.?$|"
           r"^[^.]{0,80}\b(getty\s+images|ap\s+photo|reuters\s*/|afp\s+via\s+getty|shutterstock|"
           r"epa-efe)\b[^.]{0,60}$|"
           # a caption that ends with its credit: "A burned truck lies ... (AP Photo/Staff)"

@@ -15,6 +15,7 @@ from spacy.attrs import IDX, IS_SPACE
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from ..clean.rules import AGENCIES
 from ..doctext import doc_text
 
 
@@ -34,7 +35,7 @@ def layout(doc: Doc) -> Doc:
                 continue
             # the rest of the dateline: ", May 13 (Reuters) -", "(AP) —", "–"
             if token.idx < dateline.end or token.is_punct or token.like_num \
-                    or token.text.lower() in _DATELINE_TAIL:
+                    or token.text.lower() in _DATELINE_TAIL or token.text.lower() in AGENCIES:
                 inside.append(token)
                 continue
             token.is_sent_start = True
@@ -69,7 +70,8 @@ def _after_breaks(doc: Doc) -> list[int]:
     return out
 
 
-# Words that can stand between a dateline's place and its dash.
+# Words that can stand between a dateline's place and its dash (and any wire agency's name:
+# "Imphal, Jan 11 (PTI) Authorities ...").
 _DATELINE_TAIL = {"ap", "reuters", "afp", "upi", "dpa", "jan", "feb", "mar", "apr", "may",
                   "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "january",
                   "february", "march", "april", "june", "july", "august", "september",
