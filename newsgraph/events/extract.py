@@ -610,8 +610,10 @@ def _place(c: Candidate, index: EntityIndex, start: int) -> str | None:
             level = None if c.nominal else 3
         if level is None:
             continue
-        if level == 3 and (any(ch.dep_ in ("nsubj", "nsubjpass")
-                               for ch in _clause_head(root).children)
+        clause = _clause_head(root)
+        while clause.dep_ == "xcomp" and clause.head.i != clause.i:
+            clause = clause.head  # "said Ethiopia wanted to seize Assab": wanted's subject
+        if level == 3 and (any(ch.dep_ in ("nsubj", "nsubjpass") for ch in clause.children)
                            or c.type in rules.VERBAL
                            and _coordinated(_clause_head(root), _clause_head(c.trigger))):
             # (or a coordinated verb's: "met Tuesday and flew to Cairo")
@@ -667,8 +669,11 @@ def _named_before(c: Candidate, index: EntityIndex) -> str | None:
         noun = t.lemma_.lower()
         if t.dep_ != "pobj" or t.head.lower_ not in rules._PLACE_PREPS \
                 or noun not in _TOWN_NOUNS | _AREA_NOUNS \
-                or not any(ch.lower_ in ("the", "this", "that") for ch in t.children):
-            continue
+                or not any(ch.lower_ in ("the", "this", "that") for ch in t.children) \
+                or any(ch.dep_ in ("prep", "appos", "compound") and ch.lower_ != "in"
+                       and any(x.ent_type_ in ("GPE", "LOC", "FAC") for x in ch.subtree)
+                       for ch in t.children):
+            continue  # ("the town of Kassala" names its town)
         kinds = {"city"} if noun in _TOWN_NOUNS else {"region", "other"}
         best = None
         for s, _, ent in index.in_span(max(0, t.idx - _MAX_TIME_DISTANCE), t.idx):
@@ -716,12 +721,111 @@ def _dateline_place(c: Candidate, index: EntityIndex) -> str | None:
     for _s, _e, ent in index.in_span(*index.dateline):
         geo = getattr(ent, "geo", None)
         if geo is not None and getattr(geo, "kind", None) == "city":
+            if c.actor1 is not None and c.actor1.country not in (None, geo.country):
+                return None  # "Croatia banned a Serbian minister", filed from Belgrade
             return ent.id
     return None
 
 
 def _time(c: Candidate, times: list, published: dt.date | None
           ) -> tuple[str | None, str | None]:
+    value = _offset_time(c, times, published) or _time_in_text(c, times, published)
+    trig = c.trigger
+    if value is None and c.type in _SHARED_SCENE and not c.nominal and trig.dep_ == "conj" \
+            and trig.head.pos_ == "VERB":
+        # "used water cannon to disperse protesters on Thursday night and detained 40": a
+        # coordinated act of one scene shares its first verb's date
+        value = _first_verb_time(c, times, published)
+    if value is not None:
+        return value, "text"
+    if published is not None:
+        return published.isoformat(), "published"
+    return None, None
+
+
+# units of "a day after", "two weeks before", in days ("hours after": the same day)
+_UNIT_DAYS = {"minute": 0, "hour": 0, "day": 1, "week": 7}
+_NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
+                 "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+
+
+def _offset_time(c: Candidate, times: list, published: dt.date | None) -> str | None:
+    """'fired rockets on Wednesday, a day after a strike killed a commander': the date of the
+    act in a clause of "<so long> after/before" is the main clause's date moved by so long."""
+    trig = c.trigger
+    clause, link = None, None
+    for x in [trig, *trig.ancestors][:3]:
+        mark = next((m for m in x.children if m.dep_ in ("mark", "prep")
+                     and m.lower_ in ("after", "before")), None) if x.dep_ == "advcl" else None
+        if mark is not None:
+            clause, link = x, mark
+            break
+        if x.dep_ == "pobj" and x.head.lower_ in ("after", "before") and x.head.dep_ == "prep":
+            clause, link = x.head, x.head
+            break
+    if clause is None or clause.head.pos_ not in ("VERB", "AUX"):
+        return None
+    amount = next((m for m in [*link.children, *clause.children] if m.dep_ == "npadvmod"), None)
+    if amount is None:
+        return None
+    unit = amount.lemma_.lower()
+    if unit not in _UNIT_DAYS:
+        return None
+    number = next((n for n in amount.children if n.dep_ in ("nummod", "det")), None)
+    count = _NUMBER_WORDS.get(number.lower_) if number is not None else (
+        None if amount.tag_ == "NNS" else 1)
+    if number is not None and count is None and number.text.isdigit():
+        count = int(number.text)
+    if count is None and _UNIT_DAYS[unit]:
+        return None  # "days after": no day to count
+    main = clause.head
+    inside = {t.i for t in clause.subtree}
+    for t in times:
+        if t.value is None or len(str(t.value)) != 10 or not str(t.value)[:4].isdigit() \
+                or not (c.sent.start_char <= t.start < c.sent.end_char):
+            continue
+        span = c.sent.doc.char_span(t.start, t.end, alignment_mode="expand")
+        if span is None or span.root.i in inside or main not in [span.root,
+                                                                   *span.root.ancestors]:
+            continue
+        path = [span.root, *span.root.ancestors]
+        if any(x.dep_ in ("relcl", "ccomp", "advcl", "acl") for x in path[:path.index(main)]):
+            continue
+        try:
+            day = dt.date.fromisoformat(str(t.value))
+        except ValueError:
+            continue
+        days = _UNIT_DAYS[unit] * (count or 0)
+        return (day - dt.timedelta(days) if link.lower_ == "after"
+                else day + dt.timedelta(days)).isoformat()
+    return None
+
+
+def _first_verb_time(c: Candidate, times: list, published: dt.date | None) -> str | None:
+    """A date in the clause of the verb the trigger is coordinated with, its infinitive
+    included ("used ... to disperse protesters on Thursday night"), not in a clause of its own
+    (a relative or reported clause)."""
+    head, own = c.trigger.head, {t.i for t in c.trigger.subtree}
+    for t in times:
+        if t.value is None or not t.value[:1].isdigit() or _old(t.value, published) \
+                or getattr(t, "type", "DATE") in ("DURATION", "SET") \
+                or not (c.sent.start_char <= t.start < c.sent.end_char):
+            continue
+        span = c.sent.doc.char_span(t.start, t.end, alignment_mode="expand")
+        if span is None or span.root.i in own:
+            continue
+        path = [span.root, *span.root.ancestors]
+        if head not in path:
+            continue
+        below = path[:path.index(head)]
+        if not any(x.dep_ in ("relcl", "ccomp", "advcl", "acl", "conj", "pcomp", "csubj")
+                   for x in below):
+            return str(t.value)
+    return None
+
+
+def _time_in_text(c: Candidate, times: list, published: dt.date | None) -> str | None:
+    """The date of the time expression nearest the trigger in its own clause, if any."""
     sent = c.sent
     best = None
     for t in times:
@@ -742,11 +846,10 @@ def _time(c: Candidate, times: list, published: dt.date | None
         score = (level, abs(t.start - c.trigger.idx))
         if best is None or score < best[0]:
             best = (score, t.value)
-    if best is not None:
-        return best[1], "text"
-    if published is not None:
-        return published.isoformat(), "published"
-    return None, None
+    if best is None:
+        return None
+    c.time_level = best[0][0]
+    return best[1]
 
 
 _MAX_TIME_DISTANCE = 400  # characters: about two lines of a news paragraph
@@ -932,7 +1035,18 @@ def _merge(
             if old.type == ev.type and old.actor1 is not None and old.actor2 is None \
                     and noun in (oc.trigger.lemma_.lower(), *oc.key.split()):
                 old.actor2 = ev.actor2
-                _fill(old, ev, c, index, only_missing=True)
+                _fill(old, ev, c, index, only_missing=True, old_c=oc)
+                events[i] = (old, oc, n + 1)
+                return i
+    if c.nominal and ev.actor1 is None and ev.actor2 is None and any(
+            d.dep_ == "det" and d.lower_ == "the" for d in c.trigger.children):
+        # "the raid was carried out on Friday night": told again, after the sentence that
+        # tells the act with that word ("killed 12 militants in a raid"), whatever its type
+        lemma = c.trigger.lemma_.lower()
+        for i, (old, oc, n) in enumerate(events):
+            if old.type in _SHARED_SCENE and oc.sent.start < c.sent.start and any(
+                    t.lemma_.lower() == lemma and t.pos_ == "NOUN" for t in oc.sent):
+                _fill(old, ev, c, index, only_missing=True, old_c=oc)
                 events[i] = (old, oc, n + 1)
                 return i
     for i, (old, oc, n) in enumerate(events):
@@ -940,7 +1054,8 @@ def _merge(
             continue
         if old.type in _DISTINCT_MODES and old.mode and ev.mode \
                 and ev.mode not in {old.mode, *oc.modes} \
-                and not _one_clause_chain(oc.trigger, c.trigger):
+                and not (_one_clause_chain(oc.trigger, c.trigger)
+                         and {old.mode, ev.mode} <= _ONE_ACTION_MODES):
             # "five suspects were arrested" ... "the governor imposed a curfew": two acts
             # ("fired tear gas and arrested 30": one police action)
             continue
@@ -950,7 +1065,7 @@ def _merge(
             # toll; the people it struck are a better target than the place standing for them
             if ev.actor2 is not None and (old.actor2 is None or _place_actor(old.actor2, index)):
                 old.actor2 = ev.actor2
-            _fill(old, ev, c, index, only_missing=True)
+            _fill(old, ev, c, index, only_missing=True, old_c=oc)
             events[i] = (old, oc, n + 1)
             oc.modes.add(ev.mode or "")
             return i
@@ -961,6 +1076,9 @@ def _merge(
             _compatible(old.actor1, ev.actor2, index)
             and _compatible(old.actor2, ev.actor1, index)
             and (old.type in _SYMMETRIC or c.initiator is not None)
+            # (an attack told the other way round is a reprisal unless one telling is of a
+            # clash: "fired rockets ... after an Israeli strike killed a commander")
+            and (old.type != "ASSAULT" or _joint(oc) or _joint(c))
             and (_overlap(old.actor1, ev.actor2, index) or _overlap(old.actor2, ev.actor1, index))
         )
         if not (straight or swapped) or _apart(old, ev, index):
@@ -988,7 +1106,7 @@ def _merge(
             continue
         if not straight:
             ev.actor1, ev.actor2 = ev.actor2, ev.actor1
-        _fill(old, ev, c, index, only_missing=not shared)
+        _fill(old, ev, c, index, only_missing=not shared, old_c=oc)
         events[i] = (old, oc, n + 1)
         oc.modes.add(ev.mode or "")
         return i
@@ -996,9 +1114,18 @@ def _merge(
     return len(events) - 1
 
 
+def _joint(c: Candidate) -> bool:
+    """Whether the trigger names an act of two sides at once ("clashes", "fought")."""
+    hit = rules.lx.VERBS.get(c.key) or rules.lx.NOUNS.get(c.key)
+    return hit is not None and hit[2] == "joint"
+
+
 # types whose modes are different acts (an arrest is no curfew); an attack's modes (weapons)
 # describe one attack
 _DISTINCT_MODES = {"COERCE", "SANCTION", "RETREAT", "AID"}
+# modes one police action has in one clause chain ("fired tear gas and arrested 30"); a curfew
+# and an internet shutdown imposed in one sentence are two acts
+_ONE_ACTION_MODES = {"restrict", "arrest"}
 
 
 def _toll_of_told_attack(c: Candidate) -> str | None:
@@ -1052,7 +1179,7 @@ def _rank(index: EntityIndex, entity_id: str) -> int:
 
 
 def _fill(old: Event, new: Event, c: Candidate, index: EntityIndex,
-          only_missing: bool = False) -> None:
+          only_missing: bool = False, old_c: Candidate | None = None) -> None:
     """Complete the first mention with what a later mention adds; a mention joined only as a
     bare reference ("she survived the attack") fills empty slots and renames no one."""
     if only_missing and c.initiator is None:
@@ -1070,7 +1197,11 @@ def _fill(old: Event, new: Event, c: Candidate, index: EntityIndex,
         new.place is not None and _rank(index, new.place) < _rank(index, old.place)
     ):
         old.place = new.place
-    if old.time_source != "text" and new.time_source == "text":
+    if old.time_source != "text" and new.time_source == "text" or (
+            new.time_source == "text" and old_c is not None and c.time_level <= 1
+            and old_c.time_level >= 2):
+        # (a date in the act's own clause beats the date it was said on: "the military said
+        # on Saturday" ... "the raid was carried out on Friday night")
         old.time, old.time_source = new.time, new.time_source
     old.confidence = max(old.confidence, new.confidence)
 

@@ -81,6 +81,7 @@ class Candidate:
     actor_subtrees: set[int] = field(default_factory=set)  # actors with their clauses
     inner: set[int] = field(default_factory=set)  # clauses it asks for ("calls for X to quit")
     modes: set[str] = field(default_factory=set)  # the modes of the mentions merged into it
+    time_level: int = 9  # how near its date was written (0: its own phrase; 2: the report's)
 
 
 class EntityIndex:
@@ -124,6 +125,19 @@ class EntityIndex:
 
 # --- 1. triggers -----------------------------------------------------------------------------
 
+# nouns of what holds or carries the thing used ("tear gas shells", "gas canisters")
+# ("suspended mobile internet services": the internet is suspended)
+_CONTAINERS = frozenset({"shell", "canister", "grenade", "cartridge", "round", "bomb",
+                         "service", "access", "connection"})
+
+
+def _tagged_noun_verb(tok: Token) -> bool:
+    """A verb the tagger called a noun but the parser gave a subject and an object ("Police
+    in Mozambique shot dead at least 11 people": "shot" NOUN, with nsubj and dobj)."""
+    return tok.pos_ == "NOUN" and tok.tag_ in ("NN", "VBD", "VBN") and any(
+        c.dep_ == "nsubj" for c in tok.children) and any(c.dep_ == "dobj" for c in tok.children)
+
+
 def _keys(tok: Token) -> list[tuple[str, Token | None]]:
     """Lexicon keys for a verb, most specific first, each with the noun it consumes."""
     lemma = verbs.verb_lemma(tok)
@@ -140,6 +154,8 @@ def _keys(tok: Token) -> list[tuple[str, Token | None]]:
             if c.pos_ == "PROPN":  # "recalled ambassador Joel Meyer": the role is the object
                 forms |= {m.lemma_.lower() for m in c.children
                           if m.dep_ == "compound" and m.pos_ == "NOUN" and m.is_lower}
+            if c.lemma_.lower() in _CONTAINERS:  # "fired tear gas shells": the gas is fired
+                forms |= {m.lemma_.lower() for m in c.children if m.dep_ == "compound"}
             for form in forms:
                 keys.append((f"{lemma} {form}", c))
                 for p in c.children:  # "open fire on", "vow to retaliate"
@@ -187,8 +203,12 @@ def find_triggers(sent: Span, tokens: list[int] | None = None
     consumed: set[int] = set()
     scorer = verbs.model()
     for tok in words:
-        if tok.pos_ != "VERB" and not (tok.pos_ == "AUX" and tok.dep_ == "ROOT"):
+        if tok.pos_ != "VERB" and not (tok.pos_ == "AUX" and tok.dep_ == "ROOT") \
+                and not _tagged_noun_verb(tok):
             continue
+        if tok.dep_ == "amod" and tok.tag_ == "VBG" and not any(
+                c.dep_ in ("dobj", "prep", "agent") for c in tok.children):
+            continue  # "blocked roads with burning tyres": a participle describing a thing
         lexical = None
         for key, noun in _keys(tok):
             hit = lx.VERBS.get(key)
@@ -227,6 +247,7 @@ def find_triggers(sent: Span, tokens: list[int] | None = None
         hit = _protest_or_accuse(tok, key, hit)
         hit = _pledge(tok, key, hit)
         hit = _capture(tok, hit)
+        hit = _heavy_weapons(tok, hit)
         if hit[0] == "NONE" or _not_an_act(tok, hit):
             continue
         found.append((tok, key, hit, False, noun, score))
@@ -523,6 +544,21 @@ def _pledge(tok: Token, key: str, hit: tuple) -> tuple:
     return ("AID", "humanitarian" if "aid" in words or "relief" in words else mode, "agent")
 
 
+# weapons that make an attack one of heavy weapons, whatever the verb ("fired rockets at")
+_HEAVY = frozenset({"rocket", "missile", "shell", "mortar", "artillery", "drone", "bomb",
+                    "howitzer", "projectile", "barrage", "salvo"})
+
+
+def _heavy_weapons(tok: Token, hit: tuple) -> tuple:
+    """'fired dozens of rockets at': the object's weapon says the mode, not "fire"."""
+    if hit[0] != "ASSAULT" or hit[1] != "firearms":
+        return hit
+    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    if obj is not None and any(t.lemma_.lower() in _HEAVY for t in obj.subtree):
+        return ("ASSAULT", "heavy-weapons", *hit[2:])
+    return hit
+
+
 def _strike(tok: Token, hit: tuple) -> tuple:
     """'strike' is a labour protest with workers or 'on strike', otherwise an attack."""
     # (a name's words are no cue: "the National Liberation Army")
@@ -600,6 +636,24 @@ def _orphan_subject(verb: Token) -> Token | None:
     return None
 
 
+# verbs whose subject stands against the act its object names ("repelled an attack")
+_OPPOSING = frozenset({"repel", "repulse", "intercept", "resist", "survive", "withstand"})
+# ships, aircraft and vehicles whose flag or nationality names the side that acts with them
+_CRAFT = frozenset({"ship", "vessel", "boat", "warship", "frigate", "destroyer", "cutter",
+                    "jet", "aircraft", "plane", "helicopter", "tank", "submarine", "carrier"})
+# nouns of a complaint made against someone ("filed a complaint against X")
+_COMPLAINTS = frozenset({"complaint", "accusation", "allegation", "charge", "protest", "case",
+                         "lawsuit", "suit", "criticism", "claim", "grievance", "petition"})
+# verbs whose "of" after the object names the charge ("accused X of Y")
+_CHARGING = frozenset({"accuse", "charge", "convict", "suspect", "acquit", "clear"})
+# nouns of a settlement or site: a place after them is where the act was, not who
+_SCENE_NOUNS = frozenset({"village", "town", "city", "camp", "school", "hospital", "market",
+                          "mosque", "church", "monastery", "house", "home", "building",
+                          "base", "checkpoint", "compound", "neighbourhood", "neighborhood",
+                          "settlement", "area", "district", "airstrike", "strike", "attack",
+                          "raid", "bombing", "shelling"})
+
+
 def _phrase(h: Token) -> tuple[int, int]:
     """Token range [start, end) of the noun phrase headed by h, without clauses after it."""
     start = h.left_edge.i
@@ -607,12 +661,20 @@ def _phrase(h: Token) -> tuple[int, int]:
     for c in h.rights:
         if c.dep_ in ("relcl", "acl", "appos", "punct", "cc", "conj", "advcl") or _clausal(c):
             break
+        if c.dep_ == "prep" and c.lower_ != "by" and h.pos_ == "NOUN" and weapon_noun(h):
+            break  # "a drone strike on a market in Kassala": the weapon's own words only
+        if c.dep_ == "prep" and c.lower_ == "of" and h.dep_ == "dobj" \
+                and h.head.lemma_.lower() in _CHARGING:
+            break  # "accused the police of 'brutal' tactics": the charge, not who
         if c.dep_ in ("prep", "npadvmod") and any(t.ent_type_ in ("DATE", "TIME")
                                                   for t in c.subtree):
             break  # "Georgian police on Saturday detained ...": the date is the verb's
         if c.dep_ == "prep" and c.lower_ in ("from", "in", "at", "near") and h.pos_ == "NOUN" \
-                and h.tag_ == "NNS" and any(t.ent_type_ in ("GPE", "LOC") for t in c.subtree):
-            break  # "abducted 20 students from a school in Kaduna state": where, not who
+                and (h.tag_ == "NNS" or h.lemma_.lower() in _SCENE_NOUNS) \
+                and any(t.ent_type_ in ("GPE", "LOC") for t in c.subtree):
+            # "abducted 20 students from a school in Kaduna state", "an airstrike on a
+            # village in the Sagaing region": where, not who
+            break
         end = c.right_edge.i + 1
     return start, end
 
@@ -693,7 +755,7 @@ def make_actor(h: Token, index: EntityIndex, trigger_type: str = "") -> Actor | 
                 and named(s, ent):
             head_ent = ent
     if head_ent is None and not _actor_head(h):
-        return None
+        return _craft_side(h, index, trigger_type)
     if head_ent is None and h.tag_ == "NN" and weapon_noun(h) and not any(
             c.dep_ in ("amod", "compound", "poss", "nmod") for c in h.children) \
             and any(c.dep_ == "det" and c.lower_ in ("the", "a", "an") for c in h.children):
@@ -753,15 +815,43 @@ def make_actor(h: Token, index: EntityIndex, trigger_type: str = "") -> Actor | 
 _GROUP_ANAPHORS = {"group", "movement", "militia", "organisation", "organization", "faction"}
 
 
+def _craft_side(h: Token, index: EntityIndex, trigger_type: str) -> Actor | None:
+    """'rammed one of its vessels', 'fired on a Chinese ship': the side a ship, aircraft or
+    vehicle belongs to (its flag's country, or the "its" of the one who says so)."""
+    if h.pos_ == "NUM" or h.lower_ == "one":  # "one of its vessels"
+        of = next((c for c in h.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        h = next((c for c in of.children if c.dep_ == "pobj"), h) if of is not None else h
+    if h.lemma_.lower() not in _CRAFT:
+        return None
+    side = next((m for m in h.children if m.dep_ in ("amod", "compound", "poss")
+                 and country_of(m.text)), None)
+    owner = side if side is not None else _pronoun_owner(h)
+    return make_actor(owner, index, trigger_type) if owner is not None else None
+
+
 def _pronoun_owner(h: Token) -> Token | None:
     """'X said its drones had attacked ...': the subject of the reporting verb a phrase with
     "its"/"their" sits under is whose forces or weapons they are."""
     if not any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in h.children):
         return None
+    if h.dep_ in ("dobj", "pobj") and any(
+            s.dep_ == "nsubj" and s.ent_type_ in ("GPE", "ORG", "NORP", "PERSON")
+            for s in _clause_verb(h).children):
+        # "Eritrea is mobilising its army": its own named subject's, no other side (but "a
+        # Chinese vessel rammed one of its boats": the speaker's)
+        return None
     for verb in h.ancestors:
         if verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in lx.REPORTING:
             return next((c for c in verb.children if c.dep_ == "nsubj"), None)
     return None
+
+
+def _clause_verb(h: Token) -> Token:
+    """The verb whose clause a noun phrase sits in."""
+    cur = h
+    while cur.head.i != cur.i and cur.pos_ not in ("VERB", "AUX"):
+        cur = cur.head
+    return cur
 
 
 def _elided_group(h: Token) -> Token | None:
@@ -895,6 +985,12 @@ def verb_actors(c: Candidate, role: str, index: EntityIndex) -> None:
         if ch.dep_ == "agent":
             agent = next((p for p in ch.children if p.dep_ == "pobj"), None)
     obj = next((ch for ch in tok.children if ch.dep_ in ("dobj", "dative")), None)
+    if obj is None and not passive:
+        # "detained opposition leader Maria Corina Machado": a parse that hangs the object on
+        # the verb as an adverbial noun; a date or time ("said Tuesday") is none
+        obj = next((ch for ch in tok.children if ch.dep_ == "npadvmod" and ch.i > tok.i
+                    and ch.pos_ in ("NOUN", "PROPN") and not ch.ent_type_
+                    and not any(t.ent_type_ in ("DATE", "TIME") for t in ch.subtree)), None)
     prep_obj = None
     for ch in tok.children:
         if ch.dep_ == "prep" and ch.lower_ in _PREPS_ACTOR2:
@@ -910,6 +1006,8 @@ def verb_actors(c: Candidate, role: str, index: EntityIndex) -> None:
     a1 = a2 = None
     if agent is not None and not passive and subj is not None and tok.tag_ == "VBN":
         passive = True  # "a woman hit and killed by a motorist": a by-phrase makes it passive
+    if passive and agent is None and _HARM.get(tok.lemma_.lower()) == c.type:
+        agent = _when_subject(tok, index, c.type)  # "were injured when protesters threw stones"
     if passive:
         a1, a2 = agent, subj
     elif role == "patient":
@@ -920,7 +1018,10 @@ def verb_actors(c: Candidate, role: str, index: EntityIndex) -> None:
         if a2 is None or make_actor(a2, index, c.type) is None:
             a2 = prep_obj
         if (a2 is None or make_actor(a2, index, c.type) is None) and obj is not None \
-                and obj.pos_ == "NOUN":
+                and obj.pos_ == "NOUN" and not (
+                    c.type == "ACCUSE" and obj.lemma_.lower() not in _COMPLAINTS):
+            # (but "condemned the violence against demonstrators": those the condemned act
+            # was done to are not the side condemned; "filed a complaint against X" is)
             # "signed an agreement with Y", "imposed sanctions on Y", "launched an attack
             # against Y": the object's own phrase names the other side
             a2 = next((p for ch in obj.children if ch.dep_ == "prep"
@@ -961,6 +1062,10 @@ def verb_actors(c: Candidate, role: str, index: EntityIndex) -> None:
                          and country_of(m.text)), None)
             if side is not None:  # "Russian missiles struck ...": Russia's
                 c.actor1 = make_actor(side, index, c.type)
+        elif a1.pos_ == "NOUN" and a1.lemma_.lower() in _CRAFT and (side := next(
+                (m for m in a1.children if m.dep_ in ("amod", "compound", "poss")
+                 and country_of(m.text)), None)) is not None:
+            c.actor1 = make_actor(side, index, c.type)  # "the Chinese ship had rammed": China
         elif a1.pos_ in ("NOUN", "PROPN"):
             c.nonactor_subject = True  # "an earthquake killed ...": not a political event
     if c.actor2 is None and obj is not None and obj.pos_ == "NOUN":
@@ -985,8 +1090,12 @@ def verb_actors(c: Candidate, role: str, index: EntityIndex) -> None:
         c.actor2 = _owner(obj, index, c.type, c.actor1)
     if c.actor2 is None and c.type in ("THREATEN", "REQUEST", "AGREE", "REJECT"):
         c.actor2 = _inner_target(tok, index, c.type)
+    condition = _conditional_threat(tok) if c.type == "THREATEN" else None
+    if c.actor2 is None and condition is not None:
+        c.actor2 = make_actor(condition, index, c.type)
     if c.type == "THREATEN" and c.actor2 is None and not any(
-            ch.dep_ == "xcomp" for ch in c.trigger.children) and (
+            ch.dep_ == "xcomp" for ch in c.trigger.children) and condition is None \
+            and (
             c.key == "threaten" or c.key == c.trigger.lemma_.lower() and lx.VERBS.get(c.key)
             is None):
         # "threatened regional stability", "warned that the situation is dangerous": no act
@@ -1005,6 +1114,10 @@ def verb_actors(c: Candidate, role: str, index: EntityIndex) -> None:
             c.actor2 = make_actor(on, index, c.type) if on is not None else None
     if c.type == "SUPPORT" and tok.dep_ == "acl" and tok.tag_ == "VBN":
         c.hypothetical = True  # "police backed by helicopters": a description, not an act
+    seized = subj if passive else obj
+    if c.key == "hijack" and seized is not None and seized.lemma_.lower() not in _HIJACKED \
+            and seized.ent_type_ not in ("PERSON", "ORG", "PRODUCT"):
+        c.hypothetical = True  # "the protests had been hijacked by ...": a figure of speech
     if c.key == "suspend" and (obj is None or obj.lemma_.lower() not in _SUSPENDED):
         c.hypothetical = True  # "suspending broadcasts": no ties or talks broken off
     if tok.head.lemma_.lower() in _STATES and tok.dep_ in ("acomp", "xcomp", "oprd", "attr") \
@@ -1113,6 +1226,40 @@ def _inner_target(tok: Token, index: EntityIndex, etype: str):
                 pobj = next((p for p in ch.children if p.dep_ == "pobj"), None)
                 if pobj is not None:
                     return make_actor(pobj, index, etype)
+    return None
+
+
+# verbs of harm whose passive names its victims, and the act that harmed them in a "when"
+# clause ("twelve officers were injured when protesters threw stones")
+_HARM = {"kill": "ASSAULT", "injure": "ASSAULT", "wound": "ASSAULT", "hurt": "ASSAULT"}
+
+
+def _when_subject(tok: Token, index: EntityIndex, etype: str) -> Token | None:
+    """The subject of a "when"/"as" clause of a passive verb of harm, if it names an actor."""
+    for cl in tok.children:
+        if cl.dep_ == "advcl" and cl.pos_ == "VERB" and any(
+                m.dep_ in ("mark", "advmod") and m.lower_ in ("when", "as") for m in cl.children):
+            subj = next((x for x in cl.children if x.dep_ == "nsubj"), None)
+            if subj is not None and subj.pos_ in ("NOUN", "PROPN") \
+                    and make_actor(subj, index, etype) is not None:
+                return subj
+    return None
+
+
+def _conditional_threat(tok: Token) -> Token | None:
+    """'warned that Israel would "return Lebanon to the Stone Age" if Hezbollah widened the
+    conflict': a reported act on a condition is the form of a threat, whatever the act.
+    Returns the condition's subject (the one warned), or the act's object, or the clause."""
+    for cl in tok.children:
+        if cl.dep_ != "ccomp" or not any(a.lower_ in ("would", "will", "'ll") and a.dep_ == "aux"
+                                         for a in cl.children):
+            continue
+        for x in cl.children:
+            if x.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless")
+                                         for m in x.children):
+                subj = next((s for s in x.children if s.dep_ == "nsubj"), None)
+                obj = next((o for o in cl.children if o.dep_ == "dobj"), None)
+                return subj if subj is not None and subj.pos_ != "PRON" else obj or cl
     return None
 
 
@@ -1261,7 +1408,8 @@ def noun_actors(c: Candidate, role: str, index: EntityIndex) -> None:
         if punished is not None:
             a1 = punished  # "sentenced 12 men for an attack on a temple": theirs, not the court's
         elif verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() not in lx.REPORTING \
-                and verb.lemma_.lower() not in _JUDGING:
+                and verb.lemma_.lower() not in _JUDGING | lx.AVOID | _OPPOSING:
+            # ("a navy ship thwarted a piracy attack": the subject is the other side)
             subj, passive = _subject(verb)
             if subj is not None and subj.lemma_.lower() in lx.NOUNS:
                 subj = None  # "Navalny's arrest sparked protests": an event, not their author
@@ -1314,6 +1462,10 @@ _FREED = {"hostage", "prisoner", "captive", "detainee", "inmate", "journalist", 
           "soldier", "sailor", "crew", "passenger", "worker", "child", "woman", "man",
           "civilian", "people", "person", "student", "citizen", "national", "fisherman",
           "tourist", "suspect", "protester", "opponent", "dissident", "captain", "pilot"}
+# what is hijacked in fact: a vehicle or people on it ("hijacked a bus")
+_HIJACKED = {"plane", "aircraft", "airliner", "jet", "flight", "ship", "vessel", "boat",
+             "tanker", "freighter", "bus", "truck", "lorry", "car", "train", "convoy",
+             "passenger", "crew", "hostage", "people", "tug", "dhow", "trawler", "helicopter"}
 # what a state suspends when it breaks something off ("suspended ties", "suspended talks")
 _STATE_SECTORS = {"government", "military", "police", "judiciary", "legislature"}
 _SUSPENDED = {"relation", "relations", "tie", "ties", "talk", "talks", "negotiation",
@@ -1455,8 +1607,13 @@ def modality(c: Candidate, index: EntityIndex, quote_speaker=None) -> None:
         c.background = True  # "says it is fighting extremists": an ongoing campaign, no act
     if not c.nominal and any(ch.dep_ == "aux" and ch.lemma_ == "have" for ch in tok.children) \
             and any(ch.dep_ == "prep" and ch.lower_ == "for" and any(
-                t.lemma_.lower() in _LONG_SPANS for t in ch.subtree) for ch in tok.children):
-        c.background = True  # "the RSF has surrounded El Fasher for more than a year"
+                t.lemma_.lower() in _LONG_SPANS for t in ch.subtree)
+                and not any(p.dep_ == "pobj" and p.lemma_.lower() == "time"
+                            for p in ch.children)
+                for ch in tok.children):
+        # "the RSF has surrounded El Fasher for more than a year" (but "had delivered aid for
+        # the first time in months" is news)
+        c.background = True
     if not c.nominal and any(ch.dep_ == "prep" and ch.lower_ == "since" for ch in tok.children) \
             and any(ch.lower_ == "been" for ch in tok.children) and tok.tag_ == "VBG":
         c.background = True  # "have been fighting federal forces since last year": the setting
@@ -1472,6 +1629,9 @@ def modality(c: Candidate, index: EntityIndex, quote_speaker=None) -> None:
         if t.dep_ in ("advcl",) and any(ch.dep_ == "mark" and ch.lower_ == "since"
                                         for ch in t.children):
             c.background = True
+    if not c.nominal and tok.dep_ in ("pcomp", "pobj") and tok.head.lower_ in ("of", "for") \
+            and tok.head.head.lemma_.lower() in _CHARGING | _PUNISHING:
+        c.background = True  # "executed a man convicted of killing a guard": the charge
     if c.trigger.sent.text.rstrip().endswith("?"):
         c.hypothetical = True
     if reporter is None and not c.nominal:
