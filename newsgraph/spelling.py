@@ -41,13 +41,13 @@ def close_forms(a: str, b: str) -> int | None:
     la, lb = a.lower(), b.lower()
     if la == lb or la[0] != lb[0]:
         return None
-    if related_forms(la, lb):
-        return None
     n = min(len(la), len(lb))
     if n < 5:
         return None
     if _undoubled(la) == _undoubled(lb):
-        return 1
+        return 1  # (before the related endings: "Omdurmann" is no "-n" form of "Omdurman")
+    if related_forms(la, lb):
+        return None
     dist = OSA.distance(la, lb, score_cutoff=2)
     if dist == 1 or (dist == 2 and n >= 8):
         return dist

@@ -661,3 +661,19 @@ def test_its_army_is_its_own_subjects(analyze):
                   "reporters in Addis Ababa on Tuesday.", published="2025-01-12")
     mobilize = _by_type(rec)["MOBILIZE"]
     assert mobilize.actor2 is None or "Legesse" not in mobilize.actor2.text
+
+
+def test_a_crowd_gathered_in_protest_protests(analyze):
+    rec = analyze("Thousands of people gathered outside the city hall in Izmir in protest on "
+                  "Wednesday, witnesses said.", published="2025-01-12")
+    protest = _by_type(rec)["PROTEST"]
+    assert protest.actor1 is not None and protest.actor1.sector == "civilians"
+
+
+def test_a_city_the_ner_called_a_people_and_its_headline_misspelling(analyze):
+    rec = analyze("Army retakes bridge in Omdurmann\n\nKhartoum – Sudan's army said on Monday it "
+                  "had recaptured a bridge linking Omdurman and Khartoum North from the Rapid "
+                  "Support Forces.", published="2025-01-12")
+    city = [e for e in rec.entities if e.name.startswith("Omdurman")]
+    assert [(e.name, e.type) for e in city] == [("Omdurman", "GPE")]
+    assert len(city[0].mentions) == 2

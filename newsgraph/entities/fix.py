@@ -561,7 +561,10 @@ def kinds(doc: Doc, spans: list[Span]) -> list[Span]:
                 prev is not None and prev.lower_ in LOCATIVE_PREPOSITIONS
                 and not (s.end < len(doc) and doc[s.end].pos_ in ("NOUN", "PROPN"))
                 and geo.is_place(s.text, 100000)
-                or _names_a_region(doc, s.start, s.end)):
+                or _names_a_region(doc, s.start, s.end)
+                # "a bridge linking Omdurman and Khartoum North": a city, not a people
+                or len(s) == 1 and geo.is_place(s.text, 100000) and not is_common_word(s.text)
+                and s.text.lower() not in lower_words and doc[s.start].pos_ == "PROPN"):
             # "in Omdurman", "the Odesa region": a place, not a people
             s = Span(doc, s.start, s.end, label="GPE")
         elif s.label_ == "PERSON" and prev is not None and prev.lower_ == "the" \

@@ -242,12 +242,21 @@ _RIOTERS = ("riot", "mob", "protest", "demonstrator", "looter", "marcher", "crow
 
 
 def _rioters(c: Candidate) -> None:
-    """Violence by rioters, a mob or protesters is a violent protest (PLOVER PROTEST riot)."""
+    """Violence by rioters, a mob or protesters is a violent protest (PLOVER PROTEST riot); an
+    unnamed crowd that protests is of civilians."""
     a = c.actor1
     # the head word names them ("angry rioters", "a mob"), not a modifier ("riot police")
     if c.type in ("ASSAULT", "COERCE") and a is not None and a.entity is None and a.text and \
             a.text.lower().split()[-1].startswith(_RIOTERS):
         c.type, c.mode = "PROTEST", "riot"
+    if c.type == "PROTEST" and a is not None and a.entity is None and a.sector is None \
+            and a.country is None and a.text.lower().split()[-1] in _CROWDS:
+        a.sector = "civilians"  # "thousands of people gathered in protest": the protesters
+
+
+# head words of an unnamed crowd that protests
+_CROWDS = {"people", "residents", "citizens", "crowd", "crowds", "thousands", "hundreds",
+           "dozens", "villagers", "families", "women", "men", "youths", "voters"}
 
 
 def _implied_source(c: Candidate) -> None:

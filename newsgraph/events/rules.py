@@ -336,6 +336,10 @@ def _gathering(tok: Token) -> tuple | None:
     if any(c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in _GRIEVANCE | _DEMONSTRATING
            for c in tok.children):
         return ("PROTEST", "demo", "agent")
+    if any(c.dep_ == "prep" and c.lower_ == "in" and any(
+            p.dep_ == "pobj" and p.lemma_.lower() in ("protest", "defiance") for p in c.children)
+           for c in tok.children):
+        return ("PROTEST", "demo", "agent")  # "gathered outside the city hall in protest"
     subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
     if subj is not None and subj.lemma_.lower() in lx.QUANTITY_HEADS:
         # "thousands of protesters gathered outside parliament"

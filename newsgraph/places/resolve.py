@@ -432,7 +432,7 @@ class Resolver:
                 if date_place is not None:
                     others.add(date_place.country)
                 others.discard(None)
-                if others and place.country not in others:
+                if others and place.country is not None and place.country not in others:
                     out.append(None)
                     continue
             out.append(Resolved(place=cands[i][ch], confidence=round(conf, 3),
