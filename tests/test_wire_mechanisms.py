@@ -677,3 +677,46 @@ def test_a_city_the_ner_called_a_people_and_its_headline_misspelling(analyze):
     city = [e for e in rec.entities if e.name.startswith("Omdurman")]
     assert [(e.name, e.type) for e in city] == [("Omdurman", "GPE")]
     assert len(city[0].mentions) == 2
+
+
+def test_days_after_gives_no_date_of_the_main_clause(analyze):
+    rec = analyze("Seoul – North Korea fired a missile into the sea on Tuesday, days after "
+                  "Pyongyang threatened to respond to joint drills.", published="2025-01-12")
+    threat = _by_type(rec)["THREATEN"]
+    assert threat.time_source == "published"
+
+
+def test_a_name_the_ner_split_in_two_and_a_groups_country(analyze):
+    rec = analyze("Mogadishu – Al-Shabaab militants attacked a hotel in Mogadishu on Sunday. "
+                  'President Hassan Sheikh Mohamud has vowed "total war" against the '
+                  "al-Qaeda-linked group.", published="2025-01-12")
+    names = {e.name: e for e in rec.entities}
+    assert "Hassan Sheikh Mohamud" in names and "Mohamud" not in names
+    group = next(e for e in rec.entities if e.name.lower() == "al-shabaab")
+    assert group.country == "SO"
+    threat = _by_type(rec)["THREATEN"]
+    assert threat.actor2 is not None and threat.actor2.entity == group.id
+
+
+def test_a_region_after_in_the_is_no_person(analyze):
+    rec = analyze("France said its fight against terrorism in the Sahel would go on, the "
+                  "ministry said on Monday.", published="2025-01-12")
+    sahel = next(e for e in rec.entities if e.name == "Sahel")
+    assert sahel.type == "LOC"
+
+
+def test_an_officers_country_is_not_where_a_visit_is(analyze):
+    rec = analyze("US Secretary of State Antony Blinken was visiting Seoul on Tuesday for talks "
+                  "with South Korean officials.", published="2025-01-12")
+    visit = next(e for e in rec.events if e.type == "CONSULT")
+    place = next(e.name for e in rec.entities if e.id == visit.place)
+    assert place == "Seoul"
+
+
+def test_a_habit_told_in_passing_is_not_the_act_condemned(analyze):
+    rec = analyze("Kaduna – Gunmen abducted 40 students from a school in Kaduna state on "
+                  "Friday, police said. Armed gangs known locally as bandits often kidnap "
+                  "people for ransom in the region. President Bola Tinubu condemned the attack.",
+                  published="2025-01-12")
+    accuse = _by_type(rec)["ACCUSE"]
+    assert accuse.actor2 is None or accuse.actor2.text != "bandits"

@@ -580,6 +580,11 @@ def kinds(doc: Doc, spans: list[Span]) -> list[Span]:
             continue  # "League", "Saint", "Umm": words, not names
         elif s.label_ in ("PERSON", "ORG") and len(s.text.rstrip(".")) == 1:
             continue  # "a post on X.": a letter is no name
+        elif s.label_ == "PERSON" and len(s) == 1 and s.start >= 2 \
+                and doc[s.start - 1].lower_ == "the" \
+                and doc[s.start - 2].lower_ in LOCATIVE_PREPOSITIONS \
+                and geo.is_place(s.text, 0) and known_actor(s.text, surname=False) is None:
+            s = Span(doc, s.start, s.end, label="LOC")  # "terrorism in the Sahel": a region
         elif s.label_ == "PERSON" and len(s) > 1 and s[-1].is_title \
                 and (s[-1].lower_ in ORG_SUFFIXES or s[-1].lower_ in _BODY_HEADS):
             s = Span(doc, s.start, s.end, label="ORG")  # "International Crimes Tribunal"
@@ -887,11 +892,16 @@ def name_parts(doc: Doc, spans: list[Span]) -> list[Span]:
                 j += 1
             if j > head >= end:
                 end = head + 1
-        if end == s.end and end < len(doc) and end not in taken and doc[end].pos_ == "PROPN" \
-                and doc[end].is_title and doc[end].is_alpha and not doc[end].ent_type_ \
+        after = taken.get(end)
+        if end == s.end and end < len(doc) and doc[end].pos_ == "PROPN" \
+                and (after is None and not doc[end].ent_type_ or after is not None
+                     and after.label_ == "PERSON" and len(after) == 1 and after.start == end) \
+                and doc[end].is_title and doc[end].is_alpha \
                 and not is_title_word(doc[end].text) and doc[end].lower_ not in lower_words \
                 and len(s) >= 2:
-            end += 1  # "Maria Corina" + "Machado": an untagged proper noun right after a name
+            # "Maria Corina" + "Machado": an untagged proper noun right after a name, or a
+            # one-word name the NER split off ("Hassan Sheikh" + "Mohamud")
+            end += 1
         first = doc[s.start - 1] if s.start > 0 else None
         if doc[s.start].lower_ in STORM_WORDS or (first is not None
                                                   and first.lower_ in STORM_WORDS):

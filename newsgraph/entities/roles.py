@@ -67,6 +67,8 @@ def org_country(span: Span) -> str | None:
     words = [t.text for t in span]
     for n in (3, 2, 1):
         for i in range(0, len(words) - n + 1):
+            if not all(w[:1].isalpha() for w in words[i:i + n]):
+                continue  # "Al -" of "Al-Shabaab" is no town (Ål, Norway)
             part = " ".join(words[i:i + n])
             if n == 1 and i > 0 and is_common_word(part):
                 continue  # "Butterball Turkey Talk Line": a word, not the country

@@ -23,6 +23,7 @@ import datetime as dt
 from spacy.tokens import Doc, Span, Token
 
 from ..doctext import doc_text
+from ..entities.lexicon import TITLE_HEADS
 from ..genre import off_genre, sports_context
 from ..record import Actor, Entity, Event, Evidence, Mention
 from ..times.extract import published_date
@@ -340,7 +341,8 @@ def _event_references(cands: list[Candidate]) -> None:
             continue
         lemma = obj.lemma_.lower()
         earlier = [p for p in reversed(cands[:k]) if p.actor1 is not None and not (
-            c.actor1 is not None and _same(p.actor1, c.actor1))]
+            c.actor1 is not None and _same(p.actor1, c.actor1))
+            and not p.hypothetical and not p.background]  # (not "bandits often kidnap")
         # the same word first ("imposed a ban ... criticised the ban"), then any event it fits
         same = [p for p in earlier if lemma in p.key.split() or p.trigger.lemma_.lower() == lemma]
         fit = [p for p in earlier if fits is None or p.type in fits]
@@ -600,6 +602,9 @@ def _place(c: Candidate, index: EntityIndex, start: int) -> str | None:
         if tok is None or any(t.i in c.actor_tokens for t in tok):
             continue
         root = tok.root
+        if root.dep_ in ("compound", "amod", "nmod", "poss") and (
+                root.head.lower_ in TITLE_HEADS or root.head.ent_type_ == "PERSON"):
+            continue  # "US Secretary of State Antony Blinken": whose officer, not where
         if (root.dep_ in ("dobj", "nsubj", "nsubjpass", "dative")
                 or root.dep_ == "pobj" and root.head.dep_ == "agent") and root.i != c.trigger.i:
             continue  # "helping Moscow evade sanctions", "used by Kyiv": a side, not a place
@@ -664,8 +669,10 @@ _AREA_NOUNS = {"region", "province", "area", "district", "territory", "oblast", 
 
 
 def _taken_place(c: Candidate, index: EntityIndex) -> str | None:
-    """'recaptured Wad Madani': ground taken is where the fighting happened."""
-    if c.type != "ASSAULT" or c.key not in rules.TAKE_GROUND or c.actor2 is None:
+    """'recaptured Wad Madani': ground taken is where the fighting happened; 'was visiting
+    Seoul': the place visited is where the visit is."""
+    if c.actor2 is None or not (c.type == "ASSAULT" and c.key in rules.TAKE_GROUND
+                                or c.type == "CONSULT" and c.mode == "visit"):
         return None
     ent = index.by_id(c.actor2.entity)
     return ent.id if ent is not None and getattr(ent, "geo", None) is not None else None
@@ -738,7 +745,10 @@ def _dateline_place(c: Candidate, index: EntityIndex) -> str | None:
 
 def _time(c: Candidate, times: list, published: dt.date | None
           ) -> tuple[str | None, str | None]:
-    value = _offset_time(c, times, published) or _time_in_text(c, times, published)
+    value = _offset_time(c, times, published)
+    if value == "":
+        return (published.isoformat(), "published") if published is not None else (None, None)
+    value = value or _time_in_text(c, times, published)
     trig = c.trigger
     if value is None and c.type in _SHARED_SCENE and not c.nominal and trig.dep_ == "conj" \
             and trig.head.pos_ == "VERB":
@@ -760,7 +770,8 @@ _NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "fi
 
 def _offset_time(c: Candidate, times: list, published: dt.date | None) -> str | None:
     """'fired rockets on Wednesday, a day after a strike killed a commander': the date of the
-    act in a clause of "<so long> after/before" is the main clause's date moved by so long."""
+    act in a clause of "<so long> after/before" is the main clause's date moved by so long;
+    "" when so long is not counted ("days after": no date from the text)."""
     trig = c.trigger
     clause, link = None, None
     for x in [trig, *trig.ancestors][:3]:
@@ -786,7 +797,7 @@ def _offset_time(c: Candidate, times: list, published: dt.date | None) -> str | 
     if number is not None and count is None and number.text.isdigit():
         count = int(number.text)
     if count is None and _UNIT_DAYS[unit]:
-        return None  # "days after": no day to count
+        return ""  # "days after": no day to count, and not the main clause's day either
     main = clause.head
     inside = {t.i for t in clause.subtree}
     for t in times:

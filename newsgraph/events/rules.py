@@ -18,6 +18,7 @@ The article-level steps (place, time, merging of repeated mentions) live in ``ex
 from __future__ import annotations
 
 import functools
+import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 
@@ -84,6 +85,10 @@ class Candidate:
     time_level: int = 9  # how near its date was written (0: its own phrase; 2: the report's)
 
 
+# a name that only qualifies another group or force ("al-Qaeda-linked", "Iran-backed")
+_AFFILIATION = re.compile(r"-(?:linked|backed|affiliated|aligned|allied|inspired|allied)\b")
+
+
 class EntityIndex:
     """Entities by character offset, with the country and sector of each."""
 
@@ -102,13 +107,14 @@ class EntityIndex:
         """Mentions overlapping [start, end)."""
         return [s for s in self.spans if s[0] < end and s[1] > start]
 
-    def before(self, offset: int, types: set[str]):
-        """The entity of the last mention of one of these types before offset."""
+    def before(self, offset: int, types: set[str], text: str = ""):
+        """The entity of the last mention of one of these types before offset (not one that
+        only qualifies another group: "the al-Qaeda-linked group"; ``text``: the Doc's)."""
         best = None
-        for s, _, e in self.spans:
+        for s, e_, e in self.spans:
             if s >= offset:
                 break
-            if e.type in types:
+            if e.type in types and not _AFFILIATION.match(text, e_):
                 best = e
         return best
 
@@ -516,8 +522,11 @@ _FIGHTING = {"war", "fight", "fighting", "offensive", "attack", "attacks", "camp
 
 
 def _force_vowed(tok: Token) -> bool:
-    """'vowed to retaliate', 'vowed to continue the war': a promise of force is a threat."""
+    """'vowed to retaliate', 'vowed to continue the war', 'vowed "total war" against the
+    group': a promise of force is a threat."""
     for x in tok.children:
+        if x.dep_ == "dobj" and (x.lemma_.lower() in _FIGHTING | _REVENGE):
+            return True
         if x.dep_ != "xcomp":
             continue
         hit = lx.VERBS.get(x.lemma_.lower())
@@ -527,6 +536,10 @@ def _force_vowed(tok: Token) -> bool:
                 o.dep_ == "dobj" and o.lemma_.lower() in _FIGHTING for o in x.children):
             return True
     return False
+
+
+# what one vows that is force ("vowed revenge")
+_REVENGE = frozenset({"revenge", "retaliation", "retribution", "reprisal", "vengeance"})
 
 
 def _pledge(tok: Token, key: str, hit: tuple) -> tuple:
@@ -734,6 +747,8 @@ def make_actor(h: Token, index: EntityIndex, trigger_type: str = "") -> Actor | 
     mentions = index.in_span(span.start_char, span.end_char)
     for a in appos:
         mentions += index.in_span(a.idx, a.idx + len(a.text))
+    text = h.doc.text
+    mentions = [m for m in mentions if not _AFFILIATION.match(text, m[1])]  # "al-Qaeda-linked"
     # who the actor is: the name at its head, else a person or organization named in its own
     # words, not one in a phrase after the head ("the killing by police of a boy, X") nor the
     # person whose role noun it is ("Vladimir Putin's spokesman")
@@ -766,7 +781,7 @@ def make_actor(h: Token, index: EntityIndex, trigger_type: str = "") -> Actor | 
         return None  # "the drone struck the market": a weapon, its users unnamed here
     if head_ent is None and h.lower_ in _GROUP_ANAPHORS and any(
             c.dep_ == "det" and c.lower_ == "the" for c in h.children):
-        named = index.before(h.idx, {"ORG"})  # "hours after the group fired rockets"
+        named = index.before(h.idx, {"ORG"}, h.doc.text)  # "after the group fired rockets"
         if named is not None:
             return _entity_actor(named, named.name, index, named.name.lower().split())
     if head_ent is None:
@@ -1148,6 +1163,11 @@ def verb_actors(c: Candidate, role: str, index: EntityIndex) -> None:
     if c.type == "RETREAT" and c.mode == "return" and returner is not None \
             and returner.type == "PERSON":
         c.hypothetical = True  # "LaRue returned to his home state": a life, not a return
+    if c.type == "ASSAULT" and c.actor2 is None and not passive and obj is not None \
+            and obj.lemma_.lower() in _FREED and obj.lemma_.lower() not in ("soldier", "suspect"):
+        start, end = _phrase(obj)  # "abducted at least 50 students": people, the victims
+        c.actor2 = Actor(text=_trim(obj.doc[start:end].text), entity=None, country=None,
+                         sector="civilians")
     if c.type == "RETREAT" and c.mode == "release" and c.actor2 is None:
         # "the data released by the ministry", "released a statement": no one set free
         freed = subj if passive else obj
