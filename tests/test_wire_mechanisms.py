@@ -720,3 +720,22 @@ def test_a_habit_told_in_passing_is_not_the_act_condemned(analyze):
                   published="2025-01-12")
     accuse = _by_type(rec)["ACCUSE"]
     assert accuse.actor2 is None or accuse.actor2.text != "bandits"
+
+
+def test_a_department_a_time_zone_and_a_name_cut_at_bin(analyze):
+    rec = analyze("Bogota – Rebels freed six soldiers in the northeastern department of Arauca "
+                  "at 1200 GMT on Wednesday, and Saudi Energy Minister Prince Abdulaziz bin "
+                  "Salman welcomed the release.", published="2025-01-12")
+    names = {e.name: e.type for e in rec.entities}
+    assert names.get("Arauca") == "GPE"
+    assert "GMT" not in names
+    assert "Abdulaziz bin Salman" in names and "bin Salman" not in names
+
+
+def test_its_forces_in_a_coordinated_statement_are_the_speakers(analyze):
+    rec = analyze("Islamabad – Pakistan's military accused India of targeting villages on "
+                  "Thursday and said its forces had destroyed several Indian bunkers.",
+                  published="2025-01-12")
+    attack = _by_type(rec)["ASSAULT"]
+    assert attack.actor1 is not None and attack.actor1.country == "PK"
+    assert attack.actor2 is not None and attack.actor2.country == "IN"

@@ -893,6 +893,9 @@ def name_parts(doc: Doc, spans: list[Span]) -> list[Span]:
             if j > head >= end:
                 end = head + 1
         after = taken.get(end)
+        if end == s.end and end < len(doc) and doc[end].lower_ in NAME_PARTICLES \
+                and after is not None and after.label_ == "PERSON" and after.start == end:
+            end = after.end  # "Prince Abdulaziz" + "bin Salman": one name the NER cut in two
         if end == s.end and end < len(doc) and doc[end].pos_ == "PROPN" \
                 and (after is None and not doc[end].ent_type_ or after is not None
                      and after.label_ == "PERSON" and len(after) == 1 and after.start == end) \
@@ -954,7 +957,9 @@ def _swallowable(span: Span | None) -> bool:
 # "Nagorno-Karabakh, a mountainous region".
 PLACE_NOUNS = frozenset({"town", "city", "village", "province", "region", "district", "state",
                          "county", "port", "capital", "island", "territory", "oblast",
-                         "municipality", "suburb", "neighborhood", "neighbourhood", "enclave"})
+                         "municipality", "suburb", "neighborhood", "neighbourhood", "enclave",
+                         "department", "governorate", "prefecture", "canton", "commune",
+                         "emirate", "borough", "township"})
 _COMPASS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast",
                       "southwest"})
 

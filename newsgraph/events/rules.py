@@ -658,6 +658,9 @@ _OPPOSING = frozenset({"repel", "repulse", "intercept", "resist", "survive", "wi
 # ships, aircraft and vehicles whose flag or nationality names the side that acts with them
 _CRAFT = frozenset({"ship", "vessel", "boat", "warship", "frigate", "destroyer", "cutter",
                     "jet", "aircraft", "plane", "helicopter", "tank", "submarine", "carrier"})
+# military installations that stand for the side holding them ("opened fire on Indian posts")
+_INSTALLATIONS = frozenset({"post", "outpost", "base", "position", "bunker", "checkpoint",
+                            "garrison", "trench"})
 # nouns of a complaint made against someone ("filed a complaint against X")
 _COMPLAINTS = frozenset({"complaint", "accusation", "allegation", "charge", "protest", "case",
                          "lawsuit", "suit", "criticism", "claim", "grievance", "petition"})
@@ -840,7 +843,7 @@ def _craft_side(h: Token, index: EntityIndex, trigger_type: str) -> Actor | None
     if h.pos_ == "NUM" or h.lower_ == "one":  # "one of its vessels"
         of = next((c for c in h.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         h = next((c for c in of.children if c.dep_ == "pobj"), h) if of is not None else h
-    if h.lemma_.lower() not in _CRAFT:
+    if h.lemma_.lower() not in _CRAFT | _INSTALLATIONS:
         return None
     side = next((m for m in h.children if m.dep_ in ("amod", "compound", "poss")
                  and country_of(m.text)), None)
@@ -853,24 +856,36 @@ def _pronoun_owner(h: Token) -> Token | None:
     "its"/"their" sits under is whose forces or weapons they are."""
     if not any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in h.children):
         return None
+    subjects = _clause_subjects(h)
+    if any(p.dep_ == "poss" and p.pos_ in ("NOUN", "PROPN") for s in subjects
+           for p in s.children):
+        return None  # "the enemy's efforts are focused on the withdrawal of its units"
     if h.dep_ in ("dobj", "pobj") and any(
             s.dep_ == "nsubj" and s.ent_type_ in ("GPE", "ORG", "NORP", "PERSON")
-            for s in _clause_verb(h).children):
+            for s in subjects):
         # "Eritrea is mobilising its army": its own named subject's, no other side (but "a
         # Chinese vessel rammed one of its boats": the speaker's)
         return None
     for verb in h.ancestors:
         if verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in lx.REPORTING:
-            return next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            host = verb if verb.dep_ != "conj" or any(
+                c.dep_ == "nsubj" for c in verb.children) else subject_host(verb)
+            # ("Pakistan's military accused India ... and said its forces had ...": the
+            # subject the coordinated "said" shares)
+            return next((c for c in host.children if c.dep_ == "nsubj"), None)
     return None
 
 
-def _clause_verb(h: Token) -> Token:
-    """The verb whose clause a noun phrase sits in."""
-    cur = h
-    while cur.head.i != cur.i and cur.pos_ not in ("VERB", "AUX"):
-        cur = cur.head
-    return cur
+def _clause_subjects(h: Token) -> list[Token]:
+    """The subjects of the nearest verb above h that has one, below any reporting verb."""
+    for v in h.ancestors:
+        if v.pos_ in ("VERB", "AUX"):
+            if v.lemma_.lower() in lx.REPORTING:
+                return []
+            found = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if found:
+                return found
+    return []
 
 
 def _elided_group(h: Token) -> Token | None:
