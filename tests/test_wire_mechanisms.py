@@ -739,3 +739,12 @@ def test_its_forces_in_a_coordinated_statement_are_the_speakers(analyze):
     attack = _by_type(rec)["ASSAULT"]
     assert attack.actor1 is not None and attack.actor1.country == "PK"
     assert attack.actor2 is not None and attack.actor2.country == "IN"
+
+
+def test_a_groups_leader_is_of_the_groups_country_and_crown_is_a_title(analyze):
+    rec = analyze("Riyadh – Iran's foreign minister met Crown Prince Mohammed bin Salman on "
+                  "Wednesday. Hamas leader Yahya Sinwar was killed by Israel this year.",
+                  published="2025-01-12")
+    people = {e.name: e for e in rec.entities if e.type == "PERSON"}
+    assert people["Mohammed bin Salman"].titles == ["Crown Prince"]
+    assert people["Yahya Sinwar"].country == "PS"

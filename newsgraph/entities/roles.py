@@ -13,6 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from . import geo
+from .actors import known_group
 from .fix import is_title_word
 from .lexicon import (
     INSTITUTIONS,
@@ -62,6 +63,9 @@ def org_country(span: Span) -> str | None:
     text = span.text
     if text in INSTITUTIONS:
         return INSTITUTIONS[text]
+    group = known_group(text, main_name=True)
+    if group is not None and group.country:
+        return group.country  # "Hamas leader Yahya Sinwar": the group's country
     if text in WIRE_AGENCIES:
         return WIRE_AGENCIES[text]
     words = [t.text for t in span]
