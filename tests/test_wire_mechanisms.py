@@ -748,3 +748,23 @@ def test_a_groups_leader_is_of_the_groups_country_and_crown_is_a_title(analyze):
     people = {e.name: e for e in rec.entities if e.type == "PERSON"}
     assert people["Mohammed bin Salman"].titles == ["Crown Prince"]
     assert people["Yahya Sinwar"].country == "PS"
+
+
+def test_firing_a_commander_is_no_attack_and_a_rank_is_a_title(analyze):
+    rec = analyze("Lusaka – The president on Friday fired the commander of the army, Lieutenant "
+                  "General Joseph Banda, after a row over pay, a spokeswoman, Mary Tembo, said.",
+                  published="2025-01-12")
+    assert not any(e.type == "ASSAULT" for e in rec.events), _events(rec)
+    people = {e.name: e for e in rec.entities if e.type == "PERSON"}
+    assert people["Joseph Banda"].titles == ["Lieutenant General"]
+    assert "Mary Tembo" in people
+    assert not any(e.name == "Lieutenant General" for e in rec.entities)
+
+
+def test_live_ammunition_is_small_arms_and_the_wounded_are_victims(analyze):
+    rec = analyze("Lusaka – According to the Human Rights Commission, three miners were killed "
+                  "and 11 wounded when troops fired live ammunition at a crowd on Jan. 3.",
+                  published="2025-01-12")
+    attacks = [e for e in rec.events if e.type == "ASSAULT"]
+    assert attacks and all(e.mode == "firearms" for e in attacks), _events(rec)
+    assert not any(e.actor1 is not None and "miners" in e.actor1.text for e in attacks)

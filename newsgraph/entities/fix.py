@@ -161,6 +161,11 @@ def drop_title_words(doc: Doc, spans: list[Span]) -> list[Span]:
         if (s.label_ == "ORG" and all(is_title_word(t.text) for t in s)
                 and s.end < len(doc) and doc[s.end].lower_ in TITLE_HEADS):
             continue
+        # "the army, Lieutenant General Dennis Alibuzwi": a rank, its name right after it
+        if (s.label_ in ("ORG", "PERSON") and all(is_title_word(t.text) for t in s)
+                and s[-1].lower_ in TITLE_HEADS and s.end < len(doc) and doc[s.end].is_title
+                and doc[s.end].pos_ == "PROPN"):
+            continue
         # "State" in "Secretary of State Brad Raffensperger": the end of a title
         if (s.label_ == "ORG" and all(is_title_word(t.text) for t in s) and s.start > 1
                 and doc[s.start - 1].lower_ == "of" and doc[s.start - 2].lower_ in TITLE_HEADS
@@ -826,7 +831,9 @@ def titled_people(doc: Doc, spans: list[Span]) -> list[Span]:
         if any(s.start < start or s.end > tok.i + 1 or not (
                 s.label_ == "ORG" or (s.label_ in PLACE_LABELS and titled and len(s) == 1
                                       and (tok.i > start or not geo.is_place(s.text, 0))
-                                      and not geo.country_code(s.text)))
+                                      and not geo.country_code(s.text))
+                # "a police spokeswoman, Rae Hamoonga,": a name no gazetteer knows
+                or (s.label_ in PLACE_LABELS and apposed and not geo.is_place(s.text, 0)))
                for s in hit):
             continue
         new = Span(doc, start, tok.i + 1, label="PERSON")

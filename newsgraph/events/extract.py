@@ -776,7 +776,8 @@ def _offset_time(c: Candidate, times: list, published: dt.date | None) -> str | 
     clause, link = None, None
     for x in [trig, *trig.ancestors][:3]:
         mark = next((m for m in x.children if m.dep_ in ("mark", "prep")
-                     and m.lower_ in ("after", "before")), None) if x.dep_ == "advcl" else None
+                     and m.lower_ in ("after", "before")), None) \
+            if x.dep_ in ("advcl", "conj") else None  # (a parse may coordinate the clause)
         if mark is not None:
             clause, link = x, mark
             break

@@ -561,18 +561,34 @@ def _pledge(tok: Token, key: str, hit: tuple) -> tuple:
     return ("AID", "humanitarian" if "aid" in words or "relief" in words else mode, "agent")
 
 
+# what "fire" takes that makes it small arms ("fired live ammunition"), and whom one fires
+# from a post ("fired the army commander")
+_SMALL_ARMS = frozenset({"ammunition", "bullet", "round", "shot", "gun", "rifle", "pellet"})
+_DISMISSED = frozenset({"commander", "chief", "minister", "head", "director", "official",
+                        "general", "governor", "coach", "manager", "executive", "employee",
+                        "staff", "worker", "secretary", "spokesman", "spokeswoman", "judge",
+                        "prosecutor", "adviser", "advisor", "ambassador", "editor"})
 # weapons that make an attack one of heavy weapons, whatever the verb ("fired rockets at")
 _HEAVY = frozenset({"rocket", "missile", "shell", "mortar", "artillery", "drone", "bomb",
                     "howitzer", "projectile", "barrage", "salvo"})
 
 
 def _heavy_weapons(tok: Token, hit: tuple) -> tuple:
-    """'fired dozens of rockets at': the object's weapon says the mode, not "fire"."""
-    if hit[0] != "ASSAULT" or hit[1] != "firearms":
+    """'fired dozens of rockets at', 'fired live ammunition at': the object's weapon says the
+    mode, not "fire"; 'fired the army commander' is a dismissal, no attack."""
+    if hit[0] != "ASSAULT" or hit[1] not in ("firearms", "heavy-weapons"):
         return hit
     obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
-    if obj is not None and any(t.lemma_.lower() in _HEAVY for t in obj.subtree):
+    if obj is None:
+        return hit
+    words = {t.lemma_.lower() for t in obj.subtree}
+    if tok.lemma_.lower() == "fire" and (obj.lemma_.lower() in _DISMISSED
+                                         or obj.ent_type_ == "PERSON"):
+        return ("NONE", None, "agent")
+    if hit[1] == "firearms" and words & _HEAVY:
         return ("ASSAULT", "heavy-weapons", *hit[2:])
+    if hit[1] == "heavy-weapons" and words & _SMALL_ARMS:
+        return ("ASSAULT", "firearms", *hit[2:])
     return hit
 
 
@@ -1014,6 +1030,10 @@ def verb_actors(c: Candidate, role: str, index: EntityIndex) -> None:
     """Fill actor1/actor2 of a verb trigger from its dependents."""
     tok = c.trigger
     subj, passive = _subject(tok)
+    if not passive and tok.dep_ == "conj" and tok.tag_ == "VBN" and not any(
+            ch.dep_ == "dobj" for ch in tok.children) and any(
+            ch.dep_ in ("auxpass", "nsubjpass") for ch in tok.head.children):
+        passive = True  # "three miners were killed and 11 wounded": the passive goes on
     agent = None
     for ch in tok.children:
         if ch.dep_ == "agent":
