@@ -36,7 +36,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from ..doctext import lower_texts, title_propns
+from ..doctext import doc_text, lower_texts, title_propns
 from . import geo
 from .actors import known_actor, known_group
 from .lexicon import (
@@ -361,12 +361,15 @@ def places(doc: Doc, spans: list[Span]) -> list[Span]:
                and doc[s.start - 1].text == "," and geo.is_major_place(s.text)}
     # a mention that reads as a place ("has besieged El Fasher", "the Kharkiv region") makes
     # the name a place in its other mentions too ("on the edge of El Fasher", tagged ORG)
-    place_texts |= {s.text for s in spans if s.label_ in ("PERSON", "ORG", "FAC")
-                    and _looks_like_place(doc, s, person_words, place_texts)}
+    looks = {s.start: _looks_like_place(doc, s, person_words, place_texts)
+             for s in spans if s.label_ in ("PERSON", "ORG", "FAC")}
+    more = {s.text for s in spans if looks.get(s.start)} - place_texts
+    place_texts |= more
     out = []
     for s in spans:
         if s.label_ in ("PERSON", "ORG", "FAC") and (
-                _looks_like_place(doc, s, person_words, place_texts)
+                looks[s.start] or s.text in more
+                and _looks_like_place(doc, s, person_words, place_texts)
                 or (s.end - 1 in located and geo.is_place(s.text)
                     and not _in_other_name(s, person_words))):
             s = Span(doc, s.start, s.end, label="GPE")
@@ -946,8 +949,9 @@ def name_parts(doc: Doc, spans: list[Span]) -> list[Span]:
 def _title_case_headline_end(doc: Doc) -> int:
     """End offset of the first line when it is a headline in Title Case (most of its words
     capitalised, "Curfew Imposed In Imphal After Fresh Clashes"), else 0."""
-    end = doc.text.find("\n")
-    words = [w for w in doc.text[:end].split() if w[:1].isalpha()] if end > 0 else []
+    text = doc_text(doc)
+    end = text.find("\n")
+    words = [w for w in text[:end].split() if w[:1].isalpha()] if end > 0 else []
     if len(words) < 4 or sum(w[0].isupper() for w in words) < 0.8 * len(words):
         return 0
     return end

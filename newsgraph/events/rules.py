@@ -28,6 +28,7 @@ from spacy.parts_of_speech import AUX, NOUN, PROPN, VERB
 from spacy.tokens import Doc, Span, Token
 
 from ..clauses import subject_host
+from ..doctext import doc_text
 from ..entities.lexicon import INTERNATIONAL_BODIES
 from ..places.countries import country_of
 from ..record import Actor
@@ -137,11 +138,16 @@ _CONTAINERS = frozenset({"shell", "canister", "grenade", "cartridge", "round", "
                          "service", "access", "connection"})
 
 
+_CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "conj", "advcl", "relcl", "xcomp", "parataxis"})
+
+
 def _tagged_noun_verb(tok: Token) -> bool:
     """A verb the tagger called a noun but the parser gave a subject and an object ("Police
     in Mozambique shot dead at least 11 people": "shot" NOUN, with nsubj and dobj)."""
-    return tok.pos_ == "NOUN" and tok.tag_ in ("NN", "VBD", "VBN") and any(
-        c.dep_ == "nsubj" for c in tok.children) and any(c.dep_ == "dobj" for c in tok.children)
+    if tok.pos_ != "NOUN" or tok.dep_ not in _CLAUSE_DEPS or tok.tag_ not in ("NN", "VBD", "VBN"):
+        return False  # (cheap tests first: this runs on every noun)
+    deps = {c.dep_ for c in tok.children}
+    return "nsubj" in deps and "dobj" in deps
 
 
 def _keys(tok: Token) -> list[tuple[str, Token | None]]:
@@ -766,7 +772,7 @@ def make_actor(h: Token, index: EntityIndex, trigger_type: str = "") -> Actor | 
     mentions = index.in_span(span.start_char, span.end_char)
     for a in appos:
         mentions += index.in_span(a.idx, a.idx + len(a.text))
-    text = h.doc.text
+    text = doc_text(h.doc)
     mentions = [m for m in mentions if not _AFFILIATION.match(text, m[1])]  # "al-Qaeda-linked"
     # who the actor is: the name at its head, else a person or organization named in its own
     # words, not one in a phrase after the head ("the killing by police of a boy, X") nor the
@@ -800,7 +806,7 @@ def make_actor(h: Token, index: EntityIndex, trigger_type: str = "") -> Actor | 
         return None  # "the drone struck the market": a weapon, its users unnamed here
     if head_ent is None and h.lower_ in _GROUP_ANAPHORS and any(
             c.dep_ == "det" and c.lower_ == "the" for c in h.children):
-        named = index.before(h.idx, {"ORG"}, h.doc.text)  # "after the group fired rockets"
+        named = index.before(h.idx, {"ORG"}, doc_text(h.doc))  # "after the group fired"
         if named is not None:
             return _entity_actor(named, named.name, index, named.name.lower().split())
     if head_ent is None:
