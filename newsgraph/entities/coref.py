@@ -270,7 +270,7 @@ def _merge_misspellings(clusters: list[Cluster]) -> list[Cluster]:
     return out
 
 
-def _name_words(span: Span) -> tuple[Span, list[str]]:
+def _bare_name(span: Span) -> tuple[Span, list[str]]:
     """The span without lower-case words after the name ("Sagiang village" -> "Sagiang"),
     and its words."""
     end = span.end
@@ -293,12 +293,12 @@ def fold_headline_misspellings(clusters: list[Cluster], body_start: int) -> list
     for c in clusters:
         if c in body or c.label == "NORP":
             continue
-        head, words = _name_words(c.spans[0])
+        head, words = _bare_name(c.spans[0])
         best = None
         for other in body:
             if other.label == "NORP":
                 continue
-            if any(one_slip(words, _name_words(s)[1]) for s in other.spans
+            if any(one_slip(words, _bare_name(s)[1]) for s in other.spans
                    if s.start_char >= body_start) \
                     and (best is None or len(other.spans) > len(best.spans)):
                 best = other
