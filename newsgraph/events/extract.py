@@ -27,6 +27,7 @@ from ..entities.lexicon import TITLE_HEADS
 from ..genre import off_genre, sports_context
 from ..record import Actor, Entity, Event, Evidence, Mention
 from ..times.extract import published_date
+from ..times.lexicon import NUMBER_WORDS
 from . import rules
 from .rules import Candidate, EntityIndex
 
@@ -764,8 +765,6 @@ def _time(c: Candidate, times: list, published: dt.date | None
 
 # units of "a day after", "two weeks before", in days ("hours after": the same day)
 _UNIT_DAYS = {"minute": 0, "hour": 0, "day": 1, "week": 7}
-_NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
-                 "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 
 
 def _offset_time(c: Candidate, times: list, published: dt.date | None) -> str | None:
@@ -793,7 +792,7 @@ def _offset_time(c: Candidate, times: list, published: dt.date | None) -> str | 
     if unit not in _UNIT_DAYS:
         return None
     number = next((n for n in amount.children if n.dep_ in ("nummod", "det")), None)
-    count = _NUMBER_WORDS.get(number.lower_) if number is not None else (
+    count = NUMBER_WORDS.get(number.lower_) or None if number is not None else (
         None if amount.tag_ == "NNS" else 1)
     if number is not None and count is None and number.text.isdigit():
         count = int(number.text)
