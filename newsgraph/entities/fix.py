@@ -54,6 +54,7 @@ from .lexicon import (
     TITLE_HEADS,
     TITLE_MODIFIERS,
     UNIT_WORDS,
+    VESSEL_NOUNS,
     WIRE_AGENCIES,
 )
 from .words import is_common_word
@@ -100,10 +101,6 @@ _CLOCK = re.compile(r"\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)(?:\s+[A-Z]{2,4})?", r
 
 
 # the last word of an organization's name after a plural's apostrophe ("Workers' Party")
-_ORG_HEADS = {"party", "union", "front", "congress", "association", "movement", "league",
-              "council", "federation", "alliance", "army", "organisation", "organization"}
-
-
 def trim(doc: Doc, spans: list[Span]) -> list[Span]:
     """Drop a leading determiner, a trailing possessive or punctuation, and leading titles or
     honorifics from PERSON spans."""
@@ -480,10 +477,6 @@ _PEOPLES_REPUBLIC = ("people", "'s", "republic")
 _PERSON_NOUNS = frozenset({"administration", "government", "family", "campaign", "era",
                            "presidency", "cabinet", "team", "camp", "estate", "foundation",
                            "doctrine", "years", "case", "trial", "verdict", "murder", "killing"})
-# Lower-case nouns before a ship's name ("the frigate Almirante Padilla")
-_VESSEL_NOUNS = frozenset({"vessel", "ship", "boat", "frigate", "destroyer", "corvette",
-                           "cutter", "carrier", "tanker", "freighter", "submarine", "yacht",
-                           "ferry", "warship", "trawler", "cruiser"})
 # Street and venue words that end a name taggers take for a person's ("Dubonet Drive").
 _STREET_HEADS = frozenset({"Drive", "Street", "Avenue", "Road", "Lane", "Boulevard", "Way",
                            "Square", "Plaza", "Court", "Place", "Terrace", "Crescent"})
@@ -528,10 +521,6 @@ _ORG_ENDINGS = ("bank", "group", "corp", "soft", "tech", "telecom", "holding")
 
 
 # common nouns for an organization, whose name may follow them ("rights group Foro Penal")
-# Last words of the names of courts and public bodies ("International Crimes Tribunal")
-_BODY_HEADS = frozenset({"tribunal", "court", "commission", "authority", "assembly",
-                         "parliament", "senate", "congress", "front", "movement", "army",
-                         "forces", "brigade", "brigades", "office", "service", "police"})
 _ORG_NOUNS = frozenset({"group", "organisation", "organization", "party", "movement", "agency",
                         "company", "firm", "network", "coalition", "alliance", "union",
                         "charity", "watchdog", "monitor", "broadcaster", "newspaper",
@@ -550,7 +539,7 @@ def kinds(doc: Doc, spans: list[Span]) -> list[Span]:
         elif prev is not None and prev.text in SHIP_PREFIXES and prev.is_upper:
             s = Span(doc, s.start - 1, s.end, label="PRODUCT")  # the NER left "MV" out
         elif s.label_ in ("PERSON", "GPE", "ORG") and prev is not None and prev.is_lower \
-                and prev.lower_ in _VESSEL_NOUNS:
+                and prev.lower_ in VESSEL_NOUNS:
             s = Span(doc, s.start, s.end, label="PRODUCT")  # "its vessel Teresa Magbanua"
         elif doc[s.start].lower_ in _STORMS and len(s) > 1 or (
                 prev is not None and prev.lower_ in _STORMS and prev.is_title):
@@ -593,9 +582,6 @@ def kinds(doc: Doc, spans: list[Span]) -> list[Span]:
                 and doc[s.start - 2].lower_ in LOCATIVE_PREPOSITIONS \
                 and geo.is_place(s.text, 0) and known_actor(s.text, surname=False) is None:
             s = Span(doc, s.start, s.end, label="LOC")  # "terrorism in the Sahel": a region
-        elif s.label_ == "PERSON" and len(s) > 1 and s[-1].is_title \
-                and (s[-1].lower_ in ORG_SUFFIXES or s[-1].lower_ in _BODY_HEADS):
-            s = Span(doc, s.start, s.end, label="ORG")  # "International Crimes Tribunal"
         elif s.label_ == "PERSON" and (cut := _lowercase_inside(s)) is not None:
             if s.end - cut < 1:
                 continue
@@ -620,7 +606,8 @@ def kinds(doc: Doc, spans: list[Span]) -> list[Span]:
             s = Span(doc, s.start, s.end, label="ORG")  # "Promsvyazbank", "Rostelecom"
         elif s.label_ == "PERSON" and len(s) > 1 and any(
                 t.lower_ in _ORG_HEADS for t in s[1:]):
-            s = Span(doc, s.start, s.end, label="ORG")  # "Abuja Chamber of Commerce"
+            s = Span(doc, s.start, s.end, label="ORG")  # "Abuja Chamber of Commerce",
+            # "International Crimes Tribunal"
         elif s.label_ in ("PERSON", "ORG") and _named_region(s):
             s = Span(doc, s.start, s.end, label="GPE")  # "Sokoto State", "Kherson Oblast"
         elif s.label_ == "PERSON" and _place_in_list_or_after_org(doc, s, spans):
@@ -669,7 +656,9 @@ _FORCE_NOUNS = frozenset({"police", "officers", "troops", "forces", "guards", "s
 _ORG_HEADS = (ORG_SUFFIXES - {"news", "times", "post", "sa", "ag", "co", "co."}) | frozenset({
     "chamber", "commerce", "industry", "ministry", "commission", "authority", "board",
     "federation", "organization", "organisation", "corporation", "institute", "academy",
-    "school", "hospital", "church", "museum", "library", "trust", "fund", "network"})
+    "school", "hospital", "church", "museum", "library", "trust", "fund", "network",
+    "front", "congress", "movement", "league", "alliance", "army", "forces", "brigade",
+    "brigades", "tribunal", "court", "assembly", "parliament", "senate"})
 
 
 def _named_region(s: Span) -> bool:
