@@ -46,6 +46,7 @@ NAME_PREFIXES = frozenset(
 FAMILY_FIRST = _words("family_first")
 
 SHIP_PREFIXES = _words("ship_prefixes")
+VESSEL_NOUNS = _words("vessel_nouns")
 
 UNIT_WORDS = _words("unit_words")
 

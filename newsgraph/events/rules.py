@@ -29,7 +29,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..clauses import subject_host
 from ..doctext import doc_text
-from ..entities.lexicon import INTERNATIONAL_BODIES
+from ..entities.lexicon import INTERNATIONAL_BODIES, TITLE_HEADS, VESSEL_NOUNS
 from ..places.countries import country_of
 from ..record import Actor
 from . import lexicon as lx
@@ -87,7 +87,7 @@ class Candidate:
 
 
 # a name that only qualifies another group or force ("al-Qaeda-linked", "Iran-backed")
-_AFFILIATION = re.compile(r"-(?:linked|backed|affiliated|aligned|allied|inspired|allied)\b")
+_AFFILIATION = re.compile(r"-(?:linked|backed|affiliated|aligned|allied|inspired)\b")
 
 
 class EntityIndex:
@@ -259,7 +259,7 @@ def find_triggers(sent: Span, tokens: list[int] | None = None
         hit = _protest_or_accuse(tok, key, hit)
         hit = _pledge(tok, key, hit)
         hit = _capture(tok, hit)
-        hit = _heavy_weapons(tok, hit)
+        hit = _what_is_fired(tok, hit)
         if hit[0] == "NONE" or _not_an_act(tok, hit):
             continue
         found.append((tok, key, hit, False, noun, score))
@@ -570,16 +570,13 @@ def _pledge(tok: Token, key: str, hit: tuple) -> tuple:
 # what "fire" takes that makes it small arms ("fired live ammunition"), and whom one fires
 # from a post ("fired the army commander")
 _SMALL_ARMS = frozenset({"ammunition", "bullet", "round", "shot", "gun", "rifle", "pellet"})
-_DISMISSED = frozenset({"commander", "chief", "minister", "head", "director", "official",
-                        "general", "governor", "coach", "manager", "executive", "employee",
-                        "staff", "worker", "secretary", "spokesman", "spokeswoman", "judge",
-                        "prosecutor", "adviser", "advisor", "ambassador", "editor"})
+_DISMISSED = TITLE_HEADS | {"coach", "editor", "employee", "staff", "worker"}
 # weapons that make an attack one of heavy weapons, whatever the verb ("fired rockets at")
 _HEAVY = frozenset({"rocket", "missile", "shell", "mortar", "artillery", "drone", "bomb",
                     "howitzer", "projectile", "barrage", "salvo"})
 
 
-def _heavy_weapons(tok: Token, hit: tuple) -> tuple:
+def _what_is_fired(tok: Token, hit: tuple) -> tuple:
     """'fired dozens of rockets at', 'fired live ammunition at': the object's weapon says the
     mode, not "fire"; 'fired the army commander' is a dismissal, no attack."""
     if hit[0] != "ASSAULT" or hit[1] not in ("firearms", "heavy-weapons"):
@@ -678,8 +675,7 @@ def _orphan_subject(verb: Token) -> Token | None:
 # verbs whose subject stands against the act its object names ("repelled an attack")
 _OPPOSING = frozenset({"repel", "repulse", "intercept", "resist", "survive", "withstand"})
 # ships, aircraft and vehicles whose flag or nationality names the side that acts with them
-_CRAFT = frozenset({"ship", "vessel", "boat", "warship", "frigate", "destroyer", "cutter",
-                    "jet", "aircraft", "plane", "helicopter", "tank", "submarine", "carrier"})
+_CRAFT = VESSEL_NOUNS | {"jet", "aircraft", "plane", "helicopter", "tank"}
 # military installations that stand for the side holding them ("opened fire on Indian posts")
 _INSTALLATIONS = frozenset({"post", "outpost", "base", "position", "bunker", "checkpoint",
                             "garrison", "trench"})
