@@ -19,6 +19,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
 
 from spacy.tokens import Doc, Span, Token
 
@@ -800,16 +801,10 @@ def _offset_time(c: Candidate, times: list, published: dt.date | None) -> str | 
         return ""  # "days after": no day to count, and not the main clause's day either
     main = clause.head
     inside = {t.i for t in clause.subtree}
-    for t in times:
-        if t.value is None or len(str(t.value)) != 10 or not str(t.value)[:4].isdigit() \
-                or not (c.sent.start_char <= t.start < c.sent.end_char):
-            continue
-        span = c.sent.doc.char_span(t.start, t.end, alignment_mode="expand")
-        if span is None or span.root.i in inside or main not in [span.root,
-                                                                   *span.root.ancestors]:
-            continue
-        path = [span.root, *span.root.ancestors]
-        if any(x.dep_ in ("relcl", "ccomp", "advcl", "acl") for x in path[:path.index(main)]):
+    for t, span in _sentence_dates(c, times):
+        below = _below(span.root, main)
+        if len(str(t.value)) != 10 or span.root.i in inside or below is None \
+                or any(x.dep_ in ("relcl", "ccomp", "advcl", "acl") for x in below):
             continue
         try:
             day = dt.date.fromisoformat(str(t.value))
@@ -826,39 +821,43 @@ def _first_verb_time(c: Candidate, times: list, published: dt.date | None) -> st
     included ("used ... to disperse protesters on Thursday night"), not in a clause of its own
     (a relative or reported clause)."""
     head, own = c.trigger.head, {t.i for t in c.trigger.subtree}
-    for t in times:
-        if t.value is None or not t.value[:1].isdigit() or _old(t.value, published) \
-                or getattr(t, "type", "DATE") in ("DURATION", "SET") \
-                or not (c.sent.start_char <= t.start < c.sent.end_char):
+    for t, span in _sentence_dates(c, times):
+        below = _below(span.root, head)
+        if _old(t.value, published) or span.root.i in own or below is None:
             continue
-        span = c.sent.doc.char_span(t.start, t.end, alignment_mode="expand")
-        if span is None or span.root.i in own:
-            continue
-        path = [span.root, *span.root.ancestors]
-        if head not in path:
-            continue
-        below = path[:path.index(head)]
         if not any(x.dep_ in ("relcl", "ccomp", "advcl", "acl", "conj", "pcomp", "csubj")
                    for x in below):
             return str(t.value)
     return None
 
 
+def _sentence_dates(c: Candidate, times: list) -> Iterator[tuple[object, Span]]:
+    """The time expressions of the candidate's sentence that give a date ("recently"
+    (PAST_REF), "XXXX-05-13", durations and sets give none), each with its span."""
+    sent = c.sent
+    for t in times:
+        if t.value is None or getattr(t, "type", "DATE") in ("DURATION", "SET") \
+                or not t.value[:1].isdigit() or not (sent.start_char <= t.start < sent.end_char):
+            continue
+        span = sent.doc.char_span(t.start, t.end, alignment_mode="expand")
+        if span is not None:
+            yield t, span
+
+
+def _below(tok: Token, verb: Token) -> list[Token] | None:
+    """The tokens on the way up from tok to verb (tok first, verb left out); None when verb
+    does not govern tok."""
+    path = [tok, *tok.ancestors]
+    return path[:path.index(verb)] if verb in path else None
+
+
 def _time_in_text(c: Candidate, times: list, published: dt.date | None) -> str | None:
     """The date of the time expression nearest the trigger in its own clause, if any."""
-    sent = c.sent
     best = None
-    for t in times:
-        if t.value is None or getattr(t, "type", "DATE") in ("DURATION", "SET"):
-            continue
-        if not t.value[:1].isdigit():
-            continue  # "recently" (PAST_REF), "XXXX-05-13": no date to give
-        if not (sent.start_char <= t.start < sent.end_char):
-            continue
-        if _far(sent.doc, c.trigger.idx, t.start):
+    for t, span in _sentence_dates(c, times):
+        if _far(c.sent.doc, c.trigger.idx, t.start):
             continue  # a "sentence" the parser ran across paragraphs: not this event's time
-        span = sent.doc.char_span(t.start, t.end, alignment_mode="expand")
-        level = _reach(c, span.root) if span is not None else None
+        level = _reach(c, span.root)
         if level is None or level == 3:
             continue
         if level >= 2 and c.trigger.dep_ == "conj" and _old(t.value, published):
