@@ -8,6 +8,8 @@
 
 from __future__ import annotations
 
+import re
+
 from rapidfuzz.distance import OSA
 
 from .places import place_ids
@@ -78,3 +80,22 @@ def one_slip(words: list[str], other: list[str]) -> bool:
     diff = [(a, b) for a, b in zip(words, other, strict=True) if a.lower() != b.lower()]
     return len(diff) == 1 and close_forms(*diff[0]) is not None \
         and not distinct_places(*diff[0])
+
+
+_INFLECTIONS = ("", "s", "es", "ed", "d", "ing", "ly", "er", "ers")
+
+
+def unknown_words(line: str, known: set[str]) -> int:
+    """How many lowercase words of ``line`` (a headline) are neither in ``known`` (the words
+    of the story) nor an English word with a common inflection: of two printed copies of one
+    headline, the one with a slip ("arested", "relased") has more."""
+    from .entities.words import is_common_word  # (the word list loads on first use)
+
+    count = 0
+    for word in re.findall(r"[a-z]+", line):
+        if len(word) < 4 or word in known:
+            continue
+        if not any(word.endswith(end) and is_common_word(word[:len(word) - len(end)])
+                   for end in _INFLECTIONS if len(word) - len(end) >= 3):
+            count += 1
+    return count

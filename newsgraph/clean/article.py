@@ -25,6 +25,7 @@ from rapidfuzz import fuzz
 
 from ..errors import InputError, LanguageError
 from ..record import Paragraph, Removed
+from ..spelling import unknown_words
 from .cleaned import Cleaned, DatelineSpan
 from .credits import (
     SHORT_PREFIX,
@@ -89,6 +90,7 @@ def clean(raw: str, *, is_html: bool = False, published: dt.date | str | None = 
         if not page.blocks:
             raise _empty(name)
         if page.headline is not None:
+            page.headline = _better_copy(page.blocks, page.headline)
             headline, headline_source = page.blocks[page.headline].text, "text"
             trail, headline = _breadcrumb_tail(headline)
         headline_missing = page.headline_missing
@@ -249,6 +251,21 @@ def split_paragraphs(raw: str) -> list[str]:
 def _reads_as_headline(para: str) -> bool:
     words = para.split()
     return 0 < len(words) <= MAX_HEADLINE_WORDS and not para.endswith((".", ":", ";"))
+
+
+def _better_copy(blocks: list, at: int) -> int:
+    """Of a headline printed twice with a slip in one copy, the copy spelled as the story
+    spells it ("Kenyan senator arested ..." / "... arrested ..."): the block index to take."""
+    copies = [i for i in range(max(0, at - 3), min(len(blocks), at + 4))
+              if i != at and blocks[i].text != blocks[at].text
+              and _same_headline(blocks[i].text, blocks[at].text)]
+    if not copies:
+        return at
+    known = set(re.findall(r"[a-z]+", " ".join(b.text for i, b in enumerate(blocks)
+                                               if i != at and i not in copies).lower()))
+    slips = {i: unknown_words(blocks[i].text.lower(), known) for i in [at, *copies]}
+    best = min(slips, key=lambda i: (slips[i], i != at))
+    return best
 
 
 def _same_headline(para: str, headline: str) -> bool:

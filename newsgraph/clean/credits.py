@@ -56,6 +56,13 @@ _NOT_PLACES = re.compile(
     r"day|today|yesterday|tomorrow|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\b", re.I)
 
 
+# "-AFP/Nation", "-Reuters/The Local": a credit line after the story naming a wire and an
+# outlet the agency list does not know (1-4 capitalised words each, two or three names)
+_OUTLET_NAME = r"[A-Z][\w.'’&-]*(?:[ ][A-Z][\w.'’&-]*){0,3}"
+_OUTLET_CREDIT = re.compile(rf"^[-–—]+[ ]*(?P<names>{_OUTLET_NAME}(?:[ ]*/[ ]*{_OUTLET_NAME}){{1,2}})"
+                            r"[ ]*$")
+
+
 @dataclass(slots=True)
 class Credits:
     """Agencies and bylines found in one line."""
@@ -89,6 +96,13 @@ def credit_line(line: str) -> Credits | None:
     m = CREDIT_ONLY.match(stripped)
     if m:
         return Credits(agencies=split_agencies(m.group(1)))
+    m = _OUTLET_CREDIT.match(stripped)
+    if m:
+        # "-AFP/Nation", "-Reuters/Gulf Times": a wire and the paper the copy came through;
+        # a known wire among the names makes the line a credit, and each name is credited
+        parts = [p.strip() for p in m.group("names").split("/")]
+        if any(agency(p) for p in parts):
+            return Credits(agencies=[agency(p) or p for p in parts])
     if CONTRIBUTED.match(stripped):
         return Credits(agencies=split_agencies(stripped.split(" contributed")[0]))
     if REPORTING_BY.match(stripped):

@@ -14,9 +14,11 @@ from ..errors import InputError
 
 _MONTH = (r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?")
 _WEEKDAY = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?,?"
-_CLOCK = r"(?:,?\s*(?:at\s+)?\d{1,2}\s*[:.]\s*\d\d(?:\s*[ap]\.?\s?m\.?)?(?:\s*\(?[A-Z]{2,5}\)?)?)"
+_CLOCK = r"(?:,?\s*(?:[|·•]\s*)?(?:at\s+)?\d{1,2}\s*[:.]\s*\d\d(?:\s*[ap]\.?\s?m\.?)?(?:\s*\(?[A-Z]{2,5}\)?)?)"
 _DATE = (rf"(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?\s+"
-         rf"(?:of\s+)?{_MONTH},?\s+\d{{4}}|\d{{4}}-\d\d-\d\d|\d{{1,2}}/\d{{1,2}}/\d{{4}})")
+         rf"(?:of\s+)?{_MONTH},?\s+\d{{4}}|\d{{4}}-\d\d-\d\d|\d{{1,2}}/\d{{1,2}}/\d{{4}}"
+         # "13.03.2025", "2025.03.11": the dotted forms of European and East Asian pages
+         rf"|\d{{1,2}}\.\d{{1,2}}\.(?:19|20)\d\d|(?:19|20)\d\d\.\d\d\.\d\d)")
 _PREFIX = r"(?:(?:first\s+)?(?:published|updated|last\s+updated|posted|modified)\s*(?:on|:|at)?\s*)"
 # A line that holds nothing but a date: "March 01, 2008", "Friday, March 08, 2013",
 # "PUBLISHED: MONDAY, MARCH 11, 2013, 10: 34 PM", "Wed, Sep 19 2012 at 11: 47 AM".

@@ -113,6 +113,9 @@ def trim(doc: Doc, spans: list[Span]) -> list[Span]:
                                and doc[end - 1].text not in (".", ")")
                                or doc[end - 1].lower_ in ("of", "and", "&", "for", "in")):
             end -= 1  # "News & Observer of" (the NER stopped before the place)
+        if end - start > 3 and doc[end - 2].text in ("-", "\u2013") \
+                and doc[end - 1].is_digit and doc[end - 3].is_digit:
+            end -= 3  # "Man City 2-0": the score is not part of the name
         if _CLOCK.fullmatch(doc[start:end].text.strip()):
             continue  # "11:11pm PDT": a time, not a name
         if s.label_ == "ORG" and end == s.end and end + 1 < len(doc) \
@@ -438,6 +441,12 @@ def surnames(doc: Doc, spans: list[Span]) -> list[Span]:
     last_names = {s[-1].text for s in spans if s.label_ == "PERSON" and len(s) > 1}
     last_names |= {s[0].text for s in spans if s.label_ == "PERSON" and len(s) == 2
                    and s[0].text in FAMILY_FIRST}
+    # a one-word name after a title or honorific ("Sheikh Hasina", "ousted prime minister
+    # Hasina") names a person; the NER calls its bare repeats a town ("Hasina, 77, fled")
+    last_names |= {s.text for s in spans if s.label_ == "PERSON" and len(s) == 1
+                   and s.start > 0 and (is_title_word(doc[s.start - 1].text)
+                                        or doc[s.start - 1].lower_ in HONORIFICS)
+                   and not geo.is_place(s.text, 100000)}
     # a first name alone ("Yehia" after "Yehia Hammad"), unless it is a sizeable place
     first_names = {s[0].text for s in spans if s.label_ == "PERSON" and len(s) >= 2
                    and s[0].is_title and s[0].is_alpha}
@@ -527,6 +536,24 @@ _ORG_NOUNS = frozenset({"group", "organisation", "organization", "party", "movem
                         "outlet", "militia", "faction", "bloc", "ngo", "association"})
 
 
+# the last word of a sports club named after its town, where the whole is no town itself
+# ("Manchester City", "Newcastle United"; "Mexico City" stays a city)
+_CLUB_HEADS = frozenset({"City", "United", "Rovers", "Wanderers", "Athletic", "Albion",
+                         "Hotspur", "FC", "County"})
+
+
+# nouns a named exercise, operation or meeting is followed by ("the Freedom Shield exercise")
+_NAMED_EVENT_NOUNS = frozenset({"exercise", "exercises", "drill", "drills", "operation",
+                                "offensive", "summit", "festival", "games", "tournament"})
+def _names_an_exercise(doc: Doc, s: Span) -> bool:
+    """Whether the name stands before an exercise or operation noun here or anywhere in the
+    Doc ("the Iron Mace exercise" ... "Iron Mace will last ten days")."""
+    if s.end < len(doc) and doc[s.end].lower_ in _NAMED_EVENT_NOUNS:
+        return True
+    return re.search(rf"\b{re.escape(s.text)}\s+(?:{'|'.join(_NAMED_EVENT_NOUNS)})\b",
+                     doc_text(doc)) is not None
+
+
 def kinds(doc: Doc, spans: list[Span]) -> list[Span]:
     """What a name's form says it is (step 9 of the module docstring)."""
     out: list[Span] = []
@@ -534,6 +561,9 @@ def kinds(doc: Doc, spans: list[Span]) -> list[Span]:
     for s in spans:
         prev = doc[s.start - 1] if s.start > 0 else None
         text = s.text.removeprefix("the ").removeprefix("The ")
+        if s.label_ in PLACE_LABELS and len(s) == 1 and s.text.istitle() \
+                and s.text.lower() in _COMPASS:
+            continue  # "the North" (a country named by its half): no town called North
         if doc[s.start].text in SHIP_PREFIXES and len(s) > 1:
             s = Span(doc, s.start, s.end, label="PRODUCT")  # "INS Mysore"
         elif prev is not None and prev.text in SHIP_PREFIXES and prev.is_upper:
@@ -548,9 +578,12 @@ def kinds(doc: Doc, spans: list[Span]) -> list[Span]:
         elif s.label_ == "PERSON" and prev is not None and prev.is_lower \
                 and prev.lemma_.lower() in _ORG_NOUNS:
             s = Span(doc, s.start, s.end, label="ORG")  # "human rights group Foro Penal"
-        elif s.label_ in ("GPE", "LOC", "ORG") and len(s) == 1 \
-                and geo.country_of_demonym(s.text) and not geo.country_code(s.text):
-            s = Span(doc, s.start, s.end, label="NORP")  # "Emirati", "Kosovar": a people
+        elif (s.label_ in ("GPE", "LOC", "ORG") or s.label_ == "PERSON" and s.end < len(doc)
+              and (is_title_word(doc[s.end].text) or doc[s.end].pos_ == "NOUN")) \
+                and len(s) == 1 and geo.country_of_demonym(s.text) \
+                and not geo.country_code(s.text):
+            # "Emirati", "Kosovar": a people; "Azerbaijani Foreign Minister" tagged a person
+            s = Span(doc, s.start, s.end, label="NORP")
         elif s.label_ in ("PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "FAC") \
                 and _names_a_region(doc, s.start, s.end):
             s = Span(doc, s.start, s.end, label="GPE")  # "the Kursk region" tagged PRODUCT
@@ -564,11 +597,19 @@ def kinds(doc: Doc, spans: list[Span]) -> list[Span]:
                 and s.text.lower() not in lower_words and doc[s.start].pos_ == "PROPN"):
             # "in Omdurman", "the Odesa region": a place, not a people
             s = Span(doc, s.start, s.end, label="GPE")
+        elif s.label_ in ("PERSON", "ORG", "GPE") and _names_an_exercise(doc, s) \
+                and known_actor(
+                    s.text, surname=False) is None and not geo.is_place(s.text, 100000) \
+                and not geo.country_of_demonym(s.text):
+            s = Span(doc, s.start, s.end, label="EVENT")  # "the Freedom Shield exercise"
         elif s.label_ == "PERSON" and prev is not None and prev.lower_ == "the" \
                 and s.end < len(doc) and doc[s.end].is_lower and doc[s.end].pos_ == "NOUN" \
                 and doc[s.end].lower_ not in _PERSON_NOUNS and geo.is_place(s.text) \
                 and known_actor(s.text, surname=False) is None:
             s = Span(doc, s.start, s.end, label="GPE")  # "the Gainesville sewer system"
+        elif s.label_ in ("PERSON", *PLACE_LABELS) and len(s) > 1 and s[-1].text in _CLUB_HEADS \
+                and not geo.is_place(text) and geo.is_place(doc[s.start:s.end - 1].text):
+            s = Span(doc, s.start, s.end, label="ORG")  # "Manchester City": a club, not a town
         elif s.label_ in ("PERSON", "ORG") and (end := _cut_at_punctuation(s)) is not None:
             s = Span(doc, s.start, end, label=s.label_)  # "Joris van Gennip / HH"
         elif s.label_ == "PERSON" and len(s) > 1 and s[-1].text in _STREET_HEADS:
@@ -636,6 +677,10 @@ def kinds(doc: Doc, spans: list[Span]) -> list[Span]:
     cities = {s.text for s in out if s.label_ == "GPE"}
     out = [Span(doc, s.start, s.end, label="GPE") if s.label_ == "NORP" and s.text in cities
            and not geo.country_of_demonym(s.text) else s for s in out]
+    # "the Freedom Shield exercise" ... "Freedom Shield is the first ...": the same exercise
+    named_events = {s.text for s in out if s.label_ == "EVENT"}
+    out = [Span(doc, s.start, s.end, label="EVENT") if s.label_ in ("PERSON", "ORG")
+           and s.text in named_events else s for s in out]
     return sorted(filter_spans(out), key=lambda s: s.start)
 
 
@@ -840,6 +885,48 @@ NAME_PARTICLES = frozenset({"von", "van", "der", "den", "de", "da", "del", "dell
                             "le", "la", "al", "bin", "ben", "ibn", "dos", "das", "ter"})
 # Words that make a following name a storm's, not a person's: "Typhoon Haiyan".
 STORM_WORDS = frozenset({"typhoon", "hurricane", "cyclone", "storm", "tropical"})
+
+
+_OPEN_QUOTES = frozenset({'"', "\u201c", "'", "\u2018"})
+_CLOSE_QUOTES = frozenset({'"', "\u201d", "'", "\u2019"})
+
+
+def _name_run(doc: Doc, i: int, step: int, most: int) -> int:
+    """How many capitalized proper-noun-like words run from token ``i`` in direction ``step``
+    (at most ``most``), stopping at title words ("President")."""
+    n = 0
+    while n < most and 0 <= i + step * n < len(doc):
+        t = doc[i + step * n]
+        if not (t.is_title and t.is_alpha) or is_title_word(t.text):
+            break
+        n += 1
+    return n
+
+
+def nicknames(doc: Doc, spans: list[Span]) -> list[Span]:
+    """One person for a name with a nickname in quotes inside it: Ismael "El Mayo" Zambada,
+    Joaquin "El Chapo" Guzman (the NER makes two or three entities of the pieces, often
+    organizations). Given and family names of one to two words each, the nickname of one to
+    three capitalized words."""
+    for i in range(1, len(doc) - 3):
+        if doc[i].text not in _OPEN_QUOTES:
+            continue
+        inner = _name_run(doc, i + 1, 1, 3)
+        close = i + 1 + inner
+        if not inner or close >= len(doc) - 1 or doc[close].text not in _CLOSE_QUOTES:
+            continue
+        before = _name_run(doc, i - 1, -1, 2)
+        after = _name_run(doc, close + 1, 1, 2)
+        if not before or not after:
+            continue
+        start, end = i - before, close + 1 + after
+        if start > 0 and doc[start - 1].is_title and doc[start - 1].is_alpha \
+                and not is_title_word(doc[start - 1].text):
+            continue  # a longer capitalized run: a title or a headline, not a name
+        if any(s.label_ in ("PERSON", "ORG", "GPE", "NORP") and s.start < end and s.end > start
+               for s in spans):
+            spans = _replace(spans, Span(doc, start, end, label="PERSON"))
+    return spans
 
 
 def name_parts(doc: Doc, spans: list[Span]) -> list[Span]:

@@ -13,7 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from . import geo
-from .actors import known_group
+from .actors import known_actor, known_group
 from .fix import is_title_word
 from .lexicon import (
     INSTITUTIONS,
@@ -103,6 +103,12 @@ def named_after(span: Span, at: EntsAt) -> str | None:
 
 
 
+# family words: a relative named by a person's name shares that person's country
+_KIN = frozenset({"sister", "brother", "wife", "husband", "son", "daughter", "mother", "father",
+                  "widow", "widower", "cousin", "uncle", "aunt", "nephew", "niece", "grandson",
+                  "granddaughter", "sibling"})
+
+
 def described_before(span: Span, at: EntsAt) -> str | None:
     """Country of a nationality, or a place or country written with "'s", before the
     lowercase words that describe a name: "the British retail chain Tesco", "Slovak architect
@@ -120,6 +126,12 @@ def described_before(span: Span, at: EntsAt) -> str | None:
     owner = at.get(i) if i >= 0 else None
     if owner is None or owner.end != i + 1:
         return None
+    if owner.label_ == "PERSON" and possessive and any(
+            doc[j].lemma_.lower() in _KIN for j in range(i + 2, span.start)):
+        # "North Korean leader Kim Jong Un's powerful sister Kim Yo Jong": the family's country
+        actor = known_actor(owner.text)
+        return premodifier(doc, owner, at)[1] or described_before(owner, at) \
+            or (actor.country if actor is not None else None)
     if not possessive and len(owner) == 1 and owner.text[:1].isupper() \
             and owner.label_ != "NORP" and geo.country_of_demonym(owner.text):
         return geo.country_of_demonym(owner.text)  # "Slovak" the NER took for a name
@@ -208,6 +220,9 @@ def premodifier(doc: Doc, span: Span, at: EntsAt) -> tuple[str | None, str | Non
         i -= 1
     if i >= 0 and i in at:
         country = span_country(at[i])
+    elif i >= 0 and doc[i].is_title:
+        # "Georgian Prime Minister ..." where the NER tagged no nationality
+        country = geo.country_of_demonym(doc[i].text)
     text = doc[title[0].i:title[-1].i + 1].text
     return text, country
 
@@ -268,9 +283,22 @@ def appositive(doc: Doc, span: Span, at: EntsAt) -> tuple[str | None, str | None
         lead -= 1
     if head.i >= lead and head.i < span.start:
         head = head.head  # the parse hangs the name on its honorific
-    if root.dep_ == "appos" and not _role_noun(head) and head.dep_ == "pobj" \
-            and head.head.lower_ == "of" and _role_noun(head.head.head):
-        head = head.head.head  # "the leader of Sudan's RSF, Mohamed Dagalo": on the RSF
+    if root.dep_ == "appos" and not _role_noun(head):
+        # the parse hangs the name on the nearest noun: "the leader of Sudan's RSF, Mohamed
+        # Dagalo" on the RSF, "A spokesman for the Taliban government in Kabul, Zabihullah
+        # Mujahid" on Kabul; climb the prepositions back to the role noun
+        up = head
+        for _ in range(3):
+            if up.dep_ == "compound":
+                up = up.head
+            elif up.dep_ == "pobj" and up.head.dep_ == "prep" \
+                    and up.head.lower_ in ("of", "for", "at", "in", "with"):
+                up = up.head.head
+            else:
+                break
+            if _role_noun(up):
+                head = up
+                break
     # "The governor of the Kharkiv region, Oleh Synyehubov,"
     if (root.dep_ == "appos" or doc[root.head.i].dep_ == "appos") and head.i < lead \
             and _role_noun(head) and lead > 0 and doc[lead - 1].text == ",":

@@ -136,6 +136,8 @@ def extract(
         ev = _to_event(c, index, times or [], published, skip or [])
         if ev.background and not keep_background:
             continue
+        if _home_visit(ev, index):
+            continue
         k = _merge(events, ev, c, index)
         implied_by[k] = implied_by.get(k, False) or c.patient or c.implied_source
     out = []
@@ -400,6 +402,26 @@ def _speaker_side(c: Candidate, index: EntityIndex) -> None:
 _BLOCK = {"block", "barricade", "obstruct", "occupy", "blockade", "close", "shut"}
 
 
+def _home_visit(ev: Event, index: EntityIndex) -> bool:
+    """'The prime minister visited Quetta': a leader touring a town of the own country meets
+    no other party (CAMEO codes a visit between two actors)."""
+    if ev.type != "CONSULT" or ev.mode != "visit" or ev.actor1 is None or ev.actor2 is None:
+        return False
+    place = index.by_id(ev.actor2.entity)
+    geo = getattr(place, "geo", None)
+    return geo is not None and geo.kind != "country" and ev.actor1.country is not None \
+        and ev.actor1.country == ev.actor2.country
+
+
+def _own_clause(tok) -> bool:
+    """An adverbial clause with its own subject and a conjunction of time or contrast ("...
+    rejected talks while Washington threatened military action"): an act of its own, not the
+    outer act's content or purpose."""
+    return any(ch.dep_ in ("nsubj", "nsubjpass") and ch.pos_ != "PRON" for ch in tok.children) \
+        and any(ch.dep_ == "mark" and ch.lower_ in ("while", "as", "when", "after", "whereas",
+                                                     "although", "though") for ch in tok.children)
+
+
 def _fold_nested(cands: list[Candidate]) -> list[Candidate]:
     """Drop a trigger governed by an outer verbal trigger; it gives the outer one its mode."""
     by_tok = {c.trigger.i: c for c in cands}
@@ -425,6 +447,7 @@ def _fold_nested(cands: list[Candidate]) -> list[Candidate]:
                 outer is not None
                 and outer.type in _OUTER_TYPES
                 and dep in ("xcomp", "ccomp", "dobj", "pobj", "prep", "advcl", "pcomp")
+                and not (dep == "advcl" and _own_clause(c.trigger))
             ):
                 dropped.add(c.trigger.i)
                 if outer.mode is None and outer.type in ("REQUEST", "REJECT"):
@@ -607,6 +630,9 @@ def _place(c: Candidate, index: EntityIndex, start: int) -> str | None:
         if root.dep_ in ("compound", "amod", "nmod", "poss") and (
                 root.head.lower_ in TITLE_HEADS or root.head.ent_type_ == "PERSON"):
             continue  # "US Secretary of State Antony Blinken": whose officer, not where
+        if root.dep_ in ("compound", "amod", "nmod") and root.head.lower_ in _TOWN_NOUNS \
+                and any(p.dep_ == "prep" and p.lower_ == "of" for p in root.head.children):
+            continue  # "the Black Sea city of Batumi": the city named after "of" is the place
         if (root.dep_ in ("dobj", "nsubj", "nsubjpass", "dative")
                 or root.dep_ == "pobj" and root.head.dep_ == "agent") and root.i != c.trigger.i:
             continue  # "helping Moscow evade sanctions", "used by Kyiv": a side, not a place
@@ -860,7 +886,13 @@ def _time_in_text(c: Candidate, times: list, published: dt.date | None) -> str |
         level = _reach(c, span.root)
         if level is None or level == 3:
             continue
-        if level >= 2 and c.trigger.dep_ == "conj" and _old(t.value, published):
+        root = next((x for x in span if x.dep_ != "det" and not span.start <= x.head.i < span.end),
+                    span.root)
+        if root.dep_ in ("compound", "nmod", "amod", "nummod", "poss") \
+                and root.head.pos_ == "NOUN" and root.head.i != c.trigger.i:
+            continue  # "the October 9 presidential election": that noun's date, not the act's
+        if level >= 2 and c.trigger.dep_ == "conj" and not c.nominal \
+                and _old(t.value, published):
             continue  # "was detained in November and has denied ...": not the denial's date
         score = (level, abs(t.start - c.trigger.idx))
         if best is None or score < best[0]:
@@ -1051,9 +1083,13 @@ def _merge(
         # "three people were killed in the strikes": the toll of the strikes told before
         for i in range(len(events) - 1, -1, -1):
             old, oc, n = events[i]
-            if old.type == ev.type and old.actor1 is not None and old.actor2 is None \
-                    and noun in (oc.trigger.lemma_.lower(), *oc.key.split()):
-                old.actor2 = ev.actor2
+            if old.type == ev.type and old.actor1 is not None and (
+                    old.actor2 is None and noun in (oc.trigger.lemma_.lower(), *oc.key.split())
+                    # "recaptured the town after two days of fighting ... 40 militants were
+                    # killed in the battle": the fight the earlier sentence told
+                    or noun in _BATTLE_NOUNS and any(t.lemma_.lower() in _BATTLE_NOUNS
+                                                     for t in oc.sent)):
+                old.actor2 = old.actor2 or ev.actor2
                 _fill(old, ev, c, index, only_missing=True, old_c=oc)
                 events[i] = (old, oc, n + 1)
                 return i
@@ -1065,6 +1101,29 @@ def _merge(
         for i, (old, oc, n) in enumerate(events):
             if old.type in _SHARED_SCENE and oc.sent.start < c.sent.start and any(
                     t.lemma_.lower() == lemma and t.pos_ == "NOUN" for t in oc.sent):
+                _fill(old, ev, c, index, only_missing=True, old_c=oc)
+                events[i] = (old, oc, n + 1)
+                return i
+    if c.type == "ASSAULT" and c.pronoun_subject and c.claimed_by is not None \
+            and ev.actor1 is not None and ev.actor1.country:
+        # "An Israeli strike killed five people ... The Israeli military said it had struck
+        # Hezbollah operatives": the attacker's own account of the attack told just before
+        for i in range(len(events) - 1, -1, -1):
+            old, oc, n = events[i]
+            if old.type == "ASSAULT" and old.actor1 is not None \
+                    and old.actor1.country == ev.actor1.country \
+                    and 0 <= c.sent.start_char - oc.sent.end_char < _ACCOUNT_REACH \
+                    and not _apart(old, ev, index):
+                _fill(old, ev, c, index, only_missing=True, old_c=oc)
+                events[i] = (old, oc, n + 1)
+                return i
+    if ev.type in ("SANCTION", "ACCUSE") and any(
+            ch.dep_ == "advmod" and ch.lower_ == "also" for ch in c.trigger.children):
+        # "Orozco was also convicted of attempted murder": another count of the verdict
+        # (or the charge sheet) told before, with the same verb
+        for i, (old, oc, n) in enumerate(events):
+            if old.type == ev.type and oc.trigger.lemma_ == c.trigger.lemma_ \
+                    and _compatible(old.actor1, ev.actor1, index):
                 _fill(old, ev, c, index, only_missing=True, old_c=oc)
                 events[i] = (old, oc, n + 1)
                 return i
@@ -1133,6 +1192,11 @@ def _merge(
     return len(events) - 1
 
 
+# how far (characters between the sentences) an attacker's own account of an attack may
+# follow the report of it: the next sentence or the one after a short one
+_ACCOUNT_REACH = 250
+
+
 def _joint(c: Candidate) -> bool:
     """Whether the trigger names an act of two sides at once ("clashes", "fought")."""
     hit = rules.lx.VERBS.get(c.key) or rules.lx.NOUNS.get(c.key)
@@ -1162,7 +1226,10 @@ def _toll_of_told_attack(c: Candidate) -> str | None:
 
 
 _ATTACK_NOUNS = {"strike", "airstrike", "attack", "raid", "bombing", "shelling", "assault",
-                 "bombardment", "offensive", "ambush", "blast", "explosion"}
+                 "bombardment", "offensive", "ambush", "blast", "explosion", "battle",
+                 "fighting", "clash", "shootout", "operation"}
+# nouns of a fight between two sides, any of which names the fight told before
+_BATTLE_NOUNS = {"battle", "fighting", "clash", "shootout", "fight", "gunfight", "firefight"}
 
 
 def _one_clause_chain(a: Token, b: Token) -> bool:

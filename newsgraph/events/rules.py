@@ -29,6 +29,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..clauses import subject_host
 from ..doctext import doc_text
+from ..entities.actors import known_group
 from ..entities.lexicon import INTERNATIONAL_BODIES, TITLE_HEADS, VESSEL_NOUNS
 from ..places.countries import country_of
 from ..record import Actor
@@ -108,16 +109,19 @@ class EntityIndex:
         """Mentions overlapping [start, end)."""
         return [s for s in self.spans if s[0] < end and s[1] > start]
 
-    def before(self, offset: int, types: set[str], text: str = ""):
+    def before(self, offset: int, types: set[str], text: str = "", prefer=None):
         """The entity of the last mention of one of these types before offset (not one that
-        only qualifies another group: "the al-Qaeda-linked group"; ``text``: the Doc's)."""
-        best = None
+        only qualifies another group: "the al-Qaeda-linked group"; ``text``: the Doc's); with
+        ``prefer`` (a test of the entity), the last one that passes it, if any does."""
+        best = liked = None
         for s, e_, e in self.spans:
             if s >= offset:
                 break
             if e.type in types and not _AFFILIATION.match(text, e_):
                 best = e
-        return best
+                if prefer is not None and prefer(e):
+                    liked = e
+        return liked or best
 
     @staticmethod
     def country(ent) -> str | None:
@@ -536,7 +540,7 @@ def _force_vowed(tok: Token) -> bool:
         if x.dep_ != "xcomp":
             continue
         hit = lx.VERBS.get(x.lemma_.lower())
-        if hit is not None and hit[0] == "ASSAULT":
+        if hit is not None and hit[0] == "ASSAULT" or x.lemma_.lower() in _DESTROY:
             return True
         if x.lemma_.lower() in ASPECTUAL and any(
                 o.dep_ == "dobj" and o.lemma_.lower() in _FIGHTING for o in x.children):
@@ -544,6 +548,12 @@ def _force_vowed(tok: Token) -> bool:
     return False
 
 
+# what one threatens that is force or a penalty ("threatened military action")
+_THREATENED_FORCE = frozenset({"action", "force", "sanction", "invasion", "retaliation", "war",
+                               "reprisal", "consequence", "strike", "attack", "tariff"})
+# what one vows to do to an enemy that is force ("vowed to eliminate the terrorists")
+_DESTROY = frozenset({"eliminate", "crush", "destroy", "annihilate", "wipe", "punish", "defeat",
+                      "avenge", "retaliate", "hunt", "root", "exterminate", "smash", "eradicate"})
 # what one vows that is force ("vowed revenge")
 _REVENGE = frozenset({"revenge", "retaliation", "retribution", "reprisal", "vengeance"})
 
@@ -611,6 +621,12 @@ def _strike(tok: Token, hit: tuple) -> tuple:
 
 # --- 2. actors -------------------------------------------------------------------------------
 
+# verbs whose object does what their infinitive says ("prompted Mondlane to reject")
+_OBJECT_CONTROL = frozenset({"prompt", "force", "lead", "cause", "compel", "push", "drive",
+                             "spur", "persuade", "convince", "pressure", "pressure", "encourage",
+                             "allow", "permit", "enable", "oblige", "inspire", "provoke"})
+
+
 def _subject(tok: Token) -> tuple[Token | None, bool]:
     """(subject token, passive?) of a verb, inherited through xcomp/conj/relcl when missing."""
     seen = 0
@@ -619,6 +635,11 @@ def _subject(tok: Token) -> tuple[Token | None, bool]:
         # the subject nearest the verb: a headline glued on by the parser adds a far one
         subjects = sorted((c for c in cur.children if c.dep_ in _SUBJ or c.dep_ == "nsubjpass"),
                           key=lambda c: abs(cur.i - c.i))
+        if len(subjects) > 1:
+            # "The Law Society, whose president X has represented ..., accused": a relative
+            # clause the parse flattened; its subject ("whose president X") is not the verb's
+            subjects = [c for c in subjects if not any(t.lower_ == "whose" for t in c.subtree)] \
+                or subjects
         if subjects:
             passive = subjects[0].dep_ == "nsubjpass"
             if passive and cur is not tok and _own_active_aux(tok):
@@ -639,6 +660,16 @@ def _subject(tok: Token) -> tuple[Token | None, bool]:
             # building": a gerund's doer is its verb's subject, the one it happened to if passive
             subj, _ = _subject(cur.head.head)
             return subj, False
+        if cur.dep_ == "xcomp" and cur.head.lemma_.lower() in _OBJECT_CONTROL:
+            # "prompting Mondlane to reject the ruling", "forced the army to withdraw": the
+            # object of the verb above does the act (but "used a Taser to subdue him": a tool)
+            obj = next((c for c in cur.head.children if c.dep_ == "dobj" and c.i < cur.i), None)
+            if obj is not None:
+                return obj, _own_passive(tok)
+        if cur.dep_ == "xcomp" and cur.head.lemma_.lower() in lx.REPORTING \
+                and cur.head.pos_ == "VERB" and not any(
+                    c.dep_ == "aux" and c.lower_ == "to" for c in cur.children):
+            break  # "fighting that medics said killed 40 civilians": what they said, not did
         if cur.dep_ in ("xcomp", "conj", "advcl", "acomp") and cur.head.i != cur.i:
             cur = subject_host(cur)
             seen += 1
@@ -802,7 +833,8 @@ def make_actor(h: Token, index: EntityIndex, trigger_type: str = "") -> Actor | 
         return None  # "the drone struck the market": a weapon, its users unnamed here
     if head_ent is None and h.lower_ in _GROUP_ANAPHORS and any(
             c.dep_ == "det" and c.lower_ == "the" for c in h.children):
-        named = index.before(h.idx, {"ORG"}, doc_text(h.doc))  # "after the group fired"
+        # "after the group fired": a named group before a train or a paper named since
+        named = index.before(h.idx, {"ORG"}, doc_text(h.doc), prefer=_group_like)
         if named is not None:
             return _entity_actor(named, named.name, index, named.name.lower().split())
     if head_ent is None:
@@ -850,6 +882,18 @@ def make_actor(h: Token, index: EntityIndex, trigger_type: str = "") -> Actor | 
         sector = "military"  # "the Russians" as a fighting party (not "unidentified men")
     return Actor(text=text, entity=None, country=country, sector=sector)
 
+
+def _group_like(ent) -> bool:
+    """Whether an organization's name reads as a group of people: a known armed or political
+    group, or a name ending in a group word ("Baloch Liberation Army", "Rapid Support Forces";
+    not "Jaffar Express", a train)."""
+    words = ent.name.lower().split()
+    return known_group(ent.name) is not None or bool(words) and words[-1] in _GROUP_HEADS
+
+
+_GROUP_HEADS = frozenset({"army", "forces", "front", "movement", "brigade", "brigades", "party",
+                          "group", "militia", "organisation", "organization", "alliance",
+                          "league", "council", "union", "congress", "battalion", "committee"})
 
 # "the group", "the movement": the organization the article named last
 _GROUP_ANAPHORS = {"group", "movement", "militia", "organisation", "organization", "faction"}
@@ -1047,6 +1091,15 @@ def verb_actors(c: Candidate, role: str, index: EntityIndex) -> None:
         obj = next((ch for ch in tok.children if ch.dep_ == "npadvmod" and ch.i > tok.i
                     and ch.pos_ in ("NOUN", "PROPN") and not ch.ent_type_
                     and not any(t.ent_type_ in ("DATE", "TIME") for t in ch.subtree)), None)
+    if obj is None and not passive and tok.i + 1 < len(tok.doc):
+        # "accused neighbouring Eritrea", "indicted impeached President Yoon": the parse makes
+        # the participle before the object a verb of its own and hangs the object on it
+        part = tok.doc[tok.i + 1]
+        if part.head.i == tok.i and part.dep_ in ("xcomp", "advcl", "ccomp") \
+                and part.tag_ in ("VBG", "VBN", "VBD") and not any(
+                    ch.dep_ in ("nsubj", "aux", "mark") for ch in part.children):
+            obj = next((ch for ch in part.children if ch.dep_ == "dobj"
+                        and ch.pos_ == "PROPN" and ch.i > part.i), None)
     prep_obj = None
     for ch in tok.children:
         if ch.dep_ == "prep" and ch.lower_ in _PREPS_ACTOR2:
@@ -1151,6 +1204,7 @@ def verb_actors(c: Candidate, role: str, index: EntityIndex) -> None:
         c.actor2 = make_actor(condition, index, c.type)
     if c.type == "THREATEN" and c.actor2 is None and not any(
             ch.dep_ == "xcomp" for ch in c.trigger.children) and condition is None \
+            and not (obj is not None and obj.lemma_.lower() in _THREATENED_FORCE) \
             and (
             c.key == "threaten" or c.key == c.trigger.lemma_.lower() and lx.VERBS.get(c.key)
             is None):
@@ -1307,6 +1361,11 @@ def _when_subject(tok: Token, index: EntityIndex, etype: str) -> Token | None:
     return None
 
 
+# verbs whose subject undergoes what the warning threatens ("would face bombing", "would pay
+# a heavy price")
+_SUFFER = frozenset({"face", "suffer", "pay", "bear", "regret", "receive"})
+
+
 def _conditional_threat(tok: Token) -> Token | None:
     """'warned that Israel would "return Lebanon to the Stone Age" if Hezbollah widened the
     conflict': a reported act on a condition is the form of a threat, whatever the act.
@@ -1320,7 +1379,14 @@ def _conditional_threat(tok: Token) -> Token | None:
                                          for m in x.children):
                 subj = next((s for s in x.children if s.dep_ == "nsubj"), None)
                 obj = next((o for o in cl.children if o.dep_ == "dobj"), None)
-                return subj if subj is not None and subj.pos_ != "PRON" else obj or cl
+                if subj is not None and subj.pos_ != "PRON":
+                    return subj
+                # "Iran would face bombing if it did not reach a deal": who would suffer it
+                sufferer = next((s for s in cl.children if s.dep_ == "nsubj"), None)
+                if cl.lemma_.lower() in _SUFFER and sufferer is not None \
+                        and sufferer.pos_ != "PRON":
+                    return sufferer
+                return obj or cl
     return None
 
 
@@ -1460,7 +1526,9 @@ def noun_actors(c: Candidate, role: str, index: EntityIndex) -> None:
     weak_a2 = a2 is not None and made_a2 is None  # "an attack on the base": no side
     if a1 is None and (a2 is None or called or of_patient or weak_a2) \
             and tok.dep_ in ("dobj", "pobj", "attr") \
-            and head.i != tok.i and not (tok.dep_ == "pobj" and head.lower_ in _WHEN_PREPS):
+            and head.i != tok.i and not (tok.dep_ == "pobj" and head.lower_ in _WHEN_PREPS) \
+            and not (tok.dep_ == "pobj" and (head.dep_ == "agent" or head.lower_ == "by")):
+        # ("was alarmed by the shelling": the cause of a state, not the subject's act)
         # ("arrested after the raid": the raid was not theirs)
         verb = head.head if tok.dep_ == "pobj" and head.dep_ == "prep" else head
         punished = next((x for x in verb.children if x.dep_ == "dobj"), None) \
@@ -1586,6 +1654,11 @@ _DIRECTIVE = {"order", "urge", "ask", "tell", "call", "invite", "encourage", "in
               "press", "appeal", "command", "permit", "allow", "authorize", "authorise"}
 
 
+# verbs whose object event is wanted, not done ("proposing talks", "demanded a ceasefire")
+_PROPOSING = frozenset({"propose", "offer", "suggest", "seek", "want", "urge", "demand",
+                        "request", "invite"})
+
+
 def modality(c: Candidate, index: EntityIndex, quote_speaker=None) -> None:
     """Set modality, claimed_by, hypothetical and background from the governing chain."""
     tok = c.trigger
@@ -1651,6 +1724,25 @@ def modality(c: Candidate, index: EntityIndex, quote_speaker=None) -> None:
             c.hypothetical = True
         if t.dep_ == "pcomp" and t.head.lower_ in ("before", "without"):
             c.hypothetical = True
+    if not c.nominal and tok.dep_ == "xcomp" and tok.head.lemma_ == "be" \
+            and tok.head.pos_ == "AUX" and any(ch.dep_ == "aux" and ch.lower_ == "to"
+                                               for ch in tok.children):
+        c.hypothetical = True  # "troops were to withdraw": an obligation, not an act
+    if not c.nominal and any(ch.dep_ in ("xcomp", "ccomp") and any(
+            m.lower_ == "whether" and m.dep_ in ("mark", "advmod", "nsubj") for m in ch.children)
+            for ch in tok.children):
+        c.hypothetical = True  # "is deciding whether to remove him": nothing decided yet
+    if c.nominal and tok.dep_ == "pobj" and tok.head.lower_ == "under" and any(
+            ch.dep_ in ("det", "poss") for ch in tok.children):
+        c.background = True  # "under the deal, troops are due to withdraw": the framework
+    if c.nominal and tok.dep_ in ("dobj", "pobj") and (
+            tok.head.lemma_.lower() in lx.AVOID
+            or tok.dep_ == "pobj" and tok.head.head.lemma_.lower() in lx.AVOID):
+        c.hypothetical = True  # "murder to avoid arrest", "fled to escape arrest"
+    if c.nominal and (tok.dep_ == "dobj" and tok.head.lemma_.lower() in _PROPOSING
+                      or tok.dep_ == "pobj" and tok.head.lower_ == "for"
+                      and tok.head.head.lemma_.lower() in ("call", "push", "press", "appeal")):
+        c.hypothetical = True  # "proposing talks", "called for a ceasefire": not (yet) held
     if c.nominal and tok.tag_ == "NNS" and any(
             ch.dep_ in ("amod", "det") and ch.lower_ in _GENERIC for ch in tok.children):
         c.hypothetical = True  # "many attacks on minorities went unpunished": no one event
@@ -1663,9 +1755,15 @@ def modality(c: Candidate, index: EntityIndex, quote_speaker=None) -> None:
                 c.hypothetical = True
                 break
     if not c.nominal and tok.lemma_.lower() in ("fight", "battle", "combat") \
-            and tok.tag_ == "VBG" and any(ch.dep_ == "aux" and ch.lower_ in ("is", "are", "'s")
+            and tok.tag_ == "VBG" and any(ch.dep_ == "aux" and ch.lower_ in ("is", "are", "'s",
+                                                                          "been")
                                           for ch in tok.children):
-        c.background = True  # "says it is fighting extremists": an ongoing campaign, no act
+        # "says it is fighting extremists", "has been fighting to topple the government for
+        # 15 years": an ongoing campaign, no act
+        c.background = True
+    if not c.nominal and tok.dep_ == "relcl" and tok.tag_ == "VBG" and any(
+            ch.dep_ == "aux" and ch.lower_ == "been" for ch in tok.children):
+        c.background = True  # "the mission, which has been handing over bases": a process
     if not c.nominal and any(ch.dep_ == "aux" and ch.lemma_ == "have" for ch in tok.children) \
             and any(ch.dep_ == "prep" and ch.lower_ == "for" and any(
                 t.lemma_.lower() in _LONG_SPANS for t in ch.subtree)

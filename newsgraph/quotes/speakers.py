@@ -102,15 +102,25 @@ class EntityIndex:
             last = last or m
         return last.entity if last else None
 
-    def titled(self, noun: str, before: int) -> Entity | None:
-        """The person whose titles contain ``noun``, the one named last before ``before``."""
+    def titled(self, noun: str, before: int, words: Sequence[str] = (),
+               country: str | None = None) -> Entity | None:
+        """The person whose titles contain ``noun`` (and the phrase's other title ``words``,
+        "foreign" of "foreign minister"), of the phrase's ``country`` when it names one
+        ("Iran's foreign minister" is not Oman's): the one named last before ``before``,
+        else the one named first after it."""
         noun = noun.lower()
         holders = [e for e in self.entities
-                   if e.type == "PERSON" and any(noun in t.lower().split() for t in e.titles)]
+                   if e.type == "PERSON" and any(
+                       noun in t.lower().split() and all(w in t.lower().split() for w in words)
+                       for t in e.titles)
+                   and (country is None or e.country in (None, country))]
         if not holders:
             return None
-        return max(holders, key=lambda e: max((m.start for m in e.mentions if m.start < before),
-                                               default=-1))
+        earlier = [e for e in holders if any(m.start < before for m in e.mentions)]
+        if earlier:
+            return max(earlier, key=lambda e: max(m.start for m in e.mentions
+                                                  if m.start < before))
+        return min(holders, key=lambda e: min(m.start for m in e.mentions))
 
 
 def _is_subject(doc: Doc, start: int, end: int) -> bool:
@@ -274,7 +284,13 @@ def _link(phrase: Span, head: Token, index: EntityIndex) -> str | None:
     if low in GROUP_NOUNS or head.tag_ in ("NNS", "NNPS") or low in SELF_PRONOUNS:
         return None
     if head.pos_ == "NOUN":
-        ent = index.titled(head.lemma_, head.idx)
+        words = [t.lower_ for t in head.lefts if t.dep_ in ("amod", "compound")
+                 and t.pos_ in ("ADJ", "NOUN", "PROPN") and t.i >= phrase.start
+                 and index.covering(t.idx, t.idx + len(t.text)) is None]
+        owner = next((e for t in phrase if t.i < head.i
+                      and (e := index.covering(t.idx, t.idx + len(t.text))) is not None
+                      and e.type in ("GPE", "NORP") and e.country), None)
+        ent = index.titled(head.lemma_, head.idx, words, owner.country if owner else None)
         if ent is not None:
             return ent.id
     return None

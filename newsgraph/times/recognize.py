@@ -92,6 +92,9 @@ PATTERNS: dict[str, list[Pattern]] = {
     "date": (
         [[_opt(WD), _opt({"ORTH": ","}), _opt(PART), MON_ANY, DAYNUM, _opt({"ORTH": ","}),
           _opt(YEAR)],
+         # "the October 9 election": longer than "the October" of the month patterns (the
+         # "the" is trimmed off the extent)
+         [THE, MON_ANY, DAYNUM, _opt({"ORTH": ","}), _opt(YEAR)],
          [_opt(WD), _opt({"ORTH": ","}), DAYNUM, MON_ANY, _opt(YEAR)],
          [_opt(WD), _opt({"ORTH": ","}), THE, DAYNUM, {"LOWER": "of"}, MON_ANY, _opt(YEAR)],
          [{"TEXT": {"REGEX": r"^(1[6-9]|20)\d\d-[01]\d-[0-3]\d$"}}],
@@ -344,6 +347,9 @@ def _trim(span: Span, words: bool = True) -> Span | None:
             span.doc[start + 1].like_num and span.doc[start + 1].lower_ not in ("a", "an")
             and (span.doc[start].lower_ != "the" or span.doc[end - 2].text in "-–")):
         start += 1
+    if end - start > 2 and span.doc[start].lower_ == "the" \
+            and span.doc[start + 1].lower_.rstrip(".") in MONTHS:
+        start += 1  # "the October 9 election": TIMEX3 starts at the month
     while end > start and span.doc[end - 1].is_punct:
         end -= 1
     return Span(span.doc, start, end, label=span.label) if end > start else None
@@ -437,6 +443,13 @@ _SPEECH_LEMMAS = frozenset(("say", "tell", "add", "note", "claim", "report", "an
                             "insist", "argue", "write", "warn"))
 
 
+# nouns of acts a date before them says were done, not planned ("the October 7 attacks")
+_DONE_NOUNS = frozenset(("deal", "agreement", "accord", "ceasefire", "truce", "attack", "raid",
+                         "strike", "bombing", "massacre", "coup", "killing", "shooting",
+                         "invasion", "assault", "uprising", "ruling", "verdict", "decision",
+                         "explosion", "blast", "earthquake", "crash", "arrest"))
+
+
 def is_scheduled(span: Span) -> bool:
     """Whether a month (and day) written without a year names something ahead: it modifies
     a noun ("a June 18 runoff") or hangs on a present-tense verb ("takes office on Oct. 1",
@@ -449,7 +462,16 @@ def is_scheduled(span: Span) -> bool:
     root = span.root
     if root.dep_ in ("nmod", "compound", "amod") and root.head.i >= span.end \
             and root.head.pos_ in ("NOUN", "PROPN"):
-        return True
+        # "faces a June 18 runoff" is ahead, but "confirmed him as winner of the October 9
+        # election" (a verb in the past above the noun) is behind
+        if root.head.lemma_.lower() in _DONE_NOUNS:
+            return False  # "under the November 27 deal", "the October 7 attacks": made, past
+        up = root.head
+        for _ in range(5):
+            if up.pos_ in ("VERB", "AUX") or up.head is up:
+                break
+            up = up.head
+        return not (up.pos_ in ("VERB", "AUX") and up.tag_ == "VBD")
     verb = root
     for _ in range(4):
         if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
