@@ -973,3 +973,12 @@ def test_a_date_before_a_past_act_noun_is_past(analyze):
     values = {t.text: t.value for t in rec.times}
     assert values.get("November 27") == "2024-11-27", values
     assert values.get("October 9") == "2024-10-09", values
+
+
+def test_a_name_in_a_place_slot_is_a_place_not_a_person(analyze):
+    rec = analyze("Sittwe – A junta air strike on Thit Tone Nar village killed 12 people on "
+                  "Monday. The rebels hold positions in western Kanni and near Yaw Taung, and "
+                  "fighters entered Mrauk town.", published="2025-01-12")
+    kinds = {e.name: e.type for e in rec.entities}
+    people = [n for n, t in kinds.items() if t == "PERSON"]
+    assert not people, kinds

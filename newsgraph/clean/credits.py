@@ -59,8 +59,8 @@ _NOT_PLACES = re.compile(
 # "-AFP/Nation", "-Reuters/The Local": a credit line after the story naming a wire and an
 # outlet the agency list does not know (1-4 capitalised words each, two or three names)
 _OUTLET_NAME = r"[A-Z][\w.'’&-]*(?:[ ][A-Z][\w.'’&-]*){0,3}"
-_OUTLET_CREDIT = re.compile(rf"^[-–—]+[ ]*(?P<names>{_OUTLET_NAME}(?:[ ]*/[ ]*{_OUTLET_NAME}){{1,2}})"
-                            r"[ ]*$")
+_OUTLET_CREDIT = re.compile(
+    rf"^[-–—]+[ ]*(?P<names>{_OUTLET_NAME}(?:[ ]*/[ ]*{_OUTLET_NAME}){{1,2}})[ ]*$")
 
 
 @dataclass(slots=True)

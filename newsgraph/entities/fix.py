@@ -1088,8 +1088,41 @@ def place_context(doc: Doc, spans: list[Span]) -> list[Span]:
         if s.label_ in PLACE_LABELS and len(s) > 1 and s[-1].lower_ in _COMPASS \
                 and after is not None and after.lower_ == "of":
             s = Span(doc, s.start, s.end - 1, label=s.label_)
+        if s.label_ == "PERSON" and _person_in_place_slot(doc, s, spans, out):
+            s = Span(doc, s.start, s.end, label="GPE")
         out.append(s)
     return out
+
+
+# adjectives of direction between "in" and a place ("in eastern Ladakh")
+_COMPASS_ADJECTIVES = frozenset({"northern", "southern", "eastern", "western", "central",
+                                 "northeastern", "northwestern", "southeastern", "southwestern"})
+
+
+def _person_in_place_slot(doc: Doc, s: Span, spans: list[Span], done: list[Span]) -> bool:
+    """A name the NER called a person that stands where only a place can: before a lower-case
+    place noun ("the strike on Kyauk Ni Maw village", "in Ann town"), right after "in" or
+    "near" (with a compass adjective: "in eastern Ladakh"), or joined by "and" to a place after
+    such a preposition ("in Bint Jbeil and Aitaroun"). Not a known person, not a name with a
+    title before it, not a possessive, not part of another person's name."""
+    after = doc[s.end] if s.end < len(doc) else None
+    prev = doc[s.start - 1] if s.start > 0 else None
+    if after is not None and after.text in _POSSESSIVE or prev is None \
+            or is_title_word(prev.text) or prev.lower_ in HONORIFICS \
+            or known_actor(s.text, surname=False) is not None \
+            or _in_other_name(s, _name_words(spans)):
+        return False
+    if after is not None and after.is_lower and after.lower_ in PLACE_NOUNS:
+        return True
+    j = s.start - 1
+    if doc[j].lower_ in _COMPASS_ADJECTIVES and j > 0:
+        j -= 1
+    if doc[j].lower_ in ("in", "near"):
+        return True
+    if prev.lower_ == "and":
+        return any(o.label_ in PLACE_LABELS and o.end == s.start - 1 and o.start > 0
+                   and doc[o.start - 1].lower_ in ("in", "near") for o in done)
+    return False
 
 
 # Lower-case nouns of land and water after a name that make it the feature's name

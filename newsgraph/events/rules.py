@@ -623,7 +623,7 @@ def _strike(tok: Token, hit: tuple) -> tuple:
 
 # verbs whose object does what their infinitive says ("prompted Mondlane to reject")
 _OBJECT_CONTROL = frozenset({"prompt", "force", "lead", "cause", "compel", "push", "drive",
-                             "spur", "persuade", "convince", "pressure", "pressure", "encourage",
+                             "spur", "persuade", "convince", "pressure", "encourage",
                              "allow", "permit", "enable", "oblige", "inspire", "provoke"})
 
 
