@@ -982,3 +982,66 @@ def test_a_name_in_a_place_slot_is_a_place_not_a_person(analyze):
     kinds = {e.name: e.type for e in rec.entities}
     people = [n for n, t in kinds.items() if t == "PERSON"]
     assert not people, kinds
+
+
+def test_a_relatives_threat_on_a_condition_is_hers(analyze):
+    rec = analyze("Seoul – North Korean leader Kim Jong Un's younger sister Kim Yo Jong warned "
+                  "on Monday that Pyongyang would take action if Seoul continued its drills.",
+                  published="2025-01-12")
+    threat = next((e for e in rec.events if e.type == "THREATEN"), None)
+    assert threat is not None and threat.actor1.text == "Kim Yo Jong", _events(rec)
+
+
+def test_fleeing_fighting_and_accidental_bombs_are_no_attacks(analyze):
+    rec = analyze("Cox's Bazar – Hundreds of refugees crossed the river into Bangladesh to "
+                  "escape the fighting, officials said.\n\nSeoul – Two air force jets "
+                  "accidentally dropped four bombs on a village on Thursday, injuring eight "
+                  "people, the air force said.", published="2025-01-12")
+    assert not any(e.type == "ASSAULT" for e in rec.events), _events(rec)
+
+
+def test_a_relief_convoy_that_crosses_in_is_aid(analyze):
+    rec = analyze("Adre – A convoy of 30 United Nations trucks carrying food and medicine "
+                  "crossed into Sudan on Friday, officials said.", published="2025-01-12")
+    aid = next((e for e in rec.events if e.type == "AID"), None)
+    assert aid is not None and aid.actor1.text == "United Nations", _events(rec)
+
+
+def test_an_act_in_a_relative_clause_takes_its_antecedents_date(analyze):
+    rec = analyze("New Delhi – Ties collapsed after a border clash in June 2020 in which 20 "
+                  "soldiers were killed. Talks resumed on Monday.", published="2025-01-12")
+    assert not any(e.type == "ASSAULT" for e in rec.events), _events(rec)
+
+
+def test_a_street_event_takes_the_paragraphs_town_not_the_dateline(analyze):
+    rec = analyze("WASHINGTON (AFP) – The United States imposed sanctions on a Georgian "
+                  "tycoon on Friday.\n\nThousands of people have rallied outside parliament "
+                  "in Tbilisi every night. Police have arrested more than 400 people.",
+                  published="2025-01-12")
+    arrest = next(e for e in rec.events if e.type == "COERCE")
+    assert _place_name(rec, arrest) == "Tbilisi", _place_name(rec, arrest)
+
+
+def test_a_place_described_in_apposition_keeps_its_own_town(analyze):
+    rec = analyze("Khartoum – Sudan's army said on Monday it had repelled a major assault by the "
+                  "paramilitary RSF on El Obeid, the last big city in the western Kordofan "
+                  "region still in its hands, in fighting that doctors said killed 30 "
+                  "civilians.", published="2025-01-12")
+    attack = next(e for e in rec.events if e.type == "ASSAULT")
+    assert _place_name(rec, attack) == "El Obeid", _place_name(rec, attack)
+
+
+def test_two_halves_of_one_name_are_one_person(analyze):
+    rec = analyze("Dhaka – The party's secretary general, Mirza Fakhrul Islam Alamgir, said on "
+                  "Monday the vote must be held this year.", published="2025-01-12")
+    people = [e.name for e in rec.entities if e.type == "PERSON"]
+    assert people == ["Mirza Fakhrul Islam Alamgir"], people
+
+
+def test_the_other_sides_fire_in_a_shootout_is_the_same_clash(analyze):
+    rec = analyze("Culiacan – Mexican soldiers killed 12 suspected gunmen in a shootout near "
+                  "the city on Monday, the defence ministry said.\n\nSoldiers on patrol came "
+                  "under fire from armed men in several trucks and fired back, the ministry "
+                  "said. One soldier was wounded.", published="2025-01-12")
+    attacks = [e for e in rec.events if e.type == "ASSAULT"]
+    assert len(attacks) == 1, _events(rec)

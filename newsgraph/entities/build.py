@@ -188,6 +188,7 @@ def correct(doc: Doc, article: object, lexicon_matches: list[tuple[int, int]]) -
     fixed = fix.Fixed(spans)
     fix.country_compounds(doc, fixed)
     fixed.spans = fix.titled_people(doc, fixed.spans)
+    fixed.spans = fix.adjacent_people(doc, fixed.spans)
     fixed.spans = fix.nicknames(doc, fixed.spans)
     fixed.spans = fix.name_parts(doc, fixed.spans)
     fixed.spans = fix.places(doc, fixed.spans)

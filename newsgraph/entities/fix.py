@@ -545,19 +545,25 @@ _CLUB_HEADS = frozenset({"City", "United", "Rovers", "Wanderers", "Athletic", "A
 # nouns a named exercise, operation or meeting is followed by ("the Freedom Shield exercise")
 _NAMED_EVENT_NOUNS = frozenset({"exercise", "exercises", "drill", "drills", "operation",
                                 "offensive", "summit", "festival", "games", "tournament"})
-def _names_an_exercise(doc: Doc, s: Span) -> bool:
-    """Whether the name stands before an exercise or operation noun here or anywhere in the
-    Doc ("the Iron Mace exercise" ... "Iron Mace will last ten days")."""
-    if s.end < len(doc) and doc[s.end].lower_ in _NAMED_EVENT_NOUNS:
-        return True
-    return re.search(rf"\b{re.escape(s.text)}\s+(?:{'|'.join(_NAMED_EVENT_NOUNS)})\b",
-                     doc_text(doc)) is not None
+_BEFORE_EVENT_NOUN = re.compile(
+    rf"([A-Z][\w'-]*(?: [A-Z][\w'-]*){{0,3}}) (?:{'|'.join(sorted(_NAMED_EVENT_NOUNS))})\b")
+
+
+def _exercise_names(doc: Doc) -> set[str]:
+    """The capitalized words before an exercise or operation noun anywhere in the Doc ("the
+    Iron Mace exercise"), and their tails ("The Iron Mace" -> "Iron Mace", "Mace")."""
+    out = set()
+    for m in _BEFORE_EVENT_NOUN.finditer(doc_text(doc)):
+        words = m.group(1).split()
+        out.update(" ".join(words[i:]) for i in range(len(words)))
+    return out
 
 
 def kinds(doc: Doc, spans: list[Span]) -> list[Span]:
     """What a name's form says it is (step 9 of the module docstring)."""
     out: list[Span] = []
     lower_words = lower_texts(doc)
+    exercises = _exercise_names(doc)
     for s in spans:
         prev = doc[s.start - 1] if s.start > 0 else None
         text = s.text.removeprefix("the ").removeprefix("The ")
@@ -597,7 +603,7 @@ def kinds(doc: Doc, spans: list[Span]) -> list[Span]:
                 and s.text.lower() not in lower_words and doc[s.start].pos_ == "PROPN"):
             # "in Omdurman", "the Odesa region": a place, not a people
             s = Span(doc, s.start, s.end, label="GPE")
-        elif s.label_ in ("PERSON", "ORG", "GPE") and _names_an_exercise(doc, s) \
+        elif s.label_ in ("PERSON", "ORG", "GPE") and s.text in exercises \
                 and known_actor(
                     s.text, surname=False) is None and not geo.is_place(s.text, 100000) \
                 and not geo.country_of_demonym(s.text):
@@ -903,6 +909,20 @@ def _name_run(doc: Doc, i: int, step: int, most: int) -> int:
     return n
 
 
+def adjacent_people(doc: Doc, spans: list[Span]) -> list[Span]:
+    """Two person spans the NER cut from one name, nothing between them ("Mirza Fakhrul" +
+    "Islam Alamgir"): one person."""
+    out: list[Span] = []
+    for s in sorted(spans, key=lambda x: x.start):
+        prev = out[-1] if out else None
+        if prev is not None and prev.label_ == s.label_ == "PERSON" and prev.end == s.start \
+                and not doc[prev.end - 1].is_space:
+            out[-1] = Span(doc, prev.start, s.end, label="PERSON")
+            continue
+        out.append(s)
+    return out
+
+
 def nicknames(doc: Doc, spans: list[Span]) -> list[Span]:
     """One person for a name with a nickname in quotes inside it: Ismael "El Mayo" Zambada,
     Joaquin "El Chapo" Guzman (the NER makes two or three entities of the pieces, often
@@ -1108,21 +1128,18 @@ def _person_in_place_slot(doc: Doc, s: Span, spans: list[Span], done: list[Span]
     after = doc[s.end] if s.end < len(doc) else None
     prev = doc[s.start - 1] if s.start > 0 else None
     if after is not None and after.text in _POSSESSIVE or prev is None \
-            or is_title_word(prev.text) or prev.lower_ in HONORIFICS \
-            or known_actor(s.text, surname=False) is not None \
-            or _in_other_name(s, _name_words(spans)):
+            or is_title_word(prev.text) or prev.lower_ in HONORIFICS:
         return False
-    if after is not None and after.is_lower and after.lower_ in PLACE_NOUNS:
-        return True
     j = s.start - 1
     if doc[j].lower_ in _COMPASS_ADJECTIVES and j > 0:
         j -= 1
-    if doc[j].lower_ in ("in", "near"):
-        return True
-    if prev.lower_ == "and":
-        return any(o.label_ in PLACE_LABELS and o.end == s.start - 1 and o.start > 0
-                   and doc[o.start - 1].lower_ in ("in", "near") for o in done)
-    return False
+    slot = after is not None and after.is_lower and after.lower_ in PLACE_NOUNS \
+        or doc[j].lower_ in ("in", "near") \
+        or prev.lower_ == "and" and any(
+            o.label_ in PLACE_LABELS and o.end == s.start - 1 and o.start > 0
+            and doc[o.start - 1].lower_ in ("in", "near") for o in done)
+    return slot and known_actor(s.text, surname=False) is None \
+        and not _in_other_name(s, _name_words(spans))
 
 
 # Lower-case nouns of land and water after a name that make it the feature's name

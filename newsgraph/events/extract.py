@@ -630,6 +630,9 @@ def _place(c: Candidate, index: EntityIndex, start: int) -> str | None:
         if root.dep_ in ("compound", "amod", "nmod", "poss") and (
                 root.head.lower_ in TITLE_HEADS or root.head.ent_type_ == "PERSON"):
             continue  # "US Secretary of State Antony Blinken": whose officer, not where
+        if any(a.dep_ == "appos" and a.head.ent_type_ in ("GPE", "LOC", "FAC")
+               for a in list(root.ancestors)[:4]):
+            continue  # "El Fasher, the last big city in the Darfur region": El Fasher's region
         if root.dep_ in ("compound", "amod", "nmod") and root.head.lower_ in _TOWN_NOUNS \
                 and any(p.dep_ == "prep" and p.lower_ == "of" for p in root.head.children):
             continue  # "the Black Sea city of Batumi": the city named after "of" is the place
@@ -767,8 +770,45 @@ def _dateline_place(c: Candidate, index: EntityIndex) -> str | None:
         if geo is not None and getattr(geo, "kind", None) == "city":
             if c.actor1 is not None and c.actor1.country not in (None, geo.country):
                 return None  # "Croatia banned a Serbian minister", filed from Belgrade
+            if _story_country(index) not in (None, geo.country):
+                return None  # a story on Georgia filed from Washington: not where it was
             return ent.id
     return None
+
+
+def _paragraph_place(c: Candidate, index: EntityIndex, start: int) -> str | None:
+    """The town the paragraph named last before a street event told without a place
+    ("... rallied outside parliament in Tbilisi every night. Police have arrested 400")."""
+    if c.type not in ("PROTEST", "COERCE"):
+        return None
+    best = None
+    for s, _e, ent in index.in_span(max(0, start - _MAX_TIME_DISTANCE), start):
+        geo = getattr(ent, "geo", None)
+        if geo is None or getattr(geo, "kind", None) != "city" or _far(c.sent.doc, s, start):
+            continue
+        if index.dateline and index.dateline[0] <= s < index.dateline[1]:
+            continue
+        best = ent.id
+    return best
+
+
+def _story_country(index: EntityIndex) -> str | None:
+    """The country the article's places lie in most often (two mentions at least), the
+    dateline's own mention left out; None when none stands out."""
+    counts: dict[str, int] = {}
+    for ent in index.entities:
+        geo = getattr(ent, "geo", None)
+        if geo is None or not geo.country or ent.type not in ("GPE", "LOC"):
+            continue
+        n = sum(1 for m in ent.mentions if not (index.dateline and index.dateline[0] <= m.start
+                                                 < index.dateline[1]))
+        counts[geo.country] = counts.get(geo.country, 0) + n
+    if not counts:
+        return None
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    if ranked[0][1] < 2 or len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
+        return None
+    return ranked[0][0]
 
 
 def _time(c: Candidate, times: list, published: dt.date | None
@@ -783,11 +823,32 @@ def _time(c: Candidate, times: list, published: dt.date | None
         # "used water cannon to disperse protesters on Thursday night and detained 40": a
         # coordinated act of one scene shares its first verb's date
         value = _first_verb_time(c, times, published)
+    if value is None and not c.nominal:
+        value = _antecedent_time(c, times)
     if value is not None:
         return value, "text"
     if published is not None:
         return published.isoformat(), "published"
     return None, None
+
+
+def _antecedent_time(c: Candidate, times: list) -> str | None:
+    """'a clash in the Galwan valley in June 2020 in which 20 soldiers were killed': an act told
+    in a relative clause takes the date its antecedent carries."""
+    clause = c.trigger
+    for _ in range(3):
+        if clause.dep_ == "relcl" or clause.head.i == clause.i:
+            break
+        clause = clause.head
+    if clause.dep_ != "relcl":
+        return None
+    antecedent = clause.head
+    inside = {t.i for t in clause.subtree}
+    own = {t.i for t in antecedent.subtree} - inside
+    for t, span in _sentence_dates(c, times):
+        if span.root.i in own:
+            return str(t.value)
+    return None
 
 
 # units of "a day after", "two weeks before", in days ("hours after": the same day)
@@ -964,7 +1025,8 @@ def _to_event(
     if c.modality == "hedged":
         conf -= 0.1
     place = _taken_place(c, index) or _place(c, index, start) or _named_before(c, index) \
-        or _actor_place(c, index) or _dateline_place(c, index)
+        or _actor_place(c, index) or _paragraph_place(c, index, start) \
+        or _dateline_place(c, index)
     if place is not None:
         for a in (actor1, actor2):
             if a is not None and a.country is None and a.sector in _DOMESTIC:
@@ -1034,10 +1096,13 @@ def _overlap(a: Actor | None, b: Actor | None, index: EntityIndex | None = None)
     if a.country and a.country == b.country and (a.sector == "civilians") == (
             b.sector == "civilians"):
         return True  # (Lebanon's dead are not Hezbollah: one country, two kinds of party)
-    head = a.text.lower().split()[-1]
-    if not a.entity and not b.entity and head == b.text.lower().split()[-1] \
-            and head not in ("people", "persons"):
-        return True  # "sentenced 12 men" ... "the men had been convicted": one group
+    head = a.text.lower().split()[-1].removesuffix("s")
+    other = [w.removesuffix("s") for w in b.text.lower().split()]
+    if not a.entity and not b.entity and (head == other[-1] or head in other[:2]) \
+            and head not in ("people", "person"):
+        # "sentenced 12 men" ... "the men had been convicted": one group ("Mexican soldiers"
+        # ... "soldiers on patrol")
+        return True
     # two mentions of the same armed side ("the militants", "twelve militants")
     return a.sector == b.sector and a.sector in _ARMED and a.country == b.country
 
@@ -1156,7 +1221,8 @@ def _merge(
             and (old.type in _SYMMETRIC or c.initiator is not None)
             # (an attack told the other way round is a reprisal unless one telling is of a
             # clash: "fired rockets ... after an Israeli strike killed a commander")
-            and (old.type != "ASSAULT" or _joint(oc) or _joint(c))
+            and (old.type != "ASSAULT" or _joint(oc) or _joint(c)
+                 or _battle(oc) and c.modality in ("asserted", "claimed"))
             and (_overlap(old.actor1, ev.actor2, index) or _overlap(old.actor2, ev.actor1, index))
         )
         if not (straight or swapped) or _apart(old, ev, index):
@@ -1195,6 +1261,12 @@ def _merge(
 # how far (characters between the sentences) an attacker's own account of an attack may
 # follow the report of it: the next sentence or the one after a short one
 _ACCOUNT_REACH = 250
+
+
+def _battle(c: Candidate) -> bool:
+    """Whether the candidate's sentence tells a fight between two sides ("killed 19 gunmen in
+    a shootout"): the other side's fire told next ("soldiers came under fire") is the same."""
+    return any(t.lemma_.lower() in _BATTLE_NOUNS for t in c.sent)
 
 
 def _joint(c: Candidate) -> bool:

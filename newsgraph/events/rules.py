@@ -231,7 +231,8 @@ def find_triggers(sent: Span, tokens: list[int] | None = None
             if hit is not None:
                 lexical = (key, noun, hit)
                 break
-        ruled = None if lexical is not None else _gathering(tok) or _impact(tok)
+        ruled = None if lexical is not None else \
+            _gathering(tok) or _impact(tok) or _delivery(tok)
         if ruled is not None:
             lexical = (tok.lemma_.lower(), None, ruled)
         score = None
@@ -363,6 +364,31 @@ def _gathering(tok: Token) -> tuple | None:
         subj = next((c for c in of.children if c.dep_ == "pobj"), None) if of else subj
     if subj is not None and subj.lemma_.lower() in _PROTESTERS:
         return ("PROTEST", "demo", "agent")
+    return None
+
+
+# vehicles that carry aid, and the verbs of their coming in
+_CARRIERS = {"convoy", "truck", "lorry", "shipment", "consignment", "plane", "flight", "ship",
+             "vessel", "aircraft", "airlift", "boat"}
+_ARRIVING = {"cross", "arrive", "reach", "enter", "land", "dock", "deliver", "bring", "roll"}
+
+
+def _delivery(tok: Token) -> tuple | None:
+    """'A convoy of UN trucks carrying food and medicine crossed into West Darfur': a carrier
+    of relief that comes in delivers aid (the learned scorer never sees "cross" as aid)."""
+    if tok.lemma_.lower() not in _ARRIVING:
+        return None
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if subj is None:
+        return None
+    heads = {subj.lemma_.lower()}
+    heads |= {p.lemma_.lower() for c in subj.children if c.dep_ == "prep" and c.lower_ == "of"
+              for p in c.children if p.dep_ == "pobj"}
+    if not heads & _CARRIERS:
+        return None
+    words = {t.lemma_.lower() for t in subj.subtree}
+    if words & lx.AID_MODES.get("humanitarian", set()):
+        return ("AID", "humanitarian", "agent")
     return None
 
 
@@ -816,12 +842,15 @@ def make_actor(h: Token, index: EntityIndex, trigger_type: str = "") -> Actor | 
         tok = doc.char_span(start_char, start_char + 1, alignment_mode="expand")
         return tok is None or (tok.root.i not in nested and tok.root.i not in owner)
 
-    head_ent = None
-    for s, e, ent in mentions:
+    # the name in apposition to the head names it: "Kim Jong Un's sister, Kim Yo Jong"
+    apposed = None if any(s <= h.idx < e for s, e, _ in mentions) else next(
+        (ent for a in appos for s, e, ent in mentions if s <= a.idx < e), None)
+    head_ent = apposed
+    for s, e, ent in mentions if apposed is None else ():
         if s <= h.idx < e or (ent.type in ("PERSON", "ORG") and head_ent is None
                               and named(s, ent)):
             head_ent = ent
-    for s, _, ent in mentions:
+    for s, _, ent in mentions if apposed is None else ():
         if ent.type == "PERSON" and (head_ent is None or head_ent.type != "PERSON") \
                 and named(s, ent):
             head_ent = ent
@@ -1200,6 +1229,8 @@ def verb_actors(c: Candidate, role: str, index: EntityIndex) -> None:
     if c.actor2 is None and c.type in ("THREATEN", "REQUEST", "AGREE", "REJECT"):
         c.actor2 = _inner_target(tok, index, c.type)
     condition = _conditional_threat(tok) if c.type == "THREATEN" else None
+    if condition is not None:
+        c.learned = False  # the form of a threat ("would ... if"), not the scorer alone, says so
     if c.actor2 is None and condition is not None:
         c.actor2 = make_actor(condition, index, c.type)
     if c.type == "THREATEN" and c.actor2 is None and not any(
@@ -1654,6 +1685,9 @@ _DIRECTIVE = {"order", "urge", "ask", "tell", "call", "invite", "encourage", "in
               "press", "appeal", "command", "permit", "allow", "authorize", "authorise"}
 
 
+# adverbs of an act nobody meant
+_ACCIDENTAL = frozenset({"accidentally", "mistakenly", "inadvertently", "erroneously",
+                         "unintentionally"})
 # verbs whose object event is wanted, not done ("proposing talks", "demanded a ceasefire")
 _PROPOSING = frozenset({"propose", "offer", "suggest", "seek", "want", "urge", "demand",
                         "request", "invite"})
@@ -1732,6 +1766,11 @@ def modality(c: Candidate, index: EntityIndex, quote_speaker=None) -> None:
             m.lower_ == "whether" and m.dep_ in ("mark", "advmod", "nsubj") for m in ch.children)
             for ch in tok.children):
         c.hypothetical = True  # "is deciding whether to remove him": nothing decided yet
+    if c.nominal and tok.dep_ == "dobj" and tok.head.lemma_.lower() in ("flee", "escape"):
+        c.background = True  # "crossed the river to escape the fighting": what they fled
+    if any(ch.dep_ == "advmod" and ch.lower_ in _ACCIDENTAL
+           for t in (tok, tok.head if tok.dep_ == "advcl" else tok) for ch in t.children):
+        c.hypothetical = True  # "jets accidentally dropped bombs on a village": no attack
     if c.nominal and tok.dep_ == "pobj" and tok.head.lower_ == "under" and any(
             ch.dep_ in ("det", "poss") for ch in tok.children):
         c.background = True  # "under the deal, troops are due to withdraw": the framework
