@@ -1045,3 +1045,22 @@ def test_the_other_sides_fire_in_a_shootout_is_the_same_clash(analyze):
                   "said. One soldier was wounded.", published="2025-01-12")
     attacks = [e for e in rec.events if e.type == "ASSAULT"]
     assert len(attacks) == 1, _events(rec)
+
+
+def test_operations_occasions_and_lists_of_disciplines_are_no_names(analyze):
+    rec = analyze("Maiduguri – Troops of Operation Hadin Kai marked the 64th Independence "
+                  "anniversary on Tuesday. MINISTER of Defence, General Musa Bello, praised "
+                  "recruits trained in fields such as Nursing, engineering and law at the "
+                  "Army Training Schools.", published="2025-01-12")
+    kinds = {e.name: e.type for e in rec.entities}
+    assert kinds.get("Operation Hadin Kai") in (None, "EVENT"), kinds
+    for junk in ("64th Independence", "Defence", "Nursing"):
+        assert junk not in kinds, kinds
+    assert not any(t == "PERSON" and "Schools" in n for n, t in kinds.items()), kinds
+
+
+def test_a_town_with_a_plural_verb_is_a_club(analyze):
+    rec = analyze("Cairo – Liverpool have gained popularity in Egypt since Salah joined. "
+                  "Children at the Liverpool Academy train daily.", published="2025-01-12")
+    kinds = {e.name: e.type for e in rec.entities}
+    assert kinds.get("Liverpool") == "ORG", kinds

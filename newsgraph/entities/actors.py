@@ -31,6 +31,7 @@ class Actor:
 _FOLDS = (("kh", "h"), ("y", "i"), ("j", "i"), ("w", "v"), ("ou", "u"), ("ph", "f"))
 
 
+@lru_cache(maxsize=65536)  # (asked for the same names many times per article)
 def name_key(name: str) -> str:
     """A spelling-tolerant key: "Sergei Shoigu" and "Sergey Shoygu" share one."""
     s = fold(name).lower().replace("’", "'")

@@ -169,7 +169,7 @@ def drop_title_words(doc: Doc, spans: list[Span]) -> list[Span]:
         # "State" in "Secretary of State Brad Raffensperger": the end of a title
         if (s.label_ == "ORG" and all(is_title_word(t.text) for t in s) and s.start > 1
                 and doc[s.start - 1].lower_ == "of" and doc[s.start - 2].lower_ in TITLE_HEADS
-                and doc[s.start - 2].is_title):
+                and (doc[s.start - 2].is_title or doc[s.start - 2].is_upper)):
             continue
         out.append(s)
     return out
@@ -559,17 +559,51 @@ def _exercise_names(doc: Doc) -> set[str]:
     return out
 
 
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
+
+
+def _plural_subject(s: Span) -> bool:
+    """A one-word town that is the subject of a plural verb ("Liverpool have gained
+    popularity", "Barcelona are top"): a club or team, as British usage writes it."""
+    root = s.root
+    if root.dep_ != "nsubj" or root.tag_ in ("NNS", "NNPS"):
+        return False
+    verb = root.head
+    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i > root.i]
+    first = aux[0] if aux else verb
+    return first.tag_ == "VBP" or first.lower_ == "were"
+
+
 def kinds(doc: Doc, spans: list[Span]) -> list[Span]:
     """What a name's form says it is (step 9 of the module docstring)."""
     out: list[Span] = []
     lower_words = lower_texts(doc)
     exercises = _exercise_names(doc)
+    clubs: set[str] = set()
     for s in spans:
         prev = doc[s.start - 1] if s.start > 0 else None
         text = s.text.removeprefix("the ").removeprefix("The ")
         if s.label_ in PLACE_LABELS and len(s) == 1 and s.text.istitle() \
                 and s.text.lower() in _COMPASS:
             continue  # "the North" (a country named by its half): no town called North
+        nxt = doc[s.end] if s.end < len(doc) else None
+        if len(s) > 1 and s[0].text == "Operation" or prev is not None and prev.text == "Operation":
+            start = s.start if s[0].text == "Operation" else s.start - 1
+            out.append(Span(doc, start, s.end, label="EVENT"))  # "Operation Lafiya Dole"
+            continue
+        if _ORDINAL.fullmatch(s[0].text) and nxt is not None and nxt.is_lower \
+                and nxt.pos_ == "NOUN" and s.label_ in ("ORG", "PERSON", "GPE", "NORP"):
+            continue  # "the 57th Independence anniversary": an occasion, not a name
+        if s.label_ == "GPE" and len(s) == 1 and _plural_subject(s) \
+                and not geo.country_code(s.text):
+            clubs.add(s.text)
+            out.append(Span(doc, s.start, s.end, label="ORG"))  # "Liverpool have gained ..."
+            continue
+        if s.label_ in ("ORG", "PERSON") and len(s) == 1 and is_common_word(s.text) \
+                and not s.text.isupper() and nxt is not None and nxt.text == "," \
+                and s.end + 1 < len(doc) and doc[s.end + 1].is_lower \
+                and doc[s.end + 1].pos_ == "NOUN":
+            continue  # "disciplines such as Medicine, engineering, pharmacy": a common noun
         if doc[s.start].text in SHIP_PREFIXES and len(s) > 1:
             s = Span(doc, s.start, s.end, label="PRODUCT")  # "INS Mysore"
         elif prev is not None and prev.text in SHIP_PREFIXES and prev.is_upper:
@@ -652,7 +686,8 @@ def kinds(doc: Doc, spans: list[Span]) -> list[Span]:
                 and s.text.lower() not in _ORG_ENDINGS:
             s = Span(doc, s.start, s.end, label="ORG")  # "Promsvyazbank", "Rostelecom"
         elif s.label_ == "PERSON" and len(s) > 1 and any(
-                t.lower_ in _ORG_HEADS for t in s[1:]):
+                t.lower_ in _ORG_HEADS or t.lower_.removesuffix("s") in _ORG_HEADS
+                for t in s[1:]):
             s = Span(doc, s.start, s.end, label="ORG")  # "Abuja Chamber of Commerce",
             # "International Crimes Tribunal"
         elif s.label_ in ("PERSON", "ORG") and _named_region(s):
@@ -684,6 +719,8 @@ def kinds(doc: Doc, spans: list[Span]) -> list[Span]:
     out = [Span(doc, s.start, s.end, label="GPE") if s.label_ == "NORP" and s.text in cities
            and not geo.country_of_demonym(s.text) else s for s in out]
     # "the Freedom Shield exercise" ... "Freedom Shield is the first ...": the same exercise
+    out = [Span(doc, s.start, s.end, label="ORG") if s.label_ == "GPE" and s.text in clubs
+           else s for s in out]  # the club in every mention ("At the Liverpool Academy")
     named_events = {s.text for s in out if s.label_ == "EVENT"}
     out = [Span(doc, s.start, s.end, label="EVENT") if s.label_ in ("PERSON", "ORG")
            and s.text in named_events else s for s in out]
