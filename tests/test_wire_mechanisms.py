@@ -1064,3 +1064,70 @@ def test_a_town_with_a_plural_verb_is_a_club(analyze):
                   "Children at the Liverpool Academy train daily.", published="2025-01-12")
     kinds = {e.name: e.type for e in rec.entities}
     assert kinds.get("Liverpool") == "ORG", kinds
+
+
+def test_numeric_page_dates_read_as_the_line_settles_them(analyze):
+    dotted = analyze("Kazakhstan and Kyrgyzstan sign border deal\n\n06.03.2025 | 19:20\n\nAstana "
+                     "– The two countries signed a border treaty on Thursday, officials said.")
+    assert str(dotted.published) == "2025-03-06"
+    weekday = analyze("Kazakhstan and Kyrgyzstan sign border deal\n\nTuesday 06/05/2025\n\nAstana "
+                      "– The two countries signed a border treaty on Tuesday, officials said.")
+    assert str(weekday.published) == "2025-05-06"
+
+
+def test_a_conjuncts_negation_stays_with_it(analyze):
+    rec = analyze("Banja Luka – The regional leader said on Wednesday he would not respond to an "
+                  "arrest warrant, and threatened to expel state police from the region.",
+                  published="2025-01-12")
+    threat = next(e for e in rec.events if e.type == "THREATEN")
+    assert threat.modality != "negated", threat.modality
+
+
+def test_an_editor_is_no_byline_and_a_labelled_source_is_a_credit(analyze):
+    rec = analyze("Abuja – Gunmen abducted 20 villagers in Kaduna state on Sunday, police said."
+                  "\n\nReporting by Ade Bello; Editing by Tom Hardy\n\nSource: Daily Post/"
+                  "Agencies", published="2025-01-12")
+    assert "Tom Hardy" not in rec.credits and "Hardy" not in rec.credits, rec.credits
+    assert "Daily Post" in rec.credits, rec.credits
+
+
+def test_a_name_gives_no_country_and_a_sibling_shares_one(analyze):
+    rec = analyze("Baku – Two Russian citizens, Oleg Petrov and Yevgeny Sokol, were detained on "
+                  "Monday. US Marine Lieutenant General John Harlan arrived in Manila. UN rights "
+                  "chief Volker Turk condemned the detentions.", published="2025-01-12")
+    people = {e.name: e.country for e in rec.entities if e.type == "PERSON"}
+    assert people["Yevgeny Sokol"] == "RU" and people["John Harlan"] == "US", people
+    condemn = next(e for e in rec.events if e.actor1 and e.actor1.text == "Volker Turk")
+    assert condemn.actor1.country is None
+
+
+def test_a_region_the_ner_took_for_a_date_is_the_curfews_place(analyze):
+    rec = analyze("Addis Ababa – Ethiopian authorities imposed a dusk-to-dawn curfew in several "
+                  "towns in the northern Amhara region on Wednesday, a local official who asked "
+                  "not to be named said.", published="2025-01-12")
+    curfew = next(e for e in rec.events if e.type == "COERCE")
+    assert _place_name(rec, curfew) == "Amhara", _place_name(rec, curfew)
+    assert not any("not to be named" in q.text for q in rec.quotes)
+
+
+def test_military_exercises_are_a_show_of_force(analyze):
+    rec = analyze("Manila – Thousands of Philippine and American troops began their largest "
+                  "annual military exercises on Monday.", published="2025-01-12")
+    assert any(e.type == "MOBILIZE" for e in rec.events), _events(rec)
+
+
+def test_an_act_that_began_a_state_of_affairs_is_background(analyze):
+    rec = analyze("Baku – Azerbaijan detained two Russian citizens on Monday.\n\nRelations "
+                  "between Moscow and Baku have been strained since December, when an Azerbaijan "
+                  "Airlines passenger plane crashed in Kazakhstan after being hit by Russian air "
+                  "defences, killing 38 people.", published="2025-01-12")
+    assert not any(e.type == "ASSAULT" for e in rec.events), _events(rec)
+
+
+def test_a_barrage_of_missiles_and_its_toll_are_one_attack(analyze):
+    rec = analyze("Kyiv – Russia launched a barrage of missiles and drones at Ukrainian cities "
+                  "overnight, officials said on Sunday. In Kharkiv, four people were killed and "
+                  "39 wounded in the strikes, the regional governor said.", published="2025-01-12")
+    attacks = [e for e in rec.events if e.type == "ASSAULT"]
+    assert len(attacks) == 1 and attacks[0].actor1.text == "Russia", _events(rec)
+    assert attacks[0].actor2 is not None, _events(rec)

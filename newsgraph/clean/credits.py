@@ -63,6 +63,11 @@ _OUTLET_CREDIT = re.compile(
     rf"^[-–—]+[ ]*(?P<names>{_OUTLET_NAME}(?:[ ]*/[ ]*{_OUTLET_NAME}){{1,2}})[ ]*$")
 
 
+# "Source: Daily Trust/Agencies": the same names after a "Source:" label
+_SOURCE_CREDIT = re.compile(
+    rf"^source:[ ]*(?P<names>{_OUTLET_NAME}(?:[ ]*/[ ]*{_OUTLET_NAME}){{1,2}})[ ]*\.?$", re.I)
+
+
 @dataclass(slots=True)
 class Credits:
     """Agencies and bylines found in one line."""
@@ -96,18 +101,22 @@ def credit_line(line: str) -> Credits | None:
     m = CREDIT_ONLY.match(stripped)
     if m:
         return Credits(agencies=split_agencies(m.group(1)))
-    m = _OUTLET_CREDIT.match(stripped)
+    labelled = _SOURCE_CREDIT.match(stripped)
+    m = _OUTLET_CREDIT.match(stripped) or labelled
     if m:
         # "-AFP/Nation", "-Reuters/Gulf Times": a wire and the paper the copy came through;
-        # a known wire among the names makes the line a credit, and each name is credited
+        # a known wire among the names (or a "Source:" label) makes the line a credit, and
+        # each name is credited
         parts = [p.strip() for p in m.group("names").split("/")]
-        if any(agency(p) for p in parts):
-            return Credits(agencies=[agency(p) or p for p in parts])
+        if labelled or any(agency(p) for p in parts):
+            return Credits(agencies=[agency(p) or p for p in parts
+                                     if not GENERIC_CREDIT.match(p)])
     if CONTRIBUTED.match(stripped):
         return Credits(agencies=split_agencies(stripped.split(" contributed")[0]))
     if REPORTING_BY.match(stripped):
         # "Reporting by Jane Doe; Editing by John Roe", "With reporting from AFP and dpa"
-        names = re.findall(r"(?:by|from)\s+([^;.()]+)", stripped, re.I)
+        # (an editor is no byline: "; Editing by Sandra Maler" credits no reporting)
+        names = re.findall(r"(?<!editing )\b(?:by|from)\s+([^;.()]+)", stripped, re.I)
         parts = [n.strip() for chunk in names for n in re.split(r",|\band\b|&", chunk)
                  if n.strip() and n.strip().lower() not in GENERIC_NAMES]
         return Credits(agencies=[a for p in parts if (a := agency(p))],

@@ -70,9 +70,44 @@ def from_line(line: str) -> date | None:
     return found
 
 
+_NUMERIC = re.compile(r"\b(\d{1,2})([./])(\d{1,2})\2((?:19|20)\d\d)\b")
+_WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+
+
+def _numeric(value: str) -> date | None:
+    """A day.month.year or day/month/year date, read the way the line itself settles it: a
+    weekday written beside it picks the order that falls on that day ("Tuesday 06/05/2025" is
+    6 May); dots are day first (European and Asian pages); else a part over 12 decides, and an
+    undecided slash date is read month first."""
+    m = _NUMERIC.search(value)
+    if m is None:
+        return None
+    a, sep, b, year = int(m.group(1)), m.group(2), int(m.group(3)), int(m.group(4))
+    options = []
+    for month, day in ((b, a), (a, b)):  # day first, then month first
+        try:
+            options.append(date(year, month, day))
+        except ValueError:
+            pass
+    if not options:
+        return None
+    low = value.lower()
+    named = next((i for i, w in enumerate(_WEEKDAYS) if re.search(rf"\b{w}", low)), None)
+    if named is not None:
+        fits = [d for d in options if d.weekday() == named]
+        if fits:
+            return fits[0]
+    if sep == "." or len(options) == 1:
+        return options[0]
+    return date(year, a, b) if a <= 12 else options[0]
+
+
 def _parse(value: str) -> date | None:
     import dateparser
 
+    found = _numeric(value)
+    if found is not None:
+        return found
     value = re.sub(r"(\d{1,2})\s*:\s*(\d\d)", r"\1:\2", value)  # "10: 34 PM" (tokenised text)
     value = re.sub(r"\s+at\s+", " ", value).strip(" |·•-")
     when = dateparser.parse(value, languages=["en"],

@@ -281,7 +281,8 @@ def _person(entity: Entity, spans: list[Span], fixed: fix.Fixed, at: roles.EntsA
         # "Slovak architect Ivan Matusik", "Gregg Hastings of the Oregon State Police"
         countries += [c for s in spans for c in (roles.described_before(s, at),
                                                    roles.of_after(s, at),
-                                                   roles.office_before(s, at)) if c]
+                                                   roles.office_before(s, at),
+                                                   roles.conj_sibling(s, at)) if c]
     if not countries and any(_LOCAL_OFFICE & set(t.lower().split()) for t in titles):
         # "according to governor Vyacheslav Gladkov" in a sentence on "Russia's Belgorod
         # region": a local office is of the country of the places its sentence names

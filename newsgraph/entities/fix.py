@@ -571,7 +571,9 @@ def _plural_subject(s: Span) -> bool:
     verb = root.head
     aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i > root.i]
     first = aux[0] if aux else verb
-    return first.tag_ == "VBP" or first.lower_ == "were"
+    # the verb right after the name ("Kinshasa, the UN and Western countries accuse" is plural
+    # by its list)
+    return first.i - root.i <= 2 and (first.tag_ == "VBP" or first.lower_ == "were")
 
 
 def kinds(doc: Doc, spans: list[Span]) -> list[Span]:
@@ -587,6 +589,10 @@ def kinds(doc: Doc, spans: list[Span]) -> list[Span]:
                 and s.text.lower() in _COMPASS:
             continue  # "the North" (a country named by its half): no town called North
         nxt = doc[s.end] if s.end < len(doc) else None
+        if s.label_ in ("DATE", "TIME") and all(t.is_title and t.is_alpha for t in s) \
+                and _names_a_region(doc, s.start, s.end):
+            out.append(Span(doc, s.start, s.end, label="GPE"))  # "the Amhara region" as DATE
+            continue
         if len(s) > 1 and s[0].text == "Operation" or prev is not None and prev.text == "Operation":
             start = s.start if s[0].text == "Operation" else s.start - 1
             out.append(Span(doc, start, s.end, label="EVENT"))  # "Operation Lafiya Dole"
@@ -799,7 +805,9 @@ def missed_places(doc: Doc, spans: list[Span]) -> list[Span]:
     for i, tok in enumerate(doc):
         if i in taken or i == 0 or not tok.is_title or not tok.is_alpha:
             continue
-        if doc[i - 1].lower_ == "the" and i + 1 not in taken and _names_a_region(doc, i, i + 1) \
+        after_the = doc[i - 1].lower_ == "the" or (
+            doc[i - 1].lower_ in _COMPASS_ADJECTIVES and i >= 2 and doc[i - 2].lower_ == "the")
+        if after_the and i + 1 not in taken and _names_a_region(doc, i, i + 1) \
                 and not geo.country_of_demonym(tok.text):
             out.append(Span(doc, i, i + 1, label="GPE"))  # 4. "hit the Donetsk region"
             taken.add(i)

@@ -194,6 +194,23 @@ def _has_head(tokens: list[Token]) -> bool:
     return any(t.lower_ in TITLE_HEADS or t.lower_ in TITLE_ABBREVIATIONS for t in tokens)
 
 
+# the names of armed services between a nationality and a rank ("US Marine Lieutenant General")
+_SERVICES = frozenset({"Marine", "Marines", "Army", "Navy", "Naval", "Air", "Force", "Coast",
+                       "Guard", "Special", "Forces", "Corps"})
+
+
+def conj_sibling(span: Span, at: EntsAt) -> str | None:
+    """Country stated for the first of two names joined by "and" in one apposition ("Two
+    Russian citizens, Igor Kartov and Yevgeny Belov"): the second shares it."""
+    root = span.root
+    if root.dep_ != "conj":
+        return None
+    other = at.get(root.head.i)
+    if other is None or other.label_ != "PERSON" or other.start >= span.start:
+        return None
+    return appositive(span.doc, other, at)[1] or premodifier(span.doc, other, at)[1]
+
+
 def premodifier(doc: Doc, span: Span, at: EntsAt) -> tuple[str | None, str | None]:
     """Title and country written before a name: "U.S. Defense Secretary Lloyd Austin"."""
     i = span.start - 1
@@ -215,7 +232,9 @@ def premodifier(doc: Doc, span: Span, at: EntsAt) -> tuple[str | None, str | Non
         return None, None
     country = None
     # a country, nationality or institution right before the title: "Russian", "U.S.",
-    # "Ukraine's", "Pentagon"
+    # "Ukraine's", "Pentagon" (past a service's name: "US Marine Lieutenant General")
+    while i > 0 and doc[i].text in _SERVICES and i not in at:
+        i -= 1
     if i >= 0 and doc[i].text in _POSSESSIVE:
         i -= 1
     if i >= 0 and i in at:

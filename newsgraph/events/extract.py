@@ -1145,19 +1145,26 @@ def _merge(
     """Join ev to an earlier mention of the same event, or add it; returns its index."""
     noun = _toll_of_told_attack(c) if ev.actor1 is None else None
     if noun is not None:
-        # "three people were killed in the strikes": the toll of the strikes told before
-        for i in range(len(events) - 1, -1, -1):
-            old, oc, n = events[i]
-            if old.type == ev.type and old.actor1 is not None and (
-                    old.actor2 is None and noun in (oc.trigger.lemma_.lower(), *oc.key.split())
-                    # "recaptured the town after two days of fighting ... 40 militants were
-                    # killed in the battle": the fight the earlier sentence told
-                    or noun in _BATTLE_NOUNS and any(t.lemma_.lower() in _BATTLE_NOUNS
-                                                     for t in oc.sent)):
-                old.actor2 = old.actor2 or ev.actor2
-                _fill(old, ev, c, index, only_missing=True, old_c=oc)
-                events[i] = (old, oc, n + 1)
-                return i
+        # "three people were killed in the strikes": the toll of the strikes told before (the
+        # attack named with that word first; else the one told in the sentence or two before:
+        # "launched missiles at cities ... killed in the strikes")
+        def keyed(old: Event, oc: Candidate) -> bool:
+            return old.actor2 is None and noun in (oc.trigger.lemma_.lower(), *oc.key.split()) \
+                or noun in _BATTLE_NOUNS and any(t.lemma_.lower() in _BATTLE_NOUNS
+                                                 for t in oc.sent)
+
+        def near(old: Event, oc: Candidate) -> bool:
+            return old.actor2 is None \
+                and 0 <= c.sent.start_char - oc.sent.end_char < 2 * _ACCOUNT_REACH
+
+        for test in (keyed, near):
+            for i in range(len(events) - 1, -1, -1):
+                old, oc, n = events[i]
+                if old.type == ev.type and old.actor1 is not None and test(old, oc):
+                    old.actor2 = old.actor2 or ev.actor2
+                    _fill(old, ev, c, index, only_missing=True, old_c=oc)
+                    events[i] = (old, oc, n + 1)
+                    return i
     if c.nominal and ev.actor1 is None and ev.actor2 is None and any(
             d.dep_ == "det" and d.lower_ == "the" for d in c.trigger.children):
         # "the raid was carried out on Friday night": told again, after the sentence that

@@ -131,6 +131,8 @@ class EntityIndex:
         geo = getattr(ent, "geo", None)
         if geo is not None and getattr(geo, "country", None):
             return geo.country
+        if ent.type == "PERSON":
+            return None  # a person's name says no country ("Volker Turk" is not Turkish)
         return country_of(ent.name)
 
 
@@ -154,6 +156,10 @@ def _tagged_noun_verb(tok: Token) -> bool:
     return "nsubj" in deps and "dobj" in deps
 
 
+# nouns of a number of projectiles fired together: the projectile after "of" is what is fired
+_VOLLEYS = frozenset({"barrage", "salvo", "volley", "wave", "swarm", "hail", "series", "string"})
+
+
 def _keys(tok: Token) -> list[tuple[str, Token | None]]:
     """Lexicon keys for a verb, most specific first, each with the noun it consumes."""
     lemma = verbs.verb_lemma(tok)
@@ -172,6 +178,9 @@ def _keys(tok: Token) -> list[tuple[str, Token | None]]:
                           if m.dep_ == "compound" and m.pos_ == "NOUN" and m.is_lower}
             if c.lemma_.lower() in _CONTAINERS:  # "fired tear gas shells": the gas is fired
                 forms |= {m.lemma_.lower() for m in c.children if m.dep_ == "compound"}
+            if c.lemma_.lower() in _VOLLEYS:  # "launched a barrage of missiles"
+                forms |= {p.lemma_.lower() for o in c.children if o.dep_ == "prep"
+                          and o.lower_ == "of" for p in o.children if p.dep_ == "pobj"}
             for form in forms:
                 keys.append((f"{lemma} {form}", c))
                 for p in c.children:  # "open fire on", "vow to retaliate"
@@ -282,7 +291,7 @@ def find_triggers(sent: Span, tokens: list[int] | None = None
             two = f"{tok.nbor(-1).lower_} {lemma}"
             if two in lx.NOUNS:
                 key = two
-        hit = lx.NOUNS.get(key)
+        hit = lx.NOUNS.get(key) or _exercise(tok)
         if hit is None or tok.dep_ == "compound":
             continue
         if any(c.dep_ in ("compound", "amod") and c.lower_ in _OTHER_KIND.get(lemma, ())
@@ -364,6 +373,21 @@ def _gathering(tok: Token) -> tuple | None:
         subj = next((c for c in of.children if c.dep_ == "pobj"), None) if of else subj
     if subj is not None and subj.lemma_.lower() in _PROTESTERS:
         return ("PROTEST", "demo", "agent")
+    return None
+
+
+_DRILLS = {"exercise", "drill", "manoeuvre", "maneuver", "wargame"}
+_MILITARY_WORDS = {"military", "naval", "joint", "war", "live-fire", "army", "amphibious",
+                   "combat", "air"}
+
+
+def _exercise(tok: Token) -> tuple | None:
+    """'began their largest annual military exercises', 'joint naval drills': a show of force
+    (CAMEO's "demonstrate military power", PLOVER MOBILIZE)."""
+    if tok.lemma_.lower() not in _DRILLS:
+        return None
+    if any(c.dep_ in ("amod", "compound") and c.lower_ in _MILITARY_WORDS for c in tok.children):
+        return ("MOBILIZE", None, "agent")
     return None
 
 
@@ -887,8 +911,9 @@ def make_actor(h: Token, index: EntityIndex, trigger_type: str = "") -> Actor | 
         country = country or index.country(ent)
     if country is None:
         for t in span:
-            if t.pos_ in ("PROPN", "ADJ") or t.ent_type_ in ("NORP", "GPE"):
-                country = country or country_of(t.text)
+            if (t.pos_ in ("PROPN", "ADJ") or t.ent_type_ in ("NORP", "GPE")) \
+                    and not any(s_ <= t.idx < e_ for s_, e_ in names):
+                country = country or country_of(t.text)  # (not "Turk" of "Volker Turk")
     text = _trim(span.text)
     comma = text.find(", ")
     if comma > 0 and span.start_char + comma > h.idx:
@@ -1141,6 +1166,11 @@ def verb_actors(c: Candidate, role: str, index: EntityIndex) -> None:
                 prep_obj = None  # "on Tuesday"; "respond with force": the trigger's own noun
             if prep_obj is not None:
                 break
+    if prep_obj is None and obj is not None and obj.lemma_.lower() in _VOLLEYS:
+        # "launched a barrage of missiles at Ukrainian cities": the volley's aim is the target
+        at = next((ch for ch in obj.children if ch.dep_ == "prep"
+                   and ch.lower_ in ("at", "on", "against", "into")), None)
+        prep_obj = next((p for p in at.children if p.dep_ == "pobj"), None) if at else None
     a1 = a2 = None
     if agent is not None and not passive and subj is not None and tok.tag_ == "VBN":
         passive = True  # "a woman hit and killed by a motorist": a by-phrase makes it passive
@@ -1715,17 +1745,23 @@ def modality(c: Candidate, index: EntityIndex, quote_speaker=None) -> None:
             break
         if i > 0 and own[i - 1].dep_ not in ("xcomp", "ccomp", "conj", "aux", "pcomp", "prep"):
             scope = False
+        # a conjunct's own negation is not the trigger's ("would not respond ... and
+        # threatened to expel"): "not" reaches it only through complements
+        via_conj = i > 0 and own[i - 1].dep_ == "conj" and own[i - 1].tag_ in ("VBD", "VBZ")
         for ch in t.children:
             if not scope and ch.dep_ != "prep":
                 continue
             low = ch.lower_
-            if ch.dep_ == "neg" or (low in ("no", "never") and ch.dep_ in ("det", "neg", "advmod")):
+            if (ch.dep_ == "neg" or (low in ("no", "never") and ch.dep_ in ("det", "neg",
+                                                                         "advmod"))) \
+                    and not via_conj:
                 negated = True
             elif ch.dep_ in ("aux", "advmod", "amod") and (low in lx.HEDGES
                                                            or ch.lemma_.lower() in lx.HEDGES):
                 hedged = True
             elif ch.dep_ in ("aux", "amod") and (low in lx.PLANNED or ch.lemma_ in lx.PLANNED
-                                                 or low in ("planned", "proposed", "upcoming")):
+                                                 or low in ("planned", "proposed", "upcoming")) \
+                    and not via_conj:
                 planned = True
             elif ch.dep_ == "advmod" and low in lx.HABITUAL and i == 0:
                 c.background = True
@@ -1758,6 +1794,11 @@ def modality(c: Candidate, index: EntityIndex, quote_speaker=None) -> None:
             c.hypothetical = True
         if t.dep_ == "pcomp" and t.head.lower_ in ("before", "without"):
             c.hypothetical = True
+    if any(t.dep_ == "relcl" and t.head.dep_ == "pobj" and t.head.head.lower_ == "since"
+           for t in chain[:4]):
+        # "relations have been strained since December, when a plane crashed ..., killing 38":
+        # the act that began a state of affairs is its background
+        c.background = True
     if not c.nominal and tok.dep_ == "xcomp" and tok.head.lemma_ == "be" \
             and tok.head.pos_ == "AUX" and any(ch.dep_ == "aux" and ch.lower_ == "to"
                                                for ch in tok.children):

@@ -317,6 +317,9 @@ class _Extractor:
                        None)
             lo = obj.left_edge.i if obj is not None else xcomp.left_edge.i
             hi = xcomp.right_edge.i + 1
+            if obj is None and any(c.dep_ == "neg" for c in xcomp.children) \
+                    and any(c.dep_ == "auxpass" for c in xcomp.children):
+                return []  # "an official who asked not to be named": a condition, not a quote
         else:
             return []
         speaker = self.speaker(cue)
