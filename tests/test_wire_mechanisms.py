@@ -1131,3 +1131,38 @@ def test_a_barrage_of_missiles_and_its_toll_are_one_attack(analyze):
     attacks = [e for e in rec.events if e.type == "ASSAULT"]
     assert len(attacks) == 1 and attacks[0].actor1.text == "Russia", _events(rec)
     assert attacks[0].actor2 is not None, _events(rec)
+
+
+def test_an_arrest_warrant_is_a_coercive_act_on_the_one_it_names(analyze):
+    rec = analyze("Abuja – A federal court issued an arrest warrant for the former governor on "
+                  "Tuesday.", published="2025-01-12")
+    arrest = next((e for e in rec.events if e.type == "COERCE"), None)
+    assert arrest is not None and arrest.mode == "arrest", _events(rec)
+    assert arrest.actor2 is not None and "governor" in arrest.actor2.text
+
+
+def test_a_time_frame_noun_and_a_victims_clause_date_the_attack(analyze):
+    rec = analyze("Kaduna – Gunmen stormed a church during a Saturday service and abducted 17 "
+                  "worshippers, police said on Monday.\n\nGaza – Troops shot dead two men who "
+                  "approached the border fence on Thursday, the army said.",
+                  published="2025-01-12")
+    dates = sorted(e.time for e in rec.events if e.type == "ASSAULT")
+    assert dates == ["2025-01-09", "2025-01-11"], _events(rec)
+    assert not any(e.type == "AID" for e in rec.events), _events(rec)
+
+
+def test_called_protests_are_organized_and_paused_aid_is_a_sanction(analyze):
+    rec = analyze("Hargeisa – The protests were called on social media by student activists, "
+                  "organisers said.\n\nWashington – The United States paused military aid to "
+                  "Kyiv on Monday.", published="2025-01-12")
+    types = [e.type for e in rec.events]
+    assert "REQUEST" not in types and "AID" not in types, _events(rec)
+    assert any(e.type == "SANCTION" and e.actor2 and e.actor2.text == "Kyiv"
+               for e in rec.events), _events(rec)
+
+
+def test_where_deportees_were_sent_is_not_where_they_were_deported(analyze):
+    rec = analyze("Bangkok – Thailand deported 40 Uyghurs to China on Thursday, officials said.",
+                  published="2025-01-12")
+    deport = next(e for e in rec.events if e.type == "COERCE")
+    assert _place_name(rec, deport) != "China", _place_name(rec, deport)

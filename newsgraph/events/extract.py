@@ -128,6 +128,8 @@ def extract(
     for c in cands:
         if c.hypothetical or (strict and sports_context(c.sent)):
             continue
+        if strict and c.learned and c.trigger.dep_ == "relcl":
+            continue  # "shot two men who approached soldiers": a description of the men
         if strict and c.learned and (c.actor2 is None or not _organized_source(c.actor1, index)):
             # CAMEO's readings assume a political source acting on a target (a dyad): a verb
             # the scorer alone codes needs both ("drivers were advised to use other routes",
@@ -206,6 +208,7 @@ def sentence_candidates(
                 c.claimed_by.text, c.claimed_by.entity, c.claimed_by.country, c.claimed_by.sector
             )  # "rebels said they had captured ..."
         _rioters(c)
+        _halted_aid(c)
         _speaker_side(c, index)
         _group_reference(c, [*earlier[-3:], *out])
         _implied_source(c)
@@ -241,6 +244,22 @@ def _group_reference(c: Candidate, before: list[Candidate]) -> None:
     prev = before[-1]
     if prev.actor1 is not None:
         c.actor1, c.actor2 = prev.actor1, c.actor2 or prev.actor2
+
+
+_HALTING = {"pause", "halt", "suspend", "stop", "cut", "freeze", "withhold", "end", "cancel",
+            "block", "slash"}
+
+
+def _halted_aid(c: Candidate) -> None:
+    """'paused military aid to Kyiv': aid stopped is a sanction, not aid."""
+    if c.type == "AID" and c.nominal and c.trigger.dep_ in ("dobj", "nsubjpass") \
+            and c.trigger.head.lemma_.lower() in _HALTING:
+        c.type, c.mode = "SANCTION", None
+        to = next((p for p in c.trigger.children if p.dep_ == "prep" and p.lower_ == "to"), None)
+        whom = next((p for p in to.children if p.dep_ == "pobj"), None) if to else None
+        if c.actor2 is None and whom is not None:
+            c.actor2 = rules.make_actor(whom, c.index, c.type)
+            c.actor_tokens.update(t.i for t in whom.subtree)
 
 
 _RIOTERS = ("riot", "mob", "protest", "demonstrator", "looter", "marcher", "crowd")
@@ -630,6 +649,8 @@ def _place(c: Candidate, index: EntityIndex, start: int) -> str | None:
         if root.dep_ in ("compound", "amod", "nmod", "poss") and (
                 root.head.lower_ in TITLE_HEADS or root.head.ent_type_ == "PERSON"):
             continue  # "US Secretary of State Antony Blinken": whose officer, not where
+        if c.type in ("COERCE", "RETREAT") and root.dep_ == "pobj" and root.head.lower_ == "to":
+            continue  # "deported 40 men to China": where they were sent, not where it happened
         if any(a.dep_ == "appos" and a.head.ent_type_ in ("GPE", "LOC", "FAC")
                for a in list(root.ancestors)[:4]):
             continue  # "El Fasher, the last big city in the Darfur region": El Fasher's region
@@ -824,12 +845,34 @@ def _time(c: Candidate, times: list, published: dt.date | None
         # coordinated act of one scene shares its first verb's date
         value = _first_verb_time(c, times, published)
     if value is None and not c.nominal:
-        value = _antecedent_time(c, times)
+        value = _antecedent_time(c, times) or _victims_clause_time(c, times)
     if value is not None:
         return value, "text"
     if published is not None:
         return published.isoformat(), "published"
     return None, None
+
+
+def _victims_clause_time(c: Candidate, times: list) -> str | None:
+    """'shot dead two men who approached the fence on Saturday': an attack told with a clause
+    on its victims at a time happened then."""
+    if c.type not in _SHARED_SCENE:
+        return None
+    for obj in c.trigger.children:
+        if obj.dep_ not in ("dobj", "nsubjpass"):
+            continue
+        for rel in obj.children:
+            if rel.dep_ != "relcl":
+                continue
+            inside = {t.i for t in rel.subtree}
+            for t, span in _sentence_dates(c, times):
+                if span.root.i in inside:
+                    return str(t.value)
+    return None
+
+
+# prepositions whose object is the time frame of the act ("during a Sunday service")
+_TIME_FRAMES = frozenset({"during", "at", "on", "in", "amid"})
 
 
 def _antecedent_time(c: Candidate, times: list) -> str | None:
@@ -950,8 +993,11 @@ def _time_in_text(c: Candidate, times: list, published: dt.date | None) -> str |
         root = next((x for x in span if x.dep_ != "det" and not span.start <= x.head.i < span.end),
                     span.root)
         if root.dep_ in ("compound", "nmod", "amod", "nummod", "poss") \
-                and root.head.pos_ == "NOUN" and root.head.i != c.trigger.i:
-            continue  # "the October 9 presidential election": that noun's date, not the act's
+                and root.head.pos_ == "NOUN" and root.head.i != c.trigger.i \
+                and not (root.head.dep_ == "pobj" and root.head.head.lower_ in _TIME_FRAMES):
+            # "the October 9 presidential election": that noun's date, not the act's (but
+            # "during a Sunday service" is when)
+            continue
         if level >= 2 and c.trigger.dep_ == "conj" and not c.nominal \
                 and _old(t.value, published):
             continue  # "was detained in November and has denied ...": not the denial's date

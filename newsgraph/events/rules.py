@@ -487,6 +487,12 @@ _TELL = lx.REPORTING | {"comment", "discuss", "elaborate", "specify", "disclose"
 _PROJECTILES = {"shot", "round", "bullet", "salvo", "volley", "warning", "gun", "weapon"}
 
 
+# what one "calls" by organizing it: a strike, a protest, an election
+_CALLED_EVENTS = frozenset({"protest", "strike", "rally", "demonstration", "election", "vote",
+                            "meeting", "referendum", "march", "boycott", "shutdown", "session",
+                            "summit", "ceasefire", "truce"})
+
+
 def _not_an_act(tok: Token, hit: tuple) -> bool:
     """'police will release more details', 'officials are keen to demonstrate that ...':
     the trigger's object shows it is no event of its type."""
@@ -512,6 +518,10 @@ def _not_an_act(tok: Token, hit: tuple) -> bool:
                                                  for a in c.children) for c in tok.children):
         return True  # "insisted the debt problems had nothing to do with Greece": a claim
         # (but "insisted that Ukrainian forces must first withdraw" is a demand)
+    called = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    if hit[0] == "REQUEST" and lemma == "call" and called is not None \
+            and called.lemma_.lower() in _CALLED_EVENTS:
+        return True  # "the protests were called by activists": organized, not requested
     if hit[0] == "REQUEST" and lemma == "call" and "dobj" in kids and "on" not in preps:
         return True  # "called the Greek bailout critical for Europe": naming, not a request
     if hit[0] == "REQUEST" and lemma == "ask":
@@ -1166,10 +1176,11 @@ def verb_actors(c: Candidate, role: str, index: EntityIndex) -> None:
                 prep_obj = None  # "on Tuesday"; "respond with force": the trigger's own noun
             if prep_obj is not None:
                 break
-    if prep_obj is None and obj is not None and obj.lemma_.lower() in _VOLLEYS:
-        # "launched a barrage of missiles at Ukrainian cities": the volley's aim is the target
+    if prep_obj is None and obj is not None and obj.lemma_.lower() in _VOLLEYS | {"warrant"}:
+        # "launched a barrage of missiles at Ukrainian cities": the volley's aim is the target;
+        # "issued an arrest warrant for the former governor": the one it names
         at = next((ch for ch in obj.children if ch.dep_ == "prep"
-                   and ch.lower_ in ("at", "on", "against", "into")), None)
+                   and ch.lower_ in ("at", "on", "against", "into", "for")), None)
         prep_obj = next((p for p in at.children if p.dep_ == "pobj"), None) if at else None
     a1 = a2 = None
     if agent is not None and not passive and subj is not None and tok.tag_ == "VBN":
