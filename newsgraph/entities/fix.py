@@ -973,6 +973,9 @@ def nicknames(doc: Doc, spans: list[Span]) -> list[Span]:
     Joaquin "El Chapo" Guzman (the NER makes two or three entities of the pieces, often
     organizations). Given and family names of one to two words each, the nickname of one to
     three capitalized words."""
+    text = doc_text(doc)
+    if not any(q in text for q in ('"', "\u201c", "'", "\u2018")):
+        return spans
     for i in range(1, len(doc) - 3):
         if doc[i].text not in _OPEN_QUOTES:
             continue

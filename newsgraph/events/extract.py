@@ -125,8 +125,13 @@ def extract(
     _event_references(cands)
     events: list[tuple[Event, Candidate, int]] = []
     implied_by: dict[int, bool] = {}  # event index: a mention had an implied source
+    sport: dict[int, bool] = {}  # sentence start -> reads as sport (asked once a sentence)
     for c in cands:
-        if c.hypothetical or (strict and sports_context(c.sent)):
+        if c.hypothetical:
+            continue
+        if strict and c.sent.start not in sport:
+            sport[c.sent.start] = sports_context(c.sent)
+        if strict and sport[c.sent.start]:
             continue
         if strict and c.learned and c.trigger.dep_ == "relcl":
             continue  # "shot two men who approached soldiers": a description of the men
