@@ -748,13 +748,23 @@ def _named_before(c: Candidate, index: EntityIndex) -> str | None:
                        for ch in t.children):
             continue  # ("the town of Kassala" names its town)
         kinds = {"city"} if noun in _TOWN_NOUNS else {"region", "other"}
-        best = None
-        for s, _, ent in index.in_span(max(0, t.idx - _MAX_TIME_DISTANCE), t.idx):
-            geo = getattr(ent, "geo", None)
-            if s < t.idx and geo is not None and geo.kind in kinds and not _far(t.doc, s, t.idx):
-                best = ent.id
-        return best
+        return _last_place_before(index, t.doc, t.idx, kinds)
     return None
+
+
+def _last_place_before(index: EntityIndex, doc: Doc, offset: int, kinds: set[str],
+                       skip_dateline: bool = False) -> str | None:
+    """The place of one of these kinds named last before ``offset`` in the same paragraph and
+    within a few lines (the dateline's town left out when ``skip_dateline``)."""
+    best = None
+    for s, _, ent in index.in_span(max(0, offset - _MAX_TIME_DISTANCE), offset):
+        geo = getattr(ent, "geo", None)
+        if s >= offset or geo is None or geo.kind not in kinds or _far(doc, s, offset):
+            continue
+        if skip_dateline and index.dateline and index.dateline[0] <= s < index.dateline[1]:
+            continue
+        best = ent.id
+    return best
 
 
 def _in_complement(trigger: Token, tok: Token, trigger_key: str = "") -> bool:
@@ -768,7 +778,6 @@ def _in_complement(trigger: Token, tok: Token, trigger_key: str = "") -> bool:
             # "went on trial in Lima": the noun of the trigger's own phrase is no topic
             pobj = next((p for p in ch.children if p.dep_ == "pobj"), None)
             return pobj is None or pobj.lemma_.lower() not in trigger_key.split()
-    return False
     return False
 
 
@@ -796,7 +805,7 @@ def _dateline_place(c: Candidate, index: EntityIndex) -> str | None:
         if geo is not None and getattr(geo, "kind", None) == "city":
             if c.actor1 is not None and c.actor1.country not in (None, geo.country):
                 return None  # "Croatia banned a Serbian minister", filed from Belgrade
-            if _story_country(index) not in (None, geo.country):
+            if index.story_country not in (None, geo.country):
                 return None  # a story on Georgia filed from Washington: not where it was
             return ent.id
     return None
@@ -807,34 +816,7 @@ def _paragraph_place(c: Candidate, index: EntityIndex, start: int) -> str | None
     ("... rallied outside parliament in Tbilisi every night. Police have arrested 400")."""
     if c.type not in ("PROTEST", "COERCE"):
         return None
-    best = None
-    for s, _e, ent in index.in_span(max(0, start - _MAX_TIME_DISTANCE), start):
-        geo = getattr(ent, "geo", None)
-        if geo is None or getattr(geo, "kind", None) != "city" or _far(c.sent.doc, s, start):
-            continue
-        if index.dateline and index.dateline[0] <= s < index.dateline[1]:
-            continue
-        best = ent.id
-    return best
-
-
-def _story_country(index: EntityIndex) -> str | None:
-    """The country the article's places lie in most often (two mentions at least), the
-    dateline's own mention left out; None when none stands out."""
-    counts: dict[str, int] = {}
-    for ent in index.entities:
-        geo = getattr(ent, "geo", None)
-        if geo is None or not geo.country or ent.type not in ("GPE", "LOC"):
-            continue
-        n = sum(1 for m in ent.mentions if not (index.dateline and index.dateline[0] <= m.start
-                                                 < index.dateline[1]))
-        counts[geo.country] = counts.get(geo.country, 0) + n
-    if not counts:
-        return None
-    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
-    if ranked[0][1] < 2 or len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
-        return None
-    return ranked[0][0]
+    return _last_place_before(index, c.sent.doc, start, {"city"}, skip_dateline=True)
 
 
 def _time(c: Candidate, times: list, published: dt.date | None
@@ -867,13 +849,16 @@ def _victims_clause_time(c: Candidate, times: list) -> str | None:
         if obj.dep_ not in ("dobj", "nsubjpass"):
             continue
         for rel in obj.children:
-            if rel.dep_ != "relcl":
-                continue
-            inside = {t.i for t in rel.subtree}
-            for t, span in _sentence_dates(c, times):
-                if span.root.i in inside:
-                    return str(t.value)
+            if rel.dep_ == "relcl" and (found := _date_among(c, times, rel.subtree)):
+                return found
     return None
+
+
+def _date_among(c: Candidate, times: list, tokens) -> str | None:
+    """The first dated time expression of the sentence whose root is one of ``tokens``."""
+    ids = {t.i for t in tokens}
+    return next((str(t.value) for t, span in _sentence_dates(c, times) if span.root.i in ids),
+                None)
 
 
 # prepositions whose object is the time frame of the act ("during a Sunday service")
@@ -890,13 +875,8 @@ def _antecedent_time(c: Candidate, times: list) -> str | None:
         clause = clause.head
     if clause.dep_ != "relcl":
         return None
-    antecedent = clause.head
     inside = {t.i for t in clause.subtree}
-    own = {t.i for t in antecedent.subtree} - inside
-    for t, span in _sentence_dates(c, times):
-        if span.root.i in own:
-            return str(t.value)
-    return None
+    return _date_among(c, times, (t for t in clause.head.subtree if t.i not in inside))
 
 
 # units of "a day after", "two weeks before", in days ("hours after": the same day)
@@ -1201,8 +1181,7 @@ def _merge(
         # "launched missiles at cities ... killed in the strikes")
         def keyed(old: Event, oc: Candidate) -> bool:
             return old.actor2 is None and noun in (oc.trigger.lemma_.lower(), *oc.key.split()) \
-                or noun in _BATTLE_NOUNS and any(t.lemma_.lower() in _BATTLE_NOUNS
-                                                 for t in oc.sent)
+                or noun in _BATTLE_NOUNS and _battle(oc)
 
         def near(old: Event, oc: Candidate) -> bool:
             return old.actor2 is None \

@@ -101,6 +101,23 @@ class EntityIndex:
             ((m.start, m.end, e) for e in entities for m in e.mentions), key=lambda x: x[0])
         self._by_id = {e.id: e for e in entities}
 
+    @functools.cached_property
+    def story_country(self) -> str | None:
+        """The country the article's places lie in most often (two mentions at least), the
+        dateline's own mention left out; None when none stands out."""
+        counts: dict[str, int] = {}
+        for ent in self.entities:
+            geo = getattr(ent, "geo", None)
+            if geo is None or not geo.country or ent.type not in ("GPE", "LOC"):
+                continue
+            counts[geo.country] = counts.get(geo.country, 0) + sum(
+                1 for m in ent.mentions
+                if not (self.dateline and self.dateline[0] <= m.start < self.dateline[1]))
+        ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+        if not ranked or ranked[0][1] < 2 or len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
+            return None
+        return ranked[0][0]
+
     def by_id(self, entity_id: str | None):
         """The entity with this id (None for None or an unknown id)."""
         return self._by_id.get(entity_id) if entity_id else None
@@ -877,17 +894,17 @@ def make_actor(h: Token, index: EntityIndex, trigger_type: str = "") -> Actor | 
         return tok is None or (tok.root.i not in nested and tok.root.i not in owner)
 
     # the name in apposition to the head names it: "Kim Jong Un's sister, Kim Yo Jong"
-    apposed = None if any(s <= h.idx < e for s, e, _ in mentions) else next(
+    head_ent = None if any(s <= h.idx < e for s, e, _ in mentions) else next(
         (ent for a in appos for s, e, ent in mentions if s <= a.idx < e), None)
-    head_ent = apposed
-    for s, e, ent in mentions if apposed is None else ():
-        if s <= h.idx < e or (ent.type in ("PERSON", "ORG") and head_ent is None
-                              and named(s, ent)):
-            head_ent = ent
-    for s, _, ent in mentions if apposed is None else ():
-        if ent.type == "PERSON" and (head_ent is None or head_ent.type != "PERSON") \
-                and named(s, ent):
-            head_ent = ent
+    if head_ent is None:
+        for s, e, ent in mentions:
+            if s <= h.idx < e or (ent.type in ("PERSON", "ORG") and head_ent is None
+                                  and named(s, ent)):
+                head_ent = ent
+        for s, _, ent in mentions:
+            if ent.type == "PERSON" and (head_ent is None or head_ent.type != "PERSON") \
+                    and named(s, ent):
+                head_ent = ent
     if head_ent is None and not _actor_head(h):
         return _craft_side(h, index, trigger_type)
     if head_ent is None and h.tag_ == "NN" and weapon_noun(h) and not any(
