@@ -721,16 +721,18 @@ def kinds(doc: Doc, spans: list[Span]) -> list[Span]:
             s = Span(doc, s.start, end, label="ORG")
         out.append(s)
     # one name, one kind: "Omdurman bridge" is the city that "in Omdurman" showed it to be
-    cities = {s.text for s in out if s.label_ == "GPE"}
-    out = [Span(doc, s.start, s.end, label="GPE") if s.label_ == "NORP" and s.text in cities
-           and not geo.country_of_demonym(s.text) else s for s in out]
+    cities = {s.text for s in out if s.label_ == "GPE" and not geo.country_of_demonym(s.text)}
+    out = _relabel(out, cities, ("NORP",), "GPE")
+    out = _relabel(out, clubs, ("GPE",), "ORG")  # "Liverpool have …": "the Liverpool Academy"
     # "the Freedom Shield exercise" ... "Freedom Shield is the first ...": the same exercise
-    out = [Span(doc, s.start, s.end, label="ORG") if s.label_ == "GPE" and s.text in clubs
-           else s for s in out]  # the club in every mention ("At the Liverpool Academy")
-    named_events = {s.text for s in out if s.label_ == "EVENT"}
-    out = [Span(doc, s.start, s.end, label="EVENT") if s.label_ in ("PERSON", "ORG")
-           and s.text in named_events else s for s in out]
+    out = _relabel(out, {s.text for s in out if s.label_ == "EVENT"}, ("PERSON", "ORG"), "EVENT")
     return sorted(filter_spans(out), key=lambda s: s.start)
+
+
+def _relabel(spans: list[Span], texts: set[str], labels: tuple[str, ...], to: str) -> list[Span]:
+    """Every span with one of ``labels`` whose text is in ``texts`` gets the label ``to``."""
+    return [Span(s.doc, s.start, s.end, label=to) if s.label_ in labels and s.text in texts
+            else s for s in spans]
 
 
 def _names_a_region(doc: Doc, start: int, end: int) -> bool:
@@ -1131,6 +1133,7 @@ def place_context(doc: Doc, spans: list[Span]) -> list[Span]:
        river", "the High Atlas mountains": the capitalized words before it are the name's).
     """
     out = []
+    name_words = _name_words(spans)
     for s in spans:
         before = doc[s.start - 2:s.start] if s.start >= 2 else None
         after = doc[s.end] if s.end < len(doc) else None
@@ -1156,7 +1159,7 @@ def place_context(doc: Doc, spans: list[Span]) -> list[Span]:
         if s.label_ in PLACE_LABELS and len(s) > 1 and s[-1].lower_ in _COMPASS \
                 and after is not None and after.lower_ == "of":
             s = Span(doc, s.start, s.end - 1, label=s.label_)
-        if s.label_ == "PERSON" and _person_in_place_slot(doc, s, spans, out):
+        if s.label_ == "PERSON" and _person_in_place_slot(doc, s, name_words, out):
             s = Span(doc, s.start, s.end, label="GPE")
         out.append(s)
     return out
@@ -1167,7 +1170,8 @@ _COMPASS_ADJECTIVES = frozenset({"northern", "southern", "eastern", "western", "
                                  "northeastern", "northwestern", "southeastern", "southwestern"})
 
 
-def _person_in_place_slot(doc: Doc, s: Span, spans: list[Span], done: list[Span]) -> bool:
+def _person_in_place_slot(doc: Doc, s: Span, name_words: dict[str, set[str]],
+                          done: list[Span]) -> bool:
     """A name the NER called a person that stands where only a place can: before a lower-case
     place noun ("the strike on Kyauk Ni Maw village", "in Ann town"), right after "in" or
     "near" (with a compass adjective: "in eastern Ladakh"), or joined by "and" to a place after
@@ -1187,7 +1191,7 @@ def _person_in_place_slot(doc: Doc, s: Span, spans: list[Span], done: list[Span]
             o.label_ in PLACE_LABELS and o.end == s.start - 1 and o.start > 0
             and doc[o.start - 1].lower_ in ("in", "near") for o in done)
     return slot and known_actor(s.text, surname=False) is None \
-        and not _in_other_name(s, _name_words(spans))
+        and not _in_other_name(s, name_words)
 
 
 # Lower-case nouns of land and water after a name that make it the feature's name
