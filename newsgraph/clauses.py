@@ -16,6 +16,7 @@ from .events.lexicon import REPORTING  # the verbs that report speech, one list 
 
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _COMPLEMENT = frozenset({"advcl", "xcomp", "ccomp", "acl", "pcomp"})
+_FORWARD = frozenset({"will", "would", "shall", "wo", "'ll"})
 
 
 def _passive(verb: Token) -> bool:
@@ -42,6 +43,12 @@ def subject_host(verb: Token) -> Token:
         # "Petro said the attack was a crime and ordered the army to ...", "Vucic said the
         # protesters were being manipulated and rejected calls to resign": an act coordinated
         # with a reported copula or passive is the reporter's
+        return head.head
+    if head.dep_ == "ccomp" and head.head.i != head.i and verb.tag_ == "VBD" \
+            and head.head.pos_ == "VERB" and any(
+                c.dep_ == "aux" and c.lower_ in _FORWARD for c in head.children):
+        # "warned that Beijing would never tolerate it and threatened countermeasures": a past
+        # tense is not coordinated with a reported "would": the act is the reporter's
         return head.head
     for _ in range(3):
         if finite(head) or head.dep_ not in _COMPLEMENT or head.head.i == head.i:

@@ -308,11 +308,28 @@ def test_same_input_same_output():
     ("Published 14 May 2022 10:32 BST", "2022-05-14"),
     ("Updated: 12:03 PM EDT, Sat May 14, 2022", "2022-05-14"),
     ("Published 3 hours ago", None),
+    # a "Date" prefix, and the page's section after the date
+    ("Date 11/25/2025", "2025-11-25"),
+    ("Posted on 19/02/2025 | World", "2025-02-19"),
+    # an undecided slash date beside a 24-hour clock is day first; with am/pm month first
+    ("Issued on: 08/07/2025 - 14:05 Modified: 08/07/2025 - 16:30", "2025-07-08"),
+    ("Published On 03/04/2025 | 11:20 AM", "2025-03-04"),
 ])
 def test_publication_date_from_the_page_when_none_given(line, expected):
     c = clean(article("A headline", line, BODY, BODY2))
     assert c.published == (date.fromisoformat(expected) if expected else None)
     assert any(r.text == line for r in c.removed)
+
+
+def test_a_page_in_british_spelling_writes_its_dates_day_first():
+    british = ("The defence ministry said the programme would continue in the neighbourhood "
+               "despite the protests of residents and the labour unions.")
+    american = ("The defense ministry said the program would continue in the neighborhood "
+                "despite the protests of residents and the labor unions.")
+    assert clean(article("A headline", "Published: 03/04/2025", BODY, british)).published \
+        == date(2025, 4, 3)
+    assert clean(article("A headline", "Published: 03/04/2025", BODY, american)).published \
+        == date(2025, 3, 4)
 
 
 def test_given_publication_date_wins_over_the_page():

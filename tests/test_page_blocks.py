@@ -273,3 +273,10 @@ def test_zero_width_marks_around_a_dash_do_not_hide_a_dateline():
     para = "LONDON (Reuters) \u200b—\u200bBritain said on Monday it would cut fuel duty."
     found = dateline(para)
     assert found is not None and para[found.place_start:found.place_end] == "LONDON"
+
+
+def test_slug_words_match_a_headlines_accented_words():
+    from newsgraph.clean.features import _slug_forms, slug_words
+    slug = slug_words("https://example.at/lockdown-messen-bleiben-moeglich/")
+    assert slug <= _slug_forms(["lockdown", "messen", "bleiben", "möglich"])
+    assert "president" in _slug_forms(["président"])

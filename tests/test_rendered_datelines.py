@@ -120,3 +120,29 @@ def test_a_dateline_after_a_photos_alt_text_below_a_notice_the_page_kept():
                                        Paragraph(len(notice) + 2, len(text), "body")])
     _find_dateline(c, [])
     assert c.dateline is not None and c.text[c.dateline.start:c.dateline.end] == "CAIRO"
+
+
+def test_menu_entries_with_blurbs_above_the_story_are_not_its_prose():
+    # inscriptis and lynx mark nested list items "+" and "o"; an entry with its blurb can be
+    # long and end in a question mark, but the story has not begun above the dateline (two
+    # such paragraphs above it stopped the search for one)
+    from newsgraph.clean.article import _reads_as_prose
+    blurb = ("What does a harbour pilot do all day, and what do new pilots learn in their first "
+             "months aboard the tugs and the big container ships that call here every week?")
+    assert _reads_as_prose(blurb)
+    for marker in ("+", "o", "*", "-"):
+        assert not _reads_as_prose(f"{marker} Careers {blurb}")
+
+
+def test_a_wire_datelines_date_is_the_publication_date_of_a_page_without_one():
+    c = clean(_page("QUITO, May 6 (Reuters) - " + LEDE, "© 2025 Andes Daily. All rights "
+                    "reserved."))
+    assert (str(c.published), c.published_source) == ("2025-05-06", "dateline")
+    # with its year the dateline needs no copyright line; without either, no guess
+    c = clean(_page("LOS ANGELES, April 05, 2018 (GLOBE NEWSWIRE) -- " + LEDE))
+    assert str(c.published) == "2018-04-05"
+    assert clean(_page("QUITO, May 6 (Reuters) - " + LEDE)).published is None
+    # a date line on the page still wins
+    c = clean(_page("Published: 2 May 2025", "QUITO, May 6 (Reuters) - " + LEDE,
+                    "© 2025 Andes Daily"))
+    assert (str(c.published), c.published_source) == ("2025-05-02", "page")

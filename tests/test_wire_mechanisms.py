@@ -1173,3 +1173,112 @@ def test_where_deportees_were_sent_is_not_where_they_were_deported(analyze):
                   published="2025-01-12")
     deport = next(e for e in rec.events if e.type == "COERCE")
     assert _place_name(rec, deport) != "China", _place_name(rec, deport)
+
+
+def test_a_day_between_a_verb_of_saying_and_its_clause_is_when_it_was_said(analyze):
+    rec = analyze("Quito – The defence minister said on Friday he would not resign over the "
+                  "prison riot.", published="2025-03-03")
+    friday = next(t for t in rec.times if t.text.endswith("Friday"))
+    assert friday.value == "2025-02-28"
+    rec = analyze("Quito – The defence minister said he would visit the prison on Friday.",
+                  published="2025-03-03")
+    friday = next(t for t in rec.times if t.text.endswith("Friday"))
+    assert friday.value == "2025-03-07"  # a day inside the clause is still its own
+
+
+def test_marchers_not_the_police_firing_at_them_make_the_demand(analyze):
+    rec = analyze("Lima – Police fired tear gas on Tuesday at hundreds of miners who marched on "
+                  "the regional government's offices in Puno, demanding the release of their "
+                  "leaders.", published="2025-03-06")
+    assert not any(e.type == "REQUEST" and e.actor1 and e.actor1.text == "Police"
+                   for e in rec.events), _events(rec)
+    assert any(e.type == "PROTEST" and e.actor1 and e.actor1.text.endswith("miners")
+               for e in rec.events), _events(rec)
+    assert any(e.type == "COERCE" and e.actor1 and e.actor1.text == "Police"
+               for e in rec.events), _events(rec)
+
+
+def test_an_order_that_is_the_act_it_orders(analyze):
+    rec = analyze("Tbilisi – A Tbilisi court on Wednesday ordered the reporter held for two "
+                  "months pending trial.\n\nBoston – A federal judge in Boston on Tuesday "
+                  "ordered the release of activist Oksana Melnyk.\n\nNiamey – The junta ordered "
+                  "the expulsion of the head of the Red Cross delegation on Monday.",
+                  published="2025-03-06")
+    got = {(e.type, e.mode, e.actor2 and e.actor2.text) for e in rec.events}
+    assert ("COERCE", "arrest", "reporter") in got, _events(rec)
+    assert ("RETREAT", "release", "Oksana Melnyk") in got, _events(rec)
+    assert any(t == "SANCTION" and m == "expel" and a2 and "Red Cross" in a2
+               for t, m, a2 in got), _events(rec)
+    assert not any(e.type in ("REQUEST", "ACCUSE") for e in rec.events), _events(rec)
+
+
+def test_a_threat_coordinated_after_a_warning_of_what_would_happen(analyze):
+    rec = analyze("Beijing – Spokeswoman Lin Mei warned that Beijing would \"never tolerate\" "
+                  "separatist acts and threatened \"resolute countermeasures\".",
+                  published="2025-03-06")
+    threat = [e for e in rec.events if e.type == "THREATEN"]
+    assert threat and threat[0].actor1.text == "Lin Mei", _events(rec)
+
+
+def test_drills_and_warships_sent_toward_an_island_are_a_show_of_force(analyze):
+    rec = analyze("Taipei – China's military launched large-scale air and naval exercises "
+                  "around Taiwan on Monday, sending dozens of warships toward the island.",
+                  published="2025-03-06")
+    assert [e.type for e in rec.events] == ["MOBILIZE"], _events(rec)
+    rec = analyze("Seoul – Some 90 South Korean and US warplanes kicked off the two-week "
+                  "Freedom Flag exercise on Tuesday.", published="2025-03-06")
+    assert [e.type for e in rec.events] == ["MOBILIZE"], _events(rec)
+
+
+def test_they_in_a_speakers_own_words_are_others(analyze):
+    rec = analyze("Yangon – Troops torched a village in Sagaing on Friday, residents said.\n\n"
+                  "\"They burned everything we had,\" said Aung Min, a farmer.",
+                  published="2025-03-06")
+    assert not any(e.actor1 and e.actor1.text == "Aung Min" for e in rec.events), _events(rec)
+
+
+def test_a_weekday_in_the_dateline_dates_no_event(analyze):
+    rec = analyze("KINSHASA, DR Congo, Friday - Heavy fighting broke out between Congolese troops "
+                  "and M23 rebels near Goma on Thursday, residents said.",
+                  published="2025-05-09")
+    assert rec.dateline is not None and rec.dateline.text.startswith("KINSHASA")
+    fight = next(e for e in rec.events if e.type == "ASSAULT")
+    assert fight.time == "2025-05-08"
+
+
+def test_officials_country_from_what_they_serve(analyze):
+    rec = analyze("DUBAI (Reuters) - Iran's armed forces chief of staff Ali Rezaei warned on "
+                  "Tuesday that Israel would face a response.\n\nA Houthi official, Ahmed Saleh, "
+                  "said the crew would be freed.\n\nIn Beijing, foreign ministry spokesman Li Qun "
+                  "said the vessel had intruded.\n\nChina's Taiwan Affairs Office spokesperson "
+                  "Wu Jing said Beijing would respond.", published="2025-03-06")
+    country = {e.name: e.country for e in rec.entities if e.type == "PERSON"}
+    assert country.get("Ali Rezaei") == "IR" and country.get("Ahmed Saleh") == "YE", country
+    assert country.get("Li Qun") == "CN" and country.get("Wu Jing") == "CN", country
+
+
+def test_a_leader_and_a_minister_take_their_bodys_country(analyze):
+    rec = analyze("BAMAKO, Mali (AP) — Burkina Faso's military government, led by Capt. Moussa "
+                  "Ouedraogo, did not comment.\n\nIn a statement, Belarus's foreign ministry said "
+                  "Minsk would respond. Foreign Minister Pavel Lukin called the sanctions unfair.",
+                  published="2025-03-06")
+    country = {e.name: e.country for e in rec.entities if e.type == "PERSON"}
+    assert country.get("Moussa Ouedraogo") == "BF" and country.get("Pavel Lukin") == "BY", country
+
+
+def test_a_bureaus_dateline_is_not_the_country_of_the_people_in_the_story(analyze):
+    rec = analyze("BANGKOK (AP) — A Myanmar military air strike on a village in Myanmar's Sagaing "
+                  "region killed 21 civilians on Friday, a Myanmar resistance group said.\n\n"
+                  "\"We buried them at night,\" said Min Thu, a resident of the village.\n\n"
+                  "Myanmar's junta did not comment.", published="2025-03-06")
+    person = next(e for e in rec.entities if e.name == "Min Thu")
+    assert person.country == "MM" and person.country_source == "story"
+
+
+def test_a_sentence_the_parser_left_without_a_verb_keeps_its_court_and_convict(analyze):
+    rec = analyze("MOSCOW, Sept 18 (Reuters) - A Moscow court on Thursday sentenced journalist "
+                  "Yelena Sarkisova to six years in a penal colony for spreading false "
+                  "information about the Russian army.", published="2025-09-18")
+    verdict = next((e for e in rec.events if e.type == "SANCTION"), None)
+    assert verdict is not None and verdict.actor2 is not None, _events(rec)
+    assert verdict.actor2.text.endswith("Sarkisova") and "court" in verdict.actor1.text

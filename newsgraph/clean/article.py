@@ -35,10 +35,11 @@ from .credits import (
     inner_dateline,
     set_dateline,
 )
+from .date_order import british_spelling
 from .language import detect_language
 from .page import PageText
 from .page import read as read_page
-from .published import DATE_IN_LINE, parse
+from .published import DATE_IN_LINE, dateline_date, parse
 from .published import from_page as published_from_page
 from .rules import classify_boilerplate
 
@@ -47,6 +48,9 @@ MAX_SUBHEADING_WORDS = 12
 MIN_BODY_WORDS = 3
 WIRE_REACH = 12  # body paragraphs searched for a wire dateline below what a page kept above it
 _TERMINAL = tuple('.!?:;"”’)')
+# A list item as a text renderer marks it: html2text's "*", inscriptis' and lynx's "*", "+",
+# "o" and "-" at deeper levels.
+_LIST_ITEM = re.compile(r"^(?:[*+•·▪►◦‣-]|o(?= [A-Z0-9]))\s")
 
 
 def clean(raw: str, *, is_html: bool = False, published: dt.date | str | None = None,
@@ -140,7 +144,8 @@ def clean(raw: str, *, is_html: bool = False, published: dt.date | str | None = 
         body_so_far += 1
 
     if published is None:
-        published, published_source = published_from_page(dates, url)
+        published, published_source = published_from_page(
+            dates, url, british_spelling([p for p, _ in kept]))
     _mark_subheadings(kept)
     body = [p for p, kind in kept if kind == "body"]
     if not body:
@@ -166,6 +171,10 @@ def clean(raw: str, *, is_html: bool = False, published: dt.date | str | None = 
                       published_source=published_source, headline_source=headline_source,
                       headline_missing=headline_missing)
     _find_dateline(cleaned, credits)
+    if cleaned.published is None and cleaned.dateline is not None \
+            and cleaned.dateline.date is not None:
+        cleaned.published = dateline_date(cleaned.dateline.date, [r.text for r in removed])
+        cleaned.published_source = "dateline" if cleaned.published else None
     # Bylines are credits too (spec: "wire agencies and bylines found in the text").
     cleaned.credits = credits + [b for b in bylines if b not in credits]
     cleaned.bylines = bylines
@@ -214,7 +223,7 @@ def _find_dateline(cleaned: Cleaned, credits: list[str]) -> None:
                 shift, found = inner
         if found is not None:
             cleaned.dateline = DatelineSpan(found.place, par.start + shift + found.place_start,
-                                            par.start + shift + found.place_end)
+                                            par.start + shift + found.place_end, found.date)
             _extend(credits, found.agencies)
             _extend(credits, inline_agencies(para_text))
             return
@@ -232,6 +241,8 @@ def _reads_as_prose(para: str) -> bool:
     words are in lower case. Only prose above the lede means the story began without a
     dateline."""
     words = para.split()
+    if _LIST_ITEM.match(para):
+        return False  # a menu entry with its blurb ("+ Careers What does a ... do all day?")
     lower = sum(1 for w in words if w[:1].islower())
     return para.rstrip().endswith(_TERMINAL) and lower >= 0.4 * len(words)
 

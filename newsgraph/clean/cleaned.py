@@ -13,6 +13,7 @@ class DatelineSpan:
     text: str  # the place as written ("Kyiv", "KYIV")
     start: int  # offsets into Cleaned.text
     end: int
+    date: str | None = None  # the date it carries, as written ("March 3")
 
 
 @dataclass(slots=True)

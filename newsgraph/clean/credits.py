@@ -26,6 +26,8 @@ _PLACE_WORD = r"[A-ZÀ-ÖØ-Þ][^\W\d_]*(?:[.'’-][^\W\d_]*)*\.?"
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
 _YEAR = r"(?:,?[ ](?:19|20)\d\d)?"
 _PLACE = rf"{_PLACE_WORD}(?:[ ]{_PLACE_WORD}){{0,3}}"
+# "KINSHASA, DR Congo, Friday -": a paper's dateline may carry the weekday it was filed
+_WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 # "KYIV (AP) —", "Kyiv –", "WASHINGTON, May 13 (Reuters) -", "PARIS, Texas (AP) —",
 # "NEW DELHI, India —", "LOS ANGELES, April 05, 2018 (GLOBE NEWSWIRE) --",
 # "KYIV/MOSCOW, 14 May (Reuters) -", "NEW DELHI:".
@@ -38,6 +40,7 @@ DATELINE = re.compile(
     rf"^(?P<place>{_PLACE})(?:/(?P<place2>{_PLACE}))?"
     rf"(?:,[ ](?P<region>{_PLACE_WORD}(?:[ ]{_PLACE_WORD}){{0,2}}))?"
     rf"(?:,?[ ](?P<date>{_MONTH}[ ]{_DAY}{_YEAR}|{_DAY}[ ]{_MONTH}{_YEAR}))?"
+    rf"(?:,[ ](?P<weekday>{_WEEKDAY}))?"
     rf"(?:[ ]?\((?P<agency>[^)]{{1,40}})\))?"
     r"(?:[ ]*(?P<dash>[–—―]|-{1,3}|:)(?P<gap>[ ]*)|(?<=\))(?P<bare>[ ]+))(?=\S)")
 # words of a page's time stamp after a byline ("| Updated: 10:42 IST", "| 3 min read")
@@ -157,6 +160,7 @@ class DatelineMatch:
     agencies: list[str]
     credit: str | None = None  # what the brackets hold: "AP", "Sports Network"
     dash: str = "-"
+    date: str | None = None  # the date it carries: "March 3", "April 05, 2018", "14 May"
 
 
 def dateline(paragraph: str) -> DatelineMatch | None:
@@ -210,7 +214,7 @@ def dateline(paragraph: str) -> DatelineMatch | None:
     return DatelineMatch(place=paragraph[m.start("place"):end], place_start=m.start("place"),
                          place_end=end,
                          agencies=split_agencies(m.group("agency")) if has_agency else [],
-                         credit=m.group("agency"), dash=m.group("dash"))
+                         credit=m.group("agency"), dash=m.group("dash"), date=m.group("date"))
 
 
 def _bare_dateline(paragraph: str, m: re.Match[str], after: str) -> DatelineMatch | None:
@@ -224,7 +228,8 @@ def _bare_dateline(paragraph: str, m: re.Match[str], after: str) -> DatelineMatc
         return None
     end = m.end("region") if m.group("region") else m.end("place")
     return DatelineMatch(place=paragraph[m.start("place"):end], place_start=m.start("place"),
-                         place_end=end, agencies=agencies, credit=m.group("agency"), dash="")
+                         place_end=end, agencies=agencies, credit=m.group("agency"), dash="",
+                         date=m.group("date"))
 
 
 def _glued_dateline(m: re.Match[str], place: str, before_dash: str, after: str) -> bool:

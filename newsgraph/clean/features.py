@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import math
 import re
+import unicodedata
 from collections import Counter
 from functools import lru_cache
 
@@ -80,6 +81,20 @@ def slug_words(url: str | None) -> set[str]:
     return words
 
 
+# How a CMS writes a word with diacritics into a URL: "möglich" as "moeglich" (German
+# transliteration) or "moglich" (the accents dropped), "président" as "president".
+_TRANSLIT = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
+
+
+def _slug_forms(words: list[str]) -> set[str]:
+    forms = set(words)
+    for w in words:
+        if not w.isascii():
+            forms.add(w.translate(_TRANSLIT))
+            forms.add(unicodedata.normalize("NFKD", w).encode("ascii", "ignore").decode())
+    return forms
+
+
 def _own(block: Block, stops: frozenset[str], slug: set[str]) -> list[float]:
     text = block.text
     words = _WORD.findall(text)
@@ -93,7 +108,7 @@ def _own(block: Block, stops: frozenset[str], slug: set[str]) -> list[float]:
     last = text[-1:]
     long_prose = float(n_words >= 12 and text.endswith(tuple('.!?"”’)…'))
                        and block.link_chars < 0.5 * n_chars)
-    slug_overlap = (len(slug & set(lower_words)) / len(slug)) if slug else -1.0
+    slug_overlap = (len(slug & _slug_forms(lower_words)) / len(slug)) if slug else -1.0
     return [
         math.log1p(n_chars),
         math.log1p(n_words),

@@ -20,10 +20,14 @@ _DATE = (rf"(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}(?:st|n
          rf"(?:of\s+)?{_MONTH},?\s+\d{{4}}|\d{{4}}-\d\d-\d\d|\d{{1,2}}/\d{{1,2}}/\d{{4}}"
          # "13.03.2025", "2025.03.11": the dotted forms of European and East Asian pages
          rf"|\d{{1,2}}\.\d{{1,2}}\.(?:19|20)\d\d|(?:19|20)\d\d\.\d\d\.\d\d)")
-_PREFIX = r"(?:(?:first\s+)?(?:published|updated|last\s+updated|posted|modified)\s*(?:on|:|at)?\s*)"
+_PREFIX = (r"(?:(?:first\s+)?(?:published|updated|last\s+updated|posted|modified|issued|dated?)"
+           r"\s*(?:on|:|at)?\s*)")
 # A line that holds nothing but a date: "March 01, 2008", "Friday, March 08, 2013",
 # "PUBLISHED: MONDAY, MARCH 11, 2013, 10: 34 PM", "Wed, Sep 19 2012 at 11: 47 AM".
-DATE_LINE = re.compile(rf"^{_PREFIX}?(?:{_WEEKDAY}\s*)?{_DATE}{_CLOCK}?\s*[|·•-]?\s*$", re.I)
+# The page's section may follow ("Posted on 19/02/2025 | World").
+_SECTION = r"(?:\s*[|·•]\s*[A-Z][\w&'-]*(?:\s+[A-Z&][\w&'-]*){0,2})"
+DATE_LINE = re.compile(
+    rf"^{_PREFIX}?(?:{_WEEKDAY}\s*)?{_DATE}{_CLOCK}?(?:\s*[|·•-]?\s*|{_SECTION})$", re.I)
 PUBLISHED_LINE = re.compile(rf"^{_PREFIX}", re.I)
 DATE_IN_LINE = re.compile(rf"(?<!\w){_DATE}(?!\w)", re.I)  # "By Jane Roe | May 20, 2022"
 _URL_DATE = re.compile(r"/((?:19|20)\d\d)[/-](\d{1,2})[/-](\d{1,2})(?=[/-]|$)"
@@ -58,15 +62,17 @@ def is_date_line(line: str) -> bool:
     return len(line) <= 80 and DATE_LINE.match(line.strip()) is not None
 
 
-def from_line(line: str) -> date | None:
+def from_line(line: str, day_first: bool | None = None) -> date | None:
     """The date of a "Published: May 14, 2022", date-only or byline-and-date line."""
     line = line.strip()
     if not re.search(r"\b(19|20)\d\d\b", line) or len(line) > 100:
         return None
-    found = _parse(PUBLISHED_LINE.sub("", line))
+    found = _parse(PUBLISHED_LINE.sub("", line), day_first)
     if found is None:
         inside = DATE_IN_LINE.search(line)  # "Posted by Newsdesk | May 20, 2022"
-        found = _parse(inside.group(0)) if inside else None
+        if inside is not None:
+            # the clock after the date still tells its order ("08/07/2025 - 14:05 Modified")
+            found = _parse(inside.group(0), day_first or bool(_CLOCK_24.search(line)))
     return found
 
 
@@ -74,11 +80,17 @@ _NUMERIC = re.compile(r"\b(\d{1,2})([./])(\d{1,2})\2((?:19|20)\d\d)\b")
 _WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 
 
-def _numeric(value: str) -> date | None:
+# a clock without am/pm: the 24-hour time of pages that also write the day first
+_CLOCK_24 = re.compile(r"\b(?:[01]?\d|2[0-3]):[0-5]\d\b(?!\s*[ap]\.?\s?m\b)", re.I)
+
+
+def _numeric(value: str, day_first: bool | None = None) -> date | None:
     """A day.month.year or day/month/year date, read the way the line itself settles it: a
     weekday written beside it picks the order that falls on that day ("Tuesday 06/05/2025" is
-    6 May); dots are day first (European and Asian pages); else a part over 12 decides, and an
-    undecided slash date is read month first."""
+    6 May); dots are day first (European and Asian pages); else a part over 12 decides. An
+    undecided slash date is read day first beside a 24-hour clock ("08/07/2025 - 14:05") or
+    on a page whose spelling says it follows British usage (``day_first``), else month first
+    (the American order)."""
     m = _NUMERIC.search(value)
     if m is None:
         return None
@@ -99,13 +111,15 @@ def _numeric(value: str) -> date | None:
             return fits[0]
     if sep == "." or len(options) == 1:
         return options[0]
+    if day_first or _CLOCK_24.search(value):
+        return options[0]
     return date(year, a, b) if a <= 12 else options[0]
 
 
-def _parse(value: str) -> date | None:
+def _parse(value: str, day_first: bool | None = None) -> date | None:
     import dateparser
 
-    found = _numeric(value)
+    found = _numeric(value, day_first)
     if found is not None:
         return found
     value = re.sub(r"(\d{1,2})\s*:\s*(\d\d)", r"\1:\2", value)  # "10: 34 PM" (tokenised text)
@@ -115,6 +129,23 @@ def _parse(value: str) -> date | None:
                                       "RETURN_AS_TIMEZONE_AWARE": False,
                                       "PREFER_DATES_FROM": "past"})
     return when.date() if when is not None else None
+
+
+_PAGE_YEAR = re.compile(r"(?:©|\(c\)|copyright)\s*(?:\d{4}\s*[-–]\s*)?((?:19|20)\d\d)\b", re.I)
+
+
+def dateline_date(written: str, page_lines: list[str]) -> date | None:
+    """The date of a wire dateline ("CARACAS, March 3 (Reuters) -"): the day the story was
+    filed, which is the publication date when the page gives none. A dateline without its
+    year takes the year of the page's copyright line ("© 2025 Daily Globe"); with neither,
+    the date stays unknown rather than guessed."""
+    found = _parse(written)
+    if found is not None:
+        return found
+    years = {m.group(1) for line in page_lines if (m := _PAGE_YEAR.search(line))}
+    if len(years) != 1:
+        return None
+    return _parse(f"{written} {years.pop()}")
 
 
 def from_url(url: str | None) -> date | None:
@@ -132,11 +163,13 @@ def from_url(url: str | None) -> date | None:
         return None
 
 
-def from_page(lines: list[tuple[str, bool]], url: str | None) -> tuple[date | None, str | None]:
+def from_page(lines: list[tuple[str, bool]], url: str | None, day_first: bool | None = None
+              ) -> tuple[date | None, str | None]:
     """(date, source) from the page's date lines, else its URL; ``lines`` are (text, near_top).
 
     A "Published" line wins over an "Updated" one; a bare date line counts only near the top
-    (a date at the foot of a page is a comment's or a copyright's).
+    (a date at the foot of a page is a comment's or a copyright's). ``day_first``: the page
+    writes dates day first (see ``_numeric``).
     """
     ranked = sorted(
         ((0 if re.match(r"(first\s+)?(published|posted)\b", t, re.I) else
@@ -144,7 +177,7 @@ def from_page(lines: list[tuple[str, bool]], url: str | None) -> tuple[date | No
          for t, near in lines if near or PUBLISHED_LINE.match(t)),
         key=lambda pair: pair[0])  # stable: reading order within a rank
     for _, text in ranked:
-        found = from_line(text)
+        found = from_line(text, day_first)
         if found is not None:
             return found, "page"
     found = from_url(url)

@@ -1,7 +1,7 @@
 """Well-known political actors and armed groups with their countries (``data/actors.tsv``,
 ``data/groups.tsv``, extracted from the Phoenix/PETRARCH2 actor dictionaries by
-scripts/extract_actors.py; ``data/actors_extra.tsv``, hand-written, for actors who rose after
-those dictionaries were made).
+scripts/extract_actors.py; ``data/actors_extra.tsv`` and ``data/groups_extra.tsv``,
+hand-written, for actors and groups who rose after those dictionaries were made).
 
 ``known_actor(name)`` answers for a person's name as an article writes it: a full name
 ("Sergei Shoigu" finds "Sergey Shoygu": spellings are compared after folding the common
@@ -94,17 +94,22 @@ def known_actor(name: str, *, surname: bool = True) -> Actor | None:
 @lru_cache(maxsize=1)
 def _groups() -> tuple[dict[str, Actor | None], set[str]]:
     """(name key -> group, keys of the groups' main names); None where names clash."""
-    text = resources.files("newsgraph.entities").joinpath("data", "groups.tsv") \
-        .read_text(encoding="utf-8")
+    folder = resources.files("newsgraph.entities").joinpath("data")
     table: dict[str, Actor | None] = {}
     main: set[str] = set()
-    for row in tsv_rows(text):
-        group = Actor(row["name"], row["country"] or None, row["role"])
-        main.add(name_key(row["name"]))
-        for n in (row["name"], *(a for a in row["aliases"].split("|") if a)):
-            k = name_key(n)
-            old = table.get(k, group)
-            table[k] = group if old is not None and old.country == group.country else None
+    newer: set[str] = set()  # keys of groups_extra.tsv: the current name wins over 2014's
+    for file in ("groups_extra.tsv", "groups.tsv"):
+        for row in tsv_rows(folder.joinpath(file).read_text(encoding="utf-8")):
+            group = Actor(row["name"], row["country"] or None, row["role"])
+            main.add(name_key(row["name"]))
+            for n in (row["name"], *(a for a in row["aliases"].split("|") if a)):
+                k = name_key(n)
+                if k in newer:
+                    continue
+                if file == "groups_extra.tsv":
+                    newer.add(k)
+                old = table.get(k, group)
+                table[k] = group if old is not None and old.country == group.country else None
     return table, main
 
 

@@ -140,7 +140,10 @@ def _guess_countries(doc: Doc, entities: list[Entity], clusters: list[coref.Clus
     no country, marked by ``country_source``:
 
     - ``dateline``: wire convention: people a datelined story names without saying where they
-      are from are of the dateline's country (officials, witnesses, residents quoted there);
+      are from are of the dateline's country (officials, witnesses, residents quoted there),
+      unless the story is about another country and names the dateline's no more (a bureau's
+      dateline: "BANGKOK (AP) — A Myanmar military air strike ..."), whose people they are then
+      guessed to be (``story``);
     - ``story``: without a dateline, people and organizations are guessed to be of the one
       country the story is about (``story_country``), as a reader assumes of a story about one
       country's officials, courts and police; organizations get this guess in a datelined
@@ -155,8 +158,19 @@ def _guess_countries(doc: Doc, entities: list[Entity], clusters: list[coref.Clus
     for entity, cluster in zip(entities, clusters):
         if entity.country or entity.country_source or entity.type not in ("PERSON", "ORG"):
             continue
+        scene = _capital_scene(cluster.spans, at) if entity.type == "PERSON" \
+            and _government_office(entity.titles) else None
+        if scene is not None:
+            entity.country, entity.country_source = scene, "text"
+            continue
         if entity.type == "PERSON":
-            guess = (dateline_country, "dateline") if dateline_country else (story, "story")
+            # a bureau's dateline on a story about another country ("BANGKOK (AP) — A Myanmar
+            # military air strike ...": the residents quoted are Myanmar's)
+            bureau = dateline_country is not None and story not in (None, dateline_country) \
+                and not any(e.country == dateline_country and e.type in ("GPE", "LOC", "NORP")
+                            and len(e.mentions) > 1 for e in entities)
+            guess = (dateline_country, "dateline") if dateline_country and not bureau else \
+                (story, "story")
         else:
             guess = (story, "story") if dateline_country in (None, story) else (None, "")
         if guess[0] is None:
@@ -282,7 +296,12 @@ def _person(entity: Entity, spans: list[Span], fixed: fix.Fixed, at: roles.EntsA
         countries += [c for s in spans for c in (roles.described_before(s, at),
                                                    roles.of_after(s, at),
                                                    roles.office_before(s, at),
-                                                   roles.conj_sibling(s, at)) if c]
+                                                   roles.conj_sibling(s, at),
+                                                   roles.led_by(s, at)) if c]
+    if not countries:
+        # "Belarus's foreign ministry said ... Foreign Minister Maxim Ryzhenkov called": the
+        # minister of the ministry the sentences before named with its country
+        countries += [c for s in spans for t in titles if (c := roles.ministry_before(s, t, at))]
     if not countries and any(_LOCAL_OFFICE & set(t.lower().split()) for t in titles):
         # "according to governor Vyacheslav Gladkov" in a sentence on "Russia's Belgorod
         # region": a local office is of the country of the places its sentence names
@@ -332,6 +351,31 @@ def _known_actor(name: str, spans: list[Span]) -> Actor | None:
 # words of a title that name a national office, not a post any body may have ("head")
 _NATIONAL_OFFICE = {"opposition", "prime", "president", "minister", "governor", "mayor",
                     "lawmaker", "senator", "parliament", "army", "police", "party", "king"}
+
+
+# words of a government's offices, whose holders speak for the state in its capital
+_GOVERNMENT_WORDS = {"ministry", "minister", "spokesman", "spokeswoman", "spokesperson",
+                     "president", "government", "foreign", "defence", "defense", "premier"}
+
+
+def _government_office(titles: list[str]) -> bool:
+    return any(_GOVERNMENT_WORDS & set(t.lower().split()) for t in titles)
+
+
+def _capital_scene(spans: list[Span], at: roles.EntsAt) -> str | None:
+    """"In Beijing, foreign ministry spokesman Guo Weimin said ...": an official speaking in
+    a capital a sentence opens with is that capital's country's."""
+    for s in spans:
+        sent = s.sent
+        first = sent[0] if sent[0].lower_ == "in" else sent[1] if len(sent) > 1 \
+            and sent[1].lower_ == "in" and sent[0].is_space else None
+        place = at.get(first.i + 1) if first is not None else None
+        if place is None or place.label_ != "GPE" or place.end >= s.start \
+                or place.doc[place.end].text != ",":
+            continue
+        if geo.is_capital(place.text):
+            return geo.place_country(place.text)
+    return None
 
 
 def _national_office(titles: list[str]) -> bool:

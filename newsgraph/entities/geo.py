@@ -63,6 +63,11 @@ def is_major_place(name: str) -> bool:
                for p in _get_gazetteer().lookup(name))
 
 
+def is_capital(name: str) -> bool:
+    """True for a national capital ("Beijing", "Kyiv")."""
+    return any(p.capital for p in _get_gazetteer().lookup(name))
+
+
 def dateline_country(text: str) -> str | None:
     """Country of a dateline: "KYIV" -> UA; "PARIS, Texas" -> US (the second part names where
     the first lies); "GOMA, Congo" -> CD (the city says which of two Congos is meant)."""

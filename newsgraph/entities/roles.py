@@ -63,6 +63,9 @@ def org_country(span: Span) -> str | None:
     text = span.text
     if text in INSTITUTIONS:
         return INSTITUTIONS[text]
+    owner = _possessor_country(span)
+    if owner is not None:
+        return owner  # "China's Taiwan Affairs Office": China's, whatever its name says
     group = known_group(text, main_name=True)
     if group is not None and group.country:
         return group.country  # "Hamas leader Yahya Sinwar": the group's country
@@ -88,6 +91,21 @@ def org_country(span: Span) -> str | None:
             if code:
                 return code
     return None
+
+
+def _possessor_country(span: Span) -> str | None:
+    """The country whose possessive stands right before a span ("Iran's", "China's")."""
+    doc = span.doc
+    i = span.start - 1
+    if i < 1 or doc[i].text not in _POSSESSIVE or doc[i - 1].ent_type_ not in ("GPE", "NORP"):
+        return None
+    j = i - 1
+    while j > 0 and doc[j - 1].ent_type_ == doc[i - 1].ent_type_ and doc[j].ent_iob_ == "I":
+        j -= 1
+    owner = doc[j:i]
+    if doc[i - 1].ent_type_ == "GPE":
+        return geo.country_code(owner.text) or geo.place_country(owner.text)
+    return geo.country_of_demonym(owner.text)
 
 
 def named_after(span: Span, at: EntsAt) -> str | None:
@@ -199,6 +217,58 @@ _SERVICES = frozenset({"Marine", "Marines", "Army", "Navy", "Naval", "Air", "For
                        "Guard", "Special", "Forces", "Corps"})
 
 
+MINISTRY_REACH = 400  # characters before a minister's name searched for the ministry
+
+
+def ministry_before(span: Span, title: str, at: EntsAt) -> str | None:
+    """The country of the ministry a minister's title names, written with its country in
+    the lines just before: "Belarus's foreign ministry said ... Foreign Minister X" (one
+    country only)."""
+    words = title.lower().split()
+    if len(words) < 2 or words[-1] != "minister":
+        return None
+    field = words[-2]  # "foreign", "defence", "interior"
+    doc = span.doc
+    found = set()
+    for tok in doc[:span.start]:
+        if tok.idx < span.start_char - MINISTRY_REACH or tok.lower_ not in ("ministry",
+                                                                              "minister"):
+            continue
+        if tok.i < 2 or doc[tok.i - 1].lower_ != field:
+            continue
+        j = tok.i - 2
+        if doc[j].text in _POSSESSIVE:
+            j -= 1
+        if j >= 0 and j in at and at[j].label_ in ("GPE", "NORP") and j < span.start:
+            country = span_country(at[j])
+            if country:
+                found.add(country)
+    return found.pop() if len(found) == 1 else None
+
+
+# verbs of running a body: "the military government, led by Capt. Ibrahim Traoré"
+_LEADING = frozenset({"lead", "head", "chair", "run", "command"})
+
+
+def led_by(span: Span, at: EntsAt) -> str | None:
+    """The country of the body a person is said to lead: "Burkina Faso's military government,
+    led by Capt. Ibrahim Traoré" (its owner's possessive, or the body's own country)."""
+    root = span.root
+    by = root.head
+    verb = by.head
+    if root.dep_ != "pobj" or by.lower_ != "by" or by.dep_ != "agent" \
+            or verb.lemma_.lower() not in _LEADING or verb.dep_ != "acl":
+        return None
+    body = verb.head
+    if body.i in at and at[body.i].label_ in ("ORG", "GPE", "NORP"):
+        return span_country(at[body.i])
+    for ch in body.children:
+        if ch.dep_ in ("poss", "amod", "compound") and ch.i in at \
+                and at[ch.i].label_ in ("GPE", "NORP"):
+            return span_country(at[ch.i])
+    return None
+
+
 def conj_sibling(span: Span, at: EntsAt) -> str | None:
     """Country stated for the first of two names joined by "and" in one apposition ("Two
     Russian citizens, Igor Kartov and Yevgeny Belov"): the second shares it."""
@@ -217,6 +287,11 @@ def premodifier(doc: Doc, span: Span, at: EntsAt) -> tuple[str | None, str | Non
     title: list[Token] = []
     while i >= 0:
         tok = doc[i]
+        if tok.lower_ == "staff" and i >= 2 and doc[i - 1].lower_ == "of" \
+                and doc[i - 2].lower_ == "chief" and not title:
+            title = [doc[i - 2], doc[i - 1], tok]  # "armed forces chief of staff X"
+            i -= 3
+            continue
         if _is_title_token(tok) and i not in at:
             title.insert(0, tok)
             i -= 1

@@ -23,6 +23,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Span, Token
 
+from ..clauses import subject_host
 from ..doctext import doc_text
 from ..entities.lexicon import TITLE_HEADS
 from ..genre import off_genre, sports_context
@@ -208,7 +209,8 @@ def sentence_candidates(
         else:
             rules.verb_actors(c, role, index)
         rules.modality(c, index, _quote_speaker(tok.idx, quotes, index))
-        if c.actor1 is None and c.pronoun_subject and c.claimed_by is not None:
+        if c.actor1 is None and c.pronoun_subject and c.claimed_by is not None \
+                and not _quoted_others(c, quotes):
             c.actor1 = Actor(
                 c.claimed_by.text, c.claimed_by.entity, c.claimed_by.country, c.claimed_by.sector
             )  # "rebels said they had captured ..."
@@ -378,6 +380,17 @@ def _event_references(cands: list[Candidate]) -> None:
             c.actor2 = (same or fit)[0].actor1
 
 
+def _quoted_others(c: Candidate, quotes: list) -> bool:
+    """'"They bombed people who were praying," said a resident': in a speaker's own words
+    "they" are others, not the speaker (while in "rebels said they had captured" the
+    reported "they" is the rebels)."""
+    subj, _ = rules.subject_of(c.trigger)
+    if subj is None or subj.lower_ != "they":
+        return False
+    at = c.trigger.idx
+    return any(q.direct and q.start <= at < q.end for q in quotes)
+
+
 def _quote_speaker(offset: int, quotes: list, index: EntityIndex) -> Actor | None:
     for q in quotes:
         if q.start <= offset < q.end and q.speaker is not None:
@@ -467,6 +480,9 @@ def _fold_nested(cands: list[Candidate]) -> list[Candidate]:
             if outer is not None and outer.type == "PROTEST" and c.type == "REQUEST":
                 dropped.add(c.trigger.i)  # demands voiced by marching are the protest
                 break
+            if outer is not None and c.trigger.dep_ == "conj" and c.trigger.pos_ == "VERB" \
+                    and subject_host(c.trigger).i == outer.trigger.i:
+                break  # "warned that ... would ... and threatened": coordinated, not inside
             if (
                 outer is not None
                 and outer.type in _OUTER_TYPES

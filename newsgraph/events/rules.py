@@ -246,8 +246,8 @@ def find_triggers(sent: Span, tokens: list[int] | None = None
     scorer = verbs.model()
     for tok in words:
         if tok.pos_ != "VERB" and not (tok.pos_ == "AUX" and tok.dep_ == "ROOT") \
-                and not _tagged_noun_verb(tok):
-            continue
+                and not _tagged_noun_verb(tok) or tok.i in consumed:
+            continue  # (a participle an order consumed: "ordered her held")
         if tok.dep_ == "amod" and tok.tag_ == "VBG" and not any(
                 c.dep_ in ("dobj", "prep", "agent") for c in tok.children):
             continue  # "blocked roads with burning tyres": a participle describing a thing
@@ -261,6 +261,9 @@ def find_triggers(sent: Span, tokens: list[int] | None = None
             _gathering(tok) or _impact(tok) or _delivery(tok)
         if ruled is not None:
             lexical = (tok.lemma_.lower(), None, ruled)
+        ordered = _ordered_done(tok) if lexical is not None and lexical[0] == "order" else None
+        if ordered is not None:
+            lexical = ordered
         score = None
         if scorer is not None and ruled is None:
             lemma = verbs.verb_lemma(tok)
@@ -311,6 +314,8 @@ def find_triggers(sent: Span, tokens: list[int] | None = None
         hit = lx.NOUNS.get(key) or _exercise(tok)
         if hit is None or tok.dep_ == "compound":
             continue
+        if tok.dep_ == "pobj" and tok.head.lower_ in ("pending", "awaiting"):
+            continue  # "held pending trial", "awaiting extradition": still to come
         if any(c.dep_ in ("compound", "amod") and c.lower_ in _OTHER_KIND.get(lemma, ())
                for c in tok.children):
             continue  # "a time trial", "a clinical trial", "a heart attack"
@@ -403,8 +408,17 @@ def _exercise(tok: Token) -> tuple | None:
     (CAMEO's "demonstrate military power", PLOVER MOBILIZE)."""
     if tok.lemma_.lower() not in _DRILLS:
         return None
-    if any(c.dep_ in ("amod", "compound") and c.lower_ in _MILITARY_WORDS for c in tok.children):
+    mods = [t for c in tok.children if c.dep_ in ("amod", "compound", "nmod") and c.i < tok.i
+            for t in c.subtree]  # "large-scale air and naval exercises"
+    if any(t.lower_ in _MILITARY_WORDS for t in mods):
         return ("MOBILIZE", None, "agent")
+    verb = tok.head if tok.dep_ == "dobj" else None
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None \
+        else None
+    if subj is not None and (subj.lemma_.lower() in _MILITARY_WORDS | _CRAFT | {"force"}
+                             or any(t.lemma_.lower() in ("warplane", "troop", "force")
+                                    for t in subj.subtree)):
+        return ("MOBILIZE", None, "agent")  # "warplanes kicked off the Freedom Flag exercise"
     return None
 
 
@@ -412,6 +426,34 @@ def _exercise(tok: Token) -> tuple | None:
 _CARRIERS = {"convoy", "truck", "lorry", "shipment", "consignment", "plane", "flight", "ship",
              "vessel", "aircraft", "airlift", "boat"}
 _ARRIVING = {"cross", "arrive", "reach", "enter", "land", "dock", "deliver", "bring", "roll"}
+
+
+# what a court or a government orders done to someone and so does ("ordered her held")
+_ORDERED_DONE = {"hold": "detain", "detain": "detain", "jail": "jail", "imprison": "imprison",
+                 "remand": "detain", "arrest": "arrest", "release": "release",
+                 "free": "release", "deport": "deport", "expel": "expel"}
+
+
+def _ordered_done(tok: Token) -> tuple | None:
+    """"A court ordered her held for two months", "ordered them deported": the order is the
+    act (an arrest, a release, an expulsion), done to the participle's subject. Lexicon key
+    ``order <act>``, with the subject as the noun it consumes (``verb_actors`` takes it as the
+    target)."""
+    for ch in tok.children:
+        # "ordered her held" (a clause of its own) or "ordered the journalist held" (the
+        # participle hung on the object)
+        part = ch if ch.dep_ in ("ccomp", "xcomp", "oprd") else next(
+            (p for p in ch.children if p.dep_ in ("acl", "amod") and p.i > ch.i),
+            None) if ch.dep_ == "dobj" else None
+        done = _ORDERED_DONE.get(part.lemma_.lower()) if part is not None else None
+        if done is None or part.tag_ != "VBN":
+            continue
+        whom = ch if part is not ch else next(
+            (s for s in part.children if s.dep_ in ("nsubj", "nsubjpass")), None)
+        hit = lx.VERBS.get(done)
+        if whom is not None and hit is not None:
+            return (f"order {done}", part, hit)
+    return None
 
 
 def _delivery(tok: Token) -> tuple | None:
@@ -627,7 +669,9 @@ def _force_vowed(tok: Token) -> bool:
 
 # what one threatens that is force or a penalty ("threatened military action")
 _THREATENED_FORCE = frozenset({"action", "force", "sanction", "invasion", "retaliation", "war",
-                               "reprisal", "consequence", "strike", "attack", "tariff"})
+                               "reprisal", "consequence", "strike", "attack", "tariff",
+                               "countermeasure", "measure", "response", "punishment",
+                               "revenge", "retribution", "blockade", "embargo"})
 # what one vows to do to an enemy that is force ("vowed to eliminate the terrorists")
 _DESTROY = frozenset({"eliminate", "crush", "destroy", "annihilate", "wipe", "punish", "defeat",
                       "avenge", "retaliate", "hunt", "root", "exterminate", "smash", "eradicate"})
@@ -737,6 +781,10 @@ def _subject(tok: Token) -> tuple[Token | None, bool]:
             # building": a gerund's doer is its verb's subject, the one it happened to if passive
             subj, _ = _subject(cur.head.head)
             return subj, False
+        if cur.dep_ == "advcl" and cur.tag_ == "VBG" and cur.lemma_.lower() in _CROWD_CRIES:
+            crowd = _relative_before(cur)
+            if crowd is not None:
+                return crowd, False
         if cur.dep_ == "xcomp" and cur.head.lemma_.lower() in _OBJECT_CONTROL:
             # "prompting Mondlane to reject the ruling", "forced the army to withdraw": the
             # object of the verb above does the act (but "used a Taser to subdue him": a tool)
@@ -753,6 +801,45 @@ def _subject(tok: Token) -> tuple[Token | None, bool]:
             continue
         break
     return None, False
+
+
+# what a crowd does as it marches ("..., demanding the release of ...", "chanting slogans")
+_CROWD_CRIES = frozenset({"demand", "chant", "call", "shout", "urge", "denounce", "wave",
+                          "carry", "hold"})
+
+
+def _relative_before(participle: Token) -> Token | None:
+    """The noun whose relative clause ends just before a comma and a participle: in "police
+    fired tear gas at supporters who marched on the council, demanding the release of ...",
+    the parser hangs "demanding" on "fired", but those who marched demand, not the police."""
+    comma = participle.i - 1
+    if comma <= participle.sent.start or participle.doc[comma].text != ",":
+        return None
+    for tok in participle.doc[participle.head.i + 1:comma]:
+        if tok.dep_ == "relcl" and tok.right_edge.i == comma - 1 \
+                and tok.head.pos_ in ("NOUN", "PROPN"):
+            return tok.head
+    return None
+
+
+def _verb_read_as_adjective(tok: Token) -> tuple[Token, Token] | None:
+    """(subject, object) of a past-tense verb the parser read as an adjective of its object,
+    in a sentence it left without a verb: "A Moscow court on Thursday sentenced journalist
+    Yelena Sarkisova to six years" (root "court", "sentenced" an amod of "journalist")."""
+    root = tok.sent.root
+    if tok.dep_ != "amod" or tok.tag_ not in ("VBD", "VBN") \
+            or root.pos_ not in ("NOUN", "PROPN") or root.i > tok.i \
+            or any(t.pos_ == "VERB" and t.dep_ != "amod" for t in tok.sent if t.i < tok.i):
+        return None
+    obj = tok.head
+    while obj.dep_ == "compound" and obj.head.i > obj.i:
+        obj = obj.head  # "journalist Yelena Sarkisova": the name
+    return root, obj
+
+
+def subject_of(tok: Token) -> tuple[Token | None, bool]:
+    """(subject token, passive?) of a verb, as the actor rules read it."""
+    return _subject(tok)
 
 
 def _own_passive(verb: Token) -> bool:
@@ -887,10 +974,16 @@ def make_actor(h: Token, index: EntityIndex, trigger_type: str = "") -> Actor | 
     owner = {t.i for c in h.children if c.dep_ == "poss" for t in c.subtree} if role else set()
 
     # (an organization after the head is what the actor belongs to: "members of Hamas")
+    # nor one in a relative clause of the head ("a ceasefire in eastern Congo, where M23
+    # rebels have seized territory")
+    clause = {t.i for c in h.subtree if c.dep_ == "relcl" and c.i > h.i for t in c.subtree}
+
     def named(start_char: int, ent) -> bool:
+        tok = doc.char_span(start_char, start_char + 1, alignment_mode="expand")
+        if tok is not None and tok.root.i in clause:
+            return False
         if ent.type != "PERSON":
             return True
-        tok = doc.char_span(start_char, start_char + 1, alignment_mode="expand")
         return tok is None or (tok.root.i not in nested and tok.root.i not in owner)
 
     # the name in apposition to the head names it: "Kim Jong Un's sister, Kim Yo Jong"
@@ -1153,6 +1246,12 @@ def sector_of(words: list[str], ent=None) -> str | None:
     return None
 
 
+# acts an authority orders done, and does by ordering them ("ordered the release of X")
+_ORDERED_ACTS = frozenset({"release", "expulsion", "deportation", "detention", "arrest",
+                           "extradition"})
+_ORDERED_KEYS = frozenset(f"order {done}" for done in _ORDERED_DONE.values())
+
+
 def verb_actors(c: Candidate, role: str, index: EntityIndex) -> None:
     """Fill actor1/actor2 of a verb trigger from its dependents."""
     tok = c.trigger
@@ -1166,6 +1265,9 @@ def verb_actors(c: Candidate, role: str, index: EntityIndex) -> None:
         if ch.dep_ == "agent":
             agent = next((p for p in ch.children if p.dep_ == "pobj"), None)
     obj = next((ch for ch in tok.children if ch.dep_ in ("dobj", "dative")), None)
+    misparsed = _verb_read_as_adjective(tok)
+    if misparsed is not None:
+        subj, obj = misparsed
     if obj is None and not passive:
         # "detained opposition leader Maria Corina Machado": a parse that hangs the object on
         # the verb as an adverbial noun; a date or time ("said Tuesday") is none
@@ -1199,6 +1301,18 @@ def verb_actors(c: Candidate, role: str, index: EntityIndex) -> None:
         at = next((ch for ch in obj.children if ch.dep_ == "prep"
                    and ch.lower_ in ("at", "on", "against", "into", "for")), None)
         prep_obj = next((p for p in at.children if p.dep_ == "pobj"), None) if at else None
+    if c.key in _ORDERED_KEYS and (obj is None or obj.i in c.actor_tokens):
+        obj = next((s for ch in tok.children if ch.dep_ in ("ccomp", "xcomp", "oprd")
+                    for s in ch.children if s.dep_ in ("nsubj", "nsubjpass")), obj)
+    if prep_obj is None and obj is not None and obj.i in c.actor_tokens \
+            and obj.lemma_.lower() in _ORDERED_ACTS:
+        # "ordered the release of activist X", "ordered the expulsion of the envoy": the one
+        # the ordered act is done to
+        of = next((ch for ch in obj.children if ch.dep_ == "prep" and ch.lower_ == "of"), None)
+        prep_obj = next((p for p in of.children if p.dep_ == "pobj"), None) if of else \
+            next((p for p in obj.children if p.dep_ == "poss"), None)  # "Omtatah's release"
+        if prep_obj is not None:
+            obj = prep_obj
     a1 = a2 = None
     if agent is not None and not passive and subj is not None and tok.tag_ == "VBN":
         passive = True  # "a woman hit and killed by a motorist": a by-phrase makes it passive
@@ -1479,6 +1593,12 @@ def _conditional_threat(tok: Token) -> Token | None:
     return None
 
 
+# what an army sends that is itself a force: its sending is a deployment ("sent warships")
+_FORCES = frozenset({"troop", "soldier", "force", "warship", "ship", "jet", "aircraft", "plane",
+                     "tank", "vessel", "fighter", "bomber", "destroyer", "frigate", "carrier",
+                     "submarine", "battalion", "brigade", "unit", "marine", "paratrooper"})
+
+
 def _transfer(c: Candidate, obj: Token | None) -> None:
     """'send/provide/give X to Y' is AID when X is material and Y an actor; 'deploy rescuers'
     is humanitarian aid rather than mobilization."""
@@ -1487,6 +1607,25 @@ def _transfer(c: Candidate, obj: Token | None) -> None:
     if c.type == "MOBILIZE":
         if mode == "humanitarian":
             c.type, c.mode = "AID", "humanitarian"
+        return
+    sent = obj
+    if sent is not None and (sent.lemma_.lower() in lx.QUANTITY_HEADS or sent.pos_ == "NUM"):
+        of = next((p for p in sent.children if p.dep_ == "prep" and p.lower_ == "of"), None)
+        sent = next((p for p in of.children if p.dep_ == "pobj"), sent) if of else sent
+    if sent is not None and sent.lemma_.lower() in _FORCES and c.trigger.lemma_.lower() in (
+            "send", "dispatch"):
+        # "sending dozens of warships toward the island": a deployment, unless to a side
+        to = next((p for p in c.trigger.children if p.dep_ in ("prep", "dative")
+                   and p.lower_ == "to"), None)
+        rec = next((p for p in to.children if p.dep_ == "pobj"), None) if to else None
+        side = make_actor(rec, c.index, c.type) if rec is not None \
+            and rec.ent_type_ in ("GPE", "ORG", "NORP") else None
+        own = c.actor1.country if c.actor1 is not None else None
+        if side is None or side.country is not None and side.country == own:
+            # "sent troops toward the island", "sent extra troops to the state": deployed
+            c.type, c.mode, c.actor2 = "MOBILIZE", "troops", None
+            return
+        c.actor2, c.mode = side, "military"
         return
     if obj is None or obj.lemma_.lower() in lx.NOT_MATERIAL or mode is None:
         c.hypothetical = True  # not an event: drop

@@ -70,9 +70,11 @@ def _after_breaks(doc: Doc) -> list[int]:
     return out
 
 
-# Words that can stand between a dateline's place and its dash: months (and any wire agency's
-# name, from the cleaner's AGENCIES: "Imphal, Jan 11 (PTI) Authorities ...").
+# Words that can stand between a dateline's place and its dash: months, weekdays (and any wire
+# agency's name, from the cleaner's AGENCIES: "Imphal, Jan 11 (PTI) Authorities ...").
 _DATELINE_TAIL = {"jan", "feb", "mar", "apr", "may",
                   "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "january",
                   "february", "march", "april", "june", "july", "august", "september",
-                  "october", "november", "december"}
+                  "october", "november", "december",
+                  # the weekday a paper's dateline may carry ("KINSHASA, DR Congo, Friday -")
+                  "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}

@@ -16,7 +16,7 @@ from collections.abc import Iterable
 
 import numpy
 from spacy.matcher import Matcher
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 from spacy.vocab import Vocab
 
@@ -427,6 +427,7 @@ def is_future(span: Span) -> bool:
             verb = verb.head
         if _designates(span, verb):
             return True  # "declared Monday a non-working day": the day named is ahead
+        verb = _reporting_verb(span, verb)
         while verb.dep_ in ("xcomp", "advcl", "prep") and verb.tag_ in ("VBG", "VBN") \
                 and verb.head.i != verb.i:
             verb = verb.head  # "would follow starting Wednesday": the clause's own verb
@@ -436,6 +437,19 @@ def is_future(span: Span) -> bool:
     # No parse (hand-built Docs): a future auxiliary earlier in the same clause.
     window = doc[max(0, span.start - 8):span.start]
     return _future_words(t.lower_ for t in window)
+
+
+def _reporting_verb(span: Span, verb: Token) -> Token:
+    """The verb of saying that a time between it and its clause's subject belongs to: in
+    "said on Wednesday she would not accept", the parser hangs the day on "accept", but a
+    clause does not open before its own subject, so the day is when she said it."""
+    head = verb.head
+    if verb.dep_ != "ccomp" or head.i >= span.start or head.i == verb.i:
+        return verb
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if subjects and span.end <= subjects[0].left_edge.i:
+        return head
+    return verb
 
 
 # Reporting verbs in the present ("says") tell when something was said, not that it is ahead.
