@@ -1282,3 +1282,23 @@ def test_a_sentence_the_parser_left_without_a_verb_keeps_its_court_and_convict(a
     verdict = next((e for e in rec.events if e.type == "SANCTION"), None)
     assert verdict is not None and verdict.actor2 is not None, _events(rec)
     assert verdict.actor2.text.endswith("Sarkisova") and "court" in verdict.actor1.text
+
+
+def test_counted_people_are_whom_it_was_done_to_and_a_surname_stays_a_person(analyze):
+    rec = analyze("Kaduna – Police spokesman Musa Hassan said gunmen killed nine villagers in "
+                  "Birnin Gwari.\n\nSix suspected informants of the gang were arrested by police "
+                  "in Birnin Gwari on Thursday, Hassan added.", published="2025-01-12")
+    assert not any(e.name == "Hassan" and e.type != "PERSON" for e in rec.entities)
+    got = {(e.type, e.actor2 and e.actor2.text) for e in rec.events}
+    assert ("COERCE", "Six suspected informants of the gang") in got, _events(rec)
+    rec = analyze("Tunis – A Tunisian court on Saturday sentenced 23 opposition figures to "
+                  "prison terms.", published="2025-01-12")
+    got = {(e.type, e.actor2 and e.actor2.text) for e in rec.events}
+    assert ("SANCTION", "23 opposition figures") in got, _events(rec)
+
+
+def test_a_number_after_the_datelines_dash_opens_the_story(analyze):
+    rec = analyze("Kaduna – Six suspected informants were arrested by police on Thursday.",
+                  published="2025-01-12")
+    sent = next(iter(rec.events)).evidence
+    assert rec.text[sent.start:sent.end].startswith("Six"), rec.text[sent.start:sent.end]

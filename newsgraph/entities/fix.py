@@ -775,8 +775,14 @@ def _place_in_list_or_after_org(doc: Doc, s: Span, spans: list[Span]) -> bool:
     if prev is not None and prev.text == "," and any(o.label_ == "ORG" and o.end == s.start - 1
                                                      for o in before):
         return True
+    if any(o.label_ == "PERSON" and len(o) > 1 and o[-1].text == s.text for o in spans):
+        return False  # "..., Hassan added": the surname of a person named before
     if prev is not None and prev.lower_ in ("and", ",", "or"):
-        return any(o.label_ in PLACE_LABELS for o in before)
+        # the list's last place right before the joint ("Nitra, Prešov", "Prešov, and"), not
+        # a place a phrase earlier ("in Birnin Gwari on Thursday, Hassan added")
+        return any(o.label_ in PLACE_LABELS and (o.end == s.start - 1 or o.end == s.start - 2
+                                                 and doc[o.end].text == ",")
+                   for o in before)
     return False
 
 

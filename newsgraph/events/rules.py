@@ -1462,6 +1462,14 @@ def verb_actors(c: Candidate, role: str, index: EntityIndex) -> None:
         start, end = _phrase(obj)  # "abducted at least 50 students": people, the victims
         c.actor2 = Actor(text=_trim(obj.doc[start:end].text), entity=None, country=None,
                          sector="civilians")
+    if c.actor2 is None and c.type in ("COERCE", "SANCTION", "ASSAULT"):
+        counted = _counted_people(subj if passive else obj)
+        if counted is not None:
+            # "Six suspected informants were arrested", "sentenced 23 opposition figures":
+            # people counted, the ones it was done to, though no political actor
+            start, end = _phrase(counted)
+            c.actor2 = Actor(text=_trim(counted.doc[start:end].text), entity=None,
+                             country=None, sector="civilians")
     if c.type == "RETREAT" and c.mode == "release" and c.actor2 is None:
         # "the data released by the ministry", "released a statement": no one set free
         freed = subj if passive else obj
@@ -1815,6 +1823,34 @@ def _chain(tok: Token) -> list[Token]:
 
 
 # people one sets free ("released two hostages"); another noun released is a thing
+# people-nouns beyond _FREED, and the endings of nouns of a person's role or trade
+_PEOPLE_NOUNS = frozenset({"figure", "villager", "informant", "member", "fighter", "resident",
+                           "official", "militant", "migrant", "refugee", "farmer", "miner",
+                           "teacher", "doctor", "nurse", "pilgrim", "worshipper", "lawyer",
+                           "businessman", "businessmen", "youth", "boy", "girl", "family"})
+_PERSON_ENDINGS = ("ist", "ian", "ant", "ent", "eer", "ee")
+
+
+def _counted_people(tok: Token | None) -> Token | None:
+    """The head of a counted group of people ("six suspected informants", "23 opposition
+    figures", "hundreds of inmates"), or None (rockets, trucks and homes are no people)."""
+    if tok is None or tok.pos_ not in ("NOUN", "NUM"):
+        return None
+    if tok.lemma_.lower() in lx.QUANTITY_HEADS or tok.pos_ == "NUM":
+        of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        tok = next((p for p in of.children if p.dep_ == "pobj"), None) if of else None
+        if tok is None:
+            return None
+    elif not any(t.like_num for t in tok.doc[max(tok.left_edge.i - 1, tok.sent.start):tok.i]):
+        return None  # (a parse may hang the number elsewhere: "Six suspected informants")
+    lemma = tok.lemma_.lower()
+    if tok.tag_ != "NNS" or weapon_noun(tok):
+        return None
+    if lemma in _FREED or lemma in _PEOPLE_NOUNS or lemma.endswith(_PERSON_ENDINGS):
+        return tok
+    return None
+
+
 _FREED = {"hostage", "prisoner", "captive", "detainee", "inmate", "journalist", "activist",
           "soldier", "sailor", "crew", "passenger", "worker", "child", "woman", "man",
           "civilian", "people", "person", "student", "citizen", "national", "fisherman",

@@ -30,13 +30,16 @@ def layout(doc: Doc) -> Doc:
     dateline = getattr(article, "dateline", None)
     if dateline is not None:
         inside = []
+        dashed = False  # past the dateline's dash: "Kaduna – Six suspected ..." starts the story
         for token in doc:
             if token.idx < dateline.start or token.is_space:
                 continue
             # the rest of the dateline: ", May 13 (Reuters) -", "(AP) —", "–"
-            if token.idx < dateline.end or token.is_punct or token.like_num \
-                    or token.text.lower() in _DATELINE_TAIL or token.text.lower() in AGENCIES:
+            if token.idx < dateline.end or token.is_punct or (
+                    not dashed and (token.like_num or token.text.lower() in _DATELINE_TAIL
+                                    or token.text.lower() in AGENCIES)):
                 inside.append(token)
+                dashed = dashed or token.text in _DASHES
                 continue
             token.is_sent_start = True
             for t in inside[1:]:
@@ -70,6 +73,7 @@ def _after_breaks(doc: Doc) -> list[int]:
     return out
 
 
+_DASHES = frozenset({"-", "--", "–", "—", "―", ":"})
 # Words that can stand between a dateline's place and its dash: months, weekdays (and any wire
 # agency's name, from the cleaner's AGENCIES: "Imphal, Jan 11 (PTI) Authorities ...").
 _DATELINE_TAIL = {"jan", "feb", "mar", "apr", "may",
