@@ -719,6 +719,9 @@ def _what_is_fired(tok: Token, hit: tuple) -> tuple:
     if tok.lemma_.lower() == "fire" and (obj.lemma_.lower() in _DISMISSED
                                          or obj.ent_type_ == "PERSON"):
         return ("NONE", None, "agent")
+    if ({"water", "cannon"} <= words or words & {"teargas", "gas", "pepper"}) \
+            and not words & _SMALL_ARMS:
+        return ("COERCE", "restrict", "agent")  # "fired tear gas and water cannon": crowd control
     if hit[1] == "firearms" and words & _HEAVY:
         return ("ASSAULT", "heavy-weapons", *hit[2:])
     if hit[1] == "heavy-weapons" and words & _SMALL_ARMS:
@@ -1108,7 +1111,9 @@ def _pronoun_owner(h: Token) -> Token | None:
                 c.dep_ == "nsubj" for c in verb.children) else subject_host(verb)
             # ("Pakistan's military accused India ... and said its forces had ...": the
             # subject the coordinated "said" shares)
-            return next((c for c in host.children if c.dep_ == "nsubj"), None)
+            owner = next((c for c in host.children if c.dep_ == "nsubj"), None)
+            # "..., their lawyers said": the phrase is the subject itself, its owner unnamed
+            return None if owner is not None and owner.i == h.i else owner
     return None
 
 
@@ -1487,10 +1492,34 @@ def verb_actors(c: Candidate, role: str, index: EntityIndex) -> None:
     if c.actor1 is not None and c.actor2 is not None and \
             c.actor1.text.lower() == c.actor2.text.lower():
         c.actor1 = None  # one phrase cannot be both sides ("journalists who languish in jails")
+    where = _water_or_road(a2) if c.actor2 is not None and a2 is not None else None
+    if where == "water" and c.type == "ASSAULT" and c.mode == "heavy-weapons":
+        # "fired missiles into the East Sea": a launch into the sea, no one attacked
+        c.type, c.mode, c.actor2 = "MOBILIZE", "weapons", None
+    elif where is not None and c.type == "PROTEST":
+        c.actor2 = None  # "protesters who had blocked Rustaveli Avenue": where, not whom
     for t in (a1, a2):
         if t is not None:
             c.actor_tokens.update(range(*_phrase(t)))
             c.actor_subtrees.update(x.i for x in t.subtree)
+
+
+_WATER_WORDS = frozenset({"sea", "ocean", "gulf", "bay", "strait", "waters", "river", "lake"})
+_ROAD_WORDS = frozenset({"avenue", "road", "street", "highway", "boulevard", "square", "bridge",
+                         "motorway", "expressway"})
+
+
+def _water_or_road(tok: Token) -> str | None:
+    """"water" or "road" for an argument that is a body of water or a road, no side to an
+    act ("the East Sea", "Rustaveli Avenue", "the main highway"), else None."""
+    if tok.ent_type_ in ("GPE", "ORG", "NORP", "PERSON"):
+        return None
+    low = tok.lemma_.lower()
+    if low in _WATER_WORDS:
+        return "water"
+    if low in _ROAD_WORDS:
+        return "road"
+    return None
 
 
 # verbs of taking ground, whose "from" names the side that held it
@@ -1923,7 +1952,23 @@ _ACCIDENTAL = frozenset({"accidentally", "mistakenly", "inadvertently", "erroneo
                          "unintentionally"})
 # verbs whose object event is wanted, not done ("proposing talks", "demanded a ceasefire")
 _PROPOSING = frozenset({"propose", "offer", "suggest", "seek", "want", "urge", "demand",
-                        "request", "invite"})
+                        "request", "invite", "discuss", "negotiate", "consider", "explore",
+                        "debate"})
+# words before an event noun that say it has not happened ("a possible ceasefire")
+_UNREALIZED = frozenset({"possible", "potential", "proposed", "prospective", "eventual",
+                         "future", "hoped-for", "mooted"})
+# verbs of brokering: the broker of a deal is no party to it ("a deal mediated by the UAE")
+_BROKERING = frozenset({"mediate", "broker", "facilitate", "sponsor"})
+# what a court's loser appeals: a step in a trial, no appeal to anyone
+_RULINGS = frozenset({"ruling", "verdict", "decision", "sentence", "conviction", "judgment",
+                      "judgement", "order"})
+
+
+def _supposed(tok: Token) -> bool:
+    """"Forces were supposed to withdraw": an act that was due, and (news implies) not done."""
+    head = tok.head
+    return tok.dep_ == "xcomp" and head.lemma_.lower() == "suppose" and any(
+        ch.dep_ == "auxpass" for ch in head.children)
 
 
 def modality(c: Candidate, index: EntityIndex, quote_speaker=None) -> None:
@@ -2026,6 +2071,19 @@ def modality(c: Candidate, index: EntityIndex, quote_speaker=None) -> None:
                       or tok.dep_ == "pobj" and tok.head.lower_ == "for"
                       and tok.head.head.lemma_.lower() in ("call", "push", "press", "appeal")):
         c.hypothetical = True  # "proposing talks", "called for a ceasefire": not (yet) held
+    if c.nominal and any(ch.dep_ == "amod" and ch.lower_ in _UNREALIZED for ch in tok.children):
+        c.hypothetical = True  # "to discuss a possible ceasefire": not agreed
+    if c.nominal and c.type == "AGREE" and c.actor1 is not None and any(
+            ch.dep_ == "acl" and ch.lemma_.lower() in _BROKERING for ch in tok.children):
+        c.hypothetical = True  # "a deal mediated by the UAE": the mediation is its own event
+    if not c.nominal and _supposed(tok):
+        c.hypothetical = True  # "were supposed to withdraw by late January": did not
+    if not c.nominal and tok.lemma_.lower() == "appeal" and any(
+            ch.dep_ == "dobj" and ch.lemma_.lower() in _RULINGS for ch in tok.children):
+        c.hypothetical = True  # "said it would appeal the ruling": a step in court
+    if not c.nominal and tok.lemma_.lower() == "shelter" and not any(
+            ch.dep_ == "dobj" for ch in tok.children):
+        c.hypothetical = True  # "where displaced families were sheltering": took refuge
     if c.nominal and tok.tag_ == "NNS" and any(
             ch.dep_ in ("amod", "det") and ch.lower_ in _GENERIC for ch in tok.children):
         c.hypothetical = True  # "many attacks on minorities went unpunished": no one event
