@@ -16,6 +16,10 @@ from .events.lexicon import REPORTING  # the verbs that report speech, one list 
 
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _COMPLEMENT = frozenset({"advcl", "xcomp", "ccomp", "acl", "pcomp"})
+# auxiliaries of a reported clause's own future: a simple past coordinated with it is the
+# reporter's ("warned that Beijing would never tolerate it and threatened countermeasures");
+# not "had" ("said police had shot five and wounded dozens": the tagger reads the second
+# participle as a past tense)
 _FORWARD = frozenset({"will", "would", "shall", "wo", "'ll"})
 
 

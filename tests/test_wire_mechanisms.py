@@ -1339,3 +1339,26 @@ def test_their_before_the_reporters_own_noun_does_not_loop(analyze):
                   published="2025-01-12")
     assert [(e.type, e.actor2 and e.actor2.text) for e in rec.events] == [
         ("COERCE", "14 activists")], _events(rec)
+
+
+def test_a_suicide_bomber_is_the_attacker_and_a_warning_of_force_a_threat(analyze):
+    rec = analyze("Mogadishu – A suicide bomber blew himself up among army recruits on Sunday, "
+                  "killing at least nine people, officials said.", published="2025-07-14")
+    attack = next(e for e in rec.events if e.type == "ASSAULT")
+    assert attack.actor1 is not None and attack.actor1.text == "suicide bomber"
+    rec = analyze("Islamabad – Defence Minister Tariq Shah warned the Taliban government in "
+                  "Kabul that Pakistan \"reserves the right to respond\".",
+                  published="2025-07-14")
+    threat = next(e for e in rec.events if e.type == "THREATEN")
+    assert threat.actor1.text == "Tariq Shah" and threat.actor2 is not None
+
+
+def test_an_act_told_as_another_is_not_merged_into_the_first(analyze):
+    rec = analyze("Bamako – Soldiers repelled an attack by Islamist militants on an army base "
+                  "near Mopti on Tuesday, the army said.\n\nThe militants stormed the base before "
+                  "dawn, the statement said.\n\nSeparately, gunmen abducted four aid workers on "
+                  "the road to Gao on Monday, a local official said.", published="2024-03-01")
+    assaults = [e for e in rec.events if e.type == "ASSAULT"]
+    assert len(assaults) == 2, _events(rec)
+    assert any(e.mode == "abduct" and e.actor1 and e.actor1.text == "gunmen"
+               for e in assaults), _events(rec)

@@ -1245,9 +1245,12 @@ def _merge(
                 _fill(old, ev, c, index, only_missing=True, old_c=oc)
                 events[i] = (old, oc, n + 1)
                 return i
+    episode = _new_episode(c)
     for i, (old, oc, n) in enumerate(events):
         if old.type != ev.type:
             continue
+        if episode and oc.sent.start < c.sent.start:
+            continue  # "Hours later, Somali forces launched an offensive": another act
         if old.type in _DISTINCT_MODES and old.mode and ev.mode \
                 and ev.mode not in {old.mode, *oc.modes} \
                 and not (_one_clause_chain(oc.trigger, c.trigger)
@@ -1275,7 +1278,10 @@ def _merge(
             # (an attack told the other way round is a reprisal unless one telling is of a
             # clash: "fired rockets ... after an Israeli strike killed a commander")
             and (old.type != "ASSAULT" or _joint(oc) or _joint(c)
-                 or _battle(oc) and c.modality in ("asserted", "claimed"))
+                 or _battle(oc) and c.modality in ("asserted", "claimed")
+                 # "soldiers repelled an attack by militants ... the militants stormed the
+                 # base": the attack repelled, told by its attackers' side
+                 or oc.trigger.lemma_.lower() in rules.OPPOSING)
             and (_overlap(old.actor1, ev.actor2, index) or _overlap(old.actor2, ev.actor1, index))
         )
         if not (straight or swapped) or _apart(old, ev, index):
@@ -1314,6 +1320,21 @@ def _merge(
 # how far (characters between the sentences) an attacker's own account of an attack may
 # follow the report of it: the next sentence or the one after a short one
 _ACCOUNT_REACH = 250
+
+
+# sentence openers that tell of another act than the one told before
+_EPISODE_OPENERS = frozenset({"later", "separately", "elsewhere", "meanwhile", "afterwards",
+                              "subsequently"})
+
+
+def _new_episode(c: Candidate) -> bool:
+    """Whether the candidate's sentence opens by setting itself apart from what came before:
+    "Hours later, ...", "Separately, ...", "Elsewhere, ...", "In retaliation, ..."."""
+    words = [t.lower_ for t in c.sent[:4] if not t.is_punct]
+    if any(w in _EPISODE_OPENERS for w in words[:3]):
+        return True
+    return words[:2] in (["in", "retaliation"], ["in", "response"], ["in", "a"]) and (
+        len(words) < 3 or words[1] != "a" or words[2] == "separate")
 
 
 def _battle(c: Candidate) -> bool:

@@ -258,7 +258,7 @@ def find_triggers(sent: Span, tokens: list[int] | None = None
                 lexical = (key, noun, hit)
                 break
         ruled = None if lexical is not None else \
-            _gathering(tok) or _impact(tok) or _delivery(tok)
+            _gathering(tok) or _impact(tok) or _delivery(tok) or _warning(tok)
         if ruled is not None:
             lexical = (tok.lemma_.lower(), None, ruled)
         ordered = _ordered_done(tok) if lexical is not None and lexical[0] == "order" else None
@@ -456,6 +456,23 @@ def _ordered_done(tok: Token) -> tuple | None:
     return None
 
 
+# what a warning names that is force ("reserves the right to respond", "will pay a price")
+_FORCE_WORDS = frozenset({"respond", "response", "retaliate", "retaliation", "strike", "attack",
+                          "price", "consequence", "countermeasure", "revenge", "force",
+                          "punish", "punishment", "reprisal", "war"})
+
+
+def _warning(tok: Token) -> tuple | None:
+    """"Warned the Taliban government that Pakistan reserves the right to respond": a warning
+    whose clause names force is a threat (THREATEN), made to the one warned."""
+    if tok.lemma_.lower() != "warn":
+        return None
+    said = [c for c in tok.children if c.dep_ in ("ccomp", "xcomp")]
+    if any(t.lemma_.lower() in _FORCE_WORDS for c in said for t in c.subtree):
+        return ("THREATEN", None, "agent")
+    return None
+
+
 def _delivery(tok: Token) -> tuple | None:
     """'A convoy of UN trucks carrying food and medicine crossed into West Darfur': a carrier
     of relief that comes in delivers aid (the learned scorer never sees "cross" as aid)."""
@@ -507,6 +524,8 @@ def weapon_noun(tok: Token) -> bool:
     mods = {m.lower_ for m in tok.children if m.dep_ in ("compound", "amod")}
     if low in ("strike", "raid"):
         return bool(mods & _ARMED_MODIFIERS)
+    if low == "bomber" and mods & {"suicide", "would-be", "lone"}:
+        return False  # "a suicide bomber": a person, the attacker
     return low in WEAPONS and not mods & {"heart", "lightning", "shark", "dog", "panic",
                                           "asthma"}
 
@@ -871,7 +890,8 @@ def _orphan_subject(verb: Token) -> Token | None:
 
 
 # verbs whose subject stands against the act its object names ("repelled an attack")
-_OPPOSING = frozenset({"repel", "repulse", "intercept", "resist", "survive", "withstand"})
+OPPOSING = _OPPOSING = frozenset({"repel", "repulse", "intercept", "resist", "survive",
+                                  "withstand"})
 # ships, aircraft and vehicles whose flag or nationality names the side that acts with them
 _CRAFT = VESSEL_NOUNS | {"jet", "aircraft", "plane", "helicopter", "tank"}
 # military installations that stand for the side holding them ("opened fire on Indian posts")
@@ -1052,6 +1072,8 @@ def make_actor(h: Token, index: EntityIndex, trigger_type: str = "") -> Actor | 
         country = country or index.country(head_ent)
         return Actor(text=text, entity=head_ent.id,
                      country=None if sector == "igo" else country, sector=sector)
+    if sector is None and h.lemma_.lower() == "bomber" and not weapon_noun(h):
+        sector = lx.SECTOR_WORDS.get("attacker")  # "a suicide bomber": an attacker
     if country is None and sector is None and h.lower_ not in lx.ACTOR_NOUNS:
         return None
     if sector is None and trigger_type in ("ASSAULT", "RETREAT", "MOBILIZE") and \
@@ -1175,6 +1197,8 @@ def _actor_head(h: Token) -> bool:
     if low in lx.SECTOR_WORDS or lemma in lx.SECTOR_WORDS or low in lx.ACTOR_NOUNS \
             or lemma in lx.ACTOR_NOUNS:
         return True
+    if lemma == "bomber" and not weapon_noun(h):
+        return True  # "a suicide bomber"
     if h.pos_ == "NOUN" and lx.agent_sector(low, lemma) is not None:
         return True
     return h.pos_ == "PROPN" and country_of(h.text) is not None
