@@ -361,3 +361,18 @@ def test_former_provinces_news_still_names():
 
     kenya, nyanza = Resolver().resolve(["Kenya", "Nyanza"])
     assert nyanza.place.country == "KE"
+
+
+def test_a_part_of_a_country_and_its_name_without_the(resolver):
+    # "eastern Democratic Republic of Congo": the country, not a Brazilian town called Congo
+    names = ["eastern Democratic Republic of Congo", "Congo", "Goma"]
+    got = [r.place.country if r else None for r in resolver.resolve(names)]
+    assert got == ["CD", "CD", "CD"]
+    assert country_code("Democratic Republic of Congo") == "CD"
+
+
+def test_a_name_a_country_gives_several_places_is_that_countrys(resolver):
+    # Gaza: a city, its governorate and the strip in Palestine; one province in Mozambique
+    assert resolver.resolve(["Gaza"])[0].place.country == "PS"
+    # the article's other places still decide: beside Maputo it is the province
+    assert resolver.resolve(["Gaza", "Maputo"])[0].place.country == "MZ"

@@ -208,6 +208,10 @@ def country_code(name: str) -> str | None:
         return None
     if k in t.names:
         return t.names[k]
+    if " of " in k:  # "Democratic Republic of Congo" for "... of the Congo", and back
+        other = k.replace(" of the ", " of ") if " of the " in k else k.replace(" of ", " of the ")
+        if other in t.names:
+            return t.names[other]
     if k in t.short:
         letters = name.replace(".", "").replace(" ", "")
         if letters.isupper():

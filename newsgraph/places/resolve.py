@@ -20,6 +20,7 @@ and partial matches; it lies in [0, 1].
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -63,6 +64,7 @@ POPULATION_SCALE = 7.0
 FUZZY_FACTOR = 0.6
 PARTIAL_FACTOR = 0.5
 REGION_ALIAS_PENALTY = 0.5
+SHARED_NAME_BONUS = 0.1
 
 
 @dataclass(slots=True)
@@ -158,6 +160,10 @@ def _unique(places: list[Place]) -> list[Place]:
     return [p for p in places if not (id(p) in seen or seen.add(id(p)))]
 
 
+_LOWER_LEAD = re.compile(r"^(?:(?:north|south)?(?:-?(?:east|west))?(?:ern)?|central|northern|"
+                         r"southern|eastern|western|upper|lower|greater|far|rural)\s+(?=[A-Z])")
+
+
 def _hand_listed(p: Place) -> bool:
     """A region, sea or river of ``data/regions.tsv`` (no GeoNames id, not an airport)."""
     return p.geonameid is None and p.admin1_code is None and p.kind in ("region", "other")
@@ -187,6 +193,9 @@ class Resolver:
     def candidates(self, name: str) -> list[Place]:
         """Places a name can refer to, best prior first (at most MAX_CANDIDATES)."""
         gaz = self.gaz
+        # "eastern Democratic Republic of Congo": a part of the country the NER took into
+        # the name; the country is the place
+        name = _LOWER_LEAD.sub("", name) or name
         continent = CONTINENT_ADJECTIVES.get(key(name))
         if continent is not None:
             name = continent
@@ -267,10 +276,15 @@ class Resolver:
         # towns carry GeoNames' "IE.C".)
         states = {_code2(p.admin1_code) for p in cands if self._is_admin1(p) and key(p.name) == k}
         countries = {code.split(".")[0] for code in states}
+        # a name that a country gives to several of its places (a city, its region, the
+        # strip around it: "Gaza") is that country's more surely than a lone namesake's
+        per_country = Counter(p.country for p in cands if p.kind in ("city", "region"))
         return [self._name_prior(p, k, cands)
                 - (STATE_TOWN_PENALTY if p.kind == "city" and p.country in countries
                    and _code2(p.admin1_code) not in states
                    and p.population < STATE_TOWN_MAX else 0.0)
+                + (SHARED_NAME_BONUS if p.kind in ("city", "region")
+                   and per_country[p.country] >= 3 else 0.0)
                 for p in cands]
 
     def resolve(self, names: Sequence[str], *, dateline: str | None = None,
