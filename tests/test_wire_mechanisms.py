@@ -1362,3 +1362,16 @@ def test_an_act_told_as_another_is_not_merged_into_the_first(analyze):
     assert len(assaults) == 2, _events(rec)
     assert any(e.mode == "abduct" and e.actor1 and e.actor1.text == "gunmen"
                for e in assaults), _events(rec)
+
+
+def test_orders_to_leave_and_to_deploy_and_a_convoy_turned_back(analyze):
+    rec = analyze("Caracas – Venezuela on Sunday ordered Panama's envoy to leave the country "
+                  "within 72 hours.", published="2025-06-09")
+    assert [(e.type, e.mode) for e in rec.events] == [("SANCTION", "expel")], _events(rec)
+    rec = analyze("Bogota – President Ana Ruiz ordered the deployment of 1,200 troops to the "
+                  "region on Sunday.", published="2025-06-09")
+    assert [e.type for e in rec.events] == ["MOBILIZE"], _events(rec)
+    rec = analyze("Yangon – Soldiers at a checkpoint turned back a convoy of 14 trucks carrying "
+                  "rice on Thursday, the World Food Programme said.", published="2025-06-09")
+    assert [(e.type, e.actor1.text[:8]) for e in rec.events] == [("COERCE", "Soldiers")], \
+        _events(rec)

@@ -445,6 +445,11 @@ def _ordered_done(tok: Token) -> tuple | None:
         part = ch if ch.dep_ in ("ccomp", "xcomp", "oprd") else next(
             (p for p in ch.children if p.dep_ in ("acl", "amod") and p.i > ch.i),
             None) if ch.dep_ == "dobj" else None
+        if part is not None and part.lemma_.lower() == "leave" and part.dep_ == "xcomp" and any(
+                o.dep_ == "dobj" and o.lemma_.lower() in ("country", "territory")
+                for o in part.children):
+            # "ordered Panama's charge d'affaires to leave the country": an expulsion
+            return ("order expel", part, lx.VERBS["expel"])
         done = _ORDERED_DONE.get(part.lemma_.lower()) if part is not None else None
         if done is None or part.tag_ != "VBN":
             continue
@@ -1278,7 +1283,7 @@ def sector_of(words: list[str], ent=None) -> str | None:
 # acts an authority orders done, and does by ordering them ("ordered the release of X")
 _ORDERED_ACTS = frozenset({"release", "expulsion", "deportation", "detention", "arrest",
                            "extradition"})
-_ORDERED_KEYS = frozenset(f"order {done}" for done in _ORDERED_DONE.values())
+_ORDERED_KEYS = frozenset(f"order {done}" for done in {*_ORDERED_DONE.values(), "expel"})
 
 
 def verb_actors(c: Candidate, role: str, index: EntityIndex) -> None:
