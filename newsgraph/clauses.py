@@ -41,7 +41,11 @@ def subject_host(verb: Token) -> Token:
     head = verb.head
     if verb.dep_ != "conj" or not finite(verb):
         return head
-    if head.dep_ == "ccomp" and head.head.i != head.i and verb.lemma_ != "be" and (
+    # "said the convoy was hit by a bomb and then came under fire": what befell the passive's
+    # subject, no act of the reporter
+    undergone = verb.lemma_ in ("come", "go") and any(c.lower_ == "under" for c in verb.children)
+    if head.dep_ == "ccomp" and head.head.i != head.i and verb.lemma_ != "be" and not undergone \
+            and (
             head.lemma_ == "be" or _passive(head) and not _passive(verb)
             and head.head.lemma_ in REPORTING):
         # "Petro said the attack was a crime and ordered the army to ...", "Vucic said the

@@ -1375,3 +1375,16 @@ def test_orders_to_leave_and_to_deploy_and_a_convoy_turned_back(analyze):
                   "rice on Thursday, the World Food Programme said.", published="2025-06-09")
     assert [(e.type, e.actor1.text[:8]) for e in rec.events] == [("COERCE", "Soldiers")], \
         _events(rec)
+
+
+def test_families_who_protested_and_a_convoy_that_came_under_fire(analyze):
+    rec = analyze("Guayaquil – Families of inmates protested outside the prison on Monday "
+                  "afternoon, saying relatives had been beaten.", published="2025-01-14")
+    assert any(e.type == "PROTEST" and e.actor1 and e.actor1.text.startswith("Families")
+               for e in rec.events), _events(rec)
+    rec = analyze("Islamabad – Militants ambushed a military convoy late on Monday, killing 12 "
+                  "soldiers, the military said.\n\nThe military's media wing said the convoy was "
+                  "hit by a roadside bomb and then came under heavy fire near Mir Ali.",
+                  published="2025-01-14")
+    attack = next(e for e in rec.events if e.type == "ASSAULT")
+    assert attack.actor2 is not None and "soldiers" in attack.actor2.text, _events(rec)

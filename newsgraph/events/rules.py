@@ -849,11 +849,22 @@ def _relative_before(participle: Token) -> Token | None:
     return None
 
 
-def _verb_read_as_adjective(tok: Token) -> tuple[Token, Token] | None:
+def _verb_read_as_adjective(tok: Token) -> tuple[Token, Token | None] | None:
     """(subject, object) of a past-tense verb the parser read as an adjective of its object,
     in a sentence it left without a verb: "A Moscow court on Thursday sentenced journalist
     Yelena Sarkisova to six years" (root "court", "sentenced" an amod of "journalist")."""
     root = tok.sent.root
+    if tok.dep_ == "acl" and tok.tag_ in ("VBD", "VBN") and tok.head.pos_ in ("NOUN", "PROPN") \
+            and not any(c.dep_ in ("agent", "auxpass", "aux", "dobj") for c in tok.children) \
+            and not any(t.pos_ in ("VERB", "AUX") and t.i != tok.i and t.dep_ != "amod"
+                        for t in tok.sent if t.i < tok.i) \
+            and lx.VERBS.get(tok.lemma_.lower(), ("",))[0] == "PROTEST":
+        # "Families of inmates protested outside the prison": read as "inmates (who were)
+        # protested", a sentence left without its verb; no one is "protested"
+        who = tok.head
+        while who.dep_ == "pobj" and who.head.dep_ == "prep" and who.head.lower_ == "of":
+            who = who.head.head  # "Families of inmates": the families
+        return who, None
     if tok.dep_ != "amod" or tok.tag_ not in ("VBD", "VBN") \
             or root.pos_ not in ("NOUN", "PROPN") or root.i > tok.i \
             or any(t.pos_ == "VERB" and t.dep_ != "amod" for t in tok.sent if t.i < tok.i):
@@ -978,6 +989,12 @@ def make_actor(h: Token, index: EntityIndex, trigger_type: str = "") -> Actor | 
             # "as thousands marched against tax increases": a crowd, of private people
             return Actor(text=doc[_phrase(h)[0]:h.i + 1].text, entity=None, country=None,
                          sector="civilians")
+    if trigger_type == "PROTEST" and h.dep_ == "nsubj" and people_noun(h) \
+            and not _actor_head(h) and not index.in_span(h.idx, h.idx + len(h.text)):
+        # "Families of inmates protested outside the prison": private people
+        start, end = _phrase(h)
+        return Actor(text=_trim(doc[start:end].text), entity=None, country=None,
+                     sector="civilians")
     start, end = _phrase(h)
     if index.dateline and doc[start].idx < index.dateline[1] <= h.idx:
         # "Goma – M23 rebels": the dateline is not part of the actor
@@ -1302,6 +1319,7 @@ def verb_actors(c: Candidate, role: str, index: EntityIndex) -> None:
     misparsed = _verb_read_as_adjective(tok)
     if misparsed is not None:
         subj, obj = misparsed
+        passive = False
     if obj is None and not passive:
         # "detained opposition leader Maria Corina Machado": a parse that hangs the object on
         # the verb as an adverbial noun; a date or time ("said Tuesday") is none
@@ -1901,12 +1919,19 @@ def _counted_people(tok: Token | None) -> Token | None:
             return None
     elif not any(t.like_num for t in tok.doc[max(tok.left_edge.i - 1, tok.sent.start):tok.i]):
         return None  # (a parse may hang the number elsewhere: "Six suspected informants")
+    return tok if people_noun(tok) else None
+
+
+def people_noun(tok: Token) -> bool:
+    """A plural noun of people ("informants", "families", "lawyers"), not of things."""
     lemma = tok.lemma_.lower()
-    if tok.tag_ != "NNS" or weapon_noun(tok):
-        return None
-    if lemma in _FREED or lemma in _PEOPLE_NOUNS or lemma.endswith(_PERSON_ENDINGS):
-        return tok
-    return None
+    if tok.tag_ == "NNPS" and tok.i == tok.sent.start:
+        # a capitalised first word is tagged a name and keeps its plural ("Families of ...")
+        low = tok.lower_
+        lemma = low[:-3] + "y" if low.endswith("ies") else low.removesuffix("s")
+    elif tok.tag_ != "NNS" or weapon_noun(tok):
+        return False
+    return lemma in _FREED or lemma in _PEOPLE_NOUNS or lemma.endswith(_PERSON_ENDINGS)
 
 
 _FREED = {"hostage", "prisoner", "captive", "detainee", "inmate", "journalist", "activist",
