@@ -146,3 +146,20 @@ def test_a_wire_datelines_date_is_the_publication_date_of_a_page_without_one():
     c = clean(_page("Published: 2 May 2025", "QUITO, May 6 (Reuters) - " + LEDE,
                     "© 2025 Andes Daily"))
     assert (str(c.published), c.published_source) == ("2025-05-02", "page")
+
+
+def test_a_byline_or_a_menu_row_is_never_the_headline():
+    from newsgraph.clean.headline import menu_row
+    assert menu_row("Home Latest World News Markets Opinion Politics")
+    assert not menu_row("Xi Jinping Arrives In Hanoi On State Visit")
+    page = ("Menu\n\nHome   Latest   World News   Markets   Opinion   Politics\n\n"
+            "Floods cut off villages in northern Peru after days of rain\n\n"
+            "By The Associated Press\n\n" + LEDE + "\n\n" + MORE)
+    assert clean(page).headline == "Floods cut off villages in northern Peru after days of rain"
+
+
+def test_a_partys_initials_in_brackets_are_no_wire_credit():
+    from newsgraph.clean.credits import inline_agencies
+    assert inline_agencies("Lahore: Police fired tear gas at Pakistan Tehreek-e-Insaf (PTI) "
+                           "supporters") == []
+    assert inline_agencies("Hanoi, Apr 14 (PTI) Chinese President Xi Jinping arrived") == ["PTI"]

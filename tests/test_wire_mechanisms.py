@@ -1388,3 +1388,9 @@ def test_families_who_protested_and_a_convoy_that_came_under_fire(analyze):
                   published="2025-01-14")
     attack = next(e for e in rec.events if e.type == "ASSAULT")
     assert attack.actor2 is not None and "soldiers" in attack.actor2.text, _events(rec)
+
+
+def test_pulling_relatives_out_of_rubble_is_no_withdrawal(analyze):
+    rec = analyze("Lima – \"People were pulling relatives out with their bare hands,\" said Rosa "
+                  "Quispe, a shopkeeper.", published="2025-01-12")
+    assert rec.events == [], _events(rec)

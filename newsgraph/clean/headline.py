@@ -38,10 +38,26 @@ def candidates(blocks: list[Block], first: int) -> list[int]:
         text = blocks[i].text
         if len(text.split()) > MAX_WORDS or len(text) < 8 or text.endswith(":") \
                 or _NOT_A_TITLE.match(text) or _list_item(blocks, i) \
-                or classify_boilerplate(text) is not None or opens_story(text):
+                or classify_boilerplate(text) is not None or opens_story(text) \
+                or _BYLINE.match(text) or menu_row(text):
             continue
         out.append(i)
     return out
+
+
+# "By The Associated Press", "By Jane Roe and John Doe": a byline is never the headline
+_BYLINE = re.compile(r"^By\s+[A-Z][^.!?]{0,60}$")
+# words a title of six or more words all but always holds one of ("in", "of", "as", "to")
+_FUNCTION_WORDS = frozenset("""a an the in on of as to for at by with from and or after over
+into amid against is are was be says say its his her their new not""".split())
+
+
+def menu_row(text: str) -> bool:
+    """A navigation row a renderer put on one line ("Home Latest World News Markets Opinion
+    Politics"): six or more capitalised words and not one function word."""
+    words = text.split()
+    return len(words) >= 6 and all(w[:1].isupper() or not w[:1].isalpha() for w in words) \
+        and not any(w.lower().strip("'\"’‘“”") in _FUNCTION_WORDS for w in words)
 
 
 def opens_story(text: str) -> bool:

@@ -1539,6 +1539,9 @@ def verb_actors(c: Candidate, role: str, index: EntityIndex) -> None:
     if c.actor1 is not None and c.actor2 is not None and \
             c.actor1.text.lower() == c.actor2.text.lower():
         c.actor1 = None  # one phrase cannot be both sides ("journalists who languish in jails")
+    if c.type == "RETREAT" and c.mode == "withdraw" and obj is not None and people_noun(obj) \
+            and obj.lemma_.lower() not in _FORCES | {"soldier"}:
+        c.hypothetical = True  # "pulling relatives out with their bare hands": a rescue
     where = _water_or_road(a2) if c.actor2 is not None and a2 is not None else None
     if where == "water" and c.type == "ASSAULT" and c.mode == "heavy-weapons":
         # "fired missiles into the East Sea": a launch into the sea, no one attacked
@@ -1903,7 +1906,11 @@ def _chain(tok: Token) -> list[Token]:
 _PEOPLE_NOUNS = frozenset({"figure", "villager", "informant", "member", "fighter", "resident",
                            "official", "militant", "migrant", "refugee", "farmer", "miner",
                            "teacher", "doctor", "nurse", "pilgrim", "worshipper", "lawyer",
-                           "businessman", "businessmen", "youth", "boy", "girl", "family"})
+                           "businessman", "businessmen", "youth", "boy", "girl", "family",
+                           "relative", "survivor", "victim", "neighbour", "neighbor", "parent",
+                           "son", "daughter", "mother", "father", "wife", "husband", "teenager",
+                           "elder", "leader", "supporter", "voter", "volunteer", "driver",
+                           "trader", "shopkeeper", "rescuer", "friend", "colleague"})
 _PERSON_ENDINGS = ("ist", "ian", "ant", "ent", "eer", "ee")
 
 
