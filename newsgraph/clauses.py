@@ -44,15 +44,18 @@ def subject_host(verb: Token) -> Token:
     # "said the convoy was hit by a bomb and then came under fire": what befell the passive's
     # subject, no act of the reporter
     undergone = verb.lemma_ in ("come", "go") and any(c.lower_ == "under" for c in verb.children)
+    # (the reporter named before the clause: "X said ... and rejected"; one named after it
+    # reports the whole of it: "Xi was received by ... and held talks with ..., media said")
+    reporter_first = head.head.i < head.i
     if head.dep_ == "ccomp" and head.head.i != head.i and verb.lemma_ != "be" and not undergone \
-            and (
+            and reporter_first and (
             head.lemma_ == "be" or _passive(head) and not _passive(verb)
             and head.head.lemma_ in REPORTING):
         # "Petro said the attack was a crime and ordered the army to ...", "Vucic said the
         # protesters were being manipulated and rejected calls to resign": an act coordinated
         # with a reported copula or passive is the reporter's
         return head.head
-    if head.dep_ == "ccomp" and head.head.i != head.i and verb.tag_ == "VBD" \
+    if head.dep_ == "ccomp" and head.head.i != head.i and verb.tag_ == "VBD" and reporter_first \
             and head.head.pos_ == "VERB" and any(
                 c.dep_ == "aux" and c.lower_ in _FORWARD for c in head.children):
         # "warned that Beijing would never tolerate it and threatened countermeasures": a past

@@ -1394,3 +1394,15 @@ def test_pulling_relatives_out_of_rubble_is_no_withdrawal(analyze):
     rec = analyze("Lima – \"People were pulling relatives out with their bare hands,\" said Rosa "
                   "Quispe, a shopkeeper.", published="2025-01-12")
     assert rec.events == [], _events(rec)
+
+
+def test_a_state_visit_is_to_its_host_and_a_received_guest_holds_the_talks(analyze):
+    rec = analyze("Hanoi – Chinese President Wang Lei arrived in Hanoi on Monday on a two-day "
+                  "state visit.", published="2025-04-15")
+    visit = next(e for e in rec.events if e.type == "CONSULT")
+    assert visit.actor2 is not None and visit.actor2.country == "VN", _events(rec)
+    rec = analyze("Hanoi – Wang was received at the airport by President Luong Cuong and later "
+                  "held talks with the prime minister, state media reported.",
+                  published="2025-04-15")
+    talks = next(e for e in rec.events if e.type == "CONSULT")
+    assert talks.actor1 is not None and talks.actor1.text.startswith("Wang"), _events(rec)

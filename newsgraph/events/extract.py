@@ -152,6 +152,7 @@ def extract(
     for k, (ev, _, n) in enumerate(events):
         if ev.actor1 is not None and ev.actor2 is not None and _same(ev.actor1, ev.actor2):
             ev.actor1 = None  # merged mentions made one party both sides: keep it as target
+        _visit_host(ev, index)
         # a trial, a charge or a hearing has the state as its implied source, an attack its
         # unnamed authors ("three bank workers died in an attack")
         implied = ev.actor1 is None and implied_by[k]
@@ -1051,6 +1052,17 @@ def _evidence_start(sent: Span, skip: list[tuple[int, int]]) -> int:
     while start < sent.end_char and text[start].isspace():
         start += 1
     return start
+
+
+def _visit_host(ev: Event, index: EntityIndex) -> None:
+    """"Xi Jinping arrived in Hanoi on a state visit": a visit no mention gave a host is to
+    the country of its place (not the visitor's own)."""
+    if ev.type != "CONSULT" or ev.mode != "visit" or ev.actor2 is not None or ev.place is None:
+        return
+    host = index.by_id(ev.place)
+    country = index.country(host) if host is not None else None
+    if country is not None and (ev.actor1 is None or ev.actor1.country != country):
+        ev.actor2 = Actor(text=host.name, entity=host.id, country=country, sector="government")
 
 
 def _to_event(

@@ -790,8 +790,9 @@ def _subject(tok: Token) -> tuple[Token | None, bool]:
                 or subjects
         if subjects:
             passive = subjects[0].dep_ == "nsubjpass"
-            if passive and cur is not tok and _own_active_aux(tok):
-                passive = False  # "was detained and has denied the charges"
+            if passive and cur is not tok and (_own_active_aux(tok) or tok.tag_ == "VBD"):
+                passive = False  # "was detained and has denied the charges", "was received
+                # by the president and later held talks": a past tense is active
             return subjects[0], passive or _own_passive(tok)
         if cur.dep_ == "relcl":
             # "the officer, who shot him and has now been charged": the second verb's own
