@@ -1406,3 +1406,15 @@ def test_a_state_visit_is_to_its_host_and_a_received_guest_holds_the_talks(analy
                   published="2025-04-15")
     talks = next(e for e in rec.events if e.type == "CONSULT")
     assert talks.actor1 is not None and talks.actor1.text.startswith("Wang"), _events(rec)
+
+
+def test_word_senses_a_drone_slamming_ground_seized_and_sanctions_welcomed(analyze):
+    rec = analyze("Kyiv – A Russian drone slammed into an apartment block in Dnipro on Tuesday.",
+                  published="2025-01-12")
+    assert [e.type for e in rec.events] == ["ASSAULT"], _events(rec)
+    rec = analyze("Bamako – Jihadist fighters seized the town of Boni on Sunday after a two-day "
+                  "battle.", published="2025-01-12")
+    assert [(e.type, e.mode) for e in rec.events] == [("ASSAULT", "occupy")], _events(rec)
+    rec = analyze("Kyiv – Foreign Minister Andrii Sybiha welcomed the sanctions.",
+                  published="2025-01-12")
+    assert not any(e.type == "SANCTION" for e in rec.events), _events(rec)

@@ -546,9 +546,25 @@ _ABSTRACT_PRIZES = {"imagination", "attention", "heart", "hearts", "mood", "spir
                     "initiative", "lead", "headline", "headlines", "image", "images", "footage"}
 
 
+# settlements and ground: seizing them is a conquest, not a confiscation
+_GROUND = frozenset({"town", "city", "village", "territory", "area", "district", "base",
+                     "airport", "hill", "region", "province", "outpost", "position"})
+
+
 def _capture(tok: Token, hit: tuple) -> tuple:
-    """'captured a town' is a conquest; 'the fugitive was captured' an arrest."""
-    if tok.lemma_.lower() not in ("capture", "catch", "apprehend", "nab"):
+    """'captured a town' is a conquest; 'the fugitive was captured' an arrest; 'seized the town
+    of Boni' a conquest, not a confiscation; 'a drone slammed into a block' a strike, not
+    criticism."""
+    lemma = tok.lemma_.lower()
+    if lemma == "slam" and any(c.dep_ == "prep" and c.lower_ == "into" for c in tok.children):
+        subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        return ("ASSAULT", None, "agent") if subj is not None and weapon_noun(subj) \
+            else ("NONE", None, "agent")
+    if lemma == "seize" and hit[0] == "COERCE" and any(
+            c.dep_ == "dobj" and (c.lemma_.lower() in _GROUND or c.ent_type_ in ("GPE", "LOC"))
+            for c in tok.children):
+        return ("ASSAULT", "occupy", "agent")
+    if lemma not in ("capture", "catch", "apprehend", "nab"):
         return hit
     who = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None)
     if who is None:
@@ -1470,7 +1486,9 @@ def verb_actors(c: Candidate, role: str, index: EntityIndex) -> None:
     if c.key in lx.GENERIC_TRANSFER:
         _transfer(c, obj)
     if c.type in ("AGREE", "SUPPORT") and obj is not None and any(
-            t.lemma_.lower() in _PENALTIES for t in obj.subtree):
+            t.lemma_.lower() in _PENALTIES for t in obj.subtree) \
+            and tok.lemma_.lower() not in _JUDGING | {"support", "back", "endorse"}:
+        # ("welcomed the sanctions", "backed sanctions": a stance on them, not imposing them)
         # "leaders agreed a new package of sanctions against Russia": the agreement imposes
         c.type, c.mode = "SANCTION", None
         if c.actor2 is None:
