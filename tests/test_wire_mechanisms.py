@@ -1418,3 +1418,9 @@ def test_word_senses_a_drone_slamming_ground_seized_and_sanctions_welcomed(analy
     rec = analyze("Kyiv – Foreign Minister Andrii Sybiha welcomed the sanctions.",
                   published="2025-01-12")
     assert not any(e.type == "SANCTION" for e in rec.events), _events(rec)
+
+
+def test_a_vow_of_force_or_punishment_is_a_threat(analyze):
+    rec = analyze("Mogadishu – President Ali Hassan vowed that the government would press on with "
+                  "its offensive against the jihadists.", published="2025-01-12")
+    assert [e.type for e in rec.events] == ["THREATEN"], _events(rec)

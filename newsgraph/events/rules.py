@@ -704,7 +704,11 @@ def _force_vowed(tok: Token) -> bool:
         if x.lemma_.lower() in ASPECTUAL and any(
                 o.dep_ == "dobj" and o.lemma_.lower() in _FIGHTING for o in x.children):
             return True
-    return False
+    # "vowed that the government would press on with its offensive", "vowed that no one will
+    # escape responsibility": a vowed clause of force or punishment
+    said = [c for c in tok.children if c.dep_ == "ccomp"]
+    return any(t.lemma_.lower() in _FIGHTING | _FORCE_WORDS | {"responsibility", "justice"}
+               for c in said for t in c.subtree)
 
 
 # what one threatens that is force or a penalty ("threatened military action")
