@@ -1424,3 +1424,14 @@ def test_a_vow_of_force_or_punishment_is_a_threat(analyze):
     rec = analyze("Mogadishu – President Ali Hassan vowed that the government would press on with "
                   "its offensive against the jihadists.", published="2025-01-12")
     assert [e.type for e in rec.events] == ["THREATEN"], _events(rec)
+
+
+def test_a_partys_initials_are_not_the_agency_and_a_delegation_is_its_groups(analyze):
+    rec = analyze("Lahore: Police fired tear gas at hundreds of Pakistan Tehreek-e-Insaf (PTI) "
+                  "supporters on Sunday. Senior PTI leader Imran Qadir was taken into custody.",
+                  published="2025-02-10")
+    assert rec.credits == [] and next(e for e in rec.entities
+                                      if e.name == "Imran Qadir").country == "PK"
+    rec = analyze("Cairo – A Hamas delegation led by Khalil Musa met Egyptian officials in Cairo "
+                  "on Wednesday.", published="2025-02-10")
+    assert next(e for e in rec.entities if e.name == "Khalil Musa").country == "PS"

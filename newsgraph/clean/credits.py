@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from ..abbreviations import spelled_out
 from .published import DATE_IN_LINE
 from .rules import (
     AGENCIES,
@@ -314,23 +315,12 @@ def _resolves(place: str) -> bool:
     return is_place(name, min_population=1000) or is_place(name.title(), min_population=1000)
 
 
-def _spelled_out_before(text: str, at: int, short: str) -> bool:
-    """Whether the capitalised words right before "(XYZ)" start with its letters in order:
-    the brackets then define an abbreviation ("Pakistan Tehreek-e-Insaf (PTI)")."""
-    letters = [c for c in short if c.isalpha()]
-    if not 2 <= len(letters) <= 6 or not short.isupper():
-        return False
-    words = re.findall(r"[A-Za-z]+", text[max(0, at - 80):at])
-    initials = "".join(w[0] for w in words if w[0].isupper()).upper()
-    return initials.endswith("".join(letters).upper())
-
-
 def inline_agencies(paragraph: str) -> list[str]:
     """Agencies named in parentheses in a paragraph's first line ("LONDON (Reuters) -")."""
     head = paragraph[:120]
     found: list[str] = []
     for m in INLINE_AGENCY.finditer(head):
-        if _spelled_out_before(head, m.start(), m.group(1)):
+        if spelled_out(head, m.start(), m.group(1)) is not None:
             continue  # "Pakistan Tehreek-e-Insaf (PTI) supporters": a party's initials
         for name in split_agencies(m.group(1)):
             if name not in found:

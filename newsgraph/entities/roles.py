@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from ..abbreviations import spelled_out
 from . import geo
 from .actors import known_actor, known_group
 from .fix import is_title_word
@@ -70,7 +71,13 @@ def org_country(span: Span) -> str | None:
     if group is not None and group.country:
         return group.country  # "Hamas leader Yahya Sinwar": the group's country
     if text in WIRE_AGENCIES:
-        return WIRE_AGENCIES[text]
+        at = span.doc.text.find(f"({text})")
+        spelled = spelled_out(span.doc.text, at, text) if at >= 0 else None
+        if spelled is None:
+            return WIRE_AGENCIES[text]
+        # "Pakistan Tehreek-e-Insaf (PTI)": the article's own PTI is no news agency
+        return next((c for w in spelled.split() if (c := geo.country_code(w)
+                                                     or geo.country_of_demonym(w))), None)
     words = [t.text for t in span]
     for n in (3, 2, 1):
         for i in range(0, len(words) - n + 1):
@@ -264,8 +271,8 @@ def led_by(span: Span, at: EntsAt) -> str | None:
         return span_country(at[body.i])
     for ch in body.children:
         if ch.dep_ in ("poss", "amod", "compound") and ch.i in at \
-                and at[ch.i].label_ in ("GPE", "NORP"):
-            return span_country(at[ch.i])
+                and at[ch.i].label_ in ("GPE", "NORP", "ORG"):
+            return span_country(at[ch.i])  # "a Hamas delegation led by Khalil al-Hayya"
     return None
 
 
