@@ -47,17 +47,20 @@ def candidates(blocks: list[Block], first: int) -> list[int]:
 
 # "By The Associated Press", "By Jane Roe and John Doe": a byline is never the headline
 _BYLINE = re.compile(r"^By\s+[A-Z][^.!?]{0,60}$")
-# words a title of six or more words all but always holds one of ("in", "of", "as", "to")
-_FUNCTION_WORDS = frozenset("""a an the in on of as to for at by with from and or after over
-into amid against is are was be says say its his her their new not""".split())
+# the names of a news site's sections, which its navigation rows are made of
+_SECTION_WORDS = frozenset("""home latest news world politics business markets economy opinion
+sport sports video videos live tech technology science health culture entertainment lifestyle
+life travel local national international africa asia americas europe us uk india middle east
+weather photos podcasts more menu search trending features analysis investigations""".split())
 
 
 def menu_row(text: str) -> bool:
     """A navigation row a renderer put on one line ("Home Latest World News Markets Opinion
-    Politics"): six or more capitalised words and not one function word."""
+    Politics"): four or more capitalised words, most of them section names (a headline in
+    Title Case has a verb and names of its own)."""
     words = text.split()
-    return len(words) >= 6 and all(w[:1].isupper() or not w[:1].isalpha() for w in words) \
-        and not any(w.lower().strip("'\"’‘“”") in _FUNCTION_WORDS for w in words)
+    return len(words) >= 4 and all(w[:1].isupper() or not w[:1].isalpha() for w in words) \
+        and sum(w.lower().strip(".,|") in _SECTION_WORDS for w in words) >= 0.6 * len(words)
 
 
 def opens_story(text: str) -> bool:
