@@ -1305,17 +1305,18 @@ def test_a_number_after_the_datelines_dash_opens_the_story(analyze):
 
 
 @pytest.mark.parametrize("text", [
-    "Beirut – Israeli forces were supposed to withdraw from the border villages by late "
-    "January, officials said.",
-    "Washington – The Justice Department said it would appeal the ruling.",
+    "Sukhumi – Russian forces were supposed to withdraw from the border villages by late "
+    "January, but Russia has kept troops at three posts.",
+    "Boston – The Justice Department said on Tuesday that it would appeal the ruling by Judge "
+    "Ann Ray.",
     "Kyiv – Ukrainian and U.S. officials will meet in Riyadh next week to discuss a possible "
     "ceasefire.",
     "Gaza – Rescuers searched the rubble of a school where displaced families were sheltering.",
 ])
 def test_what_was_due_discussed_or_appealed_is_no_act(analyze, text):
     rec = analyze(text, published="2025-01-12")
-    assert not any(e.type in ("RETREAT", "REQUEST", "AGREE", "AID") and e.modality == "asserted"
-                   for e in rec.events), _events(rec)
+    assert not any(e.type in ("RETREAT", "REQUEST", "AGREE", "AID") for e in rec.events), \
+        _events(rec)
 
 
 def test_crowd_control_a_launch_into_the_sea_and_a_mediated_deal(analyze):
