@@ -1436,3 +1436,15 @@ def test_a_partys_initials_are_not_the_agency_and_a_delegation_is_its_groups(ana
     rec = analyze("Cairo – A Hamas delegation led by Khalil Musa met Egyptian officials in Cairo "
                   "on Wednesday.", published="2025-02-10")
     assert next(e for e in rec.entities if e.name == "Khalil Musa").country == "PS"
+
+
+def test_a_city_named_after_of_and_no_place_from_an_occasion(analyze):
+    rec = analyze("Caracas – Intelligence agents detained opposition organiser Luis Vera at his "
+                  "home in the western city of Maracaibo early on Wednesday, his party said.",
+                  published="2025-05-21")
+    arrest = next(e for e in rec.events if e.type == "COERCE")
+    assert _place_name(rec, arrest) == "Maracaibo", _events(rec)
+    rec = analyze("Yangon – On Saturday, marking the 77th anniversary of independence from "
+                  "Britain, the junta freed 5,864 prisoners.", published="2025-01-05")
+    release = next(e for e in rec.events if e.type == "RETREAT")
+    assert _place_name(rec, release) != "Britain", _events(rec)

@@ -791,6 +791,21 @@ _PLACE_TAILS = frozenset({"corridor", "river", "valley", "strait", "sea", "gorge
                           "peninsula", "delta", "basin", "canal", "lake", "mountains"})
 
 
+def _place_before_time(doc: Doc, s: Span) -> list[Span]:
+    """"the city of Maracaibo early on Wednesday" tagged one DATE: the place and the time."""
+    if s.label_ not in ("DATE", "TIME") or len(s) < 2 or s.start < 2 \
+            or doc[s.start - 1].lower_ != "of" or doc[s.start - 2].lower_ not in _SETTLEMENT_NOUNS \
+            or not s[0].is_title or not geo.is_place(s[0].text, 0):
+        return [s]
+    return [Span(doc, s.start, s.start + 1, label="GPE"), Span(doc, s.start + 1, s.end,
+                                                                label=s.label_)]
+
+
+# nouns of a settlement whose name follows "of" ("the city of Maracaibo")
+_SETTLEMENT_NOUNS = frozenset({"city", "town", "village", "port", "capital", "district",
+                               "province", "region", "state", "island"})
+
+
 def missed_places(doc: Doc, spans: list[Span]) -> list[Span]:
     """Places the NER left out or cut short:
 
@@ -802,8 +817,11 @@ def missed_places(doc: Doc, spans: list[Span]) -> list[Span]:
     3. a dateline in capitals at the head of the body that the cleaner did not mark (text
        given as is): "MANSFIELD, Ohio —", "BEIRUT (AP) -";
     4. an untagged name between "the" and a region word that the gazetteer knows ("hit the
-       Donetsk region"): a place.
+       Donetsk region"): a place;
+    5. an untagged name after a settlement noun and "of" that the gazetteer knows ("the
+       western city of Maracaibo"): a place.
     """
+    spans = [part for s in spans for part in _place_before_time(doc, s)]
     taken = {i for s in spans for i in range(s.start, s.end)}
     out = list(spans)
     dateline = _capital_dateline(doc, taken)
@@ -819,6 +837,17 @@ def missed_places(doc: Doc, spans: list[Span]) -> list[Span]:
                 and not geo.country_of_demonym(tok.text):
             out.append(Span(doc, i, i + 1, label="GPE"))  # 4. "hit the Donetsk region"
             taken.add(i)
+            continue
+        if i >= 2 and doc[i - 1].lower_ == "of" and doc[i - 2].lower_ in _SETTLEMENT_NOUNS:
+            # 5. "the western city of Maracaibo", "the town of Boni": a place the gazetteer
+            # knows, of any size (the noun says it is a settlement)
+            for end in (i + 2, i + 1):
+                if end <= len(doc) and not any(j in taken or not doc[j].is_title
+                                               for j in range(i, end)) \
+                        and geo.is_place(doc[i:end].text, 0):
+                    out.append(Span(doc, i, end, label="GPE"))
+                    taken.update(range(i, end))
+                    break
             continue
         if doc[i - 1].lower_ not in LOCATIVE_PREPOSITIONS:
             continue

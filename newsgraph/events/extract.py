@@ -654,6 +654,11 @@ def _reach(c: Candidate, root: Token) -> int | None:
     return None if c.nominal else 3
 
 
+# nouns of an occasion a place is named in, not where an act is done
+_OCCASIONS = frozenset({"independence", "anniversary", "liberation", "founding", "partition",
+                        "annexation", "birthday"})
+
+
 def _place(c: Candidate, index: EntityIndex, start: int) -> str | None:
     sent = c.sent
     best = None
@@ -673,6 +678,9 @@ def _place(c: Candidate, index: EntityIndex, start: int) -> str | None:
             continue  # "US Secretary of State Antony Blinken": whose officer, not where
         if c.type in ("COERCE", "RETREAT") and root.dep_ == "pobj" and root.head.lower_ == "to":
             continue  # "deported 40 men to China": where they were sent, not where it happened
+        if any(a.lemma_.lower() in _OCCASIONS for a in list(root.ancestors)[:4]
+               if a.i != c.trigger.i and a.pos_ == "NOUN"):
+            continue  # "marking the anniversary of independence from Britain": an occasion
         if any(a.dep_ == "appos" and a.head.ent_type_ in ("GPE", "LOC", "FAC")
                for a in list(root.ancestors)[:4]):
             continue  # "El Fasher, the last big city in the Darfur region": El Fasher's region
