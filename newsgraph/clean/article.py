@@ -144,8 +144,10 @@ def clean(raw: str, *, is_html: bool = False, published: dt.date | str | None = 
         body_so_far += 1
 
     if published is None:
-        published, published_source = published_from_page(
-            dates, url, british_spelling([p for p, _ in kept]))
+        # (the page's spelling is read only when a slash date leaves the order open)
+        day_first = british_spelling([p for p, _ in kept]) \
+            if any("/" in line for line, _ in dates) else None
+        published, published_source = published_from_page(dates, url, day_first)
     _mark_subheadings(kept)
     body = [p for p, kind in kept if kind == "body"]
     if not body:

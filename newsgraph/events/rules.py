@@ -462,20 +462,23 @@ def _ordered_done(tok: Token) -> tuple | None:
 
 
 # what a warning names that is force ("reserves the right to respond", "will pay a price")
-_FORCE_WORDS = frozenset({"respond", "response", "retaliate", "retaliation", "strike", "attack",
-                          "price", "consequence", "countermeasure", "revenge", "force",
-                          "punish", "punishment", "reprisal", "war"})
+_FORCE_WORDS = frozenset({"respond", "retaliate", "punish", "price"})  # (+ the sets below)
 
 
 def _warning(tok: Token) -> tuple | None:
     """"Warned the Taliban government that Pakistan reserves the right to respond": a warning
     whose clause names force is a threat (THREATEN), made to the one warned."""
-    if tok.lemma_.lower() != "warn":
-        return None
-    said = [c for c in tok.children if c.dep_ in ("ccomp", "xcomp")]
-    if any(t.lemma_.lower() in _FORCE_WORDS for c in said for t in c.subtree):
+    if tok.lemma_.lower() == "warn" and _clause_names_force(tok, ("ccomp", "xcomp")):
         return ("THREATEN", None, "agent")
     return None
+
+
+def _clause_names_force(tok: Token, deps: tuple[str, ...], extra: frozenset[str] = frozenset()
+                        ) -> bool:
+    """Whether a clause the verb governs names force: a warning's or a vow's content."""
+    words = _FORCE_WORDS | _THREATENED_FORCE | _REVENGE | _FIGHTING | extra
+    return any(t.lemma_.lower() in words for c in tok.children if c.dep_ in deps
+               for t in c.subtree)
 
 
 def _delivery(tok: Token) -> tuple | None:
@@ -706,9 +709,7 @@ def _force_vowed(tok: Token) -> bool:
             return True
     # "vowed that the government would press on with its offensive", "vowed that no one will
     # escape responsibility": a vowed clause of force or punishment
-    said = [c for c in tok.children if c.dep_ == "ccomp"]
-    return any(t.lemma_.lower() in _FIGHTING | _FORCE_WORDS | {"responsibility", "justice"}
-               for c in said for t in c.subtree)
+    return _clause_names_force(tok, ("ccomp",), frozenset({"responsibility", "justice"}))
 
 
 # what one threatens that is force or a penalty ("threatened military action")
@@ -896,9 +897,7 @@ def _verb_read_as_adjective(tok: Token) -> tuple[Token, Token | None] | None:
     return root, obj
 
 
-def subject_of(tok: Token) -> tuple[Token | None, bool]:
-    """(subject token, passive?) of a verb, as the actor rules read it."""
-    return _subject(tok)
+subject_of = _subject  # (subject token, passive?) of a verb, as the actor rules read it
 
 
 def _own_passive(verb: Token) -> bool:
@@ -1925,15 +1924,11 @@ def _chain(tok: Token) -> list[Token]:
 
 
 # people one sets free ("released two hostages"); another noun released is a thing
-# people-nouns beyond _FREED, and the endings of nouns of a person's role or trade
-_PEOPLE_NOUNS = frozenset({"figure", "villager", "informant", "member", "fighter", "resident",
-                           "official", "militant", "migrant", "refugee", "farmer", "miner",
-                           "teacher", "doctor", "nurse", "pilgrim", "worshipper", "lawyer",
-                           "businessman", "businessmen", "youth", "boy", "girl", "family",
-                           "relative", "survivor", "victim", "neighbour", "neighbor", "parent",
-                           "son", "daughter", "mother", "father", "wife", "husband", "teenager",
-                           "elder", "leader", "supporter", "voter", "volunteer", "driver",
-                           "trader", "shopkeeper", "rescuer", "friend", "colleague"})
+# people-nouns the sector and actor tables (lexicon.json, agents.tsv) lack, and the endings of
+# nouns of a person's role or trade
+_PEOPLE_NOUNS = frozenset({"businessman", "businessmen", "colleague", "elder", "figure", "friend",
+                           "informant", "lawyer", "migrant", "parent", "pilgrim", "rescuer",
+                           "shopkeeper", "survivor", "volunteer", "voter", "worshipper"})
 _PERSON_ENDINGS = ("ist", "ian", "ant", "ent", "eer", "ee")
 
 
@@ -1961,7 +1956,8 @@ def people_noun(tok: Token) -> bool:
         lemma = low[:-3] + "y" if low.endswith("ies") else low.removesuffix("s")
     elif tok.tag_ != "NNS" or weapon_noun(tok):
         return False
-    return lemma in _FREED or lemma in _PEOPLE_NOUNS or lemma.endswith(_PERSON_ENDINGS)
+    return lemma in _FREED or lemma in _PEOPLE_NOUNS or lemma.endswith(_PERSON_ENDINGS) \
+        or any(w in lx.SECTOR_WORDS or w in lx.ACTOR_NOUNS for w in (lemma, tok.lower_))
 
 
 _FREED = {"hostage", "prisoner", "captive", "detainee", "inmate", "journalist", "activist",

@@ -160,8 +160,8 @@ def _unique(places: list[Place]) -> list[Place]:
     return [p for p in places if not (id(p) in seen or seen.add(id(p)))]
 
 
-_LOWER_LEAD = re.compile(r"^(?:(?:north|south)?(?:-?(?:east|west))?(?:ern)?|central|northern|"
-                         r"southern|eastern|western|upper|lower|greater|far|rural)\s+(?=[A-Z])")
+_LOWER_LEAD = re.compile(r"^(?:(?:north|south)-?(?:east|west)ern|northern|southern|eastern|"
+                         r"western|central|upper|lower|greater|far|rural)\s+(?=[A-Z])")
 
 
 def _hand_listed(p: Place) -> bool:
