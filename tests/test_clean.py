@@ -201,6 +201,13 @@ def test_dateline_agency_goes_to_credits_and_stays_in_text():
     ("Copyright 2022 The Associated Press. All rights reserved. This material may not be "
      "published, broadcast, rewritten or redistributed.", "copyright"),
     ("Advertisement", "advertisement"),
+    # a pitch for the site's feed, a social row, a login button, a search box's close link
+    ("You can subscribe to this blog by email.", "subscribe"),
+    ("Never miss a story", "subscribe"),
+    ("Join 40,000 readers who get our morning briefing", "subscribe"),
+    ("YouTube Twitter Facebook Instagram", "share"),
+    ("Or Login Using Facebook", "account"),
+    ("Close this search box.", "interface"),
 ])
 def test_boilerplate_rules(line, rule):
     assert classify_boilerplate(line) == rule
@@ -221,6 +228,10 @@ def test_boilerplate_rules(line, rule):
     "Ukraine war latest",
     "Trump news conference ends early",
     "He does not have an account with the bank, the court heard on Tuesday.",
+    "Join the 40 soldiers who crossed the river, the general told the recruits.",
+    "Never miss a chance to vote, the mayor said.",
+    "YouTube said on Monday it had removed the channel.",
+    "Box office takings fell by a third in March.",
 ])
 def test_article_sentences_are_not_boilerplate(line):
     assert classify_boilerplate(line) is None

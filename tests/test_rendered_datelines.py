@@ -163,3 +163,41 @@ def test_a_partys_initials_in_brackets_are_no_wire_credit():
     assert inline_agencies("Lahore: Police fired tear gas at Pakistan Tehreek-e-Insaf (PTI) "
                            "supporters") == []
     assert inline_agencies("Hanoi, Apr 14 (PTI) Chinese President Xi Jinping arrived") == ["PTI"]
+
+
+@pytest.mark.parametrize("lines, place", [
+    # inscriptis prints a drop cap's element end as a space ("<span class=dropcap>A</span>NKARA")
+    (["A NKARA (Reuters) - " + LEDE], "ANKARA"),
+    (["A nkara, June 24 (Reuters) - " + LEDE], "Ankara"),
+    # the dateline in one element and the dash that follows it opening the next
+    (["ANKARA (Reuters)", "- " + LEDE], "ANKARA"),
+    (["   ANKARA (Reuters)", "   - " + LEDE], "ANKARA"),  # lynx indents both
+])
+def test_a_dateline_a_renderer_split_from_its_lede_is_found(lines, place):
+    c = clean(_page(*lines))
+    assert c.dateline is not None and c.dateline.text == place
+    assert c.text[c.dateline.start:c.dateline.end] == place
+
+
+def test_a_dash_html2text_escaped_at_a_paragraph_start_is_text_not_a_list_item():
+    page = "\n\n".join(["# Warehouse fire closes harbour road", "  * [Home](/)",
+                        "  * [World](/world)", "ANKARA (Reuters)", "\\- " + LEDE, MORE])
+    c = clean(page)
+    assert c.dateline is not None and c.dateline.text == "ANKARA"
+
+
+def test_a_lone_capital_that_is_a_word_stays_apart():
+    # "A" is a word: glued only when the glued form is the dateline
+    blocks = split_blocks("A NATO convoy was hit on Tuesday near the port, officials said.")
+    assert blocks[0].text.startswith("A NATO convoy")
+    assert [b.text for b in split_blocks("Short line\n\n- " + LEDE)][0] == "Short line"
+
+
+def test_a_byline_with_a_full_stop_or_a_marked_login_is_no_headline_candidate():
+    from newsgraph.clean.headline import candidates
+
+    lines = ["* Sign in", "By Tatyana Turner.", "Voting on the housing authority's future",
+             LEDE, MORE]
+    blocks = split_blocks("\n\n".join(lines))
+    assert [blocks[i].text for i in candidates(blocks, 3)][0] == \
+        "Voting on the housing authority's future"

@@ -128,6 +128,9 @@ def split_blocks(raw: str, *, markdown: bool | None = None) -> list[Block]:
         text = _SPACES.sub(" ", raw_line).strip()
         heading = bullet = False
         links = link_chars = 0
+        # html2text escapes a dash the page typed at a paragraph's start ("\\- Negotiators
+        # ..."): text, not the renderer's list item
+        typed_dash = markdown and text.startswith("\\-")
         if markdown:
             m = _MD_HEADING.match(text)
             if m:
@@ -145,7 +148,8 @@ def split_blocks(raw: str, *, markdown: bool | None = None) -> list[Block]:
         dash_wrap = (text.startswith("- ") and current is not None and not current.bullet
                      and width is not None and prev_len >= width - 12
                      and _STOP_END.search(current.text) is None)
-        if _BULLET.match(text) and not re.match(r"^-{2,}", text) and not dash_wrap:
+        if _BULLET.match(text) and not re.match(r"^-{2,}", text) and not dash_wrap \
+                and not typed_dash:
             bullet = True
             if markdown:  # "* " is the renderer's; a dash typed in plain text is the page's
                 text = _BULLET.sub("", text, count=1)
@@ -177,18 +181,47 @@ def split_blocks(raw: str, *, markdown: bool | None = None) -> list[Block]:
 
 
 _BARE_END = re.compile(r"(?:[–—―]|-{1,3}|:)$")
+# The dash that opens a paragraph set under its dateline ("ANKARA (Reuters)" in one element,
+# "- Negotiators ..." in the next): the list-item reading of "- " must not keep them apart.
+_DASH_START = re.compile(r"^(?:[–—―]|-{1,3})\s")
+# A drop cap that a renderer set apart from the rest of its word ("A NKARA (Reuters) -",
+# "A nkara, June 24 (Reuters) -": inscriptis prints an inline element's end as a space).
+_DROP_CAP = re.compile(r"^([A-Z]) (?=[A-Za-z])")
+
+
+def _undo_drop_cap(block: Block) -> None:
+    """Glue a drop cap back onto its word when only the glued form opens with a dateline."""
+    from .credits import dateline  # credits -> rules -> blocks
+
+    if not _DROP_CAP.match(block.text):
+        return
+    found = dateline(block.text)
+    if found is None or found.place.startswith(block.text[:2]):
+        glued = block.text[0] + block.text[2:]
+        if dateline(glued) is not None:
+            block.text = glued
 
 
 def _join_bare_datelines(blocks: list[Block]) -> list[Block]:
     """A dateline the page set apart ("<div class=dateline>BEIRUT —</div><p>Israeli jets
     ...") goes back onto the paragraph it opens, where a copy desk would print it."""
-    from .credits import INNER_REACH, dateline, inner_dateline  # credits -> rules -> blocks
+    from .credits import INNER_REACH, SHORT_PREFIX, dateline, inner_dateline
 
     out: list[Block] = []
     i = 0
     while i < len(blocks):
         block = blocks[i]
         nxt = blocks[i + 1] if i + 1 < len(blocks) else None
+        _undo_drop_cap(block)
+        if (nxt is not None and len(block.text) <= SHORT_PREFIX and not block.bullet
+                and _DASH_START.match(nxt.text) and len(nxt.text.split()) >= 9
+                and dateline(f"{block.text} {nxt.text}") is not None):
+            # the dateline in one element, the dash and the story in the next
+            out.append(Block(f"{block.text} {nxt.text}", block.line, False, False,
+                             block.links + nxt.links, block.link_chars + nxt.link_chars,
+                             block.indent))
+            i += 2
+            continue
         if (nxt is not None and len(block.text) <= INNER_REACH
                 and _BARE_END.search(block.text)
                 and not block.bullet and not nxt.bullet and len(nxt.text.split()) >= 8):

@@ -28,6 +28,7 @@ MAX_WORDS = 30
 # placeholder.
 _NOT_A_TITLE = re.compile(r"^#\S|^\[[^\]]*\]$|^\S+\.(?:jpe?g|png|gif|webp|svg)\b", re.I)
 SEARCH = 40  # blocks above the article searched for its headline
+_MARK = re.compile(r"^[*+•·-]\s+")  # a list marker lynx or inscriptis kept ("* Sign in")
 _LEDE = names().index("lede_overlap")
 
 
@@ -38,15 +39,15 @@ def candidates(blocks: list[Block], first: int) -> list[int]:
         text = blocks[i].text
         if len(text.split()) > MAX_WORDS or len(text) < 8 or text.endswith(":") \
                 or _NOT_A_TITLE.match(text) or _list_item(blocks, i) \
-                or classify_boilerplate(text) is not None or opens_story(text) \
+                or classify_boilerplate(_MARK.sub("", text)) is not None or opens_story(text) \
                 or _BYLINE.match(text) or menu_row(text):
             continue
         out.append(i)
     return out
 
 
-# "By The Associated Press", "By Jane Roe and John Doe": a byline is never the headline
-_BYLINE = re.compile(r"^By\s+[A-Z][^.!?]{0,60}$")
+# "By The Associated Press", "By Jane Roe and John Doe.": a byline is never the headline
+_BYLINE = re.compile(r"^By\s+[A-Z][^.!?]{0,60}\.?$")
 # the names of a news site's sections, which its navigation rows are made of
 _SECTION_WORDS = frozenset("""home latest news world politics business markets economy opinion
 sport sports video videos live tech technology science health culture entertainment lifestyle

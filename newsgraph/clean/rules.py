@@ -100,7 +100,7 @@ _UI = (r"(?:latest|news|newsletters?|menu|sidebar|context|log|login|logout|sign|
        r"live|watch|videos?|photos?|gallery|commits?|recent|posts?|archives?|categories|"
        r"category|tags?|follow|us|main|content|toggle|open|close|next|previous|prev|back|"
        r"read|most|viewed|editors?['’]?s?|picks|sponsored|podcasts?|this|the|to|of|our|and|"
-       r"&|all|see|view|load|show|hide|print|email|save|feedback)")
+       r"&|all|see|view|load|show|hide|print|email|save|feedback|box|window|dialog)")
 
 # Boilerplate lines a site adds around the article. Order matters only for the detail name.
 BOILERPLATE: tuple[LineRule, ...] = (
@@ -128,12 +128,19 @@ BOILERPLATE: tuple[LineRule, ...] = (
           r"if\s+you['’]?re\s+(running|using)\s+an?\s+ad[- ]?blocker|submit\s+(a|your)\s+"
           r"letter)", 20),
     _rule("share", r"^(share(\s+(this|on|via|by))?(\s+(article|story|page|post))?|tweet|email|"
-          r"print|whatsapp|facebook|twitter|linkedin|telegram|copy\s+link)([\s|:·•,/]+(share|on|"
-          r"by|via|tweet|e-?mail|print|whatsapp|facebook|twitter|x|linkedin|telegram|copy\s+link|"
-          r"reddit))*\s*:?$", 16),
+          r"print|whatsapp|facebook|twitter|linkedin|telegram|copy\s+link|youtube|instagram|"
+          r"pinterest|tiktok|reddit|flipboard)([\s|:·•,/]+(share|on|by|via|tweet|e-?mail|print|"
+          r"whatsapp|facebook|twitter|x|linkedin|telegram|copy\s+link|reddit|youtube|instagram|"
+          r"pinterest|tiktok|flipboard|rss))*\s*:?$", 16),
     _rule("subscribe", r"^(click\s+here\s+(to\s+)?)?((subscribe|sign\s+up)\b.*\b(newsletter|"
           r"updates|alerts|channel|subscribe|free|inbox|digest|briefing|bulletin|e-?mails?)\b|"
-          r"subscribe\b)", 30),
+          r"subscribe\b)|"
+          # "You can subscribe to this blog by email.", "Never miss a story", "Join 40,000
+          # readers who get ...": a pitch for the site's feed, not a sentence of the story
+          r"\b(subscribe|sign\s+up)\s+(to|for)\s+(this|our)\s+(blog|site|feed|channel|podcast)"
+          r"\b|^never\s+miss\s+an?\s+(story|post|thing|beat|update|headline)\b|"
+          r"^join\s+(\d[\d,.]*k?\+?|thousands|millions|hundreds|over|more\s+than)\b.{0,60}\b"
+          r"(subscribers|readers|people|professionals|others)\b.{0,40}\b(who|and)\b", 30),
     _rule("newsletter", r"\bnewsletters?\b.*\b(sign\s+up|subscribe|inbox|delivered)\b|"
           r"\b(sign\s+up|subscribe)\b.*\bnewsletters?\b", 35),
     _rule("follow", r"^(follow|like)\s+(us|@?\w+)\s+on\b|^follow\s+@\w+|^(find|join)\s+us\s+on\b"
@@ -187,10 +194,13 @@ BOILERPLATE: tuple[LineRule, ...] = (
           r"home)\s*[:!|]?$", 3),
     # A line made only of a site's interface words: "Latest News", "Context sidebar",
     # "About this capture", "Latest commit", "Newsletter", "Related stories".
-    _rule("interface", rf"^{_UI}(?:\s+{_UI}){{0,4}}\s*[:!|]?$", 5),
+    _rule("interface", rf"^{_UI}(?:\s+{_UI}){{0,4}}\s*[:!|.]?$", 5),
     _rule("account", r"(don[`'’]?t|do\s+not|already)\s+have\s+an\s+account|"
           r"^create\s+(an\s+|your\s+)?account|forgot\s+(your\s+)?password|"
-          r"^(register|sign\s+up)\s+(here|now|for\s+free)\b", 12),
+          r"^(register|sign\s+up)\s+(here|now|for\s+free)\b|"
+          # "Or Login Using Facebook", "Sign in with Google"
+          r"^(or\s+)?(log\s*in|sign\s*in|sign\s+up|register)\s+(with|using|via|through)\s+"
+          r"[\w+.]+\s*$", 12),
     _rule("updated", r"^(published|updated|last\s+updated|posted)\s*(on|:|at)?\s*"
           r"[\w ,:./-]{0,40}\d{1,4}[\w ,:./-]{0,30}$", 14),
 )
