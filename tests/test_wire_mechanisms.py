@@ -1448,3 +1448,16 @@ def test_a_city_named_after_of_and_no_place_from_an_occasion(analyze):
                   "Britain, the junta freed 5,864 prisoners.", published="2025-01-05")
     release = next(e for e in rec.events if e.type == "RETREAT")
     assert _place_name(rec, release) != "Britain", _events(rec)
+
+
+def test_a_town_of_the_storys_country_after_in_is_a_place(analyze):
+    # the NER tags nothing in "in Entebbe"; a town of 15,000+ in a country the story names
+    rec = analyze("Kampala, Uganda (AP) — President Yoweri Museveni met Kenyan President "
+                  "William Ruto in Entebbe on Tuesday to discuss the border dispute.",
+                  published="2025-03-12")
+    talks = next(e for e in rec.events if e.type == "CONSULT")
+    assert _place_name(rec, talks) == "Entebbe", _events(rec)
+    # a month that names a town of the story's country (March, Cambridgeshire) stays a date
+    rec = analyze("London (Reuters) - British and Irish officials met in March to discuss the "
+                  "border, the government said on Tuesday.", published="2025-05-12")
+    assert all(e.name != "March" for e in rec.entities)

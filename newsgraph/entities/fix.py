@@ -819,7 +819,11 @@ def missed_places(doc: Doc, spans: list[Span]) -> list[Span]:
     4. an untagged name between "the" and a region word that the gazetteer knows ("hit the
        Donetsk region"): a place;
     5. an untagged name after a settlement noun and "of" that the gazetteer knows ("the
-       western city of Maracaibo"): a place.
+       western city of Maracaibo"): a place;
+    6. an untagged name after a preposition of place that the gazetteer knows as a town
+       (15,000+) of a country the document names ("met Kenya's president in Entebbe" in a
+       story datelined in Uganda): a place, unless it is an ordinary English word or part of
+       a person's name the document gives.
     """
     spans = [part for s in spans for part in _place_before_time(doc, s)]
     taken = {i for s in spans for i in range(s.start, s.end)}
@@ -855,7 +859,7 @@ def missed_places(doc: Doc, spans: list[Span]) -> list[Span]:
             if end > len(doc) or any(j in taken or not doc[j].is_title
                                      for j in range(i, end)):
                 continue
-            if geo.is_major_place(doc[i:end].text):
+            if geo.is_major_place(doc[i:end].text) or _town_of_the_story(doc, i, end, out):
                 out.append(Span(doc, i, end, label="GPE"))
                 taken.update(range(i, end))
                 break
@@ -868,6 +872,21 @@ def missed_places(doc: Doc, spans: list[Span]) -> list[Span]:
             s = Span(doc, s.start, s.end + 1, label="LOC")
         final.append(s)
     return sorted(filter_spans(final), key=lambda s: s.start)
+
+
+def _town_of_the_story(doc: Doc, start: int, end: int, spans: list[Span]) -> bool:
+    """Rule 6 of ``missed_places``: a town of a country the document's places name."""
+    name = doc[start:end].text
+    if any(doc[j].ent_type_ or is_common_word(doc[j].text) for j in range(start, end)):
+        return False  # a date or time the NER tagged, an ordinary word ("in Reading")
+    towns = geo.town_countries(name)
+    if not towns:
+        return False
+    if any(s.label_ == "PERSON" and name in s.text.split() for s in spans):
+        return False  # a surname ("Ruto in Ruto's ...")
+    story = {c for s in spans if s.label_ == "GPE" and (c := geo.place_country(s.text))}
+    story |= {c for s in spans if s.label_ == "NORP" and (c := geo.country_of_demonym(s.text))}
+    return bool(towns & story)
 
 
 _DATELINE_ENDS = frozenset({",", "(", "-", "--", "—", "–", ":"})

@@ -12,7 +12,7 @@ from ..places import is_place as _is_place
 from ..places.names import REGION_WORDS
 
 __all__ = ["REGION_WORDS", "country_code", "country_of_demonym", "dateline_country",
-           "is_major_place", "is_place", "place_country"]
+           "is_major_place", "is_place", "place_country", "town_countries"]
 
 
 @lru_cache(maxsize=4096)
@@ -46,6 +46,13 @@ def place_country(name: str) -> str | None:
     rank = {"country": 0, "region": 1, "other": 2, "city": 3, "continent": 4}
     best = min(places, key=lambda p: (rank.get(p.kind, 5), -p.population))
     return best.country
+
+
+@lru_cache(maxsize=4096)
+def town_countries(name: str, min_population: int = 15000) -> frozenset[str]:
+    """The countries that have a city or town of ``name`` with ``min_population``+ people."""
+    return frozenset(p.country for p in _get_gazetteer().lookup(name)
+                     if p.kind == "city" and p.population >= min_population and p.country)
 
 
 @lru_cache(maxsize=4096)
