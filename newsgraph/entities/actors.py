@@ -93,7 +93,8 @@ def known_actor(name: str, *, surname: bool = True) -> Actor | None:
 
 @lru_cache(maxsize=1)
 def _groups() -> tuple[dict[str, Actor | None], set[str]]:
-    """(name key -> group, keys of the groups' main names); None where names clash."""
+    """(name key -> group, keys of the groups' main names); None where names clash across
+    kinds, no country where they clash across countries only."""
     folder = resources.files("newsgraph.entities").joinpath("data")
     table: dict[str, Actor | None] = {}
     main: set[str] = set()
@@ -109,7 +110,14 @@ def _groups() -> tuple[dict[str, Actor | None], set[str]]:
                 if file == "groups_extra.tsv":
                     newer.add(k)
                 old = table.get(k, group)
-                table[k] = group if old is not None and old.country == group.country else None
+                if old is None or old.country == group.country:
+                    table[k] = old if old is None else group
+                elif old.role == group.role:
+                    # one name, groups of two countries of one kind ("National Liberation
+                    # Army": Colombia's and Bolivia's rebels): a group, its country unknown
+                    table[k] = Actor(group.name, None, group.role)
+                else:
+                    table[k] = None
     return table, main
 
 

@@ -180,8 +180,8 @@ def _guess_countries(doc: Doc, entities: list[Entity], clusters: list[coref.Clus
         if _serves_international_body(cluster.spans, at) or (
                 not _national_office(entity.titles) and _international(cluster.spans, at)):
             continue  # (an "opposition leader" in a sentence on EU talks is still local)
-        if entity.type == "ORG" and known_group(entity.name) is not None:
-            continue
+        if entity.type == "ORG" and getattr(known_group(entity.name), "country", None):
+            continue  # (a name two countries' groups share may take the story's country)
         if entity.type == "PERSON" and _known_actor(entity.name, cluster.spans) is not None:
             continue  # one the dictionaries know of no country (an international body's)
         if any(sports_context(s.sent) for s in cluster.spans):
@@ -338,7 +338,8 @@ def _known_actor(name: str, spans: list[Span]) -> Actor | None:
     country."""
     actor = known_actor(name)
     if actor is None and " " in name:
-        actor = known_group(name)
+        group = known_group(name)
+        actor = group if group is not None and group.country else None
     if actor is None:
         for s in spans:
             if len(s) >= 2 and s.text != name:

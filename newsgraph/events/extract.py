@@ -149,9 +149,11 @@ def extract(
         k = _merge(events, ev, c, index)
         implied_by[k] = implied_by.get(k, False) or c.patient or c.implied_source
     out = []
-    for k, (ev, _, n) in enumerate(events):
+    for k, (ev, first, n) in enumerate(events):
         if ev.actor1 is not None and ev.actor2 is not None and _same(ev.actor1, ev.actor2):
             ev.actor1 = None  # merged mentions made one party both sides: keep it as target
+        if ev.actor2 is None and ev.type == "ASSAULT":
+            ev.actor2 = _struck_town(first, index)
         _visit_host(ev, index)
         # a trial, a charge or a hearing has the state as its implied source, an attack its
         # unnamed authors ("three bank workers died in an attack")
@@ -217,6 +219,8 @@ def sentence_candidates(
             )  # "rebels said they had captured ..."
         _rioters(c)
         _halted_aid(c)
+        _undone(c)
+        _protest_took_place(c)
         _speaker_side(c, index)
         _group_reference(c, [*earlier[-3:], *out])
         _implied_source(c)
@@ -241,8 +245,14 @@ _GROUP = (
 
 
 def _group_reference(c: Candidate, before: list[Candidate]) -> None:
-    """'the two leaders agreed': the pair of the sentence's previous event."""
+    """'the two leaders agreed', 'and the two agreed': the pair of the sentence's previous
+    event."""
     a = c.actor1
+    if a is None and before and not c.nominal and _pair_subject(c.trigger):
+        prev = before[-1]
+        if prev.actor1 is not None and prev.actor2 is not None:
+            c.actor1, c.actor2 = prev.actor1, c.actor2 or prev.actor2
+        return
     if a is None or a.entity is not None or not before:
         return
     if not any(
@@ -254,8 +264,51 @@ def _group_reference(c: Candidate, before: list[Candidate]) -> None:
         c.actor1, c.actor2 = prev.actor1, c.actor2 or prev.actor2
 
 
+# nouns of a settlement or an area that name a place in an "of" phrase ("the town of Uvira")
+_SETTLEMENTS = frozenset({"city", "town", "village", "port", "capital", "island", "district",
+                          "province", "region", "county", "area", "camp", "neighbourhood",
+                          "neighborhood", "suburb", "township"})
+
+
+def _struck_town(c: Candidate, index: EntityIndex) -> Actor | None:
+    """'seized the eastern Congolese town of Uvira', 'struck the village of Kanan': with no
+    side named as its target, an attack's target is the place it names."""
+    obj = next((ch for ch in c.trigger.children if ch.dep_ == "dobj"), None)
+    if c.nominal or obj is None or obj.lemma_.lower() not in _SETTLEMENTS:
+        return None
+    of = next((ch for ch in obj.children if ch.dep_ == "prep" and ch.lower_ == "of"), None)
+    place = next((p for p in of.children if p.dep_ == "pobj"), None) if of else None
+    if place is None:
+        return None
+    ent = next((e for _, _, e in index.in_span(place.idx, place.idx + len(place.text))
+                if e.type in ("GPE", "LOC", "FAC")), None)
+    return None if ent is None else Actor(ent.name, ent.id, ent.country, None)
+
+
+def _pair_subject(verb) -> bool:
+    """A subject that is only a count of the parties before ("the two", "both")."""
+    subj = next((ch for ch in verb.children if ch.dep_ == "nsubj"), None)
+    return subj is not None and subj.lower_ in ("two", "both") and not any(
+        ch.dep_ in ("prep", "compound", "amod") for ch in subj.children)
+
+
 _HALTING = {"pause", "halt", "suspend", "stop", "cut", "freeze", "withhold", "end", "cancel",
             "block", "slash"}
+# what undoes an act told as a noun: "quashed the detention", "lifted the curfew"
+_UNDOING = {"quash", "overturn", "annul", "revoke", "rescind", "lift", "repeal", "scrap",
+            "void", "invalidate", "reverse"}
+
+
+def _undone(c: Candidate) -> None:
+    """'the court quashed the detention of X': the detention ends, X is set free (RETREAT
+    release); 'lifted the curfew', 'revoked the ban': a restriction eased (CONCEDE)."""
+    if not (c.nominal and c.type in ("COERCE", "SANCTION") and c.trigger.dep_ == "dobj"
+            and c.trigger.head.lemma_.lower() in _UNDOING):
+        return
+    if c.mode in ("arrest", "detain"):
+        c.type, c.mode = "RETREAT", "release"
+    else:
+        c.type, c.mode = "CONCEDE", None
 
 
 def _halted_aid(c: Candidate) -> None:
@@ -284,6 +337,27 @@ def _rioters(c: Candidate) -> None:
     if c.type == "PROTEST" and a is not None and a.entity is None and a.sector is None \
             and a.country is None and a.text.lower().split()[-1] in _CROWDS:
         a.sector = "civilians"  # "thousands of people gathered in protest": the protesters
+
+
+# verbs that tell a protest happened, with its marchers unnamed ("protests broke out in X")
+_OCCURRING = {"break", "erupt", "take", "spread", "continue", "resume", "flare", "rock",
+              "sweep", "grip", "engulf", "hold", "stage", "begin", "start", "turn"}
+
+
+def _protest_took_place(c: Candidate) -> None:
+    """'Protests also broke out in Mombasa', 'rallies took place in Batumi', 'a march was
+    held': the protesters are the actors, though unnamed (as ACLED codes them)."""
+    tok = c.trigger
+    if not (c.type == "PROTEST" and c.nominal and c.actor1 is None
+            and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.i != tok.i
+            and tok.head.lemma_.lower() in _OCCURRING):
+        return
+    if tok.head.lemma_.lower() == "take" and not any(
+            ch.lower_ == "place" for ch in tok.head.children):
+        return  # "took" without "place": not an occurrence
+    if tok.head.lemma_.lower() in ("hold", "stage") and tok.dep_ != "nsubjpass":
+        return  # "the rally held a vote": only "was held" tells it happened
+    c.actor1 = Actor("protesters", None, None, "civilians")
 
 
 # head words of an unnamed crowd that protests
@@ -1250,6 +1324,7 @@ def _merge(
             old, oc, n = events[i]
             if old.type == "ASSAULT" and old.actor1 is not None \
                     and old.actor1.country == ev.actor1.country \
+                    and not _opposed(old.actor1, ev.actor1) \
                     and 0 <= c.sent.start_char - oc.sent.end_char < _ACCOUNT_REACH \
                     and not _apart(old, ev, index):
                 _fill(old, ev, c, index, only_missing=True, old_c=oc)
@@ -1335,6 +1410,14 @@ def _merge(
         return i
     events.append((ev, c, 1))
     return len(events) - 1
+
+
+def _opposed(a: Actor, b: Actor) -> bool:
+    """Two sides of one country's conflict: its state's forces and the armed groups against
+    them ("Colombian jets" and the National Liberation Army are both CO)."""
+    state = {"government", "military", "police"}
+    return {a.sector, b.sector} & state != set() and {a.sector, b.sector} & {"rebels",
+                                                                            "criminals"} != set()
 
 
 # how far (characters between the sentences) an attacker's own account of an attack may

@@ -468,9 +468,24 @@ _FORCE_WORDS = frozenset({"respond", "retaliate", "punish", "price"})  # (+ the 
 def _warning(tok: Token) -> tuple | None:
     """"Warned the Taliban government that Pakistan reserves the right to respond": a warning
     whose clause names force is a threat (THREATEN), made to the one warned."""
-    if tok.lemma_.lower() == "warn" and _clause_names_force(tok, ("ccomp", "xcomp")):
+    if tok.lemma_.lower() == "warn" and (_clause_names_force(tok, ("ccomp", "xcomp"))
+                                         or _will_not_allow(tok)):
         return ("THREATEN", None, "agent")
     return None
+
+
+_TOLERATE = frozenset({"allow", "tolerate", "permit", "accept"})
+
+
+def _will_not_allow(tok: Token) -> bool:
+    """"warned that the government would not allow criminals to ...": what the speaker's side
+    will not tolerate, said as a warning, is a threat."""
+    for clause in (c for c in tok.children if c.dep_ == "ccomp"):
+        if clause.lemma_.lower() in _TOLERATE and any(
+                c.dep_ == "neg" for c in clause.children) and any(
+                c.dep_ == "aux" and c.lower_ in ("will", "would", "wo") for c in clause.children):
+            return True
+    return False
 
 
 def _clause_names_force(tok: Token, deps: tuple[str, ...], extra: frozenset[str] = frozenset()
@@ -668,9 +683,13 @@ _OTHER_KIND = {"trial": {"time", "clinical", "drug", "field", "vaccine", "free"}
 def _ban(tok: Token, hit: tuple) -> tuple:
     """'a ban on imports/exports' is a SANCTION; a ban on rallies, parties, media is COERCE."""
     words = {t.lemma_.lower() for t in tok.subtree}
-    if words & lx.TRADE_WORDS:
+    if words & (lx.TRADE_WORDS | _PERSONAL_BANS):
+        # a travel, entry or visa ban on officials, an asset freeze: a sanction on them
         return ("SANCTION", None, "agent")
     return ("COERCE", "ban", "agent")
+
+
+_PERSONAL_BANS = frozenset({"travel", "entry", "visa", "asset", "assets"})
 
 
 def _protest_or_accuse(tok: Token, key: str, hit: tuple) -> tuple:
@@ -685,7 +704,16 @@ def _protest_or_accuse(tok: Token, key: str, hit: tuple) -> tuple:
                                      "worker", "workers", "resident", "residents", "crowd",
                                      "demonstrators", "activists", "supporters"}):
         return ("PROTEST", "demo", "agent")
+    if subj.ent_type_ == "GPE" or subj.lemma_.lower() in _OFFICIAL_VOICES:
+        # "Beijing also protested", "the foreign ministry protested": a formal complaint
+        return ("ACCUSE", "disapprove", "agent")
     return hit
+
+
+# who protests for a state: a formal complaint, not a demonstration
+_OFFICIAL_VOICES = frozenset({"government", "ministry", "embassy", "minister", "spokesman",
+                              "spokeswoman", "spokesperson", "ambassador", "diplomat",
+                              "foreign", "presidency", "kremlin", "pentagon"})
 
 
 _VOW = {"vow", "pledge", "promise", "swear"}
@@ -1286,6 +1314,9 @@ def sector_of(words: list[str], ent=None) -> str | None:
               for t in getattr(ent, "titles", None) or []]
     titles = [t for t in titles if t]
     words = _civil_general(words)
+    if ent is not None and getattr(ent, "type", "") == "ORG" \
+            and known_group(getattr(ent, "name", "")) is not None:
+        return "rebels"  # "the National Liberation Army": an armed group, whatever its name
     for w in [*words, *(x for t in titles for x in t.lower().split())]:
         if w in lx.SECTOR_MODIFIERS:
             return lx.SECTOR_MODIFIERS[w]
@@ -1480,6 +1511,7 @@ def verb_actors(c: Candidate, role: str, index: EntityIndex) -> None:
     if c.type == "THREATEN" and c.actor2 is None and not any(
             ch.dep_ == "xcomp" for ch in c.trigger.children) and condition is None \
             and not (obj is not None and obj.lemma_.lower() in _THREATENED_FORCE) \
+            and _warning(c.trigger) is None \
             and (
             c.key == "threaten" or c.key == c.trigger.lemma_.lower() and lx.VERBS.get(c.key)
             is None):
@@ -1868,12 +1900,16 @@ def noun_actors(c: Candidate, role: str, index: EntityIndex) -> None:
         # ("was alarmed by the shelling": the cause of a state, not the subject's act)
         # ("arrested after the raid": the raid was not theirs)
         verb = head.head if tok.dep_ == "pobj" and head.dep_ == "prep" else head
+        if tok.dep_ == "pobj" and head.lower_ in ("in", "of") and verb.dep_ == "dobj" \
+                and _amount(verb):
+            verb = verb.head  # "announced $15 million in aid": the verb of the amount
         punished = next((x for x in verb.children if x.dep_ == "dobj"), None) \
             if tok.dep_ == "pobj" and head.lower_ in ("for", "over") \
             and verb.lemma_.lower() in _PUNISHING else None
         if punished is not None:
             a1 = punished  # "sentenced 12 men for an attack on a temple": theirs, not the court's
-        elif verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() not in lx.REPORTING \
+        elif verb.pos_ in ("VERB", "AUX") and (verb.lemma_.lower() not in lx.REPORTING
+                                                or verb.lemma_.lower() in _OWN_NEWS) \
                 and verb.lemma_.lower() not in _JUDGING | lx.AVOID | _OPPOSING:
             # ("a navy ship thwarted a piracy attack": the subject is the other side)
             subj, passive = _subject(verb)
@@ -1894,6 +1930,16 @@ def noun_actors(c: Candidate, role: str, index: EntityIndex) -> None:
                     a1 = subj
                     if role == "joint":
                         a2 = next((x for x in subj.children if x.dep_ == "conj"), None)
+    if c.type == "AID" and a2 is None:
+        # "humanitarian aid for Haiti", "a package of aid to Ukraine", "announced $15 million
+        # in aid for Haiti": the recipient hangs on the noun, on the amount or on its verb
+        hosts = [tok]
+        if tok.dep_ == "pobj" and _amount(head.head):
+            hosts += [head.head] + ([head.head.head] if head.head.dep_ == "dobj" else [])
+        a2 = next((p for h in hosts for ch in h.children
+                   if ch.dep_ == "prep" and ch.lower_ in ("to", "for")
+                   for p in ch.children if p.dep_ == "pobj"
+                   and p.ent_type_ not in ("DATE", "TIME", "MONEY")), None)
     if of_patient and a1 is None:
         c.implied_source = True  # "the arrest of three suspects": by the authorities
     if tok.dep_ in ("nsubj", "nsubjpass") and head.lemma_ == "be" and any(
@@ -1909,6 +1955,18 @@ def noun_actors(c: Candidate, role: str, index: EntityIndex) -> None:
     for t in (a1, a2):
         if t is not None:
             c.actor_tokens.update(range(*_phrase(t)))
+
+
+# reporting verbs whose object act is the subject's own: "Japan announced new aid",
+# "the EU unveiled sanctions" (not "reported an attack")
+_OWN_NEWS = frozenset({"announce", "unveil"})
+
+
+def _amount(tok: Token) -> bool:
+    """A noun that counts what follows it: "$15 million (in aid)", "tonnes (of food)"."""
+    return tok.ent_type_ in ("MONEY", "QUANTITY", "CARDINAL") or tok.like_num \
+        or tok.lemma_.lower() in lx.QUANTITY_HEADS | {"package", "tonne", "ton", "shipment",
+                                                      "consignment", "truckload"}
 
 
 # --- 3. modality -----------------------------------------------------------------------------
