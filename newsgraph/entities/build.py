@@ -80,6 +80,8 @@ def _possessor_named_before(span: Span, entities: list[Entity]) -> Entity | None
     if head is None or head.i >= span.start or not any(
             c.dep_ == "poss" and c.lower_ in ("his", "her") for c in head.children):
         return None
+    if head.lemma_.lower() == "counterpart":
+        return None  # "his Afghan counterpart, X": of the other side, not of his country
     before = [e for e in entities if e.type == "PERSON" and any(
         m.end <= head.idx for m in e.mentions)]
     return max(before, key=lambda e: max(m.end for m in e.mentions if m.end <= head.idx),
@@ -121,17 +123,40 @@ def story_country(entities: list[Entity]) -> str | None:
     nationality words and of the people and organizations the text or the actor dictionaries
     place (mentions, not entities), when one country holds most of them; None for a story
     that spans countries or names too few."""
-    counts: Counter[str] = Counter()
-    for e in entities:
-        if e.country and (e.type in ("GPE", "LOC", "NORP")
-                          or e.country_source in ("text", "actors")):
-            counts[e.country] += len(e.mentions)
+    counts = country_mentions(entities)
     if not counts:
         return None
     country, n = counts.most_common(1)[0]
     if n < STORY_MENTIONS or n < STORY_SHARE * sum(counts.values()):
         return None
     return country
+
+
+def country_mentions(entities: list[Entity]) -> Counter[str]:
+    """Mentions per country: of places, nationality words, and of the people and
+    organizations the text or the actor dictionaries place."""
+    counts: Counter[str] = Counter()
+    for e in entities:
+        if e.country and (e.type in ("GPE", "LOC", "NORP")
+                          or e.country_source in ("text", "actors")):
+            counts[e.country] += len(e.mentions)
+    return counts
+
+
+LEAD_SHARE = 0.5  # a country that holds half the mentions leads a story of several
+
+
+def _minor_dateline(entities: list[Entity], dateline_country: str) -> tuple[bool, str | None]:
+    """Whether the dateline's country is a minor party of the story (a mediator's capital:
+    "CAIRO (AP) — Israel and Hamas ..."), and the country that leads it then, if one does."""
+    counts = country_mentions(entities)
+    if not counts:
+        return False, None
+    top, n = counts.most_common(1)[0]
+    if counts.get(dateline_country, 0) * 2 >= n:
+        return False, None
+    return True, top if n >= STORY_MENTIONS and n >= LEAD_SHARE * sum(counts.values()) \
+        else None
 
 
 def _guess_countries(doc: Doc, entities: list[Entity], clusters: list[coref.Cluster],
@@ -155,6 +180,8 @@ def _guess_countries(doc: Doc, entities: list[Entity], clusters: list[coref.Clus
     if off_genre(doc) == "sport":
         return
     story = story_country(entities)
+    minor_dateline = _minor_dateline(entities, dateline_country) if dateline_country else \
+        (False, None)
     for entity, cluster in zip(entities, clusters):
         if entity.country or entity.country_source or entity.type not in ("PERSON", "ORG"):
             continue
@@ -171,6 +198,12 @@ def _guess_countries(doc: Doc, entities: list[Entity], clusters: list[coref.Clus
                             and len(e.mentions) > 1 for e in entities)
             guess = (dateline_country, "dateline") if dateline_country and not bureau else \
                 (story, "story")
+            if guess[1] == "dateline":
+                # "CAIRO (AP) — ... Israel's National Security Minister": where the dateline's
+                # country is a minor party, its officials are not the ones the story quotes
+                minor, lead = minor_dateline
+                if minor:
+                    guess = (lead, "story")
         else:
             guess = (story, "story") if dateline_country in (None, story) else (None, "")
         if guess[0] is None:
@@ -184,6 +217,8 @@ def _guess_countries(doc: Doc, entities: list[Entity], clusters: list[coref.Clus
             continue  # (a name two countries' groups share may take the story's country)
         if entity.type == "PERSON" and _known_actor(entity.name, cluster.spans) is not None:
             continue  # one the dictionaries know of no country (an international body's)
+        if any(t.lower().split()[-1] == "counterpart" for t in entity.titles if t.split()):
+            continue  # "his counterpart, X": of the other side, wherever the story is filed
         if any(sports_context(s.sent) for s in cluster.spans):
             continue
         entity.country, entity.country_source = guess

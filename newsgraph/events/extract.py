@@ -224,6 +224,7 @@ def sentence_candidates(
         _speaker_side(c, index)
         _group_reference(c, [*earlier[-3:], *out])
         _implied_source(c)
+        _state_told(c)
         if c.nonactor_subject and c.type in rules.MATERIAL_CONFLICT:
             c.hypothetical = True
         out.append(c)
@@ -337,6 +338,25 @@ def _rioters(c: Candidate) -> None:
     if c.type == "PROTEST" and a is not None and a.entity is None and a.sector is None \
             and a.country is None and a.text.lower().split()[-1] in _CROWDS:
         a.sector = "civilians"  # "thousands of people gathered in protest": the protesters
+
+
+def _state_told(c: Candidate) -> None:
+    """'The Interior Ministry said 107 people were detained': an arrest or a release the
+    state's own body reports without naming who did it is that state's act."""
+    told = c.claimed_by
+    if c.actor1 is None and c.implied_source and told is not None \
+            and (c.type, c.mode) in (("COERCE", "arrest"), ("COERCE", "deport"),
+                                     ("RETREAT", "release")) \
+            and told.sector in ("government", "police", "military", "judiciary"):
+        person = told.entity is not None and getattr(c.index.by_id(told.entity), "type",
+                                                     None) == "PERSON"
+        # a spokesman's words: the body he speaks for ("police"), not the spokesman
+        c.actor1 = Actor(_BODY_OF[told.sector], None, told.country, told.sector) if person \
+            else Actor(told.text, told.entity, told.country, told.sector)
+
+
+_BODY_OF = {"police": "police", "military": "military", "government": "authorities",
+            "judiciary": "authorities"}
 
 
 # verbs that tell a protest happened, with its marchers unnamed ("protests broke out in X")

@@ -615,6 +615,7 @@ def _not_an_act(tok: Token, hit: tuple) -> bool:
     the trigger's object shows it is no event of its type."""
     obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
     lemma = tok.lemma_.lower()
+    preps = {c.lower_ for c in tok.children if c.dep_ == "prep"}
     if lemma == "fire" and hit[0] == "ASSAULT":
         # "was fired from his job", "fired the coach": a dismissal, not a shot
         subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
@@ -623,6 +624,9 @@ def _not_an_act(tok: Token, hit: tuple) -> bool:
         if obj is not None and (obj.ent_type_ == "PERSON" or obj.lemma_.lower() in
                                 lx.ACTOR_NOUNS | {"coach", "manager", "employee", "staff"}):
             return True
+    if hit[0] == "ACCUSE" and lemma == "charge" and preps & {"at", "into", "toward",
+                                                                "towards"}:
+        return True  # "police charged at the crowds": a rush, not a charge in law
     if hit[0] == "ASSAULT" and obj is not None and obj.lower_ in _REFLEXIVE:
         return True  # "hanged himself in his cell": no one attacked another
     if hit[0] == "ASSAULT" and lemma in ("fight", "battle", "combat", "tackle") and \
@@ -1026,6 +1030,9 @@ def make_actor(h: Token, index: EntityIndex, trigger_type: str = "") -> Actor | 
         return _entity_actor(ent, ent.name, index, [])
     if h.pos_ == "PRON":
         return None
+    if h.text == "West" and any(c.lower_ == "the" for c in h.children):
+        # "accused the West of meddling": the Western governments (CAMEO's WST)
+        return Actor(text="the West", entity=None, country=None, sector="government")
     if h.lower_ in lx.QUANTITY_HEADS or h.pos_ == "NUM":
         of = next((c for c in h.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         inner = next((p for p in of.children if p.dep_ == "pobj"), None) if of else None
@@ -1563,6 +1570,7 @@ def verb_actors(c: Candidate, role: str, index: EntityIndex) -> None:
     if c.type == "RETREAT" and c.mode == "return" and returner is not None \
             and returner.type == "PERSON":
         c.hypothetical = True  # "LaRue returned to his home state": a life, not a return
+
     if c.type == "ASSAULT" and c.actor2 is None and not passive and obj is not None \
             and obj.lemma_.lower() in _FREED and obj.lemma_.lower() not in ("soldier", "suspect"):
         start, end = _phrase(obj)  # "abducted at least 50 students": people, the victims
