@@ -1547,3 +1547,22 @@ def test_a_counterpart_is_of_the_other_side_and_a_mediators_dateline_is_not_the_
                   "on the prime minister to resume the war.", published="2025-06-25")
     ben_gvir = next(e for e in rec.entities if e.name == "Itamar Ben-Gvir")
     assert ben_gvir.country != "EG"
+
+
+@pytest.mark.parametrize("text, name, country", [
+    # a nationality as the appositive, with "an" or before the role noun
+    ("Dakar – Human Rights Watch researcher Ilaria Conti, an Italian who has documented abuses "
+     "in the Sahel for a decade, said on Monday the attack fit a pattern.", "Ilaria Conti", "IT"),
+    ("Dakar – Mali's army said on Monday that Anders Lind, the Swedish engineer, had been "
+     "freed.", "Anders Lind", "SE"),
+    # the first country of a name run together owns the office ("U.S. Forces Korea commander")
+    ("Seoul – U.S. Forces Korea commander Gen. Mark Dalton said on Monday the drills were "
+     "defensive.", "Mark Dalton", "US"),
+    # a spokesperson named after a sentence whose subject is the body he speaks for
+    ("Manila – The China Coast Guard accused the Philippine ships on Monday of ramming a vessel. "
+     "Spokesperson Liu Wen said the Chinese side had acted lawfully.", "Liu Wen", "CN"),
+])
+def test_a_persons_country_stated_around_the_name(analyze, text, name, country):
+    rec = analyze(text, published="2025-06-25")
+    person = next(e for e in rec.entities if e.name == name)
+    assert person.country == country, (person.country, person.country_source)

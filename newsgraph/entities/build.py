@@ -337,6 +337,9 @@ def _person(entity: Entity, spans: list[Span], fixed: fix.Fixed, at: roles.EntsA
         # "Belarus's foreign ministry said ... Foreign Minister Maxim Ryzhenkov called": the
         # minister of the ministry the sentences before named with its country
         countries += [c for s in spans for t in titles if (c := roles.ministry_before(s, t, at))]
+    if not countries:
+        countries += [c for s in spans[:1] for t in titles
+                      if (c := roles.spokesperson_of(s, t, at))]
     if not countries and any(_LOCAL_OFFICE & set(t.lower().split()) for t in titles):
         # "according to governor Vyacheslav Gladkov" in a sentence on "Russia's Belgorod
         # region": a local office is of the country of the places its sentence names

@@ -253,6 +253,30 @@ def ministry_before(span: Span, title: str, at: EntsAt) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+_SPOKESPEOPLE = frozenset({"spokesperson", "spokesman", "spokeswoman"})
+
+
+def spokesperson_of(span: Span, title: str, at: EntsAt) -> str | None:
+    """A spokesperson named without a body, right after a sentence whose subject is one:
+    "The China Coast Guard gave a different account ... Spokesperson Liu Dejun said": that
+    body's country."""
+    if not title or title.lower() not in _SPOKESPEOPLE:
+        return None  # (a "foreign ministry spokesman" names his body, however vaguely)
+    sent = span.sent
+    if sent.start == 0:
+        return None
+    before = span.doc[sent.start - 1].sent
+    if "\n" in span.doc[before.end - 1:sent.start + 1].text_with_ws:
+        return None  # the sentence before is in another paragraph
+    subj = next((t for t in before.root.children if t.dep_ == "nsubj"), None)
+    body = at.get(subj.i) if subj is not None else None
+    if body is None:
+        body = next((at[t.i] for t in subj.subtree if t.i in at), None) if subj else None
+    if body is None or body.label_ not in ("ORG", "GPE"):
+        return None
+    return span_country(body)
+
+
 # verbs of running a body: "the military government, led by Capt. Ibrahim Traoré"
 _LEADING = frozenset({"lead", "head", "chair", "run", "command"})
 
@@ -321,6 +345,13 @@ def premodifier(doc: Doc, span: Span, at: EntsAt) -> tuple[str | None, str | Non
         i -= 1
     if i >= 0 and i in at:
         country = span_country(at[i])
+        # "U.S. Forces Korea commander": the first country of a name run together owns it
+        j = at[i].start
+        while j > 0 and doc[j - 1].dep_ == "compound" and doc[j - 1].pos_ == "PROPN":
+            j -= 1
+        first = at[j] if j < at[i].start and j in at else None
+        if first is not None and first.label_ in ("GPE", "ORG") and span_country(first):
+            country = span_country(first)
     elif i >= 0 and doc[i].is_title:
         # "Georgian Prime Minister ..." where the NER tagged no nationality
         country = geo.country_of_demonym(doc[i].text)
@@ -412,9 +443,15 @@ def appositive(doc: Doc, span: Span, at: EntsAt) -> tuple[str | None, str | None
     # "Oleh Synyehubov, the governor of the Kharkiv region," and, with an article, any
     # common noun: "Rosalinda Cruz, a 52-year-old vendor whose ..."
     for child in root.children:
+        if child.dep_ == "appos" and child.i >= span.end and child.ent_type_ == "NORP" \
+                and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in child.children):
+            # "Ilaria Allegrozzi, an Italian who has documented ...": a nationality
+            return None, geo.country_of_demonym(child.text)
         if child.dep_ == "appos" and child.i >= span.end and (_role_noun(child) or (
                 child.pos_ == "NOUN" and child.is_lower and any(
-                    c.dep_ == "det" and c.lower_ in ("a", "an") for c in child.children))):
+                    c.dep_ == "det" and c.lower_ in ("a", "an") for c in child.children))
+                or child.pos_ == "NOUN" and any(  # "X, the Swedish winger,"
+                    c.dep_ == "amod" and c.ent_type_ == "NORP" for c in child.children)):
             start = child.left_edge.i
             end = child.right_edge.i + 1
             for j in range(child.i, end):
