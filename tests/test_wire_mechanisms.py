@@ -1566,3 +1566,13 @@ def test_a_persons_country_stated_around_the_name(analyze, text, name, country):
     rec = analyze(text, published="2025-06-25")
     person = next(e for e in rec.entities if e.name == name)
     assert person.country == country, (person.country, person.country_source)
+
+
+def test_a_place_the_gazetteer_lacks_lies_where_the_places_beside_it_lie(analyze):
+    rec = analyze("BAMAKO, Mali (AP) — A drone strike hit the market in the village of Diafarabe "
+                  "on Monday, a local official said. In January, fighters attacked an army camp "
+                  "in Kwala, in the Koulikoro region, killing 20 soldiers.",
+                  published="2025-03-12")
+    places = {e.name: (e.country, e.country_source) for e in rec.entities if e.type == "GPE"}
+    assert places["Diafarabe"] == ("ML", "context"), places
+    assert places["Kwala"] == ("ML", "context"), places

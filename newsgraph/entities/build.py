@@ -58,7 +58,29 @@ def entities_of(doc: Doc, article: object, lexicon_matches: list[tuple[int, int]
     entities = [build_entity(f"e{n}", c, fixed, at) for n, c in enumerate(clusters, 1)]
     _kin_countries(entities, clusters, at)
     _guess_countries(doc, entities, clusters, at, dateline_country)
+    _places_by_context(entities, clusters, dateline_country)
     return entities
+
+
+def _places_by_context(entities: list[Entity], clusters: list[coref.Cluster],
+                       dateline_country: str | None) -> None:
+    """A place the gazetteer does not know ("the village of Diafarabe", "Kwala, in the
+    Koulikoro region", "the Abu Shouk displacement camp") lies where the places named beside
+    it lie: the country of the nearest known place of its sentence, else of the one country
+    the story is about, else of the dateline (``country_source`` "context"; the place's own
+    GeoNames record, when the places stage finds one, decides instead)."""
+    story = story_country(entities)
+    known = [(m.start, e.country) for e in entities
+             if e.type in ("GPE", "LOC", "NORP") and e.country for m in e.mentions]
+    for entity, cluster in zip(entities, clusters):
+        if entity.type not in ("GPE", "LOC") or entity.country:
+            continue
+        sent = cluster.spans[0].sent
+        near = [(abs(start - entity.mentions[0].start), country) for start, country in known
+                if sent.start_char <= start < sent.end_char]
+        country = min(near)[1] if near else story or dateline_country
+        if country:
+            entity.country, entity.country_source = country, "context"
 
 
 def _body_start(article: object) -> int:
