@@ -1523,6 +1523,28 @@ def test_a_rush_at_a_crowd_is_no_charge_in_law(analyze):
     assert not any(e.type == "ACCUSE" for e in rec.events), _events(rec)
 
 
+@pytest.mark.parametrize("text", [
+    # rescuers pulling out bodies, an army holding its ground: no side withdraws or backs one
+    "Yangon – \"We pulled out bodies from the rubble all night,\" said rescuer Ko Aung.",
+    "Kyiv – \"We will defend every inch of our land,\" the army chief said on Monday.",
+])
+def test_no_political_act_in_a_rescue_or_a_vow_to_hold_ground(analyze, text):
+    rec = analyze(text, published="2025-06-25")
+    assert not any(e.type in ("RETREAT", "SUPPORT") for e in rec.events), _events(rec)
+
+
+def test_a_call_joined_to_the_reported_clause_is_the_speakers(analyze):
+    rec = analyze("Jerusalem – Security Minister Avi Katzir said Israel was \"paying a terrible "
+                  "price\" and called on the prime minister to resume the fighting.",
+                  published="2025-06-25")
+    call = next(e for e in rec.events if e.type == "REQUEST")
+    assert call.actor1.text == "Avi Katzir", _events(rec)
+    rec = analyze("Kano – The governor said the gunmen had attacked the village and demanded a "
+                  "ransom from the families.", published="2025-06-25")
+    assert not any(e.type == "REQUEST" and e.actor1 and e.actor1.text == "governor"
+                   for e in rec.events), _events(rec)
+
+
 def test_a_group_two_countries_name_alike_is_armed_and_not_the_state(analyze):
     # the National Liberation Army is Colombia's and Bolivia's rebels: never the army; its
     # own claim does not merge into the state's air strike

@@ -225,6 +225,7 @@ def sentence_candidates(
         _group_reference(c, [*earlier[-3:], *out])
         _implied_source(c)
         _state_told(c)
+        _speakers_own_call(c, index)
         if c.nonactor_subject and c.type in rules.MATERIAL_CONFLICT:
             c.hypothetical = True
         out.append(c)
@@ -338,6 +339,31 @@ def _rioters(c: Candidate) -> None:
     if c.type == "PROTEST" and a is not None and a.entity is None and a.sector is None \
             and a.country is None and a.text.lower().split()[-1] in _CROWDS:
         a.sector = "civilians"  # "thousands of people gathered in protest": the protesters
+
+
+def _speakers_own_call(c: Candidate, index: EntityIndex) -> None:
+    """'Ben-Gvir said Israel was "paying a terrible price" and called on Netanyahu to resume
+    the fighting': a call, an appeal or a demand the parser joined to the reported clause is
+    the speaker's own (he calls, not the country he spoke of)."""
+    tok = c.trigger
+    if c.type not in ("REQUEST", "ACCUSE", "REJECT", "THREATEN") or c.nominal \
+            or tok.dep_ != "conj" or any(ch.dep_ in ("nsubj", "nsubjpass")
+                                         for ch in tok.children):
+        return
+    clause = tok.head
+    reporter = clause.head
+    if clause.dep_ != "ccomp" or reporter.lemma_.lower() not in rules.lx.REPORTING \
+            or rules._in_quotes(tok):
+        return
+    # only after a state or a quoted phrase ("was ready", "was 'paying a terrible price'"):
+    # in "said the rebels had attacked the base and demanded a ransom" the rebels demand
+    quoted = any(t.text in ('"', "“", "”") for t in tok.doc[clause.i:tok.i])
+    if clause.lemma_ != "be" and not quoted:
+        return
+    subj, _ = rules._subject(reporter)
+    speaker = rules.make_actor(subj, index) if subj is not None else None
+    if speaker is not None:
+        c.actor1, c.claimed_by, c.modality = speaker, None, "asserted"
 
 
 def _state_told(c: Candidate) -> None:

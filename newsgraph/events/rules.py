@@ -610,6 +610,12 @@ _CALLED_EVENTS = frozenset({"protest", "strike", "rally", "demonstration", "elec
                             "summit", "ceasefire", "truce"})
 
 
+# ground one holds or takes ("defend every inch of our land", "the border")
+_GROUND = frozenset({"land", "inch", "territory", "homeland", "border", "borders", "position",
+                     "positions", "frontline", "front", "soil", "city", "town", "village",
+                     "capital", "base", "line", "lines"})
+
+
 def _not_an_act(tok: Token, hit: tuple) -> bool:
     """'police will release more details', 'officials are keen to demonstrate that ...':
     the trigger's object shows it is no event of its type."""
@@ -624,6 +630,10 @@ def _not_an_act(tok: Token, hit: tuple) -> bool:
         if obj is not None and (obj.ent_type_ == "PERSON" or obj.lemma_.lower() in
                                 lx.ACTOR_NOUNS | {"coach", "manager", "employee", "staff"}):
             return True
+    if hit[0] == "SUPPORT" and lemma == "defend" and obj is not None and (
+            obj.lemma_.lower() in _GROUND or obj.ent_type_ in ("GPE", "LOC")
+            or any(t.lemma_.lower() in _GROUND for t in obj.subtree)):
+        return True  # "will defend every inch of our land": holding ground, not backing anyone
     if hit[0] == "ACCUSE" and lemma == "charge" and preps & {"at", "into", "toward",
                                                                 "towards"}:
         return True  # "police charged at the crowds": a rush, not a charge in law
@@ -1601,8 +1611,9 @@ def verb_actors(c: Candidate, role: str, index: EntityIndex) -> None:
     if c.actor1 is not None and c.actor2 is not None and \
             c.actor1.text.lower() == c.actor2.text.lower():
         c.actor1 = None  # one phrase cannot be both sides ("journalists who languish in jails")
-    if c.type == "RETREAT" and c.mode == "withdraw" and obj is not None and people_noun(obj) \
-            and obj.lemma_.lower() not in _FORCES | {"soldier"}:
+    if c.type == "RETREAT" and c.mode == "withdraw" and obj is not None and (
+            people_noun(obj) and obj.lemma_.lower() not in _FORCES | {"soldier"}
+            or obj.lemma_.lower() in _RESCUED):
         c.hypothetical = True  # "pulling relatives out with their bare hands": a rescue
     where = _water_or_road(a2) if c.actor2 is not None and a2 is not None else None
     if where == "water" and c.type == "ASSAULT" and c.mode == "heavy-weapons":
@@ -2043,6 +2054,8 @@ _SUSPENDED = {"relation", "relations", "tie", "ties", "talk", "talks", "negotiat
 # nouns whose possessor is the one the act befell ("his arrest", "Navalny's release")
 _DONE_TO = {("COERCE", "arrest"), ("RETREAT", "release"), ("SANCTION", "convict"),
             ("COERCE", "deport"), ("ACCUSE", "allege")}
+# what rescuers pull out of rubble or water ("pulled out bodies"): no side withdraws
+_RESCUED = {"body", "corpse", "remains", "survivor", "victim", "debris", "rubble", "wreckage"}
 _RELEASED_THINGS = {"film", "movie", "album", "book", "report", "statement", "data",
                     "figure", "video", "footage", "song", "record", "result", "detail",
                     "list", "version", "game", "product", "app", "budget", "plan", "document",
