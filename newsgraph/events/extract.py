@@ -374,15 +374,13 @@ def _state_told(c: Candidate) -> None:
             and (c.type, c.mode) in (("COERCE", "arrest"), ("COERCE", "deport"),
                                      ("RETREAT", "release")) \
             and told.sector in ("government", "police", "military", "judiciary"):
-        person = told.entity is not None and getattr(c.index.by_id(told.entity), "type",
-                                                     None) == "PERSON"
-        # a spokesman's words: the body he speaks for ("police"), not the spokesman
-        c.actor1 = Actor(_BODY_OF[told.sector], None, told.country, told.sector) if person \
-            else Actor(told.text, told.entity, told.country, told.sector)
-
-
-_BODY_OF = {"police": "police", "military": "military", "government": "authorities",
-            "judiciary": "authorities"}
+        kind = getattr(c.index.by_id(told.entity), "type", None) if told.entity else None
+        if kind == "PERSON" and told.sector in ("police", "military"):
+            # a police spokesman's words: the force he speaks for, not the spokesman
+            c.actor1 = Actor(told.sector, None, told.country, told.sector)
+        elif kind == "ORG" or kind is None and told.sector in ("police", "military"):
+            # "the Interior Ministry said", "police said" (not "officials said": whose?)
+            c.actor1 = Actor(told.text, told.entity, told.country, told.sector)
 
 
 # verbs that tell a protest happened, with its marchers unnamed ("protests broke out in X")
