@@ -201,3 +201,15 @@ def test_a_byline_with_a_full_stop_or_a_marked_login_is_no_headline_candidate():
     blocks = split_blocks("\n\n".join(lines))
     assert [blocks[i].text for i in candidates(blocks, 3)][0] == \
         "Voting on the housing authority's future"
+
+
+@pytest.mark.parametrize("line, menu", [
+    ("The Herald Express e-Paper | Subscribe | Sign In", True),
+    ("Myanmar Thailand Cambodia Laos Vietnam Region Opinion", True),  # a regional site's sections
+    ("Thailand Cambodia Border Talks Resume", False),
+    ("Ukraine war | Live updates", False),
+])
+def test_navigation_rows_of_countries_or_interface_items_are_no_headline(line, menu):
+    from newsgraph.clean.headline import menu_row
+
+    assert menu_row(line) is menu

@@ -57,11 +57,23 @@ weather photos podcasts more menu search trending features analysis investigatio
 
 def menu_row(text: str) -> bool:
     """A navigation row a renderer put on one line ("Home Latest World News Markets Opinion
-    Politics"): four or more capitalised words, most of them section names (a headline in
-    Title Case has a verb and names of its own)."""
+    Politics", "Myanmar Thailand Cambodia Laos Region Opinion": a regional site's sections
+    are countries): four or more capitalised words, most of them section or country names (a
+    headline in Title Case has a verb and names of its own); or a row split by bars with two
+    or more interface items ("The Herald e-Paper | Subscribe | Sign In")."""
+    parts = [p.strip() for p in text.split("|") if p.strip()]
+    if len(parts) >= 3 and sum(classify_boilerplate(p) is not None for p in parts[1:]) >= 2:
+        return True
     words = text.split()
     return len(words) >= 4 and all(w[:1].isupper() or not w[:1].isalpha() for w in words) \
-        and sum(w.lower().strip(".,|") in _SECTION_WORDS for w in words) >= 0.6 * len(words)
+        and sum(w.lower().strip(".,|") in _SECTION_WORDS or _country_word(w.strip(".,|"))
+                for w in words) >= 0.6 * len(words)
+
+
+def _country_word(word: str) -> bool:
+    from ..places import country_code  # clean does not load the gazetteer until asked
+
+    return word[:1].isupper() and country_code(word) is not None
 
 
 def opens_story(text: str) -> bool:
