@@ -67,6 +67,10 @@ def test_near_duplicate_headline_with_other_quotes_is_removed():
     ("By Web Desk", [], []),
     ("By Cnews Reporter", [], []),
     ("By Jane Doe and John Roe", [], ["Jane Doe", "John Roe"]),
+    # where the contributors were, as AP closes a story
+    ("Associated Press writer Jane Doe in Kigali, Rwanda, contributed to this report.", [],
+     ["Jane Doe"]),
+    ("Roe reported from San Juan, Puerto Rico.", [], ["Roe"]),
 ])
 def test_credit_lines(line, agencies, bylines):
     found = credit_line(line)
@@ -207,6 +211,10 @@ def test_dateline_agency_goes_to_credits_and_stays_in_text():
     ("Join 40,000 readers who get our morning briefing", "subscribe"),
     ("YouTube Twitter Facebook Instagram", "share"),
     ("Or Login Using Facebook", "account"),
+    ("Disclaimer: Views expressed in reader comments are those of the commenters. Please keep "
+     "your comments civil.", "comment_policy"),
+    ("Photo caption: The ship shows damage after a collision on Monday. (Coast Guard via AP)",
+     "photo_credit"),
     ("Close this search box.", "interface"),
 ])
 def test_boilerplate_rules(line, rule):
@@ -459,3 +467,13 @@ def test_menu_runs_a_text_renderer_put_on_one_line_do_not_end_the_dateline_searc
 def test_a_photo_caption_is_no_dateline():
     assert dateline("WASHINGTON, DC - MAY 13: President Joe Biden speaks during a meeting at "
                     "the White House on May 13, 2022 in Washington, DC.") is None
+
+
+def test_a_list_under_a_bare_related_label_is_cut():
+    body = ("Troops and rebels clashed near the border on Monday, officials said, in the worst "
+            "fighting this year. The army said it had pushed the rebels back.")
+    text = "\n\n".join(["Border clashes kill 12", body, "Related:",
+                        "- Niger, Burkina Faso and Mali quit the regional bloc",
+                        "- Gunmen kill 15 in attack on bus", body.replace("Monday", "Tuesday")])
+    c = clean(text)
+    assert "quit the regional bloc" not in c.text and "Gunmen kill 15" not in c.text

@@ -111,6 +111,7 @@ def clean(raw: str, *, is_html: bool = False, published: dt.date | str | None = 
     kept: list[tuple[str, str]] = [(headline, "headline")] if headline else []
     dates: list[tuple[str, bool]] = []  # date lines: (text, near the top of the article)
     prev_rule: str | None = None  # the boilerplate rule of the paragraph before
+    prev_short = False  # ... and whether it was a bare label ("Related:")
     body_so_far = 0  # body paragraphs kept so far
     for para, was_cut, near in items:
         if headline and body_so_far == 0 and _same_headline(para, headline):
@@ -133,10 +134,11 @@ def clean(raw: str, *, is_html: bool = False, published: dt.date | str | None = 
         if was_cut:
             removed.append(Removed(para, "boilerplate", rule or "page_model"))
             continue
-        if rule is None and prev_rule in ("related_heading", "related_link") \
+        if rule is None and (prev_rule in ("related_heading", "related_link")
+                             or prev_rule == "read_more" and prev_short) \
                 and _is_related_link(para):
-            rule = "related_link"
-        prev_rule = rule
+            rule = "related_link"  # (after "Related:" or "Also read:" on its own line too)
+        prev_rule, prev_short = rule, len(para.split()) <= 4
         if rule is not None:
             removed.append(Removed(para, "boilerplate", rule))
             continue

@@ -17,6 +17,7 @@ from .rules import (
     GENERIC_CREDIT,
     GENERIC_NAMES,
     INLINE_AGENCY,
+    REPORTED_FROM,
     REPORTING_BY,
     agency,
 )
@@ -125,10 +126,14 @@ def credit_line(line: str) -> Credits | None:
                  if n.strip() and n.strip().lower() not in GENERIC_NAMES]
         return Credits(agencies=[a for p in parts if (a := agency(p))],
                        bylines=[_without_place(p) for p in parts if not agency(p)])
-    m = CONTRIBUTOR.match(stripped)
+    m = CONTRIBUTOR.match(stripped) or REPORTED_FROM.match(stripped)
     if m:
+        from ..places import country_code  # (loaded only for such a line)
+
+        # "Ignatius Ssuuna in Kigali, Rwanda": the country after the town is no contributor
         people = [_without_place(n.strip()) for n in re.split(r"\s*(?:,|\band\b)\s*",
-                                                               m.group("names")) if n.strip()]
+                                                               m.group("names"))
+                  if n.strip() and country_code(n.strip()) is None]
         return Credits(bylines=people)
     m = BYLINE.match(stripped)
     if m is None and stripped[:3].lower() == "by " and "|" in stripped:

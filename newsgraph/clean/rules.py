@@ -63,19 +63,26 @@ GENERIC_NAMES = frozenset({"agencies", "agency", "news agencies", "wire services
                            "staff", "agencies and staff", "agency inputs"})
 
 # "Reuters contributed to this report.", "The Associated Press contributed reporting."
+# "Coto reported from San Juan, Puerto Rico.", "Roe and Doe reported from Kyiv." -> "names"
+REPORTED_FROM = re.compile(r"^(?P<names>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,2}"
+                           r"(?:\s*(?:,|and)\s*[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,2})*)"
+                           r"\s+reported\s+from\s+[A-Z][\w .,'’-]{1,60}\.?$")
 CONTRIBUTED = re.compile(rf"^{_AGENCY}\s+contributed\s+(?:to\s+)?(?:this\s+)?report(?:ing)?\.?$",
                          re.I)
 
+# where a contributor was: "in Washington", "in Kigali, Rwanda"
+_IN_PLACE = (r"(?:\s+in\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,2}"
+             r"(?:,\s*[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,2}(?=,?\s+contributed))?)?")
 # "Associated Press writer Jane Doe contributed to this report.", "Jane Doe in Washington
 # contributed reporting." -> group "names"
 CONTRIBUTOR = re.compile(
     # names stay case-sensitive; the agency and role words do not
     rf"^(?i:(?:the\s+)?{_AGENCY}\s+(?:staff\s+)?(?:writers?|reporters?|correspondents?)\s+)?"
     r"(?P<names>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}"
-    r"(?:\s+in\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,2})?"
+    rf"{_IN_PLACE}"
     r"(?:\s*(?:,|and)\s*[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}"
-    r"(?:\s+in\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,2})?)*)"
-    r"\s+contributed\s+(?:to\s+this\s+(?:report|story|article)|reporting)"
+    rf"{_IN_PLACE})*)"
+    r",?\s+contributed\s+(?:to\s+this\s+(?:report|story|article)|reporting)"
     r"(?:\s+from\s+[A-Z][\w .,'’-]{1,60})?\.?$")
 
 # Inline credit at the start of the body: "KYIV (AP) —", "WASHINGTON, May 13 (Reuters) -"
@@ -107,7 +114,8 @@ BOILERPLATE: tuple[LineRule, ...] = (
     _rule("comment_policy",
           r"(comments?\s+(posted|policy|are\s+(moderated|closed))|refrain\s+from\s+using"
           r"|(derogatory|obscene|abusive)\b.*\bcomments?|comments?\b.*\b(derogatory|obscene|"
-          r"abusive)|views?\s+expressed\s+in\s+(the\s+)?comments|join\s+the\s+(conversation|"
+          r"abusive)|views?\s+expressed\s+in\s+(the\s+)?(readers?['’]?\s+)?comments|"
+          r"keep\s+(your\s+)?comments\s+(civil|respectful|clean|polite)|join\s+the\s+(conversation|"
           r"discussion)|leave\s+a\s+(comment|reply)|comments?\s+(are|must\s+be|should\s+be)\s+"
           r"(civil|respectful)|comments?\s+may\s+be\s+(republished|edited|removed)|"
           r"\b(libel(l)?ous|hateful)\b.*\bcomments?|comments?\s+under\s+pseudonyms?|"
@@ -154,6 +162,7 @@ BOILERPLATE: tuple[LineRule, ...] = (
           r"\bwe\s+use\s+cookies\b", 45),
     _rule("photo_credit", r"^(\(?(photo|image|picture|video|file\s+photo|credit)s?\s*(:|by|"
           r"credit)|\((ap|reuters|afp|getty)\s+photo)|"
+          r"^((photo|image|picture)\s+)?caption\s*:|"  # "Photo caption: The ship ..."
           # a caption's bare label: "File photo", "Representational image", "(File image)"
           r"^\(?(file|representational|representative|archive|stock)\s+(photo|image|picture|"
           r"pic)(graph)?\)?\.?$|"
