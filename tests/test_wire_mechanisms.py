@@ -1598,3 +1598,13 @@ def test_a_place_the_gazetteer_lacks_lies_where_the_places_beside_it_lie(analyze
     places = {e.name: (e.country, e.country_source) for e in rec.entities if e.type == "GPE"}
     assert places["Diafarabe"] == ("ML", "context"), places
     assert places["Kwala"] == ("ML", "context"), places
+
+
+def test_a_person_called_by_the_given_name_is_the_one_named_in_full(analyze):
+    rec = analyze("Ankara – Ethiopian Prime Minister Abiy Ahmed met Somalia's president on "
+                  "Wednesday.\n\nAbiy said Ethiopia had no intention of harming Somalia. \"We "
+                  "want access to the sea in a peaceful way,\" he said.", published="2024-12-12")
+    abiy = next(e for e in rec.entities if e.name == "Abiy Ahmed")
+    assert [m.text for m in abiy.mentions] == ["Abiy Ahmed", "Abiy"]
+    sea = next(q for q in rec.quotes if rec.text[q.start:q.end].startswith("We want"))
+    assert sea.speaker is not None and sea.speaker.entity == abiy.id

@@ -31,6 +31,7 @@ from spacy.tokens import Doc, Span
 from ..doctext import title_propns
 from ..spelling import one_slip
 from . import geo
+from .fix import is_title_word
 
 _PLACE = frozenset({"GPE", "LOC"})
 _ACRONYM_SKIP = frozenset({"of", "and", "the", "for", "&", "de", "du", "la"})
@@ -346,6 +347,13 @@ def _recover_acronyms(doc: Doc, clusters: list[Cluster], taken: set[int]) -> lis
     return found
 
 
+def _said_of(tok) -> bool:
+    """A lone given name standing as a person does: the subject of a verb, or a possessor
+    ("Abiy said", "Abiy's government"), not a word of another name or a place's modifier."""
+    return tok.dep_ in ("nsubj", "nsubjpass", "poss") and tok.head.pos_ in ("VERB", "AUX",
+                                                                           "NOUN")
+
+
 def recover_names(doc: Doc, clusters: list[Cluster], taken: set[int]) -> list[Span]:
     """Proper nouns the NER missed that are a person's surname written in full elsewhere
     ("Scholz told parliament" after "Olaf Scholz"), or one edit from a name written at least
@@ -356,6 +364,8 @@ def recover_names(doc: Doc, clusters: list[Cluster], taken: set[int]) -> list[Sp
     found = _recover_acronyms(doc, clusters, taken)
     taken = taken | {i for sp in found for i in range(sp.start, sp.end)}
     surnames: dict[str, Cluster] = {}
+    given: dict[str, Cluster | None] = {}  # first names: "Abiy" for Abiy Ahmed, as Ethiopian
+    # (and Thai, Indonesian, Icelandic) copy calls people; None where two people share one
     names: dict[str, Cluster] = {}
     places: dict[str, Cluster] = {}
     for c in clusters:
@@ -365,6 +375,9 @@ def recover_names(doc: Doc, clusters: list[Cluster], taken: set[int]) -> list[Sp
         for s in c.spans:
             if label == "PERSON" and len(s) > 1 and len(s[-1].text) >= 3:
                 surnames.setdefault(s[-1].text, c)
+            if label == "PERSON" and len(s) > 1 and len(s[0].text) >= 3 and s[0].is_title \
+                    and not is_title_word(s[0].text):
+                given[s[0].text] = c if given.get(s[0].text, c) is c else None
             if label in ("GPE", "LOC") and len(s) == 1 and len(s.text) >= 3:
                 places.setdefault(s.text, c)  # "in Rafah", untagged, after a tagged "Rafah"
             if len(c.spans) >= 2:
@@ -379,6 +392,9 @@ def recover_names(doc: Doc, clusters: list[Cluster], taken: set[int]) -> list[Sp
         tok = doc[i]
         text = tok.text
         target = surnames.get(text) or places.get(text)
+        if target is None and text not in surnames and given.get(text) is not None \
+                and _said_of(tok):
+            target = given[text]  # "Abiy said ...", after "Abiy Ahmed"
         if target is None and len(text) >= 6 and text not in names:
             for name, c in names.items():
                 if text in (name + "s", name + "es") or name in (text + "s", text + "es"):
