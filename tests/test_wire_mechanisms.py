@@ -1608,3 +1608,12 @@ def test_a_person_called_by_the_given_name_is_the_one_named_in_full(analyze):
     assert [m.text for m in abiy.mentions] == ["Abiy Ahmed", "Abiy"]
     sea = next(q for q in rec.quotes if rec.text[q.start:q.end].startswith("We want"))
     assert sea.speaker is not None and sea.speaker.entity == abiy.id
+
+
+def test_places_joined_by_and_are_split_or_joined_as_they_name_countries(analyze):
+    rec = analyze("CARACAS (Reuters) - Venezuela ordered diplomats from Argentina, Chile, Peru, "
+                  "the Dominican Republic and Uruguay to leave the country. Trinidad and Tobago "
+                  "stayed silent.", published="2024-07-30")
+    countries = {e.name: e.country for e in rec.entities if e.type == "GPE"}
+    assert countries.get("Dominican Republic") == "DO" and countries.get("Uruguay") == "UY"
+    assert countries.get("Trinidad and Tobago") == "TT", countries

@@ -100,6 +100,56 @@ _LEADING_WORDS = {"the", "some", "many", "several", "all", "most", "both", "each
 _CLOCK = re.compile(r"\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)(?:\s+[A-Z]{2,4})?", re.I)
 
 
+def split_coordinated(doc: Doc, spans: list[Span]) -> list[Span]:
+    """A place span the NER ran over a conjunction ("the Dominican Republic and Uruguay") is
+    two places when each part is one and the whole is none; two spans joined by "and" that
+    name one country together ("Trinidad and Tobago") are one."""
+    out = []
+    for s in spans:
+        cut = [t.i for t in s if t.lower_ == "and" and s.start < t.i < s.end - 1]
+        if s.label_ not in ("GPE", "LOC") or len(cut) != 1 or geo.country_code(s.text) \
+                or geo.is_place(s.text, 0):
+            out.append(s)
+            continue
+        parts = [(s.start, cut[0]), (cut[0] + 1, s.end)]
+        parts = [(a + (doc[a].lower_ == "the"), b) for a, b in parts]
+        if all(b > a and (geo.country_code(doc[a:b].text) or geo.is_place(doc[a:b].text))
+               for a, b in parts):
+            out += [Span(doc, a, b, label=s.label_) for a, b in parts]
+        else:
+            out.append(s)
+    # and the other way: "Trinidad" + "and" + "Tobago" tagged apart are one country
+    joined: list[Span] = []
+    for s in out:
+        prev = joined[-1] if joined else None
+        if prev is not None and s.start == prev.end + 1 and doc[prev.end].lower_ == "and" \
+                and geo.country_code(doc[prev.start:s.end].text):
+            joined[-1] = Span(doc, prev.start, s.end, label="GPE")
+        else:
+            joined.append(s)
+    return joined
+
+
+# particles inside a person's name ("Ursula von der Leyen", "Ludwig van Beethoven")
+_NAME_PARTICLES = frozenset({"von", "van", "der", "den", "de", "del", "della", "di", "da",
+                             "dos", "du", "la", "le", "bin", "bint", "ibn", "al"})
+
+
+def name_particles(doc: Doc, spans: list[Span]) -> list[Span]:
+    """A person's span the NER cut at a particle ("Ursula von der" + "Leyen" as a place)
+    runs on to the capitalised name after it."""
+    out = list(spans)
+    for s in spans:
+        if s.label_ != "PERSON" or s[-1].lower_ not in _NAME_PARTICLES \
+                or s.end >= len(doc) or not doc[s.end].is_title:
+            continue
+        end = s.end + 1
+        grown = Span(doc, s.start, end, label="PERSON")
+        out = [x for x in out if x is not s and not (x.start < end and s.start < x.end)]
+        out.append(grown)
+    return sorted(out, key=lambda x: x.start)
+
+
 # the last word of an organization's name after a plural's apostrophe ("Workers' Party")
 def trim(doc: Doc, spans: list[Span]) -> list[Span]:
     """Drop a leading determiner, a trailing possessive or punctuation, and leading titles or
