@@ -213,3 +213,21 @@ def test_navigation_rows_of_countries_or_interface_items_are_no_headline(line, m
     from newsgraph.clean.headline import menu_row
 
     assert menu_row(line) is menu
+
+
+@pytest.mark.parametrize("line, masthead", [
+    ("HORN OBSERVER", True),
+    ("Independent news from Ethiopia and the Horn", True),
+    ("UKRAINE WAR: RUSSIA STRIKES KYIV AGAIN", False),
+    ("News from the front: troops advance near the river", False),
+])
+def test_a_sites_masthead_or_tagline_is_no_headline(line, masthead):
+    from newsgraph.clean.headline import _masthead
+
+    assert _masthead(line) is masthead
+
+
+def test_an_efe_dateline_with_the_country_in_brackets():
+    c = clean(_page("Guayaquil (Ecuador), Jan 30 (EFE).- " + LEDE))
+    assert c.dateline is not None and c.dateline.text == "Guayaquil"
+    assert "EFE" in c.credits

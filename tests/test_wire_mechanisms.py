@@ -1617,3 +1617,23 @@ def test_places_joined_by_and_are_split_or_joined_as_they_name_countries(analyze
     countries = {e.name: e.country for e in rec.entities if e.type == "GPE"}
     assert countries.get("Dominican Republic") == "DO" and countries.get("Uruguay") == "UY"
     assert countries.get("Trinidad and Tobago") == "TT", countries
+
+
+def test_whom_a_person_serves_and_the_lede_say_their_country_before_the_dateline(analyze):
+    # an adviser to a known leader is of the leader's country, whatever the dateline
+    rec = analyze("YEREVAN (Reuters) - Armenia and Azerbaijan accused each other on Monday of "
+                  "firing across the border. Hikmet Hajiyev, foreign policy adviser to President "
+                  "Ilham Aliyev, accused Yerevan of a provocation.", published="2024-09-02")
+    assert next(e for e in rec.entities if e.name == "Hikmet Hajiyev").country == "AZ"
+    # the lede's subject is another country's: the dateline is only where the talks were held
+    rec = analyze("HAVANA – Colombia's government and the ELN rebel group agreed on Monday to "
+                  "restore a ceasefire after five days of talks in the Cuban capital. \"This is "
+                  "not peace yet,\" said the government's chief negotiator, Vera Grabe. Cuban "
+                  "diplomats read the joint statement.", published="2024-08-27")
+    assert next(e for e in rec.entities if e.name == "Vera Grabe").country == "CO"
+    # an officer of a regional bloc is of no country
+    rec = analyze("BISSAU (AP) — Soldiers in Guinea-Bissau said on Wednesday they had seized "
+                  "power. The West African bloc ECOWAS condemned the takeover. The bloc's "
+                  "commission president, Omar Touray, said a delegation would travel to Bissau.",
+                  published="2025-11-26")
+    assert next(e for e in rec.entities if e.name == "Omar Touray").country is None

@@ -40,11 +40,13 @@ _WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 # --At least"), so the gap after the dash may be empty (``dateline`` says when that counts).
 DATELINE = re.compile(
     rf"^(?P<place>{_PLACE})(?:/(?P<place2>{_PLACE}))?"
-    rf"(?:,[ ](?P<region>{_PLACE_WORD}(?:[ ]{_PLACE_WORD}){{0,2}}))?"
+    rf"(?:,[ ](?P<region>{_PLACE_WORD}(?:[ ]{_PLACE_WORD}){{0,2}})"
+    # EFE's "Guayaquil (Ecuador), Jan 30 (EFE).-": the country in brackets before a comma
+    rf"|[ ]\((?P<country>{_PLACE_WORD}(?:[ ]{_PLACE_WORD}){{0,2}})\)(?=,))?"
     rf"(?:,?[ ](?P<date>{_MONTH}[ ]{_DAY}{_YEAR}|{_DAY}[ ]{_MONTH}{_YEAR}))?"
     rf"(?:,[ ](?P<weekday>{_WEEKDAY}))?"
     rf"(?:[ ]?\((?P<agency>[^)]{{1,40}})\))?"
-    r"(?:[ ]*(?P<dash>[–—―]|-{1,3}|:)(?P<gap>[ ]*)|(?<=\))(?P<bare>[ ]+))(?=\S)")
+    r"(?:[ ]*(?P<dash>[–—―]|-{1,3}|:|\.-)(?P<gap>[ ]*)|(?<=\))(?P<bare>[ ]+))(?=\S)")
 # words of a page's time stamp after a byline ("| Updated: 10:42 IST", "| 3 min read")
 _DATE_WORD = re.compile(r"\b(?:updated|published|posted|min read|\d{1,2}:\d\d)\b", re.I)
 # Zero-width marks a page sets around a dash ("LONDON (Reuters) \u200b—\u200b Britain"):
@@ -214,7 +216,8 @@ def dateline(paragraph: str) -> DatelineMatch | None:
     # A wire's credit vouches for a place in capitals the gazetteer lacks ("UNITED NATIONS
     # (Reuters) -", "ABOARD AIR FORCE ONE (AP) —").
     if not (has_agency and shouting) and not _resolves(place) \
-            and not (m.group("region") and _resolves(m.group("region"))):
+            and not (m.group("region") and _resolves(m.group("region"))) \
+            and not (m.group("country") and _resolves(m.group("country"))):
         return None  # "SOUTHWEST MIAMI-DADE, FLA.": the state vouches for the place
     end = m.end("region") if m.group("region") else m.end("place")
     return DatelineMatch(place=paragraph[m.start("place"):end], place_start=m.start("place"),

@@ -28,7 +28,12 @@ MAX_WORDS = 30
 # placeholder.
 _NOT_A_TITLE = re.compile(r"^#\S|^\[[^\]]*\]$|^\S+\.(?:jpe?g|png|gif|webp|svg)\b", re.I)
 SEARCH = 40  # blocks above the article searched for its headline
-_MARK = re.compile(r"^[*+•·-]\s+")  # a list marker lynx or inscriptis kept ("* Sign in")
+# a list marker lynx or inscriptis kept ("* Sign in"), a ticker's symbol ("⚡ LIVE: ...")
+_MARK = re.compile(r"^(?:[*+•·-]|[^\w\s\"“‘'(]+)\s+")
+# a site's masthead or tagline at the top of the page: "HORN OBSERVER", "Independent news
+# from Ethiopia and the Horn" (a headline in capitals has more words)
+_TAGLINE = re.compile(r"^(?:(?:the\s+)?(?:independent|latest|daily|breaking)\s+)?news\s+"
+                      r"(?:from|about|on)\s", re.I)
 _LEDE = names().index("lede_overlap")
 
 
@@ -40,7 +45,7 @@ def candidates(blocks: list[Block], first: int) -> list[int]:
         if len(text.split()) > MAX_WORDS or len(text) < 8 or text.endswith(":") \
                 or _NOT_A_TITLE.match(text) or _list_item(blocks, i) \
                 or classify_boilerplate(_MARK.sub("", text)) is not None or opens_story(text) \
-                or _BYLINE.match(text) or menu_row(text):
+                or _BYLINE.match(text) or menu_row(text) or _masthead(text):
             continue
         out.append(i)
     return out
@@ -53,6 +58,13 @@ _SECTION_WORDS = frozenset("""home latest news world politics business markets e
 sport sports video videos live tech technology science health culture entertainment lifestyle
 life travel local national international africa asia americas europe us uk india middle east
 weather photos podcasts more menu search trending features analysis investigations""".split())
+
+
+def _masthead(text: str) -> bool:
+    """A site's name in capitals (three words at most) or its tagline ("News from ...")."""
+    if text.isupper() and len(text.split()) <= 3:
+        return True
+    return _TAGLINE.match(text) is not None and ":" not in text
 
 
 def menu_row(text: str) -> bool:

@@ -57,7 +57,8 @@ def entities_of(doc: Doc, article: object, lexicon_matches: list[tuple[int, int]
     dateline_country = _dateline_country(article)
     entities = [build_entity(f"e{n}", c, fixed, at) for n, c in enumerate(clusters, 1)]
     _kin_countries(entities, clusters, at)
-    _guess_countries(doc, entities, clusters, at, dateline_country)
+    _guess_countries(doc, entities, clusters, at, dateline_country,
+                     _lede_countries(doc, entities, _body_start(article)))
     _places_by_context(entities, clusters, dateline_country)
     return entities
 
@@ -94,6 +95,11 @@ _KIN = {"sister", "brother", "son", "daughter", "wife", "husband", "father", "mo
         "widow", "cousin", "nephew", "niece", "uncle", "aunt", "grandson", "granddaughter"}
 
 
+# "X, foreign policy adviser to President Y": who serves a leader is of the leader's country
+_SERVICE = {"adviser", "advisor", "aide", "spokesman", "spokeswoman", "spokesperson", "envoy",
+            "deputy", "assistant"}
+
+
 def _possessor_named_before(span: Span, entities: list[Entity]) -> Entity | None:
     """'His foreign minister, Peter Szijjarto': the person named last before "his" or "her"
     whose office the appositive names."""
@@ -113,8 +119,9 @@ def _possessor_named_before(span: Span, entities: list[Entity]) -> Entity | None
 def _kin_countries(entities: list[Entity], clusters: list[coref.Cluster],
                    at: roles.EntsAt) -> None:
     """A person the text ties to another only by kinship ("Kim Yo Jong, the powerful sister of
-    leader Kim Jong Un") is of the relative's country, when the text or the dictionaries gave
-    the relative one (source ``text``)."""
+    leader Kim Jong Un") or by service ("Hikmet Hajiyev, foreign policy adviser to President
+    Ilham Aliyev") is of that person's country, when the text or the dictionaries gave them
+    one (source ``text``)."""
     for entity, cluster in zip(entities, clusters):
         if entity.type != "PERSON" or entity.country:
             continue
@@ -124,9 +131,9 @@ def _kin_countries(entities: list[Entity], clusters: list[coref.Cluster],
                 entity.country, entity.country_source = owner.country, "text"
                 break
             kin = next((c for c in s.root.children if c.dep_ == "appos"
-                        and c.lemma_.lower() in _KIN), None)
-            of = next((c for c in kin.children if c.dep_ == "prep" and c.lower_ == "of"),
-                      None) if kin is not None else None
+                        and c.lemma_.lower() in _KIN | _SERVICE), None)
+            of = next((c for c in kin.children if c.dep_ == "prep"
+                       and c.lower_ in ("of", "to", "for")), None) if kin is not None else None
             rel = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
             span = at.get(rel.i) if rel is not None else None
             other = next((e for e in entities if e.type == "PERSON" and span is not None
@@ -181,8 +188,21 @@ def _minor_dateline(entities: list[Entity], dateline_country: str) -> tuple[bool
         else None
 
 
+def _lede_countries(doc: Doc, entities: list[Entity], body_start: int) -> set[str]:
+    """The countries of the lede's subject: "HAVANA – Colombia's government and the ELN
+    agreed ...": who the story is about, whatever the dateline."""
+    sent = next((s for s in doc.sents if s.start_char >= body_start and len(s) > 6), None)
+    if sent is None:
+        return set()
+    subjects = [t for t in sent.root.children if t.dep_ in ("nsubj", "nsubjpass")]
+    spans = [(doc[t.left_edge.i].idx, t.right_edge.idx + len(t.right_edge)) for t in subjects]
+    return {e.country for e in entities if e.country and e.type in ("GPE", "NORP", "ORG")
+            and any(a <= m.start < b for m in e.mentions for a, b in spans)}
+
+
 def _guess_countries(doc: Doc, entities: list[Entity], clusters: list[coref.Cluster],
-                     at: roles.EntsAt, dateline_country: str | None) -> None:
+                     at: roles.EntsAt, dateline_country: str | None,
+                     lede: set[str] = frozenset()) -> None:
     """A weak guess for the people and organizations the text and the actor dictionaries give
     no country, marked by ``country_source``:
 
@@ -222,10 +242,14 @@ def _guess_countries(doc: Doc, entities: list[Entity], clusters: list[coref.Clus
                 (story, "story")
             if guess[1] == "dateline":
                 # "CAIRO (AP) — ... Israel's National Security Minister": where the dateline's
-                # country is a minor party, its officials are not the ones the story quotes
+                # country is a minor party, its officials are not the ones the story quotes;
+                # "HAVANA – Colombia's government and the ELN agreed": the lede's subject is
+                # another country's, the dateline a host's
                 minor, lead = minor_dateline
                 if minor:
                     guess = (lead, "story")
+                elif len(lede) == 1 and dateline_country not in lede:
+                    guess = (next(iter(lede)), "story")
         else:
             guess = (story, "story") if dateline_country in (None, story) else (None, "")
         if guess[0] is None:
@@ -451,6 +475,8 @@ def _serves_international_body(spans: list[Span], at: roles.EntsAt) -> bool:
         doc = s.doc
         window = [*range(max(s.sent.start, s.start - 4), s.start),
                   *range(s.end, min(s.sent.end, s.end + 5))]
+        if any(doc[i].lower_ == "bloc" for i in range(max(s.sent.start, s.start - 7), s.start)):
+            return True  # "the bloc's commission president, X": of the bloc, not a country
         for i in window:
             org = _international_body_at(i, at)
             if org is None:
@@ -480,7 +506,14 @@ def _international_body_at(i: int, at: roles.EntsAt) -> Span | None:
         return None
     name = org.text.removeprefix("the ").removeprefix("The ")
     name = name.removesuffix("'s").removesuffix("’s").strip()
-    return org if name in INTERNATIONAL_BODIES or name.startswith("International ") else None
+    if name in INTERNATIONAL_BODIES or name.startswith("International "):
+        return org
+    # one of its organs: "African Union Commission", "United Nations Security Council"
+    first = name.split()[:3]
+    for n in (3, 2):
+        if len(first) >= n and " ".join(first[:n]) in INTERNATIONAL_BODIES:
+            return org
+    return None
 
 
 
