@@ -1508,6 +1508,12 @@ def _has(rec, etype, a1=None, a2=None):
     # "the West" is an actor
     ("Moscow – Foreign ministry spokeswoman Anna Petrova accused the West of meddling in "
      "Georgia's affairs on Monday.", "ACCUSE", "Anna Petrova", "the West"),
+    # a deployment ordered; an act refused for the future; force promised
+    ("Quito – President Daniel Noboa ordered 3,000 soldiers and police into the streets of "
+     "Guayaquil on Thursday.", "MOBILIZE", "Daniel Noboa", None),
+    ("Beirut – Hezbollah said on Monday that it would not disarm.", "REJECT", "Hezbollah", None),
+    ("Moscow – Deputy foreign minister Alexander Grushko said on Monday that Moscow would "
+     "take reciprocal measures.", "THREATEN", "Moscow", None),
     # arrests a state's body reports without naming who made them are that state's
     ("Tbilisi – The Interior Ministry said on Sunday that 107 people were detained.",
      "COERCE", "Interior Ministry", "107 people"),
@@ -1524,6 +1530,8 @@ def test_a_rush_at_a_crowd_is_no_charge_in_law(analyze):
 
 
 @pytest.mark.parametrize("text", [
+    # naming an act is no act of its own
+    "Washington – Secretary of State Tom Reyes called the detention a kidnapping on Monday.",
     # rescuers pulling out bodies, an army holding its ground: no side withdraws or backs one
     "Yangon – \"We pulled out bodies from the rubble all night,\" said rescuer Ko Aung.",
     "Kyiv – \"We will defend every inch of our land,\" the army chief said on Monday.",
@@ -1531,6 +1539,12 @@ def test_a_rush_at_a_crowd_is_no_charge_in_law(analyze):
 def test_no_political_act_in_a_rescue_or_a_vow_to_hold_ground(analyze, text):
     rec = analyze(text, published="2025-06-25")
     assert not any(e.type in ("RETREAT", "SUPPORT") for e in rec.events), _events(rec)
+
+
+def test_an_act_not_done_in_the_past_stays_negated(analyze):
+    rec = analyze("Goma – The rebels did not attack the town on Monday, residents said.",
+                  published="2025-06-25")
+    assert all(e.type != "REJECT" for e in rec.events), _events(rec)
 
 
 def test_a_call_joined_to_the_reported_clause_is_the_speakers(analyze):

@@ -218,6 +218,7 @@ def sentence_candidates(
                 c.claimed_by.text, c.claimed_by.entity, c.claimed_by.country, c.claimed_by.sector
             )  # "rebels said they had captured ..."
         _rioters(c)
+        _refusal_or_threat(c)
         _halted_aid(c)
         _undone(c)
         _protest_took_place(c)
@@ -364,6 +365,33 @@ def _speakers_own_call(c: Candidate, index: EntityIndex) -> None:
     speaker = rules.make_actor(subj, index) if subj is not None else None
     if speaker is not None:
         c.actor1, c.claimed_by, c.modality = speaker, None, "asserted"
+
+
+_FUTURE = ("will", "would", "wo", "'ll", "shall")
+# force promised in the future tense: "Moscow would retaliate", "will take reciprocal measures"
+_HIT_BACK = {"retaliate", "avenge", "punish"}
+_STEPS = {"measure", "countermeasure", "step", "action", "response"}
+
+
+def _refusal_or_threat(c: Candidate) -> None:
+    """'Hezbollah said it would not disarm', 'We will not negotiate with terrorists': an act
+    refused for the future is a rejection (PLOVER REJECT), not a negated act; 'said Moscow
+    would retaliate', 'will take reciprocal measures': force promised is a threat."""
+    tok = c.trigger
+    if c.nominal or not any(ch.dep_ == "aux" and ch.lower_ in _FUTURE for ch in tok.children):
+        return
+    if c.modality == "negated" and c.type in ("RETREAT", "CONSULT", "CONCEDE", "AGREE",
+                                               "COOPERATE", "AID", "SUPPORT"):
+        c.type, c.mode, c.modality = "REJECT", None, "asserted"
+        return
+    obj = next((ch for ch in tok.children if ch.dep_ == "dobj"), None)
+    if c.modality != "negated" and (
+            tok.lemma_.lower() in _HIT_BACK
+            or tok.lemma_.lower() in ("take", "adopt") and obj is not None
+            and obj.lemma_.lower() in _STEPS):
+        c.type, c.mode, c.learned, c.hypothetical = "THREATEN", None, False, False
+        if c.modality == "planned":
+            c.modality = "asserted"
 
 
 def _state_told(c: Candidate) -> None:

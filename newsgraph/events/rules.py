@@ -439,6 +439,14 @@ def _ordered_done(tok: Token) -> tuple | None:
     act (an arrest, a release, an expulsion), done to the participle's subject. Lexicon key
     ``order <act>``, with the subject as the noun it consumes (``verb_actors`` takes it as the
     target)."""
+    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    if tok.lemma_.lower() == "order" and obj is not None \
+            and obj.lemma_.lower() in _FORCES | {"police", "policeman", "officer"} \
+            and not any(c.dep_ in ("xcomp", "ccomp") for c in tok.children) \
+            and any(p.dep_ == "prep" and p.lower_ in ("into", "to", "onto")
+                    for h in (tok, obj) for p in h.children):
+        # "ordered 3,000 soldiers and police into the streets": a deployment
+        return ("order deployment", obj, lx.VERBS["order deployment"])
     for ch in tok.children:
         # "ordered her held" (a clause of its own) or "ordered the journalist held" (the
         # participle hung on the object)
@@ -634,6 +642,9 @@ def _not_an_act(tok: Token, hit: tuple) -> bool:
             obj.lemma_.lower() in _GROUND or obj.ent_type_ in ("GPE", "LOC")
             or any(t.lemma_.lower() in _GROUND for t in obj.subtree)):
         return True  # "will defend every inch of our land": holding ground, not backing anyone
+    if lemma == "call" and hit[0] != "REQUEST" and obj is not None and any(
+            c.dep_ in ("oprd", "attr", "xcomp") for c in tok.children):
+        return True  # "called the detention a kidnapping": naming it, no act of its own
     if hit[0] == "ACCUSE" and lemma == "charge" and preps & {"at", "into", "toward",
                                                                 "towards"}:
         return True  # "police charged at the crowds": a rush, not a charge in law
