@@ -1508,6 +1508,9 @@ def _has(rec, etype, a1=None, a2=None):
     # "the West" is an actor
     ("Moscow – Foreign ministry spokeswoman Anna Petrova accused the West of meddling in "
      "Georgia's affairs on Monday.", "ACCUSE", "Anna Petrova", "the West"),
+    # each other: each the other's target
+    ("Yerevan – Armenia and Azerbaijan accused each other on Monday of opening fire across the "
+     "border.", "ACCUSE", "Armenia", "Azerbaijan"),
     # a deployment ordered; an act refused for the future; force promised
     ("Quito – President Daniel Noboa ordered 3,000 soldiers and police into the streets of "
      "Guayaquil on Thursday.", "MOBILIZE", "Daniel Noboa", None),
@@ -1651,3 +1654,13 @@ def test_whom_a_person_serves_and_the_lede_say_their_country_before_the_dateline
                   "commission president, Omar Touray, said a delegation would travel to Bissau.",
                   published="2025-11-26")
     assert next(e for e in rec.entities if e.name == "Omar Touray").country is None
+
+
+def test_the_two_leaders_are_the_two_people_named_just_before(analyze):
+    rec = analyze("Jakarta – Malaysian Prime Minister Anwar Ibrahim arrived in Jakarta on "
+                  "Tuesday, and Indonesian President Prabowo Subianto hosted a dinner for his "
+                  "guest at the palace.\n\nThe two leaders held talks on the maritime border on "
+                  "Wednesday.", published="2025-03-12")
+    assert any(e.type == "CONSULT" and e.actor1 and e.actor2
+               and {e.actor1.text, e.actor2.text} == {"Anwar Ibrahim", "Prabowo Subianto"}
+               for e in rec.events), _events(rec)

@@ -224,6 +224,7 @@ def sentence_candidates(
         _protest_took_place(c)
         _speaker_side(c, index)
         _group_reference(c, [*earlier[-3:], *out])
+        _reciprocal(c)
         _implied_source(c)
         _state_told(c)
         _speakers_own_call(c, index)
@@ -256,15 +257,20 @@ def _group_reference(c: Candidate, before: list[Candidate]) -> None:
         if prev.actor1 is not None and prev.actor2 is not None:
             c.actor1, c.actor2 = prev.actor1, c.actor2 or prev.actor2
         return
-    if a is None or a.entity is not None or not before:
+    if a is None or a.entity is not None:
+        return
+    if not before:
+        _pair_named_before(c)
         return
     if not any(
         a.text.lower().endswith(g.split()[-1]) and g.split()[0] in a.text.lower() for g in _GROUP
     ):
         return
-    prev = before[-1]
-    if prev.actor1 is not None:
+    prev = before[-1] if before else None
+    if prev is not None and prev.actor1 is not None and (prev.actor2 or c.actor2) is not None:
         c.actor1, c.actor2 = prev.actor1, c.actor2 or prev.actor2
+    else:
+        _pair_named_before(c)  # the act before names one side only
 
 
 # nouns of a settlement or an area that name a place in an "of" phrase ("the town of Uvira")
@@ -286,6 +292,45 @@ def _struck_town(c: Candidate, index: EntityIndex) -> Actor | None:
     ent = next((e for _, _, e in index.in_span(place.idx, place.idx + len(place.text))
                 if e.type in ("GPE", "LOC", "FAC")), None)
     return None if ent is None else Actor(ent.name, ent.id, ent.country, None)
+
+
+_PAIR_NOUNS = {"leader", "leaders", "president", "presidents", "minister", "ministers",
+               "counterpart", "counterparts", "foreign", "men"}
+
+
+def _pair_named_before(c: Candidate) -> None:
+    """'The two leaders held talks' with no act told before: the last two people named
+    before it, in the sentence or the one before."""
+    a = c.actor1
+    words = a.text.lower().split() if a is not None else []
+    if not (len(words) >= 2 and words[-2] in ("two", "both") and words[-1] in _PAIR_NOUNS):
+        return
+    start = c.sent.start
+    window = c.sent.doc[start - 1].sent.start_char if start > 0 else c.sent.start_char
+    people: list = []
+    for s, _, ent in reversed(c.index.spans):
+        if s >= c.sent.start_char or s < window:
+            continue
+        if ent.type == "PERSON" and ent not in people:
+            people.append(ent)
+    if len(people) >= 2:
+        second, first = people[0], people[1]
+        c.actor1 = Actor(first.name, first.id, c.index.country(first), "government")
+        c.actor2 = Actor(second.name, second.id, c.index.country(second), "government")
+
+
+def _reciprocal(c: Candidate) -> None:
+    """'Armenia and Azerbaijan accused each other': each is the other's target."""
+    if c.actor2 is not None or c.nominal:
+        return
+    other = next((t for t in c.trigger.subtree if t.lower_ in ("other", "another")
+                  and any(ch.lower_ in ("each", "one") for ch in t.children)
+                  or t.lower_ == "other" and t.i > 0 and t.doc[t.i - 1].lower_ == "each"),
+                 None)
+    subj = next((ch for ch in c.trigger.children if ch.dep_ == "nsubj"), None)
+    partner = next((ch for ch in subj.children if ch.dep_ == "conj"), None) if subj else None
+    if other is not None and partner is not None:
+        c.actor2 = rules.make_actor(partner, c.index, c.type)
 
 
 def _pair_subject(verb) -> bool:
