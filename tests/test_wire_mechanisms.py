@@ -1508,6 +1508,12 @@ def _has(rec, etype, a1=None, a2=None):
     # "the West" is an actor
     ("Moscow – Foreign ministry spokeswoman Anna Petrova accused the West of meddling in "
      "Georgia's affairs on Monday.", "ACCUSE", "Anna Petrova", "the West"),
+    # an attack noun the subject of "killed": whom it killed are its targets; an army's own
+    # strike told by the army is the army's
+    ("Kyiv – The Ukrainian military said a Russian strike killed five civilians in Kharkiv on "
+     "Tuesday.", "ASSAULT", "Russian", "five civilians"),
+    ("Beirut – The Israeli military said the drone strike killed Ali Zreik, a Hezbollah "
+     "commander, near Tyre on Tuesday.", "ASSAULT", "Israeli military", "Ali Zreik"),
     # each other: each the other's target
     ("Yerevan – Armenia and Azerbaijan accused each other on Monday of opening fire across the "
      "border.", "ACCUSE", "Armenia", "Azerbaijan"),

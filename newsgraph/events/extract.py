@@ -231,7 +231,22 @@ def sentence_candidates(
         if c.nonactor_subject and c.type in rules.MATERIAL_CONFLICT:
             c.hypothetical = True
         out.append(c)
+    _toll_to_its_attack(out)
     return _fold_nested(out)
+
+
+def _toll_to_its_attack(cands: list[Candidate]) -> None:
+    """'A Russian strike killed five civilians': the verb whose subject is the attack noun is
+    no act of its own, but whom it killed are the attack's targets."""
+    for c in cands:
+        if not (c.hypothetical and c.nonactor_subject and c.actor2 is not None
+                and c.type == "ASSAULT"):
+            continue
+        subj = next((ch for ch in c.trigger.children if ch.dep_ == "nsubj"), None)
+        host = next((o for o in cands if subj is not None and o.trigger.i == subj.i
+                     and o.type == "ASSAULT" and o.actor2 is None), None)
+        if host is not None:
+            host.actor2 = c.actor2
 
 
 _GROUP = (
@@ -439,10 +454,30 @@ def _refusal_or_threat(c: Candidate) -> None:
             c.modality = "asserted"
 
 
+def _strike_told(c: Candidate) -> bool:
+    """A strike or raid of no named author: the noun itself, or the subject of the verb."""
+    strikes = {"strike", "airstrike", "raid", "bombardment", "operation", "shelling"}
+    tok = c.trigger
+    if c.nominal:
+        return tok.lemma_.lower() in strikes and not any(
+            ch.dep_ in ("poss", "amod", "compound") and ch.ent_type_ in ("NORP", "GPE", "ORG")
+            for ch in tok.children)
+    subj = next((ch for ch in tok.children if ch.dep_ == "nsubj"), None)
+    return subj is not None and subj.lemma_.lower() in strikes and not any(
+        ch.ent_type_ in ("NORP", "GPE", "ORG") for ch in subj.children)
+
+
 def _state_told(c: Candidate) -> None:
     """'The Interior Ministry said 107 people were detained': an arrest or a release the
     state's own body reports without naming who did it is that state's act."""
     told = c.claimed_by
+    if c.actor1 is None and c.type == "ASSAULT" and told is not None \
+            and told.sector == "military" and told.entity is not None \
+            and getattr(c.index.by_id(told.entity), "type", None) in ("ORG", "NORP", "GPE") \
+            and _strike_told(c):
+        # "The Israeli military said the drone strike killed X": its own strike, told by it
+        c.actor1 = Actor(told.text, told.entity, told.country, told.sector)
+        return
     if c.actor1 is None and c.implied_source and told is not None \
             and (c.type, c.mode) in (("COERCE", "arrest"), ("COERCE", "deport"),
                                      ("RETREAT", "release")) \
