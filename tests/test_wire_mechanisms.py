@@ -1550,6 +1550,13 @@ def test_no_political_act_in_a_rescue_or_a_vow_to_hold_ground(analyze, text):
     assert not any(e.type in ("RETREAT", "SUPPORT") for e in rec.events), _events(rec)
 
 
+def test_a_police_speaker_tells_of_the_protesters_acts_not_his_own(analyze):
+    rec = analyze("Lahore – Police arrested at least 40 party workers who had gathered outside "
+                  "the jail, a police spokesman said, adding that they had blocked the road and "
+                  "refused to disperse.", published="2025-06-25")
+    assert not any(e.actor1 and "spokesman" in e.actor1.text for e in rec.events), _events(rec)
+
+
 def test_an_act_not_done_in_the_past_stays_negated(analyze):
     rec = analyze("Goma – The rebels did not attack the town on Monday, residents said.",
                   published="2025-06-25")

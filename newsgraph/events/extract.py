@@ -213,7 +213,7 @@ def sentence_candidates(
             rules.verb_actors(c, role, index)
         rules.modality(c, index, _quote_speaker(tok.idx, quotes, index))
         if c.actor1 is None and c.pronoun_subject and c.claimed_by is not None \
-                and not _quoted_others(c, quotes):
+                and not _quoted_others(c, quotes) and not _state_tells_of_others(c):
             c.actor1 = Actor(
                 c.claimed_by.text, c.claimed_by.entity, c.claimed_by.country, c.claimed_by.sector
             )  # "rebels said they had captured ..."
@@ -465,6 +465,16 @@ def _strike_told(c: Candidate) -> bool:
     subj = next((ch for ch in tok.children if ch.dep_ == "nsubj"), None)
     return subj is not None and subj.lemma_.lower() in strikes and not any(
         ch.ent_type_ in ("NORP", "GPE", "ORG") for ch in subj.children)
+
+
+def _state_tells_of_others(c: Candidate) -> bool:
+    """'..., a police spokesman said, adding that they had blocked the road and refused to
+    disperse': the police tell of the protesters; a state's speaker does not protest, nor
+    refuse to disperse."""
+    subj = next((ch for ch in c.trigger.children if ch.dep_ in ("nsubj", "nsubjpass")), None)
+    return c.type in ("PROTEST", "REJECT") and c.claimed_by is not None \
+        and c.claimed_by.sector in ("police", "military") \
+        and not (subj is not None and subj.lower_ == "we")  # ("we refused": their own)
 
 
 def _state_told(c: Candidate) -> None:
