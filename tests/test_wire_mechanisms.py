@@ -1557,6 +1557,17 @@ def test_a_police_speaker_tells_of_the_protesters_acts_not_his_own(analyze):
     assert not any(e.actor1 and "spokesman" in e.actor1.text for e in rec.events), _events(rec)
 
 
+def test_an_act_told_as_following_a_dated_one_takes_its_date(analyze):
+    rec = analyze("Havana – Colombia and the ELN agreed on Monday to restore a ceasefire.\n\n"
+                  "The former president broke off talks with the group after a car bomb killed 22 "
+                  "police cadets at a police academy in January 2019.", published="2024-08-27")
+    assert not any(e.type == "SANCTION" for e in rec.events), _events(rec)  # background
+    rec = analyze("Goma – Troops withdrew from the town after rebels attacked it on Saturday, "
+                  "residents said.", published="2024-08-27")
+    withdrawal = next(e for e in rec.events if e.type == "RETREAT")
+    assert withdrawal.time == "2024-08-24", withdrawal.time
+
+
 def test_an_act_not_done_in_the_past_stays_negated(analyze):
     rec = analyze("Goma – The rebels did not attack the town on Monday, residents said.",
                   published="2025-06-25")

@@ -1093,7 +1093,8 @@ def _time(c: Candidate, times: list, published: dt.date | None
         # coordinated act of one scene shares its first verb's date
         value = _first_verb_time(c, times, published)
     if value is None and not c.nominal:
-        value = _antecedent_time(c, times) or _victims_clause_time(c, times)
+        value = _antecedent_time(c, times) or _victims_clause_time(c, times) \
+            or _after_clause_time(c, times)
     if value is not None:
         return value, "text"
     if published is not None:
@@ -1111,6 +1112,18 @@ def _victims_clause_time(c: Candidate, times: list) -> str | None:
             continue
         for rel in obj.children:
             if rel.dep_ == "relcl" and (found := _date_among(c, times, rel.subtree)):
+                return found
+    return None
+
+
+def _after_clause_time(c: Candidate, times: list) -> str | None:
+    """'Duque broke off talks after a car bomb killed 22 cadets in January 2019': an act told
+    only as following a dated one happened then (or soon after), not on the page's date."""
+    for ch in c.trigger.children:
+        if ch.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("after", "following")
+                                      for m in ch.children):
+            found = _date_among(c, times, ch.subtree)
+            if found:
                 return found
     return None
 
