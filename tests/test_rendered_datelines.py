@@ -252,13 +252,3 @@ def test_a_caption_ending_with_its_credit_is_cut(caption):
     c = clean(_page(caption, "MANILA (AP) — " + LEDE))
     assert caption[:20] not in c.text
     assert c.dateline is not None and c.dateline.text == "MANILA"
-
-
-def test_a_row_of_like_items_is_no_title_printed_twice():
-    from newsgraph.clean.headline import _printed_twice
-
-    blocks = split_blocks("switch to the UK edition now\n\nswitch to the US edition now")
-    assert _printed_twice(blocks, [0, 1]) is None
-    blocks = split_blocks("Russia pounds Odesa with hundreds of drones\n\n"
-                          "Russia pounds Odesa with hundreds of dornes")
-    assert _printed_twice(blocks, [0, 1]) == 0

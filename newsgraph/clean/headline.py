@@ -129,7 +129,7 @@ def _printed_twice(blocks: list[Block], cands: list[int]) -> int | None:
     """A title a scraper printed twice, one copy right under the other (with a slip in one,
     as the reference page has it): the headline, whatever a masthead above it looks like.
     The cleaner then keeps the copy spelled as the story spells it."""
-    from rapidfuzz.distance import OSA
+    from rapidfuzz.distance import Levenshtein
 
     for k, i in enumerate(cands):
         text = blocks[i].text
@@ -142,10 +142,10 @@ def _printed_twice(blocks: list[Block], cands: list[int]) -> int | None:
             # the same title or one with a slip (a few letters), not a row of like items
             # ("switch to the UK edition" / "switch to the US edition")
             if j - i <= 3 and (words == other or len(words) == len(other) and all(
-                    a == b or min(len(a), len(b)) >= 4
-                    and OSA.distance(a, b) <= (1 if min(len(a), len(b)) < 6 else 2)
+                    a == b or min(len(a), len(b)) >= 5
+                    and Levenshtein.distance(a, b, score_cutoff=2) <= 2
                     for a, b in zip(words, other))):
-                return i  # (a slip in a word: "Kiyv", "Khakriv"; not "UK" / "US")
+                return i  # (a slip is in a longer word: "Khakriv", not "UK" / "US")
     return None
 
 
