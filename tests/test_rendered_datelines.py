@@ -231,24 +231,3 @@ def test_an_efe_dateline_with_the_country_in_brackets():
     c = clean(_page("Guayaquil (Ecuador), Jan 30 (EFE).- " + LEDE))
     assert c.dateline is not None and c.dateline.text == "Guayaquil"
     assert "EFE" in c.credits
-
-
-def test_a_title_printed_twice_is_the_headline_under_a_masthead_in_capitals():
-    page = "\n\n".join(["KYIV POST-GAZETTE    UA | EN",
-                        "War   Politics   Economy   Regions   Opinion   Donate",
-                        "Warehouse fire closes harbour road after blaze spreads",
-                        "Warehouse fire closes harbour raod after blaze spreads", LEDE, MORE])
-    c = clean(page)
-    assert c.headline == "Warehouse fire closes harbour road after blaze spreads"
-    assert "raod" not in c.text and "POST-GAZETTE" not in c.text
-
-
-@pytest.mark.parametrize("caption", [
-    "A coast guard ship fires a water cannon near the shoal. (Philippine Coast Guard via AP)",
-    "A protester throws back a tear gas canister in the capital on Thursday. AP Photo/Jane Roe",
-    "[Photo caption: Villagers bury the victims of an airstrike in the region.]",
-])
-def test_a_caption_ending_with_its_credit_is_cut(caption):
-    c = clean(_page(caption, "MANILA (AP) — " + LEDE))
-    assert caption[:20] not in c.text
-    assert c.dateline is not None and c.dateline.text == "MANILA"

@@ -125,39 +125,12 @@ def features(blocks: list[Block], proba: np.ndarray, x: np.ndarray, first: int,
     return np.asarray(rows, dtype=np.float32)
 
 
-def _printed_twice(blocks: list[Block], cands: list[int]) -> int | None:
-    """A title a scraper printed twice, one copy right under the other (with a slip in one,
-    as the reference page has it): the headline, whatever a masthead above it looks like.
-    The cleaner then keeps the copy spelled as the story spells it."""
-    from rapidfuzz.distance import Levenshtein
-
-    for k, i in enumerate(cands):
-        text = blocks[i].text
-        words = re.sub(r"\W+", " ", text).lower().split()
-        if not 5 <= len(words) <= 20 or text.rstrip().endswith(".") or _MARK.match(text) \
-                or re.search(r"\b(?:19|20)\d\d\b", text):
-            continue  # a title, not a sentence, a list item or a dated byline a page repeats
-        for j in cands[k + 1:k + 3]:
-            other = re.sub(r"\W+", " ", blocks[j].text).lower().split()
-            # the same title or one with a slip (a few letters), not a row of like items
-            # ("switch to the UK edition" / "switch to the US edition")
-            if j - i <= 3 and (words == other or len(words) == len(other) and all(
-                    a == b or min(len(a), len(b)) >= 5
-                    and Levenshtein.distance(a, b, score_cutoff=2) <= 2
-                    for a, b in zip(words, other))):
-                return i  # (a slip is in a longer word: "Khakriv", not "UK" / "US")
-    return None
-
-
 def choose(ranker: Any, threshold: float, blocks: list[Block], proba: np.ndarray,
            x: np.ndarray, first: int) -> int | None:
     """The headline's block index, or None when no candidate is likely enough."""
     cands = candidates(blocks, first)
     if not cands:
         return None
-    twin = _printed_twice(blocks, cands)
-    if twin is not None:
-        return twin
     with one_thread():  # as the page model: OpenMP threads only wait for so few rows
         p = ranker.predict_proba(features(blocks, proba, x, first, cands))[:, 1]
     best = int(np.argmax(p))

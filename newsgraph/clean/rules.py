@@ -162,11 +162,7 @@ BOILERPLATE: tuple[LineRule, ...] = (
           r"\bwe\s+use\s+cookies\b", 45),
     _rule("photo_credit", r"^(\(?(photo|image|picture|video|file\s+photo|credit)s?\s*(:|by|"
           r"credit)|\((ap|reuters|afp|getty)\s+photo)|"
-          r"^\[?((photo|image|picture)\s+)?caption\s*:|"  # "Photo caption: The ship ..."
-          # a caption that ends with its credit: "... near the shoal. (Philippine Coast Guard
-          # via AP)", "... on Thursday. AP Photo/Carlos Uqueio"
-          r"\([^()]{0,60}\bvia\s+(ap|reuters|afp|getty\s+images|epa)\)\s*$|"
-          r"\b(ap|afp|reuters|epa)\s+photo\s*/\s*[\w .'’-]{2,40}$|"
+          r"^((photo|image|picture)\s+)?caption\s*:|"  # "Photo caption: The ship ..."
           # a caption's bare label: "File photo", "Representational image", "(File image)"
           r"^\(?(file|representational|representative|archive|stock)\s+(photo|image|picture|"
           r"pic)(graph)?\)?\.?$|"
