@@ -175,10 +175,10 @@ def country_mentions(entities: list[Entity]) -> Counter[str]:
 LEAD_SHARE = 0.5  # a country that holds half the mentions leads a story of several
 
 
-def _minor_dateline(entities: list[Entity], dateline_country: str) -> tuple[bool, str | None]:
+def _minor_dateline(counts: Counter[str], dateline_country: str) -> tuple[bool, str | None]:
     """Whether the dateline's country is a minor party of the story (a mediator's capital:
-    "CAIRO (AP) — Israel and Hamas ..."), and the country that leads it then, if one does."""
-    counts = country_mentions(entities)
+    "CAIRO (AP) — Israel and Hamas ..."), and the country that leads it then, if one does;
+    ``counts``: the story's ``country_mentions``."""
     if not counts:
         return False, None
     top, n = counts.most_common(1)[0]
@@ -222,8 +222,8 @@ def _guess_countries(doc: Doc, entities: list[Entity], clusters: list[coref.Clus
     if off_genre(doc) == "sport":
         return
     story = story_country(entities)
-    minor_dateline = _minor_dateline(entities, dateline_country) if dateline_country else \
-        (False, None)
+    minor_dateline = _minor_dateline(country_mentions(entities), dateline_country) \
+        if dateline_country else (False, None)
     for entity, cluster in zip(entities, clusters):
         if entity.country or entity.country_source or entity.type not in ("PERSON", "ORG"):
             continue

@@ -852,8 +852,7 @@ def _place_before_time(doc: Doc, s: Span) -> list[Span]:
 
 
 # nouns of a settlement whose name follows "of" ("the city of Maracaibo")
-_SETTLEMENT_NOUNS = frozenset({"city", "town", "village", "port", "capital", "island"}) \
-    | geo.REGION_WORDS
+_SETTLEMENT_NOUNS = geo.SETTLEMENT_NOUNS
 
 
 def missed_places(doc: Doc, spans: list[Span]) -> list[Span]:

@@ -11,8 +11,14 @@ from ..places import get_gazetteer as _get_gazetteer
 from ..places import is_place as _is_place
 from ..places.names import REGION_WORDS
 
-__all__ = ["REGION_WORDS", "country_code", "country_of_demonym", "dateline_country",
-           "is_major_place", "is_place", "place_country", "town_countries"]
+__all__ = ["REGION_WORDS", "SETTLEMENT_NOUNS", "country_code", "country_of_demonym",
+           "dateline_country", "is_major_place", "is_place", "place_country", "town_countries"]
+
+
+# nouns that name a settlement or an area in an "of" phrase ("the western city of Maracaibo",
+# "the Koulikoro region"): the entity stage finds places after them, the events stage targets
+SETTLEMENT_NOUNS = frozenset({"city", "town", "village", "port", "capital", "island"}) \
+    | REGION_WORDS
 
 
 @lru_cache(maxsize=4096)

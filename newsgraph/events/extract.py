@@ -25,6 +25,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..clauses import subject_host
 from ..doctext import doc_text
+from ..entities.geo import SETTLEMENT_NOUNS
 from ..entities.lexicon import TITLE_HEADS
 from ..genre import off_genre, sports_context
 from ..record import Actor, Entity, Event, Evidence, Mention
@@ -289,9 +290,7 @@ def _group_reference(c: Candidate, before: list[Candidate]) -> None:
 
 
 # nouns of a settlement or an area that name a place in an "of" phrase ("the town of Uvira")
-_SETTLEMENTS = frozenset({"city", "town", "village", "port", "capital", "island", "district",
-                          "province", "region", "county", "area", "camp", "neighbourhood",
-                          "neighborhood", "suburb", "township"})
+_SETTLEMENTS = SETTLEMENT_NOUNS | {"camp", "neighbourhood", "neighborhood", "suburb"}
 
 
 def _struck_town(c: Candidate, index: EntityIndex) -> Actor | None:
@@ -1590,9 +1589,8 @@ def _merge(
 def _opposed(a: Actor, b: Actor) -> bool:
     """Two sides of one country's conflict: its state's forces and the armed groups against
     them ("Colombian jets" and the National Liberation Army are both CO)."""
-    state = {"government", "military", "police"}
-    return {a.sector, b.sector} & state != set() and {a.sector, b.sector} & {"rebels",
-                                                                            "criminals"} != set()
+    sides = {a.sector, b.sector}
+    return bool(sides & _STATE) and bool(sides & (_ARMED - _STATE))
 
 
 # how far (characters between the sentences) an attacker's own account of an attack may
