@@ -477,3 +477,38 @@ def test_a_list_under_a_bare_related_label_is_cut():
                         "- Gunmen kill 15 in attack on bus", body.replace("Monday", "Tuesday")])
     c = clean(text)
     assert "quit the regional bloc" not in c.text and "Gunmen kill 15" not in c.text
+
+
+def test_the_story_starts_at_its_dateline_below_a_caption_or_a_toolbar():
+    story = ("MANILA, Philippines (AP) — Coast guard ships fired water cannons at a fishing "
+             "boat near the shoal on Sunday, injuring two crew members, officials said.")
+    page = "\n\n".join([
+        "HARBOUR TIMES", "World  Asia  Opinion", "Water cannon fired at boat near shoal",
+        "Text size: A A A",
+        "A coast guard ship fires a water cannon at a fishing boat near the shoal. (Coast "
+        "Guard via AP)",
+        story, "The boat returned to port on Monday. Its crew was treated in hospital."])
+    c = clean(page)
+    assert c.headline == "Water cannon fired at boat near shoal"
+    assert c.text.split("\n\n")[1].startswith("MANILA, Philippines (AP)")
+    assert "Text size" not in c.text and "via AP" not in c.text
+    # a lede that opens with its agency alone starts the story too
+    agency = story.replace("MANILA, Philippines (AP) —", "(Bloomberg) --")
+    c = clean(page.replace(story, agency).replace("Text size: A A A", "Gift this article Share"))
+    assert "Gift this article" not in c.text and "(Bloomberg) --" in c.text
+
+
+def test_a_site_name_in_capitals_before_a_bar_is_no_headline():
+    from newsgraph.clean.blocks import split_blocks
+    from newsgraph.clean.headline import candidates
+
+    story = ("PRISTINA, Oct 2 (Reuters) - Police arrested four men in the northern town on "
+             "Tuesday on suspicion of war crimes, prompting protests from neighbours.")
+    page = "\n\n".join(["DAILY HARBOUR NEWS | Home | Kosovo | Serbia | English / Srpski",
+                        "HARBOUR POST-GAZETTE UA | EN",
+                        "Police arrest four men over war crimes", story,
+                        "The men were held for 48 hours. A court will decide on Friday."])
+    blocks = split_blocks(page)
+    assert [blocks[i].text for i in candidates(blocks, 3) if i < 3] == [
+        "Police arrest four men over war crimes"]
+    assert clean(page).headline == "Police arrest four men over war crimes"

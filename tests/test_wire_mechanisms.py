@@ -1688,3 +1688,18 @@ def test_the_two_leaders_are_the_two_people_named_just_before(analyze):
     assert any(e.type == "CONSULT" and e.actor1 and e.actor2
                and {e.actor1.text, e.actor2.text} == {"Anwar Ibrahim", "Prabowo Subianto"}
                for e in rec.events), _events(rec)
+
+
+def test_the_bloc_is_the_international_body_named_before(analyze):
+    rec = analyze("Talks news\n\nBRUSSELS (AP) — The European Union's foreign policy chief "
+                  "said on Tuesday the bloc strongly condemns the violence against "
+                  "demonstrators.", published="2024-12-03")
+    assert ("ACCUSE", "disapprove", "European Union", None) in _events(rec)
+
+
+def test_hyphenated_given_names_stay_whole(analyze):
+    rec = analyze("Drills news\n\nSEOUL (AP) — Defense Minister Ahn Gyu-back condemned the "
+                  "launches on Tuesday, and Kim Yo-jong said the drills were a rehearsal.",
+                  published="2025-03-10")
+    names = {e.name for e in rec.entities if e.type == "PERSON"}
+    assert {"Ahn Gyu-back", "Kim Yo-jong"} <= names

@@ -61,8 +61,13 @@ weather photos podcasts more menu search trending features analysis investigatio
 
 
 def _masthead(text: str) -> bool:
-    """A site's name in capitals (three words at most) or its tagline ("News from ...")."""
+    """A site's name in capitals (three words at most, or four before a bar: "KYIV
+    POST-GAZETTE UA | EN", "BALKAN INSIGHT DAILY | Home | Kosovo") or its tagline ("News
+    from ...")."""
     if text.isupper() and len(text.split()) <= 3:
+        return True
+    site, bar, _ = text.partition("|")
+    if bar and site.isupper() and len(site.split()) <= 4:
         return True
     return _TAGLINE.match(text) is not None and ":" not in text
 

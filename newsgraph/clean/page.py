@@ -31,6 +31,7 @@ KEEP_INSIDE_MIN = 0.30
 TAIL_MIN = 0.25
 _SENTENCE_END = re.compile(r"[.!?](?:[\"”’'\s]|'')*$")
 LEDE_LOOKBACK = 3  # blocks above the article searched for a lede that opens with a dateline
+LEDE_LOOKAHEAD = 5  # ... and its first blocks, for one below a caption or a toolbar
 
 
 @dataclass(slots=True)
@@ -70,6 +71,8 @@ def _read(blocks: list[Block], proba: np.ndarray, x: np.ndarray) -> PageText:
     page.last = _prose_after(blocks, proba, page.last)
     if lede is not None:
         page.first = lede
+    elif (ahead := _lede_ahead(blocks, page.first, page.last)) is not None:
+        page.first = ahead
     page.headline = _headline(blocks, proba, x, page.first)
     if page.headline is None:
         page.headline_missing = "no title-like line above the article's first paragraph"
@@ -97,12 +100,35 @@ def _lede_above(blocks: list[Block], first: int) -> int | None:
     right above it. Only the few blocks above the article are looked at.
     """
     for j in range(first - 1, max(first - LEDE_LOOKBACK, 0) - 1, -1):
-        block = blocks[j]
-        if (len(block.text.split()) >= 15 and block.link_chars <= 0.5 * len(block.text)
-                and (dateline(block.text) is not None
-                     or inner_dateline(block.text) is not None)):
+        if _dateline_lede(blocks[j]):
             return j
     return None
+
+
+def _lede_ahead(blocks: list[Block], first: int, last: int) -> int | None:
+    """The article's first block, moved down to a lede that opens with a dateline when only
+    short blocks stand above it in the article: a copy desk starts the story at its dateline,
+    and what a page shows between the title and the dateline ("Text size: A A A", a photo's
+    caption and credit, "Match facts: ...", the title printed again) is not the story. A long
+    paragraph of prose above it means the story began before (a dateline further down opens
+    another part of a roundup)."""
+    for j in range(first, min(first + LEDE_LOOKAHEAD, last + 1)):
+        block = blocks[j]
+        if j > first and _dateline_lede(block):
+            return j
+        if len(block.text.split()) > 40 and ends_sentence(block.text):
+            return None
+    return None
+
+
+def _dateline_lede(block: Block) -> bool:
+    return (len(block.text.split()) >= 15 and block.link_chars <= 0.5 * len(block.text)
+            and (dateline(block.text) is not None or inner_dateline(block.text) is not None
+                 or _AGENCY_LEDE.match(block.text) is not None))
+
+
+# a lede that opens with its agency alone: "(Bloomberg) -- Veritas agreed to ..."
+_AGENCY_LEDE = re.compile(r"^\([A-Z][\w&.'’ -]{1,30}\)\s*(?:--|[-–—])\s+[A-Z\"“‘']")
 
 
 def _prose_after(blocks: list[Block], proba: np.ndarray, last: int) -> int:

@@ -568,9 +568,20 @@ def _lowercase_inside(s: Span) -> int | None:
     fan Ray Payette"), or None when every word is a name word or a particle."""
     cut = None
     for t in s:
-        if t.is_alpha and t.is_lower and t.lower_ not in _NAME_PARTICLES:
+        if t.is_alpha and t.is_lower and t.lower_ not in _NAME_PARTICLES \
+                and not _hyphenated_syllable(t):
             cut = t.i + 1
     return cut
+
+
+def _hyphenated_syllable(t) -> bool:
+    """The second syllable of a hyphenated given name ("Kim Yo-jong", "Lai Ching-te"): a
+    lower-case word glued by a hyphen to a capitalised one."""
+    if t.i < 2 or t.i - 2 < t.sent.start:
+        return False
+    hyphen, first = t.nbor(-1), t.nbor(-2)
+    return hyphen.text == "-" and not hyphen.whitespace_ and not first.whitespace_ \
+        and first.text[:1].isupper() and first.is_alpha
 
 
 # Words that name a storm before its given name ("Hurricane Maria", "Typhoon Haiyan").

@@ -1119,6 +1119,13 @@ def make_actor(h: Token, index: EntityIndex, trigger_type: str = "") -> Actor | 
             if ent.type == "PERSON" and (head_ent is None or head_ent.type != "PERSON") \
                     and named(s, ent):
                 head_ent = ent
+    if head_ent is None and h.lower_ in _BLOC_ANAPHORS and any(
+            c.dep_ == "det" and c.lower_ == "the" for c in h.children):
+        # "the EU's foreign policy chief said the bloc condemns": the international body
+        # named last (a trade union or a party coalition is named, not "the bloc")
+        body = index.before(h.idx, {"ORG"}, doc_text(h.doc), prefer=_intergovernmental)
+        if body is not None and _intergovernmental(body):
+            return _entity_actor(body, body.name, index, body.name.lower().split())
     if head_ent is None and not _actor_head(h):
         return _craft_side(h, index, trigger_type)
     if head_ent is None and h.tag_ == "NN" and weapon_noun(h) and not any(
@@ -1191,6 +1198,14 @@ def _group_like(ent) -> bool:
 _GROUP_HEADS = frozenset({"army", "forces", "front", "movement", "brigade", "brigades", "party",
                           "group", "militia", "organisation", "organization", "alliance",
                           "league", "council", "union", "congress", "battalion", "committee"})
+
+# "the bloc", "the alliance": the international body the article named last
+_BLOC_ANAPHORS = {"bloc", "alliance", "union", "organisation", "organization"}
+
+
+def _intergovernmental(ent) -> bool:
+    return sector_of(ent.name.lower().split(), ent) == "igo"
+
 
 # "the group", "the movement": the organization the article named last
 _GROUP_ANAPHORS = {"group", "movement", "militia", "organisation", "organization", "faction"}
