@@ -1703,3 +1703,18 @@ def test_hyphenated_given_names_stay_whole(analyze):
                   published="2025-03-10")
     names = {e.name for e in rec.entities if e.type == "PERSON"}
     assert {"Ahn Gyu-back", "Kim Yo-jong"} <= names
+
+
+def test_a_judgment_of_an_act_is_an_accusation_against_whose_act_it_was(analyze):
+    rec = analyze("Arrests news\n\nBELGRADE (AP) — Police detained four men on Tuesday. A "
+                  "government official, Marko Ilić, said the ministry's arrests were "
+                  "\"politically motivated\". The opposition called the raids a \"crime\". "
+                  "\"This is an illegal act,\" Ilić told reporters.", published="2024-10-02")
+    accuse = [(a, b) for t, _, a, b in _events(rec) if t == "ACCUSE"]
+    assert ("Marko Ilić", "ministry") in accuse
+    assert any(a == "opposition" for a, _ in accuse)
+    assert all(b != "reporters" for _, b in accuse)  # whom one tells is not the side accused
+    # a neutral description is no judgment
+    calm = analyze("Talks news\n\nBELGRADE (AP) — Marko Ilić said on Tuesday the talks were "
+                   "useful and called the meeting a first step.", published="2024-10-02")
+    assert not [e for e in calm.events if e.type == "ACCUSE"]

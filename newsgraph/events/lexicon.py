@@ -54,6 +54,7 @@ HABITUAL = _words("habitual")
 STRIKE_PROTEST_CUES = _words("strike_protest_cues")
 REPORTING = _words("reporting")
 HEDGES = _words("hedges")
+JUDGMENTS = _words("judgments")  # words that condemn an act said of it
 PLANNED = _words("planned")
 HYPOTHETICAL_MARKS = _words("hypothetical_marks")
 AVOID = _words("avoid")

@@ -258,7 +258,7 @@ def find_triggers(sent: Span, tokens: list[int] | None = None
                 lexical = (key, noun, hit)
                 break
         ruled = None if lexical is not None else \
-            _gathering(tok) or _impact(tok) or _delivery(tok) or _warning(tok)
+            _gathering(tok) or _impact(tok) or _delivery(tok) or _warning(tok) or _judgment(tok)
         if ruled is not None:
             lexical = (tok.lemma_.lower(), None, ruled)
         ordered = _ordered_done(tok) if lexical is not None and lexical[0] == "order" else None
@@ -483,6 +483,60 @@ def _warning(tok: Token) -> tuple | None:
 
 
 _TOLERATE = frozenset({"allow", "tolerate", "permit", "accept"})
+# verbs that name what something is ("called the strike a war crime", "described the
+# sanctions as illegal")
+_NAMING = frozenset({"call", "describe", "term", "brand", "label", "dub", "characterize",
+                     "characterise"})
+
+
+def judged_side(c: Candidate, index: EntityIndex) -> None:
+    """The side a judgment condemns (``_judgment``): whose the judged thing is ("the
+    government's decision" -> the government; "the strike by the army"), or the thing itself
+    when it is an actor; never whom the speaker told or where they wrote."""
+    tok = c.trigger
+    lemma = tok.lemma_.lower()
+    if c.type != "ACCUSE" or c.nominal or lemma not in _NAMING | lx.REPORTING \
+            or c.key != verbs.verb_lemma(tok):
+        return
+    if lemma in _NAMING:
+        thing = next((t for t in tok.children if t.dep_ in ("dobj", "nsubjpass")), None)
+    else:
+        thing = next((s for t in tok.children if t.dep_ in ("ccomp", "parataxis")
+                      and t.lemma_ == "be" for s in t.children if s.dep_ == "nsubj"), None)
+    c.actor2 = None
+    if thing is None or thing.pos_ == "PRON":
+        return
+    owner = next((t for t in thing.children if t.dep_ == "poss"), None)
+    if owner is None:
+        by = next((t for t in thing.children if t.dep_ == "prep" and t.lower_ == "by"), None)
+        owner = next((p for p in by.children if p.dep_ == "pobj"), None) if by else None
+    side = make_actor(owner if owner is not None else thing, index, "ACCUSE")
+    if side is not None and (side.entity or side.country or side.sector):
+        c.actor2 = side
+
+
+def _judgment(tok: Token) -> tuple | None:
+    """A speaker's condemnation without a verb of condemning: "said the arrests were
+    politically motivated", "called the strike a war crime", ""This is an illegal act," X told
+    reporters" (CAMEO 111: criticize or denounce): ACCUSE by the speaker. Only the words of
+    ``lexicon.JUDGMENTS``, in what the speaker says the thing is."""
+    lemma = tok.lemma_.lower()
+    if lemma in _NAMING:
+        said = [c for c in tok.children if c.dep_ in ("oprd", "attr", "xcomp", "ccomp")]
+        said += [p for p in tok.children if p.dep_ == "prep" and p.lower_ == "as"]
+    elif lemma in lx.REPORTING:
+        said = [a for c in tok.children if c.dep_ in ("ccomp", "parataxis")
+                and c.lemma_ == "be" and not any(n.dep_ == "neg" for n in c.children)
+                for a in c.children if a.dep_ in ("attr", "acomp")]
+    else:
+        return None
+    for part in said:
+        for t in part.subtree:
+            if t.lemma_.lower() in lx.JUDGMENTS or t.lower_ in lx.JUDGMENTS or (
+                    t.lower_ in ("motivate", "motivated") and any(a.lower_ == "politically"
+                                                   for a in t.children)):
+                return ("ACCUSE", "disapprove", "agent")
+    return None
 
 
 def _will_not_allow(tok: Token) -> bool:
@@ -642,7 +696,7 @@ def _not_an_act(tok: Token, hit: tuple) -> bool:
             obj.lemma_.lower() in _GROUND or obj.ent_type_ in ("GPE", "LOC")
             or any(t.lemma_.lower() in _GROUND for t in obj.subtree)):
         return True  # "will defend every inch of our land": holding ground, not backing anyone
-    if lemma == "call" and hit[0] != "REQUEST" and obj is not None and any(
+    if lemma == "call" and hit[0] not in ("REQUEST", "ACCUSE") and obj is not None and any(
             c.dep_ in ("oprd", "attr", "xcomp") for c in tok.children):
         return True  # "called the detention a kidnapping": naming it, no act of its own
     if hit[0] == "ACCUSE" and lemma == "charge" and preps & {"at", "into", "toward",
