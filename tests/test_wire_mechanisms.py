@@ -1718,3 +1718,32 @@ def test_a_judgment_of_an_act_is_an_accusation_against_whose_act_it_was(analyze)
     calm = analyze("Talks news\n\nBELGRADE (AP) — Marko Ilić said on Tuesday the talks were "
                    "useful and called the meeting a first step.", published="2024-10-02")
     assert not [e for e in calm.events if e.type == "ACCUSE"]
+
+
+def test_threats_said_as_future_force_or_what_a_side_will_not_allow(analyze):
+    text = ("Ships news\n\nSANAA, Yemen (AP) — The Houthi rebels' military spokesman Yahya "
+            "Saree said on Monday the rebels would keep targeting ships linked to Israel. "
+            "Interior Minister Ivica Dačić said \"the police will not allow anyone to storm "
+            "state institutions\". Finnish President Alexander Stubb said: \"We are ready to take "
+            "all necessary measures to protect our infrastructure.\"")
+    events = _events(analyze(text, published="2025-03-10"))
+    threats = {a for t, _, a, _ in events if t == "THREATEN"}
+    assert {"rebels", "police", "Alexander Stubb"} <= threats, events
+    assert not [e for e in events if e[0] == "ASSAULT"]  # the targeting is not done yet
+
+
+def test_forces_deployed_with_no_sender_named_are_sent_by_their_announcer(analyze):
+    rec = analyze("Haiti news\n\nNAIROBI, Kenya (AP) — Kenyan President William Ruto announced "
+                  "on Saturday that an additional 200 Kenyan officers would be deployed to "
+                  "Haiti. NATO peacekeepers said they had stepped up patrols in the north.",
+                  published="2025-03-10")
+    mobilize = [(a, b) for t, _, a, b in _events(rec) if t == "MOBILIZE"]
+    assert ("William Ruto", None) in mobilize
+    assert any(a in ("NATO", "peacekeepers") for a, _ in mobilize)
+
+
+def test_fire_at_a_crowd_hung_on_the_second_object_still_has_its_target(analyze):
+    rec = analyze("Protest news\n\nMAPUTO, Mozambique (AP) — Police fired tear gas and live "
+                  "ammunition at thousands of protesters in the capital on Thursday.",
+                  published="2024-11-07")
+    assert any(t == "COERCE" and b == "protesters" for t, _, _, b in _events(rec))

@@ -19,6 +19,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterator
 
 from spacy.tokens import Doc, Span, Token
@@ -168,8 +169,22 @@ def extract(
         if strict and ev.actor1 is None and not implied:
             continue
         ev.confidence = round(min(0.95, ev.confidence + 0.05 * (n - 1)), 2)
+        ev.time = _iso_day(ev.time)
         out.append(ev)
     return out
+
+
+# TimeML's part of a day after a date ("on Wednesday afternoon": 2024-10-23TAF)
+_PART_OF_DAY = re.compile(r"^(\d{4}-\d\d-\d\d)T(?:MO|MI|AF|EV|NI|DT)$")
+
+
+def _iso_day(value: str | None) -> str | None:
+    """An event's time in ISO 8601, as the record says: a date with TimeML's part of the
+    day (``times[]`` keeps it, as TempEval scores it) is that date."""
+    if value is None:
+        return None
+    m = _PART_OF_DAY.match(value)
+    return m.group(1) if m else value
 
 
 def sentence_candidates(
@@ -220,8 +235,10 @@ def sentence_candidates(
                 c.claimed_by.text, c.claimed_by.entity, c.claimed_by.country, c.claimed_by.sector
             )  # "rebels said they had captured ..."
         _rioters(c)
+        _tolerance_threat(c)
         _refusal_or_threat(c)
         _halted_aid(c)
+        _forces_sent(c)
         _undone(c)
         _protest_took_place(c)
         _speaker_side(c, index)
@@ -386,6 +403,23 @@ def _halted_aid(c: Candidate) -> None:
             c.actor_tokens.update(t.i for t in whom.subtree)
 
 
+def _forces_sent(c: Candidate) -> None:
+    """'200 Kenyan officers would be deployed to Haiti', said by Kenya's president: forces
+    sent with no one named as sending them are sent by whoever announces it when of the
+    forces' own country, else they are the actor themselves (PLOVER MOBILIZE's source is who
+    mobilizes; the forces are its instrument, not its target)."""
+    if c.type != "MOBILIZE" or c.actor1 is not None or c.actor2 is None \
+            or c.trigger.pos_ != "VERB" or not any(
+                t.dep_ in ("nsubjpass", "auxpass") for t in c.trigger.children):
+        return
+    forces, c.actor2 = c.actor2, None
+    speaker = c.claimed_by
+    if speaker is not None and forces.country is not None and speaker.country == forces.country:
+        c.actor1 = speaker
+    else:
+        c.actor1 = forces
+
+
 _RIOTERS = ("riot", "mob", "protest", "demonstrator", "looter", "marcher", "crowd")
 
 
@@ -433,11 +467,34 @@ _HIT_BACK = {"retaliate", "avenge", "punish"}
 _STEPS = {"measure", "countermeasure", "step", "action", "response"}
 
 
+def _tolerance_threat(c: Candidate) -> None:
+    """'will not allow any party to target the economy' (``rules.not_tolerated``): the
+    negation is the threat's own form, not a denial that it was made."""
+    if c.type == "THREATEN" and not c.nominal and rules.not_tolerated(c.trigger):
+        c.hypothetical = False
+        if c.modality == "negated":
+            c.modality = "asserted"
+
+
 def _refusal_or_threat(c: Candidate) -> None:
     """'Hezbollah said it would not disarm', 'We will not negotiate with terrorists': an act
     refused for the future is a rejection (PLOVER REJECT), not a negated act; 'said Moscow
     would retaliate', 'will take reciprocal measures': force promised is a threat."""
     tok = c.trigger
+    if c.type in ("ASSAULT", "COERCE") and c.modality != "negated" and _force_to_come(c):
+        # "the rebels would keep targeting ships", "operations would continue until ...",
+        # "We will continue to arrest anyone who ...": force announced is a threat
+        c.type, c.mode, c.learned, c.hypothetical = "THREATEN", None, False, False
+        if c.modality == "planned":
+            c.modality = "asserted"
+        return
+    obj = next((ch for ch in tok.children if ch.dep_ == "dobj"), None)
+    ready = tok.dep_ == "xcomp" and tok.head.lemma_.lower() in _READY
+    if c.modality != "negated" and ready and tok.lemma_.lower() in ("take", "adopt") \
+            and obj is not None and obj.lemma_.lower() in _STEPS:
+        c.type, c.mode, c.learned, c.hypothetical = "THREATEN", None, False, False
+        c.modality = "asserted"
+        return
     if c.nominal or not any(ch.dep_ == "aux" and ch.lower_ in _FUTURE for ch in tok.children):
         return
     if c.modality == "negated" and c.type in ("RETREAT", "CONSULT", "CONCEDE", "AGREE",
@@ -452,6 +509,29 @@ def _refusal_or_threat(c: Candidate) -> None:
         c.type, c.mode, c.learned, c.hypothetical = "THREATEN", None, False, False
         if c.modality == "planned":
             c.modality = "asserted"
+
+
+_GOING_ON = {"keep", "continue", "resume", "carry", "intensify", "step", "expand"}
+_READY = {"ready", "prepared", "determined"}
+
+
+def _force_to_come(c: Candidate) -> bool:
+    """An act of force in the future tense: its verb, the verb it goes on with ("would keep
+    targeting", "will continue to arrest"), or the verb an act noun is the subject of
+    ("operations would continue", "strikes will be carried out"); or taking steps one is
+    ready for ("ready to take all necessary measures")."""
+    tok = c.trigger
+    if c.nominal:
+        if tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.lemma_.lower() not in _GOING_ON:
+            return False
+        heads = [tok.head]
+    else:
+        heads = [tok]
+        if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in _GOING_ON:
+            heads.append(tok.head)
+    if any(ch.dep_ == "aux" and ch.lower_ in _FUTURE for h in heads for ch in h.children):
+        return True
+    return False
 
 
 def _strike_told(c: Candidate) -> bool:

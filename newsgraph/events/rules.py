@@ -257,7 +257,7 @@ def find_triggers(sent: Span, tokens: list[int] | None = None
             if hit is not None:
                 lexical = (key, noun, hit)
                 break
-        ruled = None if lexical is not None else \
+        ruled = None if lexical is not None else not_tolerated(tok) or \
             _gathering(tok) or _impact(tok) or _delivery(tok) or _warning(tok) or _judgment(tok)
         if ruled is not None:
             lexical = (tok.lemma_.lower(), None, ruled)
@@ -290,6 +290,7 @@ def find_triggers(sent: Span, tokens: list[int] | None = None
             hit = _strike(tok, hit)
         if noun is not None and noun.lemma_.lower() == "ban":
             hit = _ban(noun, hit)
+        hit = not_tolerated(tok) or hit
         hit = _protest_or_accuse(tok, key, hit)
         hit = _pledge(tok, key, hit)
         hit = _capture(tok, hit)
@@ -469,8 +470,9 @@ def _ordered_done(tok: Token) -> tuple | None:
     return None
 
 
-# what a warning names that is force ("reserves the right to respond", "will pay a price")
-_FORCE_WORDS = frozenset({"respond", "retaliate", "punish", "price"})  # (+ the sets below)
+# what a warning names that is force ("reserves the right to respond", "will pay a price",
+# "will face the full wrath of the law"), with the sets below
+_FORCE_WORDS = frozenset({"respond", "retaliate", "punish", "price", "wrath", "justice"})
 
 
 def _warning(tok: Token) -> tuple | None:
@@ -539,6 +541,18 @@ def _judgment(tok: Token) -> tuple | None:
     return None
 
 
+def not_tolerated(tok: Token) -> tuple | None:
+    """'Baghdad "will not allow any party to target the economy"', '"The police will not
+    tolerate violence"': what a side says it will not allow is a threat (PLOVER THREATEN),
+    whoever reports it."""
+    if tok.lemma_.lower() in _TOLERATE and any(c.dep_ == "neg" for c in tok.children) \
+            and any(c.dep_ == "aux" and c.lower_ in ("will", "would", "wo", "shall")
+                    for c in tok.children) and any(c.dep_ in ("dobj", "ccomp", "xcomp")
+                                                   for c in tok.children):
+        return ("THREATEN", None, "agent")
+    return None
+
+
 def _will_not_allow(tok: Token) -> bool:
     """"warned that the government would not allow criminals to ...": what the speaker's side
     will not tolerate, said as a warning, is a threat."""
@@ -554,8 +568,14 @@ def _clause_names_force(tok: Token, deps: tuple[str, ...], extra: frozenset[str]
                         ) -> bool:
     """Whether a clause the verb governs names force: a warning's or a vow's content."""
     words = _FORCE_WORDS | _THREATENED_FORCE | _REVENGE | _FIGHTING | extra
-    return any(t.lemma_.lower() in words for c in tok.children if c.dep_ in deps
-               for t in c.subtree)
+    return any(t.lemma_.lower() in words or t.pos_ == "VERB" and _forceful(t)
+               for c in tok.children if c.dep_ in deps for t in c.subtree)
+
+
+def _forceful(verb: Token) -> bool:
+    """A verb the lexicon codes as force or pressure ("would keep targeting ships")."""
+    hit = lx.VERBS.get(verb.lemma_.lower())
+    return hit is not None and hit[0] in MATERIAL_CONFLICT
 
 
 def _delivery(tok: Token) -> tuple | None:
@@ -1495,6 +1515,8 @@ def verb_actors(c: Candidate, role: str, index: EntityIndex) -> None:
                 prep_obj = None  # "on Tuesday"; "respond with force": the trigger's own noun
             if prep_obj is not None:
                 break
+    if prep_obj is None and c.type in MATERIAL_CONFLICT:
+        prep_obj = _aim_beside(tok, obj)
     if prep_obj is None and obj is not None and obj.lemma_.lower() in _VOLLEYS | {"warrant"}:
         # "launched a barrage of missiles at Ukrainian cities": the volley's aim is the target;
         # "issued an arrest warrant for the former governor": the one it names
@@ -1705,6 +1727,27 @@ def verb_actors(c: Candidate, role: str, index: EntityIndex) -> None:
         if t is not None:
             c.actor_tokens.update(range(*_phrase(t)))
             c.actor_subtrees.update(x.i for x in t.subtree)
+
+
+_AIMS = frozenset({"at", "on", "against", "upon"})
+
+
+def _aim_beside(tok: Token, obj: Token | None) -> Token | None:
+    """Whom an act was aimed at when the parse hangs "at ..." elsewhere: on a verb joined to
+    the trigger that shares its subject ("fired tear gas and live ammunition at protesters",
+    "live" read as a verb), or on the trigger's object and the objects joined to it."""
+    holders = [c for c in tok.children if c.dep_ == "conj" and c.pos_ == "VERB"
+               and lx.VERBS.get(verbs.verb_lemma(c)) is None  # (not an act of its own)
+               and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)]
+    if obj is not None:
+        holders += [obj, *(c for c in obj.children if c.dep_ == "conj")]
+    for holder in holders:
+        for prep in holder.children:
+            if prep.dep_ == "prep" and prep.lower_ in _AIMS:
+                aim = next((p for p in prep.children if p.dep_ == "pobj"), None)
+                if aim is not None and aim.ent_type_ not in ("DATE", "TIME"):
+                    return aim
+    return None
 
 
 _WATER_WORDS = frozenset({"sea", "ocean", "gulf", "bay", "strait", "waters", "river", "lake"})
