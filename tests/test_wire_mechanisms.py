@@ -1747,3 +1747,14 @@ def test_fire_at_a_crowd_hung_on_the_second_object_still_has_its_target(analyze)
                   "ammunition at thousands of protesters in the capital on Thursday.",
                   published="2024-11-07")
     assert any(t == "COERCE" and b == "protesters" for t, _, _, b in _events(rec))
+
+
+def test_a_state_institution_named_without_its_state_is_of_the_country_named_before(analyze):
+    rec = analyze("Court news\n\nThai troops and Cambodian soldiers exchanged fire on the border "
+                  "on Thursday. In Thailand, the Constitutional Court suspended the prime "
+                  "minister on Tuesday. Cambodia's army said its positions were shelled. The "
+                  "Thai army said the Second Army Region had repelled the attack.",
+                  published="2025-07-25")
+    country = {e.name: e.country for e in rec.entities if e.type == "ORG"}
+    assert country.get("Constitutional Court") == "TH"
+    assert country.get("Second Army Region") == "TH"

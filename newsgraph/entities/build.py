@@ -12,6 +12,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from spacy.tokens import Doc, Span
@@ -60,7 +61,48 @@ def entities_of(doc: Doc, article: object, lexicon_matches: list[tuple[int, int]
     _guess_countries(doc, entities, clusters, at, dateline_country,
                      _lede_countries(doc, entities, _body_start(article)))
     _places_by_context(entities, clusters, dateline_country)
+    _state_bodies(entities, clusters, dateline_country)
     return entities
+
+
+# a state's own institutions, national by their names: "the Interior Ministry", "the
+# Constitutional Court", "the Council of Ministers", "the Second Army Region"
+_STATE_BODY = re.compile(
+    r"\b(?:ministry|council of ministers|cabinet|court|parliament|national assembly|senate|"
+    r"presidency|army|navy|air force|armed forces|police|gendarmerie|coast guard|"
+    r"border guards?|army region|military region|prosecutor'?s? office|central bank|"
+    r"(?:election|electoral) commission)\b", re.I)
+_SUPRANATIONAL = re.compile(r"\b(?:international|european|united nations|un|world|african "
+                            r"union|security council|inter-american)\b", re.I)
+
+
+def _state_bodies(entities: list[Entity], clusters: list[coref.Cluster],
+                  dateline_country: str | None) -> None:
+    """A state institution named without its state ("the Interior Ministry said", "the
+    Constitutional Court suspended ...") is of the country the text names last before it, in
+    its sentence or the one before; else of the dateline's country when the story names it
+    again; else of the country that leads the story (``country_source`` "context")."""
+    counts = country_mentions(entities)
+    total = sum(counts.values())
+    named = sorted((m.start, e.country) for e in entities if e.country
+                   and e.type in ("GPE", "NORP") for m in e.mentions)
+    for entity, cluster in zip(entities, clusters):
+        if entity.type != "ORG" or entity.country or not _STATE_BODY.search(entity.name) \
+                or _SUPRANATIONAL.search(entity.name) or entity.name in INTERNATIONAL_BODIES:
+            continue
+        first = cluster.spans[0]
+        sents = list(first.doc.sents)
+        k = next(i for i, s in enumerate(sents) if s.start <= first.start < s.end)
+        since = sents[max(k - 1, 0)].start_char
+        before = [c for start, c in named if since <= start < first.start_char]
+        country = before[-1] if before else None
+        if country is None and dateline_country and counts.get(dateline_country, 0) >= 2:
+            country = dateline_country
+        if country is None and counts:
+            lead, n = counts.most_common(1)[0]
+            country = lead if n >= LEAD_SHARE * total else None
+        if country is not None:
+            entity.country, entity.country_source = country, "context"
 
 
 def _places_by_context(entities: list[Entity], clusters: list[coref.Cluster],
