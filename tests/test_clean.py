@@ -512,3 +512,32 @@ def test_a_site_name_in_capitals_before_a_bar_is_no_headline():
     assert [blocks[i].text for i in candidates(blocks, 3) if i < 3] == [
         "Police arrest four men over war crimes"]
     assert clean(page).headline == "Police arrest four men over war crimes"
+
+
+@pytest.mark.parametrize("line", [
+    "Foto: Balkan Pulse/Jane Roe", "Image caption, Ollie Watkins has scored five goals",
+    "Comments (112)", "Comments are pre-moderated. Offensive comments will not be published.",
+    "Do you like the content of this article?",
+    "This story has been updated to include the State Department's comment.",
+    "The Associated Press Health and Science Department receives support from the Example "
+    "Foundation. The AP is solely responsible for all content.",
+    "Attendance: 41,283", "Referee: Jan Roe (Slovenia)", "Player of the match",
+    "Harbour City: Martin, Cash, Konsa, Torres, Digne, Kamara, McGinn (Tielemans 65), Rogers.",
+])
+def test_furniture_lines_of_real_pages_are_boilerplate(line):
+    assert classify_boilerplate(line) is not None
+
+
+@pytest.mark.parametrize("line", [
+    "Officials said: Russia, China, Iran, Syria, Cuba, Venezuela were invited.",
+    "Comments from the minister were not available on Monday.",
+])
+def test_sentences_like_furniture_are_kept(line):
+    assert classify_boilerplate(line) is None
+
+
+def test_a_ticker_of_topics_is_no_headline():
+    from newsgraph.clean.headline import menu_row
+
+    assert menu_row("Latest news: Novi Sad anniversary | Ćacilend | Elections")
+    assert not menu_row("Police detain 37 after clashes near parliament")

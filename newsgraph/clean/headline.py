@@ -72,6 +72,9 @@ def _masthead(text: str) -> bool:
     return _TAGLINE.match(text) is not None and ":" not in text
 
 
+_TICKER_LABEL = re.compile(r"^[\w ]{2,20}:\s")
+
+
 def menu_row(text: str) -> bool:
     """A navigation row a renderer put on one line ("Home Latest World News Markets Opinion
     Politics", "Myanmar Thailand Cambodia Laos Region Opinion": a regional site's sections
@@ -81,6 +84,8 @@ def menu_row(text: str) -> bool:
     parts = [p.strip() for p in text.split("|") if p.strip()]
     if len(parts) >= 3 and sum(classify_boilerplate(p) is not None for p in parts[1:]) >= 2:
         return True
+    if len(parts) >= 3 and _TICKER_LABEL.match(parts[0]):
+        return True  # a ticker of topics: "Latest news: Novi Sad anniversary | Elections | ..."
     words = text.split()
     return len(words) >= 4 and all(w[:1].isupper() or not w[:1].isalpha() for w in words) \
         and sum(w.lower().strip(".,|") in _SECTION_WORDS or _country_word(w.strip(".,|"))

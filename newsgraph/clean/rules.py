@@ -77,7 +77,8 @@ _IN_PLACE = (r"(?:\s+in\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,2}"
 # contributed reporting." -> group "names"
 CONTRIBUTOR = re.compile(
     # names stay case-sensitive; the agency and role words do not
-    rf"^(?i:(?:the\s+)?{_AGENCY}\s+(?:staff\s+)?(?:writers?|reporters?|correspondents?)\s+)?"
+    rf"^(?i:(?:the\s+)?{_AGENCY}\s+(?:[a-z-]+\s+){{0,2}}?(?:writers?|reporters?|correspondents?)"
+    r"\s+)?"
     r"(?P<names>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}"
     rf"{_IN_PLACE}"
     r"(?:\s*(?:,|and)\s*[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}"
@@ -109,6 +110,10 @@ _UI = (r"(?:latest|news|newsletters?|menu|sidebar|context|log|login|logout|sign|
        r"read|most|viewed|editors?['’]?s?|picks|sponsored|podcasts?|this|the|to|of|our|and|"
        r"&|all|see|view|load|show|hide|print|email|save|feedback|box|window|dialog)")
 
+# one name of a line-up, with a substitution after it: "McGinn (Tielemans 65)"
+# (case-sensitive inside the rules' case-insensitive patterns)
+_PLAYER = r"(?-i:[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2})(?:\s*\([^)]*\))?"
+
 # Boilerplate lines a site adds around the article. Order matters only for the detail name.
 BOILERPLATE: tuple[LineRule, ...] = (
     _rule("comment_policy",
@@ -122,7 +127,25 @@ BOILERPLATE: tuple[LineRule, ...] = (
           # "You must be logged in to post a comment.", "Log in to comment", "Sign in to reply"
           r"^(you\s+(must|need\s+to)\s+be\s+|please\s+)?(logged|log|sign(ed)?)\s+in\s+to\s+"
           r"(post\s+a\s+|leave\s+a\s+|add\s+a\s+)?(comments?|reply)\.?$|"
-          r"be\s+the\s+first\s+to\s+comment|^\d+\s+comments?$|^no\s+comments?(\s+yet)?\.?$)", 40),
+          r"be\s+the\s+first\s+to\s+comment|^\d+\s+comments?$|^no\s+comments?(\s+yet)?\.?$|"
+          # "Comments (112)", "Comments are pre-moderated."
+          r"^comments?\s*\(\d+\)$|comments?\s+are\s+pre-?moderated)", 40),
+    # a reader poll or rating under the story: "Do you like the content of this article?"
+    _rule("feedback", r"^(do|did)\s+you\s+(like|enjoy|find)\b.{0,40}\b(article|story|content)"
+          r"\b|^(was|is)\s+this\s+(article|story|content)\s+(helpful|useful|interesting)|"
+          r"^rate\s+this\s+(article|story)", 14),
+    # an editor's note on the story's history: "This story has been updated to include ..."
+    _rule("update_note", r"^(this\s+(story|article|report)\s+(has\s+been|was)\s+(updated|"
+          r"corrected|amended|changed)\b|^(editor['’]?s\s+note|correction)\s*:)", 40),
+    # a funder's note under wire copy: "... receives support from the X Foundation. The AP is
+    # solely responsible for all content."
+    _rule("funding_note", r"\breceives\s+(financial\s+)?support\s+from\b.*\bsolely\s+"
+          r"responsible\b|^the\s+\w+\s+is\s+solely\s+responsible\s+for\s+all\s+content", 50),
+    # a match report's box: "Attendance: 41,283", "Referee: X (Country)", "Player of the
+    # match", a team's line-up ("Aston Villa: Martinez, Cash, Konsa, ...")
+    _rule("match_facts", r"^(attendance|att|referee|ref|venue|man\s+of\s+the\s+match)\s*:\s*"
+          r"\S.{0,60}$|^player\s+of\s+the\s+match$|"
+          rf"^[A-Z][\w .'’-]{{2,30}}:\s*{_PLAYER}(\s*[,;]\s*{_PLAYER}){{5,}}\.?$", 60),
     # "Jane Roe is a senior writer for Example News." (the writer's note under a story)
     _rule("author_bio", r"^(?!(the|a|an|this|that|he|she|it)\s)[A-Z][\w.'’-]+(\s+[A-Z][\w.'’-]+)"
           r"{1,3}\s+(is|was)\s+(a|an|the)\s+([\w-]+\s+){0,3}(writer|reporter|correspondent|"
@@ -160,9 +183,10 @@ BOILERPLATE: tuple[LineRule, ...] = (
           r"^(previous|prev|next|older|newer)\s+(articles?|posts?|stor(y|ies)|entr(y|ies))\b", 40),
     _rule("cookie", r"\bcookies?\b.*\b(accept|consent|policy|browsing|settings|use)\b|"
           r"\bwe\s+use\s+cookies\b", 45),
-    _rule("photo_credit", r"^(\(?(photo|image|picture|video|file\s+photo|credit)s?\s*(:|by|"
+    # ("Foto:", as sites in other languages label it; "Image caption," as the BBC's text does)
+    _rule("photo_credit", r"^(\(?(photo|foto|image|picture|video|file\s+photo|credit)s?\s*(:|by|"
           r"credit)|\((ap|reuters|afp|getty)\s+photo)|"
-          r"^((photo|image|picture)\s+)?caption\s*:|"  # "Photo caption: The ship ..."
+          r"^((photo|image|picture)\s+)?(caption|source)\s*[:,]|"  # "Photo caption: The ship"
           # a caption's bare label: "File photo", "Representational image", "(File image)"
           r"^\(?(file|representational|representative|archive|stock)\s+(photo|image|picture|"
           r"pic)(graph)?\)?\.?$|"
