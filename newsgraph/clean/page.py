@@ -112,6 +112,8 @@ def _lede_ahead(blocks: list[Block], first: int, last: int) -> int | None:
     caption and credit, "Match facts: ...", the title printed again) is not the story. A long
     paragraph of prose above it means the story began before (a dateline further down opens
     another part of a roundup)."""
+    if _dateline_lede(blocks[first]):
+        return None  # the story opens with its own dateline (a later one opens another part)
     for j in range(first, min(first + LEDE_LOOKAHEAD, last + 1)):
         block = blocks[j]
         if j > first and _dateline_lede(block):
