@@ -1758,3 +1758,12 @@ def test_a_state_institution_named_without_its_state_is_of_the_country_named_bef
     country = {e.name: e.country for e in rec.entities if e.type == "ORG"}
     assert country.get("Constitutional Court") == "TH"
     assert country.get("Second Army Region") == "TH"
+
+
+def test_an_envoy_to_a_country_and_another_prime_minister_say_no_country(analyze):
+    rec = analyze("Talks news\n\nDAMASCUS, Syria (AP) — U.S. envoy to Syria Tom Barrack urged "
+                  "all sides to de-escalate on Monday. Malaysian Prime Minister Anwar Ibrahim "
+                  "said he had spoken with Prime Minister Hun Manet.", published="2025-07-15")
+    country = {e.name: e.country for e in rec.entities if e.type == "PERSON"}
+    assert country["Tom Barrack"] == "US"
+    assert country.get("Hun Manet") != "MY"  # another prime minister's country is not his

@@ -815,7 +815,8 @@ _ORG_HEADS = (ORG_SUFFIXES - {"news", "times", "post", "sa", "ag", "co", "co."})
     "federation", "organization", "organisation", "corporation", "institute", "academy",
     "school", "hospital", "church", "museum", "library", "trust", "fund", "network",
     "front", "congress", "movement", "league", "alliance", "army", "forces", "brigade",
-    "brigades", "tribunal", "court", "assembly", "parliament", "senate"})
+    "brigades", "tribunal", "court", "assembly", "parliament", "senate", "navy", "police",
+    "gendarmerie", "guard", "guards"})
 
 
 def _named_region(s: Span) -> bool:

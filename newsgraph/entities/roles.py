@@ -243,6 +243,10 @@ def ministry_before(span: Span, title: str, at: EntsAt) -> str | None:
             continue
         if tok.i < 2 or doc[tok.i - 1].lower_ != field:
             continue
+        other = at.get(tok.i + 1)
+        if tok.lower_ == "minister" and other is not None and other.label_ == "PERSON" \
+                and other.start != span.start:
+            continue  # "Malaysian Prime Minister Anwar Ibrahim": another person's office
         j = tok.i - 2
         if doc[j].text in _POSSESSIVE:
             j -= 1
@@ -312,9 +316,19 @@ def conj_sibling(span: Span, at: EntsAt) -> str | None:
     return appositive(span.doc, other, at)[1] or premodifier(span.doc, other, at)[1]
 
 
+# offices held at a post abroad or for a place: "envoy to Syria", "ambassador to the UN"
+_POSTINGS = frozenset({"envoy", "ambassador", "representative", "emissary", "coordinator",
+                       "commissioner"})
+
+
 def premodifier(doc: Doc, span: Span, at: EntsAt) -> tuple[str | None, str | None]:
-    """Title and country written before a name: "U.S. Defense Secretary Lloyd Austin"."""
+    """Title and country written before a name: "U.S. Defense Secretary Lloyd Austin"; the
+    post of an envoy is not their country ("U.S. envoy to Syria Tom Barrack": US)."""
     i = span.start - 1
+    if i in at and at[i].label_ in ("GPE", "LOC", "ORG"):
+        k = at[i].start - 1
+        if k >= 1 and doc[k].lower_ in ("to", "for") and doc[k - 1].lower_ in _POSTINGS:
+            i = k - 1
     title: list[Token] = []
     while i >= 0:
         tok = doc[i]
