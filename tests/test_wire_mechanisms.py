@@ -1767,3 +1767,12 @@ def test_an_envoy_to_a_country_and_another_prime_minister_say_no_country(analyze
     country = {e.name: e.country for e in rec.entities if e.type == "PERSON"}
     assert country["Tom Barrack"] == "US"
     assert country.get("Hun Manet") != "MY"  # another prime minister's country is not his
+
+
+def test_in_contact_with_is_consulting_and_a_limit_is_no_date(analyze):
+    rec = analyze("Talks news\n\nROME (AP) — Italian Foreign Minister Antonio Tajani said Rome was "
+                  "in contact with the authorities in Tripoli.", published="2025-05-14")
+    assert ("CONSULT", None, "Rome", "authorities") in _events(rec)
+    undated = analyze("Protest news\n\nHARARE – Police arrested 95 people on Monday ahead of "
+                      "protests against the president's bid to stay in power beyond 2028.")
+    assert all(e.time != "2028" for e in undated.events)

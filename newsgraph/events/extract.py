@@ -228,6 +228,7 @@ def sentence_candidates(
         else:
             rules.verb_actors(c, role, index)
             rules.judged_side(c, index)
+            rules.dialogue_partner(c, index)
         rules.modality(c, index, _quote_speaker(tok.idx, quotes, index))
         if c.actor1 is None and c.pronoun_subject and c.claimed_by is not None \
                 and not _quoted_others(c, quotes) and not _state_tells_of_others(c):
@@ -1309,8 +1310,14 @@ def _sentence_dates(c: Candidate, times: list) -> Iterator[tuple[object, Span]]:
                 or not t.value[:1].isdigit() or not (sent.start_char <= t.start < sent.end_char):
             continue
         span = sent.doc.char_span(t.start, t.end, alignment_mode="expand")
-        if span is not None:
+        if span is not None and not (span.start > 0 and span.doc[span.start - 1].lower_
+                                     in _LIMITS):
             yield t, span
+
+
+# a time a limit is set at, not when anything happened: "stay in power beyond 2028", "until
+# 2030"
+_LIMITS = frozenset({"beyond", "until", "till", "past"})
 
 
 def _below(tok: Token, verb: Token) -> list[Token] | None:

@@ -246,7 +246,8 @@ def find_triggers(sent: Span, tokens: list[int] | None = None
     scorer = verbs.model()
     for tok in words:
         if tok.pos_ != "VERB" and not (tok.pos_ == "AUX" and tok.dep_ == "ROOT") \
-                and not _tagged_noun_verb(tok) or tok.i in consumed:
+                and not _tagged_noun_verb(tok) and _in_contact(tok) is None \
+                or tok.i in consumed:
             continue  # (a participle an order consumed: "ordered her held")
         if tok.dep_ == "amod" and tok.tag_ == "VBG" and not any(
                 c.dep_ in ("dobj", "prep", "agent") for c in tok.children):
@@ -257,7 +258,7 @@ def find_triggers(sent: Span, tokens: list[int] | None = None
             if hit is not None:
                 lexical = (key, noun, hit)
                 break
-        ruled = None if lexical is not None else not_tolerated(tok) or \
+        ruled = None if lexical is not None else not_tolerated(tok) or _in_contact(tok) or \
             _gathering(tok) or _impact(tok) or _delivery(tok) or _warning(tok) or _judgment(tok)
         if ruled is not None:
             lexical = (tok.lemma_.lower(), None, ruled)
@@ -539,6 +540,35 @@ def _judgment(tok: Token) -> tuple | None:
                                                    for a in t.children)):
                 return ("ACCUSE", "disapprove", "agent")
     return None
+
+
+_STAYING = frozenset({"be", "remain", "stay", "keep", "get"})
+_DIALOGUE = frozenset({"contact", "touch", "talk", "negotiation", "discussion", "dialogue"})
+
+
+def _in_contact(tok: Token) -> tuple | None:
+    """'Rome was in contact with the authorities in Tripoli', 'remain in talks with': being
+    in dialogue with a side is consulting it (PLOVER CONSULT; the other side is the one
+    "with")."""
+    if tok.lemma_.lower() not in _STAYING:
+        return None
+    for prep in tok.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("in", "into"):
+            if any(p.dep_ == "pobj" and p.lemma_.lower() in _DIALOGUE for p in prep.children):
+                return ("CONSULT", None, "agent")
+    return None
+
+
+def dialogue_partner(c: Candidate, index: EntityIndex) -> None:
+    """The other side of 'in contact with X' (``_in_contact``): the "with" of the noun."""
+    if c.type != "CONSULT" or c.actor2 is not None or _in_contact(c.trigger) is None:
+        return
+    for t in c.trigger.subtree:
+        if t.dep_ == "prep" and t.lower_ == "with" and t.head.lemma_.lower() in _DIALOGUE:
+            other = next((p for p in t.children if p.dep_ == "pobj"), None)
+            if other is not None:
+                c.actor2 = make_actor(other, index, c.type)
+                return
 
 
 def not_tolerated(tok: Token) -> tuple | None:
