@@ -1776,3 +1776,10 @@ def test_in_contact_with_is_consulting_and_a_limit_is_no_date(analyze):
     undated = analyze("Protest news\n\nHARARE – Police arrested 95 people on Monday ahead of "
                       "protests against the president's bid to stay in power beyond 2028.")
     assert all(e.time != "2028" for e in undated.events)
+
+
+def test_an_official_who_spoke_in_a_capital_is_of_its_country(analyze):
+    rec = analyze("Oil news\n\nBAGHDAD (AP) — Drones struck oil fields in the north on Monday. "
+                  "\"We urge the Government of Iraq to act,\" spokesperson Tammy Bruce said in "
+                  "Washington.", published="2025-07-15")
+    assert {e.name: e.country for e in rec.entities}["Tammy Bruce"] == "US"

@@ -503,7 +503,19 @@ def _capital_scene(spans: list[Span], at: roles.EntsAt) -> str | None:
             continue
         if geo.is_capital(place.text):
             return geo.place_country(place.text)
+    for s in spans:
+        # "spokesperson Tammy Bruce said in Washington": the capital the official spoke in
+        verb = s.root.head if s.root.dep_ == "nsubj" else None
+        if verb is None or verb.lemma_.lower() not in _SPEAKING:
+            continue
+        for prep in verb.children:
+            place = at.get(prep.i + 1) if prep.dep_ == "prep" and prep.lower_ == "in" else None
+            if place is not None and place.label_ == "GPE" and geo.is_capital(place.text):
+                return geo.place_country(place.text)
     return None
+
+
+_SPEAKING = {"say", "tell", "announce", "declare", "add", "write", "state"}
 
 
 def _national_office(titles: list[str]) -> bool:
