@@ -1783,3 +1783,11 @@ def test_an_official_who_spoke_in_a_capital_is_of_its_country(analyze):
                   "\"We urge the Government of Iraq to act,\" spokesperson Tammy Bruce said in "
                   "Washington.", published="2025-07-15")
     assert {e.name: e.country for e in rec.entities}["Tammy Bruce"] == "US"
+
+
+def test_an_administrative_order_is_no_request_and_ordered_departure_is_expulsion(analyze):
+    rec = analyze("Schools news\n\nKADUNA, Nigeria (AP) — Governor Uba Sani ordered the "
+                  "temporary closure of schools on Monday. The junta ordered the departure of "
+                  "1,500 French soldiers.", published="2026-02-10")
+    types = [t for t, _, _, _ in _events(rec)]
+    assert "REQUEST" not in types and "SANCTION" in types

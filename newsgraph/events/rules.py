@@ -734,6 +734,12 @@ def _not_an_act(tok: Token, hit: tuple) -> bool:
     obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
     lemma = tok.lemma_.lower()
     preps = {c.lower_ for c in tok.children if c.dep_ == "prep"}
+    if lemma == "order" and hit[0] == "REQUEST" and obj is not None and obj.pos_ == "NOUN" \
+            and not obj.ent_type_ and not _actor_head(obj) and not any(
+                c.dep_ in ("xcomp", "ccomp", "oprd") for c in tok.children):
+        # "ordered the closure of schools", "ordered the formation of a committee": an
+        # administrative order, no appeal to another side
+        return True
     if lemma == "fire" and hit[0] == "ASSAULT":
         # "was fired from his job", "fired the coach": a dismissal, not a shot
         subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
