@@ -1791,3 +1791,13 @@ def test_an_administrative_order_is_no_request_and_ordered_departure_is_expulsio
                   "1,500 French soldiers.", published="2026-02-10")
     types = [t for t, _, _, _ in _events(rec)]
     assert "REQUEST" not in types and "SANCTION" in types
+
+
+def test_naming_people_traitors_and_standing_with_an_ally(analyze):
+    rec = analyze("Prisoners news\n\nMANAGUA, Nicaragua (AP) — Vice President Rosario Murillo "
+                  "described the released prisoners as \"traitors to the homeland\" on Friday. "
+                  "NATO Secretary General Mark Rutte said the alliance stands with Turkey.",
+                  published="2024-09-06")
+    events = _events(rec)
+    assert ("ACCUSE", "disapprove", "Rosario Murillo", "released prisoners") in events
+    assert any(t == "SUPPORT" and a == "NATO" for t, _, a, _ in events)

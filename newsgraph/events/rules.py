@@ -514,7 +514,13 @@ def judged_side(c: Candidate, index: EntityIndex) -> None:
         by = next((t for t in thing.children if t.dep_ == "prep" and t.lower_ == "by"), None)
         owner = next((p for p in by.children if p.dep_ == "pobj"), None) if by else None
     side = make_actor(owner if owner is not None else thing, index, "ACCUSE")
-    if side is not None and (side.entity or side.country or side.sector):
+    if side is None and owner is None and people_noun(thing):
+        # the people so named: "described the released prisoners as traitors"
+        start, end = _phrase(thing)
+        side = Actor(text=_trim(thing.doc[start:end].text), entity=None, country=None,
+                     sector=None)
+    if side is not None and (side.entity or side.country or side.sector
+                             or owner is None and people_noun(thing)):
         c.actor2 = side
 
 
