@@ -1801,3 +1801,13 @@ def test_naming_people_traitors_and_standing_with_an_ally(analyze):
     events = _events(rec)
     assert ("ACCUSE", "disapprove", "Rosario Murillo", "released prisoners") in events
     assert any(t == "SUPPORT" and a == "NATO" for t, _, a, _ in events)
+
+
+def test_a_one_word_organization_written_again_untagged_is_the_same_one(analyze):
+    rec = analyze("Mine news\n\nNIAMEY, Niger (AP) — The French nuclear group Orano said on "
+                  "Thursday its local director had been detained. Orano, which is majority-owned "
+                  "by the French state, denounced the detention of its employee.",
+                  published="2025-05-08")
+    orano = next(e for e in rec.entities if e.name == "Orano")
+    assert len(orano.mentions) == 2
+    assert any(t == "ACCUSE" and a == "Orano" for t, _, a, _ in _events(rec))

@@ -359,7 +359,8 @@ def recover_names(doc: Doc, clusters: list[Cluster], taken: set[int]) -> list[Sp
     ("Scholz told parliament" after "Olaf Scholz"), or one edit from a name written at least
     twice ("Khakriv" in a headline, "Kharkiv" in the body), or a one-word place written again,
     or an organization's acronym given in brackets after its name or spelled by its initials
-    ("National Liberation Army (ELN)" ... "The ELN said").
+    ("National Liberation Army (ELN)" ... "The ELN said"), or a one-word organization's name
+    written again.
     Each joins that cluster; returns the new spans (already added to their clusters)."""
     found = _recover_acronyms(doc, clusters, taken)
     taken = taken | {i for sp in found for i in range(sp.start, sp.end)}
@@ -378,8 +379,10 @@ def recover_names(doc: Doc, clusters: list[Cluster], taken: set[int]) -> list[Sp
             if label == "PERSON" and len(s) > 1 and len(s[0].text) >= 3 and s[0].is_title \
                     and not is_title_word(s[0].text):
                 given[s[0].text] = c if given.get(s[0].text, c) is c else None
-            if label in ("GPE", "LOC") and len(s) == 1 and len(s.text) >= 3:
-                places.setdefault(s.text, c)  # "in Rafah", untagged, after a tagged "Rafah"
+            if label in ("GPE", "LOC", "ORG") and len(s) == 1 and len(s.text) >= 3:
+                # "in Rafah", untagged, after a tagged "Rafah"; "Orano, which is owned by the
+                # state, denounced ..." after a tagged "Orano"
+                places.setdefault(s.text, c)
             if len(c.spans) >= 2:
                 for t in s:
                     if len(t.text) >= 6 and t.is_title:
