@@ -155,3 +155,14 @@ def test_a_headlines_attribution_is_not_a_second_quote() -> None:
     assert rec.paragraphs[0].kind == "headline"
     assert not any(q.start < head_end for q in rec.quotes)
     assert any(q.direct and q.speaker and "Kabila" in q.speaker.text for q in rec.quotes)
+
+
+def test_a_quote_framed_by_condemning_or_dismissing_is_the_subjects(nlp) -> None:
+    quotes = _quotes(nlp, "Syria's foreign ministry condemned the strikes as \"a flagrant "
+                          "violation of Syrian sovereignty\". Cambodia dismissed the claims as "
+                          "\"baseless\".")
+    assert [(q[0], q[2], q[3]) for q in quotes] == [
+        ("a flagrant violation of Syrian sovereignty", "condemned", "Syria's foreign ministry"),
+        ("baseless", "dismissed", "Cambodia")]
+    # without a quote, condemning is no speech
+    assert _quotes(nlp, "The minister condemned the attack on Monday.") == []
