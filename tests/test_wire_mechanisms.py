@@ -1810,3 +1810,11 @@ def test_a_one_word_organization_written_again_untagged_is_the_same_one(analyze)
                   published="2025-05-08")
     orano = next(e for e in rec.entities if e.name == "Orano")
     assert len(orano.mentions) == 2
+
+
+def test_a_pronoun_opening_a_sentence_continues_the_person_the_last_one_was_about(analyze):
+    rec = analyze("Strike news\n\nLIMA, Peru (AP) — \"We are tired,\" said Julio Campos, a union "
+                  "leader, who called for the resignation of Interior Minister Carlos Malaver. He "
+                  "warned that drivers would launch an indefinite strike if the authorities did "
+                  "nothing.", published="2025-10-09")
+    assert any(t == "THREATEN" and a == "Julio Campos" for t, _, a, _ in _events(rec))

@@ -1161,7 +1161,7 @@ def make_actor(h: Token, index: EntityIndex, trigger_type: str = "") -> Actor | 
         prior = _person_noun_before(h)
         if prior is not None:
             return make_actor(prior, index, trigger_type)
-        ent = index.before(h.idx, {"PERSON"})
+        ent = _previous_subject(h, index) or index.before(h.idx, {"PERSON"})
         if ent is None:
             return None
         return _entity_actor(ent, ent.name, index, [])
@@ -1386,6 +1386,25 @@ def _elided_group(h: Token) -> Token | None:
     for t in reversed(h.sent[: h.i - h.sent.start]):
         if t.dep_ in ("nsubj", "nsubjpass") and t.tag_ in ("NNS", "NNPS"):
             return t
+    return None
+
+
+def _previous_subject(h: Token, index: EntityIndex):
+    """'"...," said Julio Campos, who called for the resignation of Minister Carlos Malaver.
+    He warned ...': a pronoun that opens its sentence continues the person the sentence
+    before is about (its subject or its speaker), not the last name written there."""
+    doc, sent = h.doc, h.sent
+    if h.i != sent.start or sent.start == 0 or h.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    prev = doc[sent.start - 1].sent
+    for start, end, ent in index.spans:
+        if ent.type != "PERSON" or not prev.start_char <= start < prev.end_char:
+            continue
+        span = doc.char_span(start, end, alignment_mode="expand")
+        root = span.root if span is not None else None
+        if root is not None and root.dep_ in ("nsubj", "nsubjpass") \
+                and root.head.dep_ == "ROOT":
+            return ent
     return None
 
 
