@@ -1818,3 +1818,12 @@ def test_a_pronoun_opening_a_sentence_continues_the_person_the_last_one_was_abou
                   "warned that drivers would launch an indefinite strike if the authorities did "
                   "nothing.", published="2025-10-09")
     assert any(t == "THREATEN" and a == "Julio Campos" for t, _, a, _ in _events(rec))
+
+
+def test_allegations_judged_false_are_denied_not_their_targets_accused(analyze):
+    rec = analyze("Syria news\n\nMOSCOW (AP) — Foreign Ministry spokeswoman Maria Zakharova said "
+                  "on Thursday the allegations against the Syrian government were baseless.",
+                  published="2018-03-01")
+    events = _events(rec)
+    assert any(t == "REJECT" for t, _, _, _ in events), events
+    assert not any(t == "ACCUSE" and b == "Syrian government" for t, _, _, b in events)

@@ -492,6 +492,11 @@ _NAMING = frozenset({"call", "describe", "term", "brand", "label", "dub", "chara
                      "characterise"})
 
 
+# what someone said, judged by another ("the allegations are baseless")
+_SAYINGS = frozenset({"allegation", "claim", "accusation", "charge", "report", "statement",
+                      "remark", "comment", "assertion", "suggestion", "rumour", "rumor"})
+
+
 def judged_side(c: Candidate, index: EntityIndex) -> None:
     """The side a judgment condemns (``_judgment``): whose the judged thing is ("the
     government's decision" -> the government; "the strike by the army"), or the thing itself
@@ -513,6 +518,13 @@ def judged_side(c: Candidate, index: EntityIndex) -> None:
     if owner is None:
         by = next((t for t in thing.children if t.dep_ == "prep" and t.lower_ == "by"), None)
         owner = next((p for p in by.children if p.dep_ == "pobj"), None) if by else None
+    if thing.lemma_.lower() in _SAYINGS:
+        # "the allegations against X are baseless", "dismissed the reports as lies": what
+        # others said, denied (PLOVER REJECT); its "against X" is not the side judged
+        c.type, c.mode = "REJECT", None
+        if owner is not None:
+            c.actor2 = make_actor(owner, index, "REJECT")
+        return
     side = make_actor(owner if owner is not None else thing, index, "ACCUSE")
     if side is None and owner is None and people_noun(thing):
         # the people so named: "described the released prisoners as traitors"
