@@ -523,6 +523,9 @@ def test_a_site_name_in_capitals_before_a_bar_is_no_headline():
     "Foundation. The AP is solely responsible for all content.",
     "Attendance: 41,283", "Referee: Jan Roe (Slovenia)", "Player of the match",
     "Harbour City: Martin, Cash, Konsa, Torres, Digne, Kamara, McGinn (Tielemans 65), Rogers.",
+    "Compiled from wire reports (AP, AFP, Reuters)", "Advertising", "Goals: Roe 34', Doe 71'",
+    "Example News is not responsible for the content of external websites.",
+    "AP soccer: https://apnews.com/hub/soccer",
 ])
 def test_furniture_lines_of_real_pages_are_boilerplate(line):
     assert classify_boilerplate(line) is not None
@@ -531,6 +534,7 @@ def test_furniture_lines_of_real_pages_are_boilerplate(line):
 @pytest.mark.parametrize("line", [
     "Officials said: Russia, China, Iran, Syria, Cuba, Venezuela were invited.",
     "Comments from the minister were not available on Monday.",
+    "The ad campaign cost millions, the ministry said.",
 ])
 def test_sentences_like_furniture_are_kept(line):
     assert classify_boilerplate(line) is None
@@ -541,3 +545,10 @@ def test_a_ticker_of_topics_is_no_headline():
 
     assert menu_row("Latest news: Novi Sad anniversary | Ćacilend | Elections")
     assert not menu_row("Police detain 37 after clashes near parliament")
+
+
+def test_a_teaser_list_under_the_last_paragraph_is_cut():
+    c = clean("Fighting news\n\nEL FASHER, Sudan (AP) — A drone strike killed 34 people on "
+              "Tuesday, officials said. The army blamed the RSF.\n\nThe RSF denied it.\n\n"
+              "- Famine spreads in Darfur camps, UN says\n\n- Aid convoy reaches Tawila")
+    assert c.text.endswith("The RSF denied it.")

@@ -145,6 +145,11 @@ def clean(raw: str, *, is_html: bool = False, published: dt.date | str | None = 
         kept.append((para, "body"))
         body_so_far += 1
 
+    # a teaser list under the story's last paragraph ("- Famine spreads in Darfur camps, UN
+    # says"): bulleted titles, no sentence of the story
+    while len(kept) > 1 and kept[-1][1] == "body" and _is_related_link(kept[-1][0]) \
+            and not kept[-1][0].rstrip().endswith((".", "!", "?", '"', "”")):
+        removed.append(Removed(kept.pop()[0], "boilerplate", "related_link"))
     if published is None:
         # (the page's spelling is read only when a slash date leaves the order open)
         day_first = british_spelling([p for p, _ in kept]) \

@@ -130,6 +130,14 @@ BOILERPLATE: tuple[LineRule, ...] = (
           r"be\s+the\s+first\s+to\s+comment|^\d+\s+comments?$|^no\s+comments?(\s+yet)?\.?$|"
           # "Comments (112)", "Comments are pre-moderated."
           r"^comments?\s*\(\d+\)$|comments?\s+are\s+pre-?moderated)", 40),
+    # where the story came from, under it: "Compiled from wire reports (AP, AFP, Reuters)"
+    _rule("compiled_from", r"^(compiled|written|adapted|edited)\s+(from|with)\s+(staff\s+and\s+)?"
+          r"(wire|agency|news\s+agency|agencies'?)\s+reports?\b", 16),
+    # a site's disclaimer of the links it gives
+    _rule("link_disclaimer", r"\bnot\s+responsible\s+for\s+the\s+content\s+of\s+external\s+"
+          r"(web\s*)?(sites?|pages|links)\b", 30),
+    # a bare address, or a label with one: "AP soccer: https://apnews.com/hub/soccer"
+    _rule("link_line", r"^([\w .&'’-]{1,40}:\s*)?(https?://|www\.)\S+$", 8),
     # a reader poll or rating under the story: "Do you like the content of this article?"
     _rule("feedback", r"^(do|did)\s+you\s+(like|enjoy|find)\b.{0,40}\b(article|story|content)"
           r"\b|^(was|is)\s+this\s+(article|story|content)\s+(helpful|useful|interesting)|"
@@ -143,7 +151,8 @@ BOILERPLATE: tuple[LineRule, ...] = (
           r"responsible\b|^the\s+\w+\s+is\s+solely\s+responsible\s+for\s+all\s+content", 50),
     # a match report's box: "Attendance: 41,283", "Referee: X (Country)", "Player of the
     # match", a team's line-up ("Aston Villa: Martinez, Cash, Konsa, ...")
-    _rule("match_facts", r"^(attendance|att|referee|ref|venue|man\s+of\s+the\s+match)\s*:\s*"
+    _rule("match_facts", r"^(attendance|att|referee|ref|venue|man\s+of\s+the\s+match|goals?|"
+          r"scorers?|bookings?|sent\s+off|subs(titutes)?)\s*:\s*"
           r"\S.{0,60}$|^player\s+of\s+the\s+match$|"
           rf"^[A-Z][\w .'’-]{{2,30}}:\s*{_PLAYER}(\s*[,;]\s*{_PLAYER}){{5,}}\.?$", 60),
     # "Jane Roe is a senior writer for Example News." (the writer's note under a story)
@@ -203,7 +212,7 @@ BOILERPLATE: tuple[LineRule, ...] = (
           r"[^.]{1,60}\.?$", 60),
     _rule("copyright", r"^(©|\(c\)|copyright\b|all\s+rights\s+reserved)|"
           r"\ball\s+rights\s+reserved\b|^this\s+material\s+may\s+not\s+be\s+published", 30),
-    _rule("advertisement", r"^(advertisement|sponsored(\s+content)?|ad|promoted|"
+    _rule("advertisement", r"^(advertisement|advertising|sponsored(\s+content)?|ad|promoted|"
           r"story\s+continues\s+below(\s+advertisement)?|continue\s+reading\s+below)"
           # "Advertisement · Scroll to continue" (Reuters pages)
           r"(\s*[·•|-]\s*scroll\s+to\s+continue)?\s*$", 8),
