@@ -526,6 +526,13 @@ def test_a_site_name_in_capitals_before_a_bar_is_no_headline():
     "Compiled from wire reports (AP, AFP, Reuters)", "Advertising", "Goals: Roe 34', Doe 71'",
     "Example News is not responsible for the content of external websites.",
     "AP soccer: https://apnews.com/hub/soccer",
+    "(This story has not been edited by Example staff and is published from a syndicated feed.)",
+    "dpa ab/mr", "Please read our commenting policy before posting.",
+    "Readers: have a news tip? Email tips@example.com", "Article continues below this ad",
+    "Follow The Example Herald on WhatsApp", "Line-ups", "Player ratings: Roe 9, Doe 8",
+    "Harbour: Raya; White, Saliba, Gabriel, Calafiori; Ødegaard, Rice, Merino; Saka, Havertz.",
+    "A leader at a ceremony in Juba in 2023. © Jane Roe / AFP", "Text size A A A",
+    "World | Associated Press | Updated: September 09, 2025 21:18 IST",
 ])
 def test_furniture_lines_of_real_pages_are_boilerplate(line):
     assert classify_boilerplate(line) is not None
@@ -535,6 +542,8 @@ def test_furniture_lines_of_real_pages_are_boilerplate(line):
     "Officials said: Russia, China, Iran, Syria, Cuba, Venezuela were invited.",
     "Comments from the minister were not available on Monday.",
     "The ad campaign cost millions, the ministry said.",
+    "The font size of the ballot was too small, officials said.",
+    "Kenya | The president said on Monday 12 people died",
 ])
 def test_sentences_like_furniture_are_kept(line):
     assert classify_boilerplate(line) is None
@@ -552,3 +561,20 @@ def test_a_teaser_list_under_the_last_paragraph_is_cut():
               "Tuesday, officials said. The army blamed the RSF.\n\nThe RSF denied it.\n\n"
               "- Famine spreads in Darfur camps, UN says\n\n- Aid convoy reaches Tawila")
     assert c.text.endswith("The RSF denied it.")
+
+
+def test_contributors_from_a_place_and_a_dashed_reporting_line_are_credits():
+    for line in ("Associated Press writer Jane Roe contributed from Nairobi, Kenya.",
+                 "Staff writer John Doe contributed from Houston.",
+                 "— With reporting by Jan Kowalski in Warsaw."):
+        assert credit_line(line) is not None, line
+    assert credit_line("Jane Doe contributed to the fund from her savings.") is None
+
+
+def test_a_ticker_item_is_the_headline_only_where_nothing_else_can_be():
+    story = ("KATHMANDU, Nepal (AP) — Prime Minister K.P. Sharma Oli resigned on Tuesday after "
+             "protesters set fire to parliament, officials said.")
+    page = "\n\n".join(["Breaking: Curfew extended in Kathmandu valley till further orders",
+                        "Nepal PM Oli resigns as protesters torch parliament", story,
+                        "The army took over security in the capital on Tuesday night."])
+    assert clean(page).headline == "Nepal PM Oli resigns as protesters torch parliament"

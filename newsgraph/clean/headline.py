@@ -48,7 +48,13 @@ def candidates(blocks: list[Block], first: int) -> list[int]:
                 or _BYLINE.match(text) or menu_row(text) or _masthead(text):
             continue
         out.append(i)
-    return out
+    titles = [i for i in out if not _TICKER.match(blocks[i].text)]
+    return titles or out  # a ticker's item is the headline only where nothing else can be
+
+
+# an item of a news ticker above the story: "Breaking: Curfew extended in Kathmandu valley"
+_TICKER = re.compile(r"^(breaking(\s+news)?|just\s+in|developing|live|latest|flash)\s*[:|–—-]\s",
+                     re.I)
 
 
 # "By The Associated Press", "By Jane Roe and John Doe.": a byline is never the headline

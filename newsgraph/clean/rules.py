@@ -43,8 +43,8 @@ BYLINE = re.compile(
     rf"(?:\s*(?:,|\||{_DASH}|for)\s*(?P<agency>[A-Z][\w .&'-]{{1,40}}))?\s*$", re.I)
 
 # "Reporting by Jane Doe; Editing by John Roe" (Reuters' tail), "Additional reporting by ..."
-REPORTING_BY = re.compile(r"^\(?(?:with\s+)?(?:additional\s+)?(?:reporting|writing|editing|"
-                          r"inputs?)\s+(?:by|from)\s+.{3,200}$", re.I)
+REPORTING_BY = re.compile(r"^(?:[-–—]+\s*)?\(?(?:with\s+)?(?:additional\s+)?"
+                          r"(?:reporting|writing|editing|inputs?)\s+(?:by|from)\s+.{3,200}$", re.I)
 
 # Credits to no one in particular: "-Agencies", "(With inputs from agencies)", "Source:
 # Agencies", "With agency inputs", "Agencies and staff".
@@ -77,13 +77,13 @@ _IN_PLACE = (r"(?:\s+in\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,2}"
 # contributed reporting." -> group "names"
 CONTRIBUTOR = re.compile(
     # names stay case-sensitive; the agency and role words do not
-    rf"^(?i:(?:the\s+)?{_AGENCY}\s+(?:[a-z-]+\s+){{0,2}}?(?:writers?|reporters?|correspondents?)"
+    rf"^(?i:(?:(?:the\s+)?{_AGENCY}\s+)?(?:[a-z-]+\s+){{0,2}}?(?:writers?|reporters?|correspondents?)"
     r"\s+)?"
     r"(?P<names>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}"
     rf"{_IN_PLACE}"
     r"(?:\s*(?:,|and)\s*[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}"
     rf"{_IN_PLACE})*)"
-    r",?\s+contributed\s+(?:to\s+this\s+(?:report|story|article)|reporting)"
+    r",?\s+contributed(?:\s+(?:to\s+this\s+(?:report|story|article)|reporting)|(?=\s+from\s))"
     r"(?:\s+from\s+[A-Z][\w .,'’-]{1,60})?\.?$")
 
 # Inline credit at the start of the body: "KYIV (AP) —", "WASHINGTON, May 13 (Reuters) -"
@@ -112,7 +112,7 @@ _UI = (r"(?:latest|news|newsletters?|menu|sidebar|context|log|login|logout|sign|
 
 # one name of a line-up, with a substitution after it: "McGinn (Tielemans 65)"
 # (case-sensitive inside the rules' case-insensitive patterns)
-_PLAYER = r"(?-i:[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2})(?:\s*\([^)]*\))?"
+_PLAYER = r"(?-i:[A-ZÀ-Þ][\w'’.-]+(?:\s+[A-ZÀ-Þ][\w'’.-]+){0,2})(?:\s*\([^)]*\))?"
 
 # Boilerplate lines a site adds around the article. Order matters only for the detail name.
 BOILERPLATE: tuple[LineRule, ...] = (
@@ -129,7 +129,18 @@ BOILERPLATE: tuple[LineRule, ...] = (
           r"(post\s+a\s+|leave\s+a\s+|add\s+a\s+)?(comments?|reply)\.?$|"
           r"be\s+the\s+first\s+to\s+comment|^\d+\s+comments?$|^no\s+comments?(\s+yet)?\.?$|"
           # "Comments (112)", "Comments are pre-moderated."
-          r"^comments?\s*\(\d+\)$|comments?\s+are\s+pre-?moderated)", 40),
+          r"^comments?\s*\(\d+\)$|comments?\s+are\s+pre-?moderated|commenting\s+policy|"
+          r"we\s+welcome\s+comments)", 40),
+    # a syndicated story's note: "(This story has not been edited by X staff and is published
+    # from a syndicated feed.)"
+    _rule("syndicated", r"published\s+from\s+a\s+syndicated\s+feed|has\s+not\s+been\s+"
+          r"edited\s+by\s+.{1,40}\s+staff", 40),
+    # an agency's desk slug closing its copy: "dpa ab/mr", "AFP ub/bc"
+    _rule("agency_slug", r"^(dpa|afp|ap|reuters|ani|pti|ians|xinhua|efe|ansa|kyodo)\s+"
+          r"[a-z]{1,4}(/[a-z]{1,4})+$", 4),
+    # a site's call for tips: "have a news tip? Email tips@example.com"
+    _rule("tips", r"\bnews\s+tips?\b.{0,40}\b(email|e-mail|contact|send)\b|"
+          r"^(email|e-mail|contact)\s*:?\s*\S+@\S+\.\w+$", 20),
     # where the story came from, under it: "Compiled from wire reports (AP, AFP, Reuters)"
     _rule("compiled_from", r"^(compiled|written|adapted|edited)\s+(from|with)\s+(staff\s+and\s+)?"
           r"(wire|agency|news\s+agency|agencies'?)\s+reports?\b", 16),
@@ -152,8 +163,9 @@ BOILERPLATE: tuple[LineRule, ...] = (
     # a match report's box: "Attendance: 41,283", "Referee: X (Country)", "Player of the
     # match", a team's line-up ("Aston Villa: Martinez, Cash, Konsa, ...")
     _rule("match_facts", r"^(attendance|att|referee|ref|venue|man\s+of\s+the\s+match|goals?|"
-          r"scorers?|bookings?|sent\s+off|subs(titutes)?)\s*:\s*"
-          r"\S.{0,60}$|^player\s+of\s+the\s+match$|"
+          r"scorers?|bookings?|sent\s+off|subs(titutes)?|player\s+ratings)\s*:\s*"
+          r"\S.{0,60}$|^(player\s+of\s+the\s+match|line-?ups?|team\s+news|player\s+ratings)$|"
+          r"^read\s+the\s+full\s+(player\s+)?ratings\b|"
           rf"^[A-Z][\w .'’-]{{2,30}}:\s*{_PLAYER}(\s*[,;]\s*{_PLAYER}){{5,}}\.?$", 60),
     # "Jane Roe is a senior writer for Example News." (the writer's note under a story)
     _rule("author_bio", r"^(?!(the|a|an|this|that|he|she|it)\s)[A-Z][\w.'’-]+(\s+[A-Z][\w.'’-]+)"
@@ -184,7 +196,10 @@ BOILERPLATE: tuple[LineRule, ...] = (
     _rule("newsletter", r"\bnewsletters?\b.*\b(sign\s+up|subscribe|inbox|delivered)\b|"
           r"\b(sign\s+up|subscribe)\b.*\bnewsletters?\b", 35),
     _rule("follow", r"^(follow|like)\s+(us|@?\w+)\s+on\b|^follow\s+@\w+|^(find|join)\s+us\s+on\b"
-          r"|^follow\s+(our|the)\s+.{0,40}(coverage|updates|live)", 30),
+          r"|^follow\s+(our|the)\s+.{0,40}(coverage|updates|live)"
+          # "Follow The Frontier Herald on WhatsApp"
+          r"|^follow\s+.{1,40}\s+on\s+(whatsapp|twitter|x|facebook|instagram|telegram|"
+          r"google\s+news|youtube|tiktok|linkedin|threads|bluesky)\b", 30),
     _rule("read_more", r"^(read\s+(more|also|next)|also\s+read|see\s+also|related|recommended|"
           r"more\s+on\s+this\s+story|watch|listen|related\s+(stories|articles|coverage)|"
           r"most\s+read|trending|don'?t\s+miss|click\s+here)\b\s*[:|>»-]|"
@@ -209,11 +224,14 @@ BOILERPLATE: tuple[LineRule, ...] = (
           r"\((photo|image|picture|file\s+photo|credit)s?\s*(:|/|by|via|courtesy(\s+of)?)\s*"
           r"[^()]{1,60}\)\.?$|"
           r"[.!?]\s+(photo|image|picture|credit)s?\s*(:|/|by|via|courtesy(\s+of)?)\s*"
-          r"[^.]{1,60}\.?$", 60),
+          r"[^.]{1,60}\.?$|"
+          # "... in Juba in 2023. © Jane Roe / AFP", "... Image courtesy of the museum"
+          r"[.!?]\s+©\s*[^.]{1,60}$|\b(image|photo|picture)s?\s+courtesy\s+of\b", 60),
     _rule("copyright", r"^(©|\(c\)|copyright\b|all\s+rights\s+reserved)|"
           r"\ball\s+rights\s+reserved\b|^this\s+material\s+may\s+not\s+be\s+published", 30),
     _rule("advertisement", r"^(advertisement|advertising|sponsored(\s+content)?|ad|promoted|"
-          r"story\s+continues\s+below(\s+advertisement)?|continue\s+reading\s+below)"
+          r"(story|article)\s+continues\s+below(\s+(this\s+)?(advertisement|ad))?|"
+          r"continue\s+reading\s+below)"
           # "Advertisement · Scroll to continue" (Reuters pages)
           r"(\s*[·•|-]\s*scroll\s+to\s+continue)?\s*$", 8),
     # A heading that opens a list of links to other stories; the links after it are cut by
@@ -237,6 +255,8 @@ BOILERPLATE: tuple[LineRule, ...] = (
     # A line made only of a site's interface words: "Latest News", "Context sidebar",
     # "About this capture", "Latest commit", "Newsletter", "Related stories".
     _rule("interface", rf"^{_UI}(?:\s+{_UI}){{0,4}}\s*[:!|.]?$", 5),
+    # a reader's text-size control: "Text size A A A", "Font size: A- A+"
+    _rule("text_size", r"^(text|font)\s+size\b", 8),
     _rule("account", r"(don[`'’]?t|do\s+not|already)\s+have\s+an\s+account|"
           r"^create\s+(an\s+|your\s+)?account|forgot\s+(your\s+)?password|"
           r"^(register|sign\s+up)\s+(here|now|for\s+free)\b|"
@@ -248,6 +268,9 @@ BOILERPLATE: tuple[LineRule, ...] = (
 )
 
 
+_UPDATED = next(r.pattern for r in BOILERPLATE if r.name == "updated")
+
+
 def classify_boilerplate(line: str) -> str | None:
     """The name of the boilerplate rule that ``line`` matches, or None."""
     words = len(line.split())
@@ -256,4 +279,11 @@ def classify_boilerplate(line: str) -> str | None:
     for rule in BOILERPLATE:
         if words <= rule.max_words and rule.pattern.search(line):
             return rule.name
+    if "|" in line and words <= 20:
+        # a bar-split row of furniture one of whose items dates the page ("World | Associated
+        # Press | Updated: September 09, 2025 21:18 IST")
+        for part in line.split("|"):
+            part = part.strip()
+            if part and (is_date_line(part) or _UPDATED.search(part)):
+                return "updated"
     return None
