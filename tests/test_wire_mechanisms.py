@@ -1827,3 +1827,14 @@ def test_allegations_judged_false_are_denied_not_their_targets_accused(analyze):
     events = _events(rec)
     assert any(t == "REJECT" for t, _, _, _ in events), events
     assert not any(t == "ACCUSE" and b == "Syrian government" for t, _, _, b in events)
+
+
+def test_a_sides_stated_dismay_at_anothers_act_is_an_accusation(analyze):
+    rec = analyze("Border news\n\nBEIJING (AP) — China's foreign ministry said on Friday Beijing "
+                  "was deeply concerned by Japan's moves. The European Union expressed deep "
+                  "concern over the arrests.", published="2025-07-25")
+    accuse = [(a, b) for t, _, a, b in _events(rec) if t == "ACCUSE"]
+    assert ("Beijing", "Japan") in accuse and any(a == "European Union" for a, _ in accuse)
+    calm = analyze("Weather news\n\nBEIJING (AP) — Officials said on Friday they were not "
+                   "concerned about the weather.", published="2025-07-25")
+    assert not calm.events

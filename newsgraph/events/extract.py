@@ -229,6 +229,7 @@ def sentence_candidates(
             rules.verb_actors(c, role, index)
             rules.judged_side(c, index)
             rules.dialogue_partner(c, index)
+            rules.dismayed_side(c, index)
         rules.modality(c, index, _quote_speaker(tok.idx, quotes, index))
         if c.actor1 is None and c.pronoun_subject and c.claimed_by is not None \
                 and not _quoted_others(c, quotes) and not _state_tells_of_others(c):

@@ -247,6 +247,7 @@ def find_triggers(sent: Span, tokens: list[int] | None = None
     for tok in words:
         if tok.pos_ != "VERB" and not (tok.pos_ == "AUX" and tok.dep_ == "ROOT") \
                 and not _tagged_noun_verb(tok) and _in_contact(tok) is None \
+                and _dismay(tok) is None \
                 or tok.i in consumed:
             continue  # (a participle an order consumed: "ordered her held")
         if tok.dep_ == "amod" and tok.tag_ == "VBG" and not any(
@@ -259,6 +260,7 @@ def find_triggers(sent: Span, tokens: list[int] | None = None
                 lexical = (key, noun, hit)
                 break
         ruled = None if lexical is not None else not_tolerated(tok) or _in_contact(tok) or \
+            _dismay(tok) or \
             _gathering(tok) or _impact(tok) or _delivery(tok) or _warning(tok) or _judgment(tok)
         if ruled is not None:
             lexical = (tok.lemma_.lower(), None, ruled)
@@ -575,6 +577,55 @@ def _in_contact(tok: Token) -> tuple | None:
             if any(p.dep_ == "pobj" and p.lemma_.lower() in _DIALOGUE for p in prep.children):
                 return ("CONSULT", None, "agent")
     return None
+
+
+# what a side says it feels about another's act: CAMEO's "express concern" (111, criticize)
+_DISMAYED = frozenset({"concerned", "alarmed", "shocked", "appalled", "outraged", "dismayed",
+                       "disturbed", "horrified", "troubled", "saddened", "angered"})
+
+
+def _dismay(tok: Token) -> tuple | None:
+    """'Beijing was deeply concerned by the fighting', 'Türk said he was shocked by the
+    killings': a side's stated dismay at an act is ACCUSE (disapprove) by that side."""
+    if any(c.dep_ == "neg" for c in tok.children):
+        return None
+    if tok.lower_ in _DISMAYED and tok.tag_ == "VBN" and any(
+            c.dep_ == "auxpass" for c in tok.children):
+        return ("ACCUSE", "disapprove", "agent")  # "he was shocked by the killings"
+    if tok.lemma_.lower() not in ("be", "feel", "remain", "grow"):
+        return None
+    if any(c.dep_ == "acomp" and c.lower_ in _DISMAYED for c in tok.children):
+        return ("ACCUSE", "disapprove", "agent")
+    return None
+
+
+def dismayed_side(c: Candidate, index: EntityIndex) -> None:
+    """Who is dismayed is the actor ("he was shocked by the killings": not the killings'
+    authors, whom a passive's by-phrase would make it)."""
+    tok = c.trigger
+    if c.type != "ACCUSE" or c.nominal:
+        return
+    if tok.lower_ in _DISMAYED and tok.tag_ == "VBN":
+        feeling = tok
+        subj = next((t for t in tok.children if t.dep_ == "nsubjpass"), None)
+        if subj is not None:
+            c.actor1, c.actor2 = make_actor(subj, index, c.type), None
+    else:
+        feeling = next((t for t in tok.children if t.dep_ == "acomp" and t.lower_ in _DISMAYED),
+                       None)
+        if feeling is None or _dismay(tok) is None:
+            return
+    # at whom: whose act the feeling is about ("concerned over the US's attempts")
+    for prep in feeling.children:
+        if prep.dep_ in ("prep", "agent") and prep.lower_ in ("over", "about", "by", "at"):
+            thing = next((p for p in prep.children if p.dep_ == "pobj"), None)
+            owner = next((t for t in thing.children if t.dep_ == "poss"), None) \
+                if thing is not None else None
+            side = make_actor(owner if owner is not None else thing, index, c.type) \
+                if thing is not None else None
+            if side is not None and (side.entity or side.country):
+                c.actor2 = side  # (or the side itself: "concerned over the US")
+            return
 
 
 def dialogue_partner(c: Candidate, index: EntityIndex) -> None:
