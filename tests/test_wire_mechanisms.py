@@ -1830,7 +1830,7 @@ def test_allegations_judged_false_are_denied_not_their_targets_accused(analyze):
 
 
 def test_a_sides_stated_dismay_at_anothers_act_is_an_accusation(analyze):
-    rec = analyze("Border news\n\nBEIJING (AP) — China's foreign ministry said on Friday Beijing "
+    rec = analyze("Border news\n\nBEIJING (AP) — China's foreign ministry said Beijing "
                   "was deeply concerned by Japan's moves. The European Union expressed deep "
                   "concern over the arrests.", published="2025-07-25")
     accuse = [(a, b) for t, _, a, b in _events(rec) if t == "ACCUSE"]
