@@ -578,3 +578,15 @@ def test_a_ticker_item_is_the_headline_only_where_nothing_else_can_be():
                         "Nepal PM Oli resigns as protesters torch parliament", story,
                         "The army took over security in the capital on Tuesday night."])
     assert clean(page).headline == "Nepal PM Oli resigns as protesters torch parliament"
+
+
+def test_a_tass_dateline_and_its_year_from_the_weekday_the_lede_names():
+    page = ("Border treaty signed\n\nBISHKEK, March 13. /TASS/. The two presidents signed a "
+            "border treaty on Thursday, ending a dispute that flared in 2022. Talks had run since "
+            "December 2024.\n\nThe treaty reopens checkpoints closed since 2021.")
+    c = clean(page)
+    assert c.dateline is not None and c.dateline.text == "BISHKEK"
+    assert "TASS" in c.credits
+    assert c.published == date(2025, 3, 13) and c.published_source == "dateline"
+    # a weekday that fits neither year leaves the date unknown
+    assert clean(page.replace("Thursday", "Sunday")).published is None

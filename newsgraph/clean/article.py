@@ -182,7 +182,10 @@ def clean(raw: str, *, is_html: bool = False, published: dt.date | str | None = 
     _find_dateline(cleaned, credits)
     if cleaned.published is None and cleaned.dateline is not None \
             and cleaned.dateline.date is not None:
-        cleaned.published = dateline_date(cleaned.dateline.date, [r.text for r in removed])
+        lede = next((cleaned.text[p.start:p.end] for p in cleaned.paragraphs
+                     if p.kind == "body"), "")
+        cleaned.published = dateline_date(cleaned.dateline.date, [r.text for r in removed],
+                                          lede, cleaned.text)
         cleaned.published_source = "dateline" if cleaned.published else None
     # Bylines are credits too (spec: "wire agencies and bylines found in the text").
     cleaned.credits = credits + [b for b in bylines if b not in credits]

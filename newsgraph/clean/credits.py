@@ -45,8 +45,10 @@ DATELINE = re.compile(
     rf"|[ ]\((?P<country>{_PLACE_WORD}(?:[ ]{_PLACE_WORD}){{0,2}})\)(?=,))?"
     rf"(?:,?[ ](?P<date>{_MONTH}[ ]{_DAY}{_YEAR}|{_DAY}[ ]{_MONTH}{_YEAR}))?"
     rf"(?:,[ ](?P<weekday>{_WEEKDAY}))?"
-    rf"(?:[ ]?\((?P<agency>[^)]{{1,40}})\))?"
-    r"(?:[ ]*(?P<dash>[–—―]|-{1,3}|:|\.-)(?P<gap>[ ]*)|(?<=\))(?P<bare>[ ]+))(?=\S)")
+    rf"(?:[ ]?\((?P<agency>[^)]{{1,40}})\)"
+    # TASS's "BISHKEK, March 13. /TASS/. Kyrgyzstan's ...": the agency between slashes
+    rf"|\.[ ]?/(?P<slashed>[A-Za-z][\w-]{{1,20}})/\.?)?"
+    r"(?:[ ]*(?P<dash>[–—―]|-{1,3}|:|\.-)(?P<gap>[ ]*)|(?<=[)/.])(?P<bare>[ ]+))(?=\S)")
 # words of a page's time stamp after a byline ("| Updated: 10:42 IST", "| 3 min read")
 _DATE_WORD = re.compile(r"\b(?:updated|published|posted|min read|\d{1,2}:\d\d)\b", re.I)
 # Zero-width marks a page sets around a dash ("LONDON (Reuters) \u200b—\u200b Britain"):
@@ -230,14 +232,15 @@ def _bare_dateline(paragraph: str, m: re.Match[str], after: str) -> DatelineMatc
     """A dateline that a credit in brackets ends with no dash ("Imphal, Jan 11 (PTI)
     Authorities in Manipur ...", the style of Indian wires): only a known agency, a date and
     a place the gazetteer knows, before a capitalised word."""
-    agencies = split_agencies(m.group("agency") or "")
+    credit = m.group("agency") or m.group("slashed")
+    agencies = split_agencies(credit or "")
     place = m.group("place")
     if not agencies or not m.group("date") or not after.isupper() or not _resolves(place) \
             or place.lower() in AGENCIES:
         return None
     end = m.end("region") if m.group("region") else m.end("place")
     return DatelineMatch(place=paragraph[m.start("place"):end], place_start=m.start("place"),
-                         place_end=end, agencies=agencies, credit=m.group("agency"), dash="",
+                         place_end=end, agencies=agencies, credit=credit, dash="",
                          date=m.group("date"))
 
 

@@ -134,18 +134,40 @@ def _parse(value: str, day_first: bool | None = None) -> date | None:
 _PAGE_YEAR = re.compile(r"(?:©|\(c\)|copyright)\s*(?:\d{4}\s*[-–]\s*)?((?:19|20)\d\d)\b", re.I)
 
 
-def dateline_date(written: str, page_lines: list[str]) -> date | None:
+def dateline_date(written: str, page_lines: list[str], lede: str = "", body: str = ""
+                  ) -> date | None:
     """The date of a wire dateline ("CARACAS, March 3 (Reuters) -"): the day the story was
     filed, which is the publication date when the page gives none. A dateline without its
-    year takes the year of the page's copyright line ("© 2025 Daily Globe"); with neither,
-    the date stays unknown rather than guessed."""
+    year takes the year of the page's copyright line ("© 2025 Daily Globe"); with none, the
+    one year that the story's own years and the weekday its lede names agree on
+    (``_year_by_weekday``); else the date stays unknown rather than guessed."""
     found = _parse(written)
     if found is not None:
         return found
     years = {m.group(1) for line in page_lines if (m := _PAGE_YEAR.search(line))}
-    if len(years) != 1:
+    if len(years) == 1:
+        return _parse(f"{written} {years.pop()}")
+    if years or not lede:
         return None
-    return _parse(f"{written} {years.pop()}")
+    return _year_by_weekday(written, lede, body)
+
+
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_YEAR_IN_TEXT = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
+
+
+def _year_by_weekday(written: str, lede: str, body: str) -> date | None:
+    """'BISHKEK, March 13. /TASS/. ... signed a treaty on Thursday': with no year anywhere on
+    the page but the story's own, the year after the latest one the story names, or that
+    year, whichever puts the dateline's day on the weekday the lede names (one only)."""
+    named = {d for d in _WEEKDAYS if re.search(rf"\b{d}\b", lede, re.I)}
+    years = [int(y) for y in _YEAR_IN_TEXT.findall(body)]
+    if len(named) != 1 or not years:
+        return None
+    day = named.pop()
+    fits = [d for y in (max(years), max(years) + 1)
+            if (d := _parse(f"{written} {y}")) is not None and _WEEKDAYS[d.weekday()] == day]
+    return fits[0] if len(fits) == 1 else None
 
 
 def from_url(url: str | None) -> date | None:
