@@ -590,3 +590,9 @@ def test_a_tass_dateline_and_its_year_from_the_weekday_the_lede_names():
     assert c.published == date(2025, 3, 13) and c.published_source == "dateline"
     # a weekday that fits neither year leaves the date unknown
     assert clean(page.replace("Thursday", "Sunday")).published is None
+
+
+def test_an_abbreviated_month_is_no_region_of_the_dateline():
+    found = dateline("SEOUL, Aug. 18 (Xinhua) -- South Korea and the United States began their "
+                     "annual drills on Monday.")
+    assert found is not None and found.place == "SEOUL" and found.date == "Aug. 18"

@@ -48,7 +48,7 @@ DATELINE = re.compile(
     rf"(?:[ ]?\((?P<agency>[^)]{{1,40}})\)"
     # TASS's "BISHKEK, March 13. /TASS/. Kyrgyzstan's ...": the agency between slashes
     rf"|\.[ ]?/(?P<slashed>[A-Za-z][\w-]{{1,20}})/\.?)?"
-    r"(?:[ ]*(?P<dash>[–—―]|-{1,3}|:|\.-)(?P<gap>[ ]*)|(?<=[)/.])(?P<bare>[ ]+))(?=\S)")
+    r"(?:[ ]*(?P<dash>[–—―]|-{1,3}|:|\.-)(?P<gap>[ ]*)|(?:(?<=\))|(?<=/\.))(?P<bare>[ ]+))(?=\S)")
 # words of a page's time stamp after a byline ("| Updated: 10:42 IST", "| 3 min read")
 _DATE_WORD = re.compile(r"\b(?:updated|published|posted|min read|\d{1,2}:\d\d)\b", re.I)
 # Zero-width marks a page sets around a dash ("LONDON (Reuters) \u200b—\u200b Britain"):
