@@ -1838,3 +1838,14 @@ def test_a_sides_stated_dismay_at_anothers_act_is_an_accusation(analyze):
     calm = analyze("Weather news\n\nBEIJING (AP) — Officials said on Friday they were not "
                    "concerned about the weather.", published="2025-07-25")
     assert not calm.events
+
+
+def test_vows_of_punishment_scheduled_closures_and_refusals_to_accept(analyze):
+    text = ("Attack news\n\nNEW DELHI (AP) — Indian Prime Minister Narendra Modi vowed on "
+            "Thursday to identify, track and punish every terrorist and their backers. Poland "
+            "said it would close all border crossings with Belarus from midnight on Thursday. "
+            "Turkey's Foreign Ministry said Ankara would never accept unilateral moves by Greece.")
+    events = _events(analyze(text, published="2025-04-24"))
+    assert any(t == "THREATEN" and a == "Narendra Modi" for t, _, a, _ in events), events
+    assert any(t == "COERCE" and a == "Poland" for t, _, a, _ in events), events  # a plan
+    assert any(t == "REJECT" and a == "Ankara" for t, _, a, _ in events), events

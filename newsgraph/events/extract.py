@@ -499,6 +499,14 @@ def _refusal_or_threat(c: Candidate) -> None:
         return
     if c.nominal or not any(ch.dep_ == "aux" and ch.lower_ in _FUTURE for ch in tok.children):
         return
+    if c.type in ("SANCTION", "COERCE", "ASSAULT", "PROTEST") and c.modality != "negated" \
+            and any(ch.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("unless", "if")
+                                               for m in ch.children) for ch in tok.children):
+        # "Washington would halt aid unless the Taliban returned ...", "drivers would strike
+        # if ...": a penalty or force made conditional is a threat
+        c.type, c.mode, c.learned, c.hypothetical = "THREATEN", None, False, False
+        c.modality = "asserted"
+        return
     if c.modality == "negated" and c.type in ("RETREAT", "CONSULT", "CONCEDE", "AGREE",
                                                "COOPERATE", "AID", "SUPPORT"):
         c.type, c.mode, c.modality = "REJECT", None, "asserted"
@@ -531,9 +539,14 @@ def _force_to_come(c: Candidate) -> bool:
         heads = [tok]
         if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in _GOING_ON:
             heads.append(tok.head)
-    if any(ch.dep_ == "aux" and ch.lower_ in _FUTURE for h in heads for ch in h.children):
-        return True
-    return False
+    if not any(ch.dep_ == "aux" and ch.lower_ in _FUTURE for h in heads for ch in h.children):
+        return False
+    # a scheduled act ("would close all border crossings from midnight on Thursday") is a
+    # plan, not a threat
+    own = [t for t in tok.subtree if not any(
+        a.dep_ in ("advcl", "relcl", "ccomp") and a.i != tok.i and tok.i < a.i <= t.i
+        for a in t.ancestors)]
+    return not any(t.ent_type_ in ("DATE", "TIME") for t in own)
 
 
 def _strike_told(c: Candidate) -> bool:

@@ -644,7 +644,8 @@ def not_tolerated(tok: Token) -> tuple | None:
     """'Baghdad "will not allow any party to target the economy"', '"The police will not
     tolerate violence"': what a side says it will not allow is a threat (PLOVER THREATEN),
     whoever reports it."""
-    if tok.lemma_.lower() in _TOLERATE and any(c.dep_ == "neg" for c in tok.children) \
+    if tok.lemma_.lower() in _TOLERATE - {"accept"} and any(c.dep_ == "neg"
+                                                          for c in tok.children) \
             and any(c.dep_ == "aux" and c.lower_ in ("will", "would", "wo", "shall")
                     for c in tok.children) and any(c.dep_ in ("dobj", "ccomp", "xcomp")
                                                    for c in tok.children):
@@ -933,9 +934,11 @@ def _force_vowed(tok: Token) -> bool:
             return True
         if x.dep_ != "xcomp":
             continue
-        hit = lx.VERBS.get(x.lemma_.lower())
-        if hit is not None and hit[0] == "ASSAULT" or x.lemma_.lower() in _DESTROY:
-            return True
+        for v in (x, *x.conjuncts):
+            # (and the verbs joined to it: "vowed to identify, track and punish")
+            hit = lx.VERBS.get(v.lemma_.lower())
+            if hit is not None and hit[0] == "ASSAULT" or v.lemma_.lower() in _DESTROY:
+                return True
         if x.lemma_.lower() in ASPECTUAL and any(
                 o.dep_ == "dobj" and o.lemma_.lower() in _FIGHTING for o in x.children):
             return True
