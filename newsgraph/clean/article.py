@@ -148,6 +148,7 @@ def clean(raw: str, *, is_html: bool = False, published: dt.date | str | None = 
     # a teaser list under the story's last paragraph ("- Famine spreads in Darfur camps, UN
     # says"): bulleted titles, no sentence of the story
     while len(kept) > 1 and kept[-1][1] == "body" and _is_related_link(kept[-1][0]) \
+            and kept[-1][0].lstrip("-–—•*· ")[:1].isupper() \
             and not kept[-1][0].rstrip().endswith((".", "!", "?", '"', "”")):
         removed.append(Removed(kept.pop()[0], "boilerplate", "related_link"))
     if published is None:
