@@ -1849,3 +1849,13 @@ def test_vows_of_punishment_scheduled_closures_and_refusals_to_accept(analyze):
     assert any(t == "THREATEN" and a == "Narendra Modi" for t, _, a, _ in events), events
     assert any(t == "COERCE" and a == "Poland" for t, _, a, _ in events), events  # a plan
     assert any(t == "REJECT" and a == "Ankara" for t, _, a, _ in events), events
+
+
+def test_what_a_side_will_treat_as_an_act_of_war_is_a_threat(analyze):
+    rec = analyze("Water news\n\nISLAMABAD (AP) — Pakistan's National Security Committee said on "
+                  "Thursday it would treat any attempt to stop the flow of water as an act of war.",
+                  published="2025-04-24")
+    assert any(t == "THREATEN" for t, _, _, _ in _events(rec))
+    calm = analyze("Talks news\n\nISLAMABAD (AP) — Ministers said on Thursday they would "
+                   "consider the offer as a first step.", published="2025-04-24")
+    assert not any(e.type == "THREATEN" for e in calm.events)

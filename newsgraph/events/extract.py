@@ -470,11 +470,13 @@ _STEPS = {"measure", "countermeasure", "step", "action", "response"}
 
 
 def _tolerance_threat(c: Candidate) -> None:
-    """'will not allow any party to target the economy' (``rules.not_tolerated``): the
-    negation is the threat's own form, not a denial that it was made."""
-    if c.type == "THREATEN" and not c.nominal and rules.not_tolerated(c.trigger):
-        c.hypothetical = False
-        if c.modality == "negated":
+    """'will not allow any party to target the economy' (``rules.not_tolerated``), 'would
+    treat it as an act of war' (``rules.act_of_war``): the negation or the future is the
+    threat's own form, not a denial or a plan."""
+    if c.type == "THREATEN" and not c.nominal and (rules.not_tolerated(c.trigger)
+                                                   or rules.act_of_war(c.trigger)):
+        c.hypothetical = False  # ("would treat X as an act of war": the future is the threat)
+        if c.modality in ("negated", "planned"):
             c.modality = "asserted"
 
 

@@ -260,7 +260,7 @@ def find_triggers(sent: Span, tokens: list[int] | None = None
                 lexical = (key, noun, hit)
                 break
         ruled = None if lexical is not None else not_tolerated(tok) or _in_contact(tok) or \
-            _dismay(tok) or \
+            _dismay(tok) or act_of_war(tok) or \
             _gathering(tok) or _impact(tok) or _delivery(tok) or _warning(tok) or _judgment(tok)
         if ruled is not None:
             lexical = (tok.lemma_.lower(), None, ruled)
@@ -582,6 +582,24 @@ def _in_contact(tok: Token) -> tuple | None:
 # what a side says it feels about another's act: CAMEO's "express concern" (111, criticize)
 _DISMAYED = frozenset({"concerned", "alarmed", "shocked", "appalled", "outraged", "dismayed",
                        "disturbed", "horrified", "troubled", "saddened", "angered"})
+
+
+_DEEMING = frozenset({"treat", "consider", "regard", "view", "deem", "see"})
+_CASUS_BELLI = frozenset({"war", "aggression", "attack", "invasion", "hostility"})
+
+
+def act_of_war(tok: Token) -> tuple | None:
+    """'said it would treat any attempt to stop the water as "an act of war"': what a side
+    says it will take as war is a threat (THREATEN)."""
+    if tok.lemma_.lower() not in _DEEMING or not any(
+            c.dep_ == "aux" and c.lower_ in ("will", "would", "wo", "shall", "'ll")
+            for c in tok.children):
+        return None
+    for prep in tok.subtree:  # (the parse may hang "as" on the object's clause)
+        if prep.dep_ == "prep" and prep.lower_ == "as" and any(
+                t.lemma_.lower() in _CASUS_BELLI for t in prep.subtree):
+            return ("THREATEN", None, "agent")
+    return None
 
 
 def _dismay(tok: Token) -> tuple | None:
