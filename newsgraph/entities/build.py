@@ -71,7 +71,9 @@ _STATE_BODY = re.compile(
     r"\b(?:ministry|council of ministers|cabinet|court|parliament|national assembly|senate|"
     r"presidency|army|navy|air force|armed forces|police|gendarmerie|coast guard|"
     r"border guards?|army region|military region|prosecutor'?s? office|central bank|"
-    r"(?:election|electoral) commission)\b", re.I)
+    r"(?:election|electoral) commission|foreign office|treasury|national security (?:committee|"
+    r"council|service)|security service|intelligence (?:agency|service)|state security)\b",
+    re.I)
 _SUPRANATIONAL = re.compile(r"\b(?:international|european|united nations|un|world|african "
                             r"union|security council|inter-american)\b", re.I)
 
