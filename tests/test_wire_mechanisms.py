@@ -1859,3 +1859,14 @@ def test_what_a_side_will_treat_as_an_act_of_war_is_a_threat(analyze):
     calm = analyze("Talks news\n\nISLAMABAD (AP) — Ministers said on Thursday they would "
                    "consider the offer as a first step.", published="2025-04-24")
     assert not any(e.type == "THREATEN" for e in calm.events)
+
+
+def test_he_in_what_a_person_says_is_that_person_and_a_call_to_a_leader_is_a_consultation(
+        analyze):
+    rec = analyze("Nepal news\n\nKATHMANDU, Nepal (AP) — Prime Minister K.P. Sharma Oli said in a "
+                  "letter to President Ram Chandra Poudel that he was stepping down. US President "
+                  "Donald Trump called Modi on Tuesday to offer condolences.",
+                  published="2025-09-09")
+    events = _events(rec)
+    assert any(t == "RETREAT" and a == "K.P. Sharma Oli" for t, _, a, _ in events), events
+    assert any(t == "CONSULT" and a == "Donald Trump" for t, _, a, _ in events), events

@@ -293,7 +293,7 @@ def find_triggers(sent: Span, tokens: list[int] | None = None
             hit = _strike(tok, hit)
         if noun is not None and noun.lemma_.lower() == "ban":
             hit = _ban(noun, hit)
-        hit = not_tolerated(tok) or hit
+        hit = not_tolerated(tok) or _phone_call(tok, key) or hit
         hit = _protest_or_accuse(tok, key, hit)
         hit = _pledge(tok, key, hit)
         hit = _capture(tok, hit)
@@ -656,6 +656,25 @@ def dialogue_partner(c: Candidate, index: EntityIndex) -> None:
             if other is not None:
                 c.actor2 = make_actor(other, index, c.type)
                 return
+
+
+def _phone_call(tok: Token, key: str) -> tuple | None:
+    """'Trump called Modi on Tuesday to offer condolences': calling a named person or state
+    is a consultation (a call), not an appeal ("called on", "called for") or a name ("called
+    the strike a crime")."""
+    if tok.lemma_.lower() != "call" or key not in ("call", "call on") or any(
+            c.dep_ in ("oprd", "attr", "ccomp") for c in tok.children):
+        return None
+    if key == "call on" and not any(  # ("called Modi on Tuesday": a date, no appeal)
+            p.dep_ == "prep" and p.lower_ == "on" and any(
+                o.dep_ == "pobj" and o.ent_type_ in ("DATE", "TIME") for o in p.children)
+            for p in tok.children):
+        return None
+    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    if obj is not None and obj.ent_type_ in ("PERSON", "GPE") and any(
+            c.dep_ in ("xcomp", "advcl", "npadvmod", "prep") for c in tok.children):
+        return ("CONSULT", None, "agent")
+    return None
 
 
 def not_tolerated(tok: Token) -> tuple | None:
@@ -1245,7 +1264,8 @@ def make_actor(h: Token, index: EntityIndex, trigger_type: str = "") -> Actor | 
         prior = _person_noun_before(h)
         if prior is not None:
             return make_actor(prior, index, trigger_type)
-        ent = _previous_subject(h, index) or index.before(h.idx, {"PERSON"})
+        ent = _reporters_self(h, index) or _previous_subject(h, index) \
+            or index.before(h.idx, {"PERSON"})
         if ent is None:
             return None
         return _entity_actor(ent, ent.name, index, [])
@@ -1471,6 +1491,21 @@ def _elided_group(h: Token) -> Token | None:
         if t.dep_ in ("nsubj", "nsubjpass") and t.tag_ in ("NNS", "NNPS"):
             return t
     return None
+
+
+def _reporters_self(h: Token, index: EntityIndex):
+    """'Oli said in a letter to President Poudel that he was stepping down': "he" in what a
+    person says is that person (not the last name written before it)."""
+    clause = h.head
+    if h.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ != "ccomp" \
+            or clause.head.lemma_.lower() not in lx.REPORTING:
+        return None
+    speaker = next((t for t in clause.head.children if t.dep_ == "nsubj"), None)
+    if speaker is None:
+        return None
+    found = [e for s_, e_, e in index.in_span(speaker.idx, speaker.idx + len(speaker.text))
+             if e.type == "PERSON"]
+    return found[0] if found else None
 
 
 def _previous_subject(h: Token, index: EntityIndex):
