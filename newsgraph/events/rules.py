@@ -605,6 +605,9 @@ def act_of_war(tok: Token) -> tuple | None:
 def _dismay(tok: Token) -> tuple | None:
     """'Beijing was deeply concerned by the fighting', 'Türk said he was shocked by the
     killings': a side's stated dismay at an act is ACCUSE (disapprove) by that side."""
+    if tok.lower_ not in _DISMAYED and tok.lemma_.lower() not in ("be", "feel", "remain",
+                                                                  "grow"):
+        return None  # (asked of every candidate token: the cheap test first)
     if any(c.dep_ == "neg" for c in tok.children):
         return None
     if tok.lower_ in _DISMAYED and tok.tag_ == "VBN" and any(
