@@ -533,6 +533,15 @@ def test_a_site_name_in_capitals_before_a_bar_is_no_headline():
     "Harbour: Raya; White, Saliba, Gabriel, Calafiori; Ødegaard, Rice, Merino; Saka, Havertz.",
     "A leader at a ceremony in Juba in 2023. © Jane Roe / AFP", "Text size A A A",
     "World | Associated Press | Updated: September 09, 2025 21:18 IST",
+    "You have read 2 of 3 free articles this month. Subscribe for unlimited access ›",
+    "Get the Morning Brief — the day's stories, in your inbox before 8 a.m. Sign up free",
+    "Like this story? Get our free weekly newsletter, The Dig.", "dpa fm/yyzz ani",
+    "This article is part of our coverage, supported by the Example Fund. The content is the "
+    "sole responsibility of Example Monitor.", "Republishing: You may republish this article.",
+    "Lire aussi / Read also", "#Iran #IRGC #Koya", "Teams",
+    "Les commentaires sont soumis à modération.",
+    "Example Daily is published by Example Media Ltd. Registered in Ireland No. 512384.",
+    "Ireland: J Osborne; T O'Brien, G Ringrose, S McCloskey, J Lowe; S Prendergast, A Porter.",
 ])
 def test_furniture_lines_of_real_pages_are_boilerplate(line):
     assert classify_boilerplate(line) is not None
@@ -544,6 +553,7 @@ def test_furniture_lines_of_real_pages_are_boilerplate(line):
     "The ad campaign cost millions, the ministry said.",
     "The font size of the ballot was too small, officials said.",
     "Kenya | The president said on Monday 12 people died",
+    "The book is published by Penguin Books Ltd, the author said.",
 ])
 def test_sentences_like_furniture_are_kept(line):
     assert classify_boilerplate(line) is None
@@ -596,3 +606,18 @@ def test_an_abbreviated_month_is_no_region_of_the_dateline():
     found = dateline("SEOUL, Aug. 18 (Xinhua) -- South Korea and the United States began their "
                      "annual drills on Monday.")
     assert found is not None and found.place == "SEOUL" and found.date == "Aug. 18"
+
+
+def test_site_lines_and_pictogram_menus_at_the_top_are_no_headline_a_topic_colon_is():
+    from newsgraph.clean.blocks import split_blocks
+    from newsgraph.clean.headline import candidates
+
+    story = ("JUBA (AFP) - South Sudan's First Vice President Riek Machar has been placed under "
+             "house arrest, his party said on Thursday.")
+    page = "\n\n".join(["NordicMarkets Daily", "Investigative reporting from Southeast Europe",
+                        "☰ Menu 🔍 Search", "DIARIO EXAMPLE · English Edition",
+                        "South Sudan: Machar placed under house arrest", story,
+                        "The UN warned of a return to war."])
+    blocks = split_blocks(page)
+    assert [blocks[i].text for i in candidates(blocks, 5) if i < 5] == [
+        "South Sudan: Machar placed under house arrest"]

@@ -12,12 +12,13 @@ least ``model.headline_min``; else the page has none and the record says why.
 from __future__ import annotations
 
 import re
+import unicodedata
 from typing import Any
 
 import numpy as np
 
 from ..threads import one_thread
-from .blocks import Block, kept_marker
+from .blocks import Block, ends_sentence, kept_marker
 from .credits import dateline, inner_dateline
 from .features import names
 from .rules import classify_boilerplate
@@ -44,8 +45,9 @@ def candidates(blocks: list[Block], first: int) -> list[int]:
         text = blocks[i].text
         if len(text.split()) > MAX_WORDS or len(text) < 8 or text.endswith(":") \
                 or _NOT_A_TITLE.match(text) or _list_item(blocks, i) \
-                or classify_boilerplate(_MARK.sub("", text)) is not None or opens_story(text) \
-                or _BYLINE.match(text) or menu_row(text) or _masthead(text):
+                or classify_boilerplate(_plain(text)) is not None or opens_story(text) \
+                or _BYLINE.match(text) or menu_row(text) or _masthead(text) \
+                or i <= 2 and _site_line(text, i):
             continue
         out.append(i)
     titles = [i for i in out if not _TICKER.match(blocks[i].text)]
@@ -66,15 +68,41 @@ life travel local national international africa asia americas europe us uk india
 weather photos podcasts more menu search trending features analysis investigations""".split())
 
 
+def _plain(text: str) -> str:
+    """A line without its list marker and the pictograms of a site's controls ("☰ Menu 🔍
+    Search" -> "Menu Search")."""
+    text = "".join(" " if unicodedata.category(ch) == "So" and ch not in "©®"
+                   else ch for ch in _MARK.sub("", text))
+    return " ".join(text.split())
+
+
+# what a site's tagline calls its work: "Investigative reporting from Southeast Europe",
+# "Zimbabwe's independent voice"
+_TAGLINE_WORDS = frozenset({"news", "journalism", "reporting", "voice", "coverage", "source",
+                            "newspaper", "magazine", "edition"})
+
+
+def _site_line(text: str, i: int) -> bool:
+    """At the very top of a page, the site's name ("NordicMarkets Daily": the first line, of
+    three words at most) or its tagline (a short line of what the site does): no title of an
+    article stands first on a page with such a masthead."""
+    words = text.split()
+    if i == 0 and len(words) <= 3 and all(w[:1].isupper() or w.lower() in ("of", "the", "&")
+                                          for w in words):
+        return True  # (a name's words are all capitalised; "Budget talks open" is a title)
+    return len(words) <= 8 and bool(_TAGLINE_WORDS & {w.lower().strip(".,'’s") for w in words}) \
+        and not any(w[:1].isdigit() for w in words)
+
+
 def _masthead(text: str) -> bool:
     """A site's name in capitals (three words at most, or four before a bar: "KYIV
     POST-GAZETTE UA | EN", "BALKAN INSIGHT DAILY | Home | Kosovo") or its tagline ("News
     from ...")."""
     if text.isupper() and len(text.split()) <= 3:
         return True
-    site, bar, _ = text.partition("|")
-    if bar and site.isupper() and len(site.split()) <= 4:
-        return True
+    site = re.split(r"\s[|·•–]\s", text, maxsplit=1)
+    if len(site) == 2 and site[0].isupper() and len(site[0].split()) <= 4:
+        return True  # ("DIARIO CENTROAMÉRICA · English Edition")
     return _TAGLINE.match(text) is not None and ":" not in text
 
 
@@ -108,7 +136,10 @@ def opens_story(text: str) -> bool:
     """A one-sentence lede that opens with a dateline ("NEW YORK (AP) — The Latest on ...")
     is title-sized, but it is the story's first paragraph: a headline never opens so; nor
     with one after a photo's alt text or a byline a renderer put on its line."""
-    return dateline(text) is not None or inner_dateline(text) is not None
+    found = dateline(text)
+    if found is not None and found.dash == ":" and not ends_sentence(text):
+        return False  # "South Sudan: Riek Machar placed under house arrest": a title's topic
+    return found is not None or inner_dateline(text) is not None
 
 
 def _list_item(blocks: list[Block], i: int) -> bool:

@@ -112,7 +112,7 @@ _UI = (r"(?:latest|news|newsletters?|menu|sidebar|context|log|login|logout|sign|
 
 # one name of a line-up, with a substitution after it: "McGinn (Tielemans 65)"
 # (case-sensitive inside the rules' case-insensitive patterns)
-_PLAYER = r"(?-i:[A-ZÀ-Þ][\w'’.-]+(?:\s+[A-ZÀ-Þ][\w'’.-]+){0,2})(?:\s*\([^)]*\))?"
+_PLAYER = r"(?-i:[A-ZÀ-Þ][\w'’.-]*(?:\s+[A-ZÀ-Þ][\w'’.-]+){0,3})(?:\s*\([^)]*\))?"
 
 # Boilerplate lines a site adds around the article. Order matters only for the detail name.
 BOILERPLATE: tuple[LineRule, ...] = (
@@ -130,14 +130,14 @@ BOILERPLATE: tuple[LineRule, ...] = (
           r"be\s+the\s+first\s+to\s+comment|^\d+\s+comments?$|^no\s+comments?(\s+yet)?\.?$|"
           # "Comments (112)", "Comments are pre-moderated."
           r"^comments?\s*\(\d+\)$|comments?\s+are\s+pre-?moderated|commenting\s+policy|"
-          r"we\s+welcome\s+comments)", 40),
+          r"we\s+welcome\s+comments|\bcommentaires?\b.*\bmod[ée]ration\b)", 40),
     # a syndicated story's note: "(This story has not been edited by X staff and is published
     # from a syndicated feed.)"
     _rule("syndicated", r"published\s+from\s+a\s+syndicated\s+feed|has\s+not\s+been\s+"
           r"edited\s+by\s+.{1,40}\s+staff", 40),
     # an agency's desk slug closing its copy: "dpa ab/mr", "AFP ub/bc"
     _rule("agency_slug", r"^(dpa|afp|ap|reuters|ani|pti|ians|xinhua|efe|ansa|kyodo)\s+"
-          r"[a-z]{1,4}(/[a-z]{1,4})+$", 4),
+          r"[a-z]{1,4}(/[a-z]{1,4})+(\s+[a-z]{1,4})*$", 6),
     # a site's call for tips: "have a news tip? Email tips@example.com"
     _rule("tips", r"\bnews\s+tips?\b.{0,40}\b(email|e-mail|contact|send)\b|"
           r"^(email|e-mail|contact)\s*:?\s*\S+@\S+\.\w+$", 20),
@@ -149,6 +149,9 @@ BOILERPLATE: tuple[LineRule, ...] = (
           r"(web\s*)?(sites?|pages|links)\b", 30),
     # a bare address, or a label with one: "AP soccer: https://apnews.com/hub/soccer"
     _rule("link_line", r"^([\w .&'’-]{1,40}:\s*)?(https?://|www\.)\S+$", 8),
+    # a metered paywall's notice: "You have read 2 of 3 free articles this month."
+    _rule("paywall", r"\byou\s+have\s+read\s+\d+\s+of\s+\d+\b|\bfree\s+articles?\s+(left|"
+          r"remaining|this\s+month)\b|\bsubscribe\s+for\s+(unlimited|full)\s+access\b", 30),
     # a reader poll or rating under the story: "Do you like the content of this article?"
     _rule("feedback", r"^(do|did)\s+you\s+(like|enjoy|find)\b.{0,40}\b(article|story|content)"
           r"\b|^(was|is)\s+this\s+(article|story|content)\s+(helpful|useful|interesting)|"
@@ -159,12 +162,17 @@ BOILERPLATE: tuple[LineRule, ...] = (
     # a funder's note under wire copy: "... receives support from the X Foundation. The AP is
     # solely responsible for all content."
     _rule("funding_note", r"\breceives\s+(financial\s+)?support\s+from\b.*\bsolely\s+"
-          r"responsible\b|^the\s+\w+\s+is\s+solely\s+responsible\s+for\s+all\s+content", 50),
+          r"responsible\b|^the\s+\w+\s+is\s+solely\s+responsible\s+for\s+all\s+content|"
+          r"\bsupported\s+by\b.*\bsole\s+responsibility\s+of\b|^republishing\s*:|"
+          # the publisher's line: "X is published by Y Media Ltd. Registered in Ireland No. 5"
+          r"^[^.]{2,40}\s+is\s+published\s+by\s+[^.,]{1,60}\b(ltd|limited|inc|llc|gmbh|plc)\.?"
+          r"(\s+registered\b.*)?$|"
+          r"\bregistered\s+in\s+\w+(\s+\w+)?\s+(no\.?|number)\s*\d+", 60),
     # a match report's box: "Attendance: 41,283", "Referee: X (Country)", "Player of the
     # match", a team's line-up ("Aston Villa: Martinez, Cash, Konsa, ...")
     _rule("match_facts", r"^(attendance|att|referee|ref|venue|man\s+of\s+the\s+match|goals?|"
           r"scorers?|bookings?|sent\s+off|subs(titutes)?|player\s+ratings)\s*:\s*"
-          r"\S.{0,60}$|^(player\s+of\s+the\s+match|line-?ups?|team\s+news|player\s+ratings)$|"
+          r"\S.{0,60}$|^(player\s+of\s+the\s+match|line-?ups?|teams|team\s+news|player\s+ratings)$|"
           r"^read\s+the\s+full\s+(player\s+)?ratings\b|"
           rf"^[A-Z][\w .'’-]{{2,30}}:\s*{_PLAYER}(\s*[,;]\s*{_PLAYER}){{5,}}\.?$", 60),
     # "Jane Roe is a senior writer for Example News." (the writer's note under a story)
@@ -194,15 +202,17 @@ BOILERPLATE: tuple[LineRule, ...] = (
           r"^join\s+(\d[\d,.]*k?\+?|thousands|millions|hundreds|over|more\s+than)\b.{0,60}\b"
           r"(subscribers|readers|people|professionals|others)\b.{0,40}\b(who|and)\b", 30),
     _rule("newsletter", r"\bnewsletters?\b.*\b(sign\s+up|subscribe|inbox|delivered)\b|"
-          r"\b(sign\s+up|subscribe)\b.*\bnewsletters?\b", 35),
+          r"\b(sign\s+up|subscribe)\b.*\bnewsletters?\b|\bin\s+your\s+inbox\b.*\bsign\s+up\b|"
+          r"\bget\s+our\s+(free\s+)?([\w-]+\s+){0,2}newsletter\b", 35),
     _rule("follow", r"^(follow|like)\s+(us|@?\w+)\s+on\b|^follow\s+@\w+|^(find|join)\s+us\s+on\b"
           r"|^follow\s+(our|the)\s+.{0,40}(coverage|updates|live)"
           # "Follow The Frontier Herald on WhatsApp"
           r"|^follow\s+.{1,40}\s+on\s+(whatsapp|twitter|x|facebook|instagram|telegram|"
           r"google\s+news|youtube|tiktok|linkedin|threads|bluesky)\b", 30),
     _rule("read_more", r"^(read\s+(more|also|next)|also\s+read|see\s+also|related|recommended|"
+          r"lire\s+aussi|leer\s+tambi[ée]n|lesen\s+sie\s+auch|leia\s+tamb[ée]m|"
           r"more\s+on\s+this\s+story|watch|listen|related\s+(stories|articles|coverage)|"
-          r"most\s+read|trending|don'?t\s+miss|click\s+here)\b\s*[:|>»-]|"
+          r"most\s+read|trending|don'?t\s+miss|click\s+here)\b\s*[:|>»/-]|"
           # "Previous article Ethiopia, rebels agree ...", "Next post: ...", "Older posts"
           r"^(previous|prev|next|older|newer)\s+(articles?|posts?|stor(y|ies)|entr(y|ies))\b", 40),
     _rule("cookie", r"\bcookies?\b.*\b(accept|consent|policy|browsing|settings|use)\b|"
@@ -239,7 +249,7 @@ BOILERPLATE: tuple[LineRule, ...] = (
     _rule("related_heading", r"^(related(\s+(coverage|stories|articles|content|news|links|"
           r"topics|reading))?|more\s+(stories|coverage|news)(\s+on\s+this)?|you\s+(may|might)"
           r"\s+also\s+like|recommended(\s+(for\s+you|stories|reading))?)\s*:?$", 6),
-    _rule("tags", r"^(tags?|topics?|filed\s+under|categor(y|ies))\s*:", 30),
+    _rule("tags", r"^(tags?|topics?|filed\s+under|categor(y|ies))\s*:|^(#\w+\s*){2,}$", 30),
     _rule("standards", r"^our\s+standards\s*:", 12),
     _rule("separator", r"^[_*=~#-]{3,}$", 1),
     # Page furniture that a site prints around every story, whatever the site.
