@@ -1870,3 +1870,9 @@ def test_he_in_what_a_person_says_is_that_person_and_a_call_to_a_leader_is_a_con
     events = _events(rec)
     assert any(t == "RETREAT" and a == "K.P. Sharma Oli" for t, _, a, _ in events), events
     assert any(t == "CONSULT" and a == "Donald Trump" for t, _, a, _ in events), events
+
+
+def test_what_someone_wants_another_to_do_is_not_done(analyze):
+    rec = analyze("Law news\n\nBUCHAREST (AP) — \"We want the Senate to reject this law,\" union "
+                  "leader Ion Popa said on Monday.", published="2025-05-06")
+    assert not any(t == "REJECT" and a == "Senate" for t, _, a, _ in _events(rec))

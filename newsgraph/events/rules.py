@@ -2501,8 +2501,13 @@ def modality(c: Candidate, index: EntityIndex, quote_speaker=None) -> None:
                 c.hypothetical = True
             if lemma in ("refuse", "fail", "deny") and own[i - 1].dep_ == "xcomp":
                 negated = True
-            if lemma in _DIRECTIVE and own[i - 1].dep_ == "xcomp" and t.pos_ == "VERB":
-                c.hypothetical = True  # "ordered the ambassador to leave": asked, not done
+            if lemma in _DIRECTIVE and t.pos_ == "VERB" and (
+                    own[i - 1].dep_ == "xcomp" or own[i - 1].dep_ == "ccomp" and (
+                        own[i - 1].tag_ == "VB" or any(ch.dep_ == "aux" and ch.lower_ == "to"
+                                                       for ch in own[i - 1].children))):
+                # "ordered the ambassador to leave", "we want the Senate to reject the law",
+                # "demanding that the government close the embassy": asked, not done
+                c.hypothetical = True
         if t.dep_ == "pobj" and t.head.lower_ in ("before", "without"):
             c.hypothetical = True
         if t.dep_ == "pcomp" and t.head.lower_ in ("before", "without"):
