@@ -480,6 +480,15 @@ def _tolerance_threat(c: Candidate) -> None:
             c.modality = "asserted"
 
 
+def _threat(c: Candidate, modality: str | None = None) -> None:
+    """Recode a candidate as a threat, made now (a planned act's threat is asserted)."""
+    c.type, c.mode, c.learned, c.hypothetical = "THREATEN", None, False, False
+    if modality is not None:
+        c.modality = modality
+    elif c.modality == "planned":
+        c.modality = "asserted"
+
+
 def _refusal_or_threat(c: Candidate) -> None:
     """'Hezbollah said it would not disarm', 'We will not negotiate with terrorists': an act
     refused for the future is a rejection (PLOVER REJECT), not a negated act; 'said Moscow
@@ -488,16 +497,13 @@ def _refusal_or_threat(c: Candidate) -> None:
     if c.type in ("ASSAULT", "COERCE") and c.modality != "negated" and _force_to_come(c):
         # "the rebels would keep targeting ships", "operations would continue until ...",
         # "We will continue to arrest anyone who ...": force announced is a threat
-        c.type, c.mode, c.learned, c.hypothetical = "THREATEN", None, False, False
-        if c.modality == "planned":
-            c.modality = "asserted"
+        _threat(c)
         return
     obj = next((ch for ch in tok.children if ch.dep_ == "dobj"), None)
     ready = tok.dep_ == "xcomp" and tok.head.lemma_.lower() in _READY
     if c.modality != "negated" and ready and tok.lemma_.lower() in ("take", "adopt") \
             and obj is not None and obj.lemma_.lower() in _STEPS:
-        c.type, c.mode, c.learned, c.hypothetical = "THREATEN", None, False, False
-        c.modality = "asserted"
+        _threat(c, "asserted")
         return
     if c.nominal or not any(ch.dep_ == "aux" and ch.lower_ in _FUTURE for ch in tok.children):
         return
@@ -506,21 +512,17 @@ def _refusal_or_threat(c: Candidate) -> None:
                                                for m in ch.children) for ch in tok.children):
         # "Washington would halt aid unless the Taliban returned ...", "drivers would strike
         # if ...": a penalty or force made conditional is a threat
-        c.type, c.mode, c.learned, c.hypothetical = "THREATEN", None, False, False
-        c.modality = "asserted"
+        _threat(c, "asserted")
         return
     if c.modality == "negated" and c.type in ("RETREAT", "CONSULT", "CONCEDE", "AGREE",
                                                "COOPERATE", "AID", "SUPPORT"):
         c.type, c.mode, c.modality = "REJECT", None, "asserted"
         return
-    obj = next((ch for ch in tok.children if ch.dep_ == "dobj"), None)
     if c.modality != "negated" and (
             tok.lemma_.lower() in _HIT_BACK
             or tok.lemma_.lower() in ("take", "adopt") and obj is not None
             and obj.lemma_.lower() in _STEPS):
-        c.type, c.mode, c.learned, c.hypothetical = "THREATEN", None, False, False
-        if c.modality == "planned":
-            c.modality = "asserted"
+        _threat(c)
 
 
 _GOING_ON = {"keep", "continue", "resume", "carry", "intensify", "step", "expand"}
@@ -530,8 +532,8 @@ _READY = {"ready", "prepared", "determined"}
 def _force_to_come(c: Candidate) -> bool:
     """An act of force in the future tense: its verb, the verb it goes on with ("would keep
     targeting", "will continue to arrest"), or the verb an act noun is the subject of
-    ("operations would continue", "strikes will be carried out"); or taking steps one is
-    ready for ("ready to take all necessary measures")."""
+    ("operations would continue", "strikes will be carried out"); not an act scheduled for
+    a time the clause names."""
     tok = c.trigger
     if c.nominal:
         if tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.lemma_.lower() not in _GOING_ON:

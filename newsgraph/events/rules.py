@@ -218,6 +218,12 @@ def _keys(tok: Token) -> list[tuple[str, Token | None]]:
     return keys
 
 
+def _dated(prep: Token) -> bool:
+    """A preposition of time, no argument of its verb: "called Modi on Tuesday" is no "call
+    on"."""
+    return any(p.dep_ == "pobj" and p.ent_type_ in ("DATE", "TIME") for p in prep.children)
+
+
 def trigger_tokens(doc: Doc) -> list[int]:
     """Indices of the tokens that ``find_triggers`` can take (verbs, auxiliaries, nouns), read
     from an array: a Python Token for every other token costs more than the triggers."""
@@ -245,11 +251,13 @@ def find_triggers(sent: Span, tokens: list[int] | None = None
     consumed: set[int] = set()
     scorer = verbs.model()
     for tok in words:
-        if tok.pos_ != "VERB" and not (tok.pos_ == "AUX" and tok.dep_ == "ROOT") \
-                and not _tagged_noun_verb(tok) and _in_contact(tok) is None \
-                and _dismay(tok) is None \
-                or tok.i in consumed:
+        if tok.i in consumed:
             continue  # (a participle an order consumed: "ordered her held")
+        # "was in contact with", "was deeply concerned by": a copula carries these acts
+        copular = _in_contact(tok) or _dismay(tok)
+        if tok.pos_ != "VERB" and not (tok.pos_ == "AUX" and tok.dep_ == "ROOT") \
+                and not _tagged_noun_verb(tok) and copular is None:
+            continue
         if tok.dep_ == "amod" and tok.tag_ == "VBG" and not any(
                 c.dep_ in ("dobj", "prep", "agent") for c in tok.children):
             continue  # "blocked roads with burning tyres": a participle describing a thing
@@ -259,8 +267,8 @@ def find_triggers(sent: Span, tokens: list[int] | None = None
             if hit is not None:
                 lexical = (key, noun, hit)
                 break
-        ruled = None if lexical is not None else not_tolerated(tok) or _in_contact(tok) or \
-            _dismay(tok) or act_of_war(tok) or \
+        ruled = None if lexical is not None else not_tolerated(tok) or copular or \
+            act_of_war(tok) or \
             _gathering(tok) or _impact(tok) or _delivery(tok) or _warning(tok) or _judgment(tok)
         if ruled is not None:
             lexical = (tok.lemma_.lower(), None, ruled)
@@ -668,11 +676,8 @@ def _phone_call(tok: Token, key: str) -> tuple | None:
     if tok.lemma_.lower() != "call" or key not in ("call", "call on") or any(
             c.dep_ in ("oprd", "attr", "ccomp") for c in tok.children):
         return None
-    if key == "call on" and not any(  # ("called Modi on Tuesday": a date, no appeal)
-            p.dep_ == "prep" and p.lower_ == "on" and any(
-                o.dep_ == "pobj" and o.ent_type_ in ("DATE", "TIME") for o in p.children)
-            for p in tok.children):
-        return None
+    if key == "call on" and not any(_dated(p) for p in tok.children if p.lower_ == "on"):
+        return None  # ("called Modi on Tuesday": a date after "on", no appeal)
     obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
     if obj is not None and obj.ent_type_ in ("PERSON", "GPE") and any(
             c.dep_ in ("xcomp", "advcl", "npadvmod", "prep") for c in tok.children):
