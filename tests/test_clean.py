@@ -542,6 +542,10 @@ def test_a_site_name_in_capitals_before_a_bar_is_no_headline():
     "Les commentaires sont soumis à modération.",
     "Example Daily is published by Example Media Ltd. Registered in Ireland No. 512384.",
     "Ireland: J Osborne; T O'Brien, G Ringrose, S McCloskey, J Lowe; S Prendergast, A Porter.",
+    "bur-ab/cd/ef", "MORE FROM THE BUDGET", "Up next: Harbour v Rovers, Sunday 15:00",
+    "Example Foods ASA (EXF.OL) ▲ 1.5%  NOK 98.10",
+    "This content is for informational purposes only and does not constitute investment advice.",
+    "Example Agency website contains only a portion of the news stories offered to subscribers.",
 ])
 def test_furniture_lines_of_real_pages_are_boilerplate(line):
     assert classify_boilerplate(line) is not None
@@ -554,6 +558,8 @@ def test_furniture_lines_of_real_pages_are_boilerplate(line):
     "The font size of the ballot was too small, officials said.",
     "Kenya | The president said on Monday 12 people died",
     "The book is published by Penguin Books Ltd, the author said.",
+    "More from the report: the agency counted 12 dead in the strikes on Monday.",
+    "Up to 40 people were missing, officials said.",
 ])
 def test_sentences_like_furniture_are_kept(line):
     assert classify_boilerplate(line) is None
@@ -573,10 +579,28 @@ def test_a_teaser_list_under_the_last_paragraph_is_cut():
     assert c.text.endswith("The RSF denied it.")
 
 
+def test_under_the_sign_off_only_prose_is_story():
+    story = ("ROMEVILLE (Reuters) - Rovers beat Harbour 3-1 on Saturday to go top of the league, "
+             "with two goals from their captain in the second half.\n\n"
+             "\"We were patient,\" the coach told reporters after the match.\n\n"
+             "Harbour stay fourth, three points behind the leaders.\n\n"
+             "Rovers host City in the cup on Tuesday.\n\n")
+    page = ("Rovers beat Harbour to go top\n\n" + story +
+            "(Reporting by Jane Roe; Editing by John Doe)\n\n"
+            "MATCH CENTRE ▸ Shots 19 - 8\n\nWhat does the title race look like now?\n\n"
+            "The two sides meet again in April, when Harbour will need a win to keep alive "
+            "their hopes of a first title since the club won the league in 1998.")
+    c = clean(page)
+    assert "MATCH CENTRE" not in c.text and "title race" not in c.text
+    assert c.text.rstrip().endswith("in 1998.")  # a paragraph of prose stays
+    assert "Rovers host City in the cup on Tuesday." in c.text
+
+
 def test_contributors_from_a_place_and_a_dashed_reporting_line_are_credits():
     for line in ("Associated Press writer Jane Roe contributed from Nairobi, Kenya.",
                  "Staff writer John Doe contributed from Houston.",
-                 "— With reporting by Jan Kowalski in Warsaw."):
+                 "— With reporting by Jan Kowalski in Warsaw.",
+                 "Associated Press writer Jane Roe reported from Washington."):
         assert credit_line(line) is not None, line
     assert credit_line("Jane Doe contributed to the fund from her savings.") is None
 

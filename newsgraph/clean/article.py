@@ -113,6 +113,7 @@ def clean(raw: str, *, is_html: bool = False, published: dt.date | str | None = 
     prev_rule: str | None = None  # the boilerplate rule of the paragraph before
     prev_short = False  # ... and whether it was a bare label ("Related:")
     body_so_far = 0  # body paragraphs kept so far
+    signed_off = False  # the story's sign-off seen under its body ("(Reporting by ...)")
     for para, was_cut, near in items:
         if headline and body_so_far == 0 and _same_headline(para, headline):
             removed.append(Removed(para, "duplicate_headline"))
@@ -124,8 +125,12 @@ def clean(raw: str, *, is_html: bool = False, published: dt.date | str | None = 
             _extend(bylines, found.bylines)
             if DATE_IN_LINE.search(para):
                 dates.append((para, near and body_so_far == 0))  # "By X | May 20, 2022"
+            signed_off = signed_off or body_so_far >= 3
             continue
         rule = classify_boilerplate(para)
+        if body_so_far >= 3 and (rule == "agency_slug" or rule == "photo_credit"
+                                 and _AGENCIES_SOURCE.match(para)):
+            signed_off = True
         if rule in ("updated", "date_line"):
             dates.append((para, near and body_so_far < 3))
         elif was_cut and near and body_so_far == 0 and len(para.split()) <= 14 \
@@ -139,6 +144,8 @@ def clean(raw: str, *, is_html: bool = False, published: dt.date | str | None = 
                 and _is_related_link(para):
             rule = "related_link"  # (after "Related:" or "Also read:" on its own line too)
         prev_rule, prev_short = rule, len(para.split()) <= 4
+        if rule is None and signed_off and not _after_story(para):
+            rule = "after_signoff"
         if rule is not None:
             removed.append(Removed(para, "boilerplate", rule))
             continue
@@ -246,6 +253,18 @@ def _find_dateline(cleaned: Cleaned, credits: list[str]) -> None:
             long_above += 1
             if long_above > 1:
                 return  # the story has begun without a dateline
+
+
+# "Source: Al Jazeera and news agencies" under a story
+_AGENCIES_SOURCE = re.compile(r"^source\s*:.*\bagenc", re.I)
+
+
+def _after_story(para: str) -> bool:
+    """Does a paragraph under the story's sign-off (its reporting credit, desk slug or
+    source line) still read as part of it? Wire copy ends at its sign-off, so what a page
+    prints under it is furniture (match stats, a share quote, "More from ...", a teaser
+    title) unless it is a paragraph of prose (a correction, an editor's note)."""
+    return len(para.split()) >= 15 and _reads_as_prose(para)
 
 
 def _reads_as_prose(para: str) -> bool:

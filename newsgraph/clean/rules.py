@@ -64,7 +64,9 @@ GENERIC_NAMES = frozenset({"agencies", "agency", "news agencies", "wire services
 
 # "Reuters contributed to this report.", "The Associated Press contributed reporting."
 # "Coto reported from San Juan, Puerto Rico.", "Roe and Doe reported from Kyiv." -> "names"
-REPORTED_FROM = re.compile(r"^(?P<names>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,2}"
+REPORTED_FROM = re.compile(rf"^(?i:(?:(?:the\s+)?{_AGENCY}\s+)?(?:writers?|reporters?|"
+                           r"correspondents?)\s+)?"
+                           r"(?P<names>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,2}"
                            r"(?:\s*(?:,|and)\s*[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,2})*)"
                            r"\s+reported\s+from\s+[A-Z][\w .,'’-]{1,60}\.?$")
 CONTRIBUTED = re.compile(rf"^{_AGENCY}\s+contributed\s+(?:to\s+)?(?:this\s+)?report(?:ing)?\.?$",
@@ -137,7 +139,19 @@ BOILERPLATE: tuple[LineRule, ...] = (
           r"edited\s+by\s+.{1,40}\s+staff", 40),
     # an agency's desk slug closing its copy: "dpa ab/mr", "AFP ub/bc"
     _rule("agency_slug", r"^(dpa|afp|ap|reuters|ani|pti|ians|xinhua|efe|ansa|kyodo)\s+"
-          r"[a-z]{1,4}(/[a-z]{1,4})+(\s+[a-z]{1,4})*$", 6),
+          r"[a-z]{1,4}(/[a-z]{1,4})+(\s+[a-z]{1,4})*$"
+          # AFP's bare slug, desks and initials: "bur-str/jm/as"
+          r"|^[a-z]{2,4}(-[a-z]{2,4})+(/[a-z]{2,4})+$", 6),
+    # notes under financial and syndicated copy: "This content is for informational purposes
+    # only and does not constitute investment advice.", "Anadolu Agency website contains only
+    # a portion of the news stories offered to subscribers ..."
+    _rule("disclaimer", r"\bfor\s+(general\s+)?information(al)?\s+purposes\s+only\b|\bdoes\s+not"
+          r"\s+constitute\s+(investment|financial|legal)\s+advice\b|\bwebsite\s+contains\s+only\s+"
+          r"a\s+portion\s+of\s+the\s+news", 50),
+    # what follows on a match page: "Up next: Leverkusen v Stuttgart, Sunday 17:30"
+    _rule("up_next", r"^(up\s+next|next\s+up|coming\s+up|next\s+match|next\s+game)\s*:", 12),
+    # a quote line of a share: "Fjordvik Seafood ASA (FJORD.OL) ▲ 4.2%  NOK 212.60"
+    _rule("ticker", r"\([A-Z0-9]{1,6}(\.[A-Z]{1,3})?\)\s*[▲▼△▽↑↓]\s*[+−-]?\d", 16),
     # a site's call for tips: "have a news tip? Email tips@example.com"
     _rule("tips", r"\bnews\s+tips?\b.{0,40}\b(email|e-mail|contact|send)\b|"
           r"^(email|e-mail|contact)\s*:?\s*\S+@\S+\.\w+$", 20),
@@ -247,7 +261,9 @@ BOILERPLATE: tuple[LineRule, ...] = (
     # A heading that opens a list of links to other stories; the links after it are cut by
     # ``clean.article`` as "related_link".
     _rule("related_heading", r"^(related(\s+(coverage|stories|articles|content|news|links|"
-          r"topics|reading))?|more\s+(stories|coverage|news)(\s+on\s+this)?|you\s+(may|might)"
+          r"topics|reading))?|more\s+(stories|coverage|news)(\s+on\s+this)?|"
+          # "MORE FROM ELECTION 2026", "More on this story"
+          r"(more|latest)\s+(from|on|in|about)(\s+[\w'’&-]+){1,4}|you\s+(may|might)"
           r"\s+also\s+like|recommended(\s+(for\s+you|stories|reading))?)\s*:?$", 6),
     _rule("tags", r"^(tags?|topics?|filed\s+under|categor(y|ies))\s*:|^(#\w+\s*){2,}$", 30),
     _rule("standards", r"^our\s+standards\s*:", 12),

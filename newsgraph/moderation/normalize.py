@@ -11,6 +11,10 @@
    letters; masking symbols (* # % ?) are matched against the policy's lexicon as wildcards.
 4. Letters repeated three times or more collapse to one ("fuuuuck"), two to one when that
    gives a lexicon word ("fuuck").
+5. Misspelt and run-together policy words, when the word is no English word: two letters
+   swapped ("fcuking"), "ph" for "f" ("phuck"), and policy words inside a longer word
+   ("clusterf**k", "fuckingridiculous") set apart; only words that are never part of an
+   innocent one are looked for inside others (``_INSIDE``: never "cunt", or Scunthorpe).
 
 The classifier is trained and run on the normalized text, so evidence spans found there are
 mapped back with ``span`` to the text the reader wrote.
@@ -33,7 +37,13 @@ HOMOGLYPHS = {
 }
 LEET = {"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "8": "b", "@": "a",
         "$": "s", "!": "i", "|": "l", "€": "e", "+": "t"}
+# l33t characters that stand for one of two letters ("c1own", "1d10t")
+LEET_ALT = {"1": "l", "!": "l", "|": "i"}
 MASKS = set("*#%?_")
+# policy words looked for inside a longer word that is no English word: the ones of six
+# letters or more, and these shorter ones that end no innocent word's letters
+_INSIDE = ("fuck", "shit")
+_INSIDE_MIN = 6
 ZERO_WIDTH = {"\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u00ad"}
 
 _WORD = re.compile(r"[^\s]+")
@@ -108,6 +118,12 @@ def _rewrite(text: str, source: list[int], pattern: re.Pattern[str],
     return "".join(b.chars), b.source
 
 
+def _fits(masked: str, word: str) -> bool:
+    """Do the letters of ``masked`` (mask symbols as wildcards) spell ``word``?"""
+    return len(masked) == len(word) and all(
+        m == w or m in MASKS for m, w in zip(masked, word, strict=True))
+
+
 class Normalizer:
     """The normalizer with the lexicon it resolves masked and doubled letters against."""
 
@@ -133,18 +149,21 @@ class Normalizer:
         if fixed in self.words:
             return fixed
         if len(joined) >= 5:
-            return self._split_known(fixed)
+            return fixed if " " in fixed else self._split_known(fixed)
         return None
 
-    def _split_known(self, run: str) -> str:
+    def _split_known(self, run: str, inside: bool = False) -> str:
         """Several spaced words joined into one run ("fuckingidiot"): lexicon words inside
-        it are set apart, longest first ("fucking idiot")."""
+        it are set apart, longest first ("fucking idiot"). ``inside``: a written word, where
+        only the words of ``_INSIDE`` and those of ``_INSIDE_MIN`` letters are looked for."""
         for w in sorted(self.words, key=len, reverse=True):
+            if inside and len(w) < _INSIDE_MIN and w not in _INSIDE:
+                continue
             if len(w) >= 4 and w in run:
                 k = run.index(w)
                 left, right = run[:k], run[k + len(w):]
-                parts = [self._split_known(left) if left else "", w,
-                         self._split_known(right) if right else ""]
+                parts = [self._split_known(left, inside) if left else "", w,
+                         self._split_known(right, inside) if right else ""]
                 return " ".join(p for p in parts if p)
         return run
 
@@ -170,7 +189,27 @@ class Normalizer:
             dedup = re.sub(r"([a-z])\1", r"\1", fixed)
             if dedup in self.words:
                 fixed = dedup
+        if fixed not in self.words and fixed.isalpha() and len(fixed) >= 4:
+            fixed = self._misspelt(fixed)
         return word[:lead] + fixed + (word[len(word) - trail:] if trail else "")
+
+    def _misspelt(self, word: str) -> str:
+        """Step 5 of the module's docstring; ``word`` is letters only."""
+        from ..entities.words import is_common_word
+
+        if is_common_word(word):
+            return word  # "lair" is no misspelt "liar", "hose" no "hoes"
+        if "ph" in word and word.replace("ph", "f") in self.words:
+            return word.replace("ph", "f")
+        for k in range(len(word) - 1):
+            swapped = word[:k] + word[k + 1] + word[k] + word[k + 2:]
+            if swapped in self.words:
+                return swapped
+        if len(word) >= 7:
+            split = self._split_known(word, inside=True)
+            if split != word:
+                return split
+        return word
 
     def _unleet(self, core: str) -> str:
         if any(c in MASKS for c in core):
@@ -181,12 +220,33 @@ class Normalizer:
             fits = [w for w in self._by_len.get(len(core), ()) if pattern.fullmatch(w)]
             if len(fits) == 1:
                 return fits[0]
+            # a masked policy word that ends or starts a longer one ("clusterf**k")
+            for w in _INSIDE:
+                n = len(w)
+                if len(core) <= n + 2:
+                    continue
+                if _fits(letters[-n:], w) and letters[:-n].isalpha():
+                    return letters[:-n] + w
+                if _fits(letters[:n], w) and letters[n:].isalpha():
+                    return w + letters[n:]
             return core
         out = "".join(LEET.get(c, c) for c in core)
         if out in self.words:
             return out
+        # "1" is "i" or "l": the reading that gives a policy word, or starts one ("1d10tic")
+        variants = [out]
+        for k, c in enumerate(core):
+            if c in LEET_ALT:
+                variants += [v[:k] + LEET_ALT[c] + v[k + 1:] for v in variants]
+        for v in variants:
+            if v in self.words:
+                return v
+        for v in variants:
+            if any(v.startswith(w) for size in (len(v) - 2, len(v) - 3)
+                   for w in self._by_len.get(size, [])):
+                return v
         # not a policy word: only a word that starts with a letter and has two or more
         # ("sh1t" yes; "4B", "3rd", "b4" stay as written)
-        letters = sum(c.isalpha() for c in core)
-        return out if core[0].isalpha() and letters >= 2 and letters > len(core) // 2 \
+        n_letters = sum(c.isalpha() for c in core)
+        return out if core[0].isalpha() and n_letters >= 2 and n_letters > len(core) // 2 \
             else core

@@ -38,8 +38,8 @@ DECISIONS = ("allow", "review", "reject")
 _QUOTES = re.compile(r"\"([^\"]{1,200})\"|“([^”]{1,200})”|‘([^’]{1,200})’|"
                      r"(?<![\w])'([^']{1,200})'(?![\w])")
 _WORDS = re.compile(r"[\w'’-]+")
-_URL = re.compile(r"(?:https?://|www\.)\S+|\b[\w-]+\.(?:com|net|org|biz|info|ru|io|xyz)\b",
-                  re.I)
+_URL = re.compile(r"(?:https?://|www\.)\S+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|biz|info|ru|io|xyz|"
+                  r"co|ly|me|tv|top|online|shop|site|club|app|uk)\b(?:/\S*)?", re.I)
 MODEL_EVIDENCE = 0.9  # a word's share of the logit that makes it evidence on its own
 HIGH_MARGIN = 0.2  # above offensive + this, the model alone may reject
 
@@ -110,29 +110,67 @@ def _negated(norm: str, hit: Hit) -> bool:
 
 
 def _near_group(norm: str, hit: Hit) -> bool:
+    """Is a group named in the four words before the hit ("Russians are drunks", "a nation
+    of drunks")? Group words: the policy's cues and every nationality word."""
     before = [w.lower() for w in _WORDS.findall(norm[max(0, hit.start - 60):hit.start])][-4:]
-    return bool(set(policy_data()["group_cues"]).intersection(before))
+    return any(_group_word(w) for w in before)
 
 
-def _spam(text: str) -> list[Evidence]:
+def _group_word(word: str) -> bool:
+    from ..places.countries import country_of_demonym
+
+    return word in policy_data()["group_cues"] or (
+        len(word) > 3 and country_of_demonym(word.capitalize()) is not None)
+
+
+def _spam(text: str) -> tuple[list[Evidence], int]:
+    """Spam evidence and the number of signs (``data/policy.json`` "spam" says how they
+    count: a link, a sum, an arrow or a cue word only supports another sign)."""
     rules = policy_data()["spam"]
-    found: list[Evidence] = []
+    signs: list[list[Evidence]] = []  # one list per sign
+    support: list[list[Evidence]] = []
     links = list(_URL.finditer(text))
-    if len(links) > int(rules["max_links"]):
-        found += [Evidence(m.start(), m.end(), m.group(0), "spam", "rule") for m in links]
+    found = [Evidence(m.start(), m.end(), m.group(0), "spam", "rule") for m in links]
+    targets = [m.group(0).lower().rstrip("/.,") for m in links]
+    if len(links) > int(rules["max_links"]) or len(set(targets)) < len(targets):
+        signs.append(found)
+    elif links:
+        support.append(found)
     low = text.lower()
     for phrase in rules["phrases"]:
-        for m in re.finditer(r"(?<!\w)" + re.escape(phrase) + r"(?!\w)", low):
-            found.append(Evidence(m.start(), m.end(), text[m.start():m.end()], "spam", "rule"))
+        hits = [Evidence(m.start(), m.end(), text[m.start():m.end()], "spam", "rule")
+                for m in re.finditer(r"(?<!\w)" + re.escape(phrase) + r"(?!\w)", low)]
+        if hits:
+            signs.append(hits)
+    for cue in rules["cues"]:
+        hits = [Evidence(m.start(), m.end(), text[m.start():m.end()], "spam", "rule")
+                for m in re.finditer(r"(?<!\w)" + re.escape(cue) + r"(?!\w)", low)]
+        if hits:
+            support.append(hits)
+    money = [Evidence(m.start(), m.end(), text[m.start():m.end()], "spam", "rule")
+             for m in re.finditer(rules["money"], low)]
+    if money:
+        support.append(money)
+    arrows = [Evidence(m.start(), m.end(), m.group(0), "spam", "rule")
+              for m in re.finditer("|".join(re.escape(a) for a in rules["arrows"]), text)]
+    if arrows:
+        support.append(arrows)
     run = int(rules["repeat_run"])
-    for m in re.finditer(r"(\S)\1{" + str(run - 1) + ",}", text):
-        found.append(Evidence(m.start(), m.end(), m.group(0), "spam", "rule"))
+    repeats = [Evidence(m.start(), m.end(), m.group(0), "spam", "rule")
+               for m in re.finditer(r"(\S)\1{" + str(run - 1) + ",}", text)]
+    if repeats:
+        signs.append(repeats)
     words = re.findall(r"\w+", low)
     if len(words) >= 8:
         top = max(words.count(w) for w in set(words))
         if top / len(words) >= float(rules["repeated_word_share"]):
-            found.append(Evidence(0, len(text), text, "spam", "rule"))
-    return found
+            signs.append([Evidence(0, len(text), text, "spam", "rule")])
+    if signs or len(support) >= 3:
+        signs += support
+    if not signs:
+        return [], 0
+    evidence = {(e.start, e.end): e for group in signs for e in group}
+    return sorted(evidence.values(), key=lambda e: (e.start, e.end)), len(signs)
 
 
 def policy_thresholds(thresholds: dict[str, float]) -> dict[str, float]:
@@ -167,6 +205,7 @@ class Reading:
     weak: set[str]  # clauses named by weak policy words
     explanation: Explanation  # the classifier on the text with quoted and denied words masked
     spam: list[Evidence]
+    spam_signs: int  # how many signs of spam (``_spam``): two reject, one holds
 
 
 class Policy:
@@ -206,7 +245,7 @@ class Policy:
                 continue
             (strong if term.strong or clause == "derogatory" else weak).add(clause)
         expl = self.classifier.explain("".join(masked))
-        return Reading(norm, evidence, strong, weak, expl, _spam(text))
+        return Reading(norm, evidence, strong, weak, expl, *_spam(text))
 
     def moderate(self, text: str) -> Decision:
         """The decision on one comment (see the module's docstring)."""
@@ -238,7 +277,7 @@ class Policy:
         spam = r.spam
         evidence += spam
 
-        decision = decide(score, bool(strong), len(spam), t)
+        decision = decide(score, bool(strong), r.spam_signs, t)
         clauses = set(strong)
         if score >= min(t_off, t_rev):
             clauses |= weak
@@ -246,7 +285,7 @@ class Policy:
                 clauses.add(model_clause)
         if spam:
             clauses.add("spam")
-        if decision == "reject" and spam and len(spam) >= 2 and score < t_rej:
+        if decision == "reject" and r.spam_signs >= 2 and score < t_rej:
             why = "spam: " + ", ".join(sorted({e.text for e in spam})[:3])
         elif decision == "reject":
             why = (f"words the policy names, and the classifier agrees (score {score:.2f}, "

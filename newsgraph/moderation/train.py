@@ -235,7 +235,7 @@ def train(bench: Path, *, out: Path | None = None, keep: int = 60_000,
     from .policy import Policy
 
     policy = Policy(shipped)
-    readings = np.array([(r.explanation.score, float(bool(r.strong)), len(r.spam))
+    readings = np.array([(r.explanation.score, float(bool(r.strong)), r.spam_signs)
                          for r in (policy.read(row["text"]) for row in dev)])
     thresholds, policy_dev = policy_thresholds(readings, y_dev, offensive, review_share)
     card = {
