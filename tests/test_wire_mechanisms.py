@@ -1876,3 +1876,18 @@ def test_what_someone_wants_another_to_do_is_not_done(analyze):
     rec = analyze("Law news\n\nBUCHAREST (AP) — \"We want the Senate to reject this law,\" union "
                   "leader Ion Popa said on Monday.", published="2025-05-06")
     assert not any(t == "REJECT" and a == "Senate" for t, _, a, _ in _events(rec))
+
+
+def test_an_aside_on_the_subjects_past_is_background(analyze):
+    rec = analyze("Talks resume\n\nKUALA LUMPUR (AP) — Prime Minister Adam Roe, who helped "
+                  "broker the July ceasefire, said on Tuesday he had spoken to both leaders. "
+                  "President Jan Doe, a former rebel who clashed with the army over "
+                  "deportations, rejected the plan on Tuesday.")
+    types = [t for t, *_ in _events(rec)]
+    assert "AGREE" not in types and "COERCE" not in types
+    assert "CONSULT" in types and "REJECT" in types
+    # news in an aside stays: "who shot him and has now been charged with murder"
+    rec = analyze("Riots spread\n\nATHENS (AP) — Youths hurled petrol bombs at the police "
+                  "station where the officer, who shot the boy and has now been charged with "
+                  "murder, was based.")
+    assert any(t == "ACCUSE" for t, *_ in _events(rec))

@@ -2301,6 +2301,49 @@ def _amount(tok: Token) -> bool:
 
 # --- 3. modality -----------------------------------------------------------------------------
 
+# a day the news happened on: an aside that names one tells the news, not the past
+_NEWS_DAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                        "sunday", "today", "yesterday", "tonight", "now"})
+
+
+def _aside_about_subject(tok: Token, nominal: bool = False) -> bool:
+    """Is the trigger in an aside about the sentence's subject, set off by a comma, in the
+    past and with no day of the news ("Petro, a former guerrilla who clashed with Trump over
+    deportations, rejected ...", "Anwar, who helped broker the July ceasefire, said ...",
+    "The junta, which seized power in 2020, ...")? Such an aside gives the actor's past:
+    background."""
+    cur = tok
+    if nominal:  # "who clashed with Trump over deportations": the verb over the noun
+        cur = next((t for t in _chain(tok)[1:] if t.pos_ in ("VERB", "AUX")), tok)
+    path = [cur]
+    for _ in range(4):  # "who helped broker": the trigger under its clause's verb
+        if cur.dep_ == "relcl" or cur.dep_ not in ("xcomp", "conj"):
+            break
+        cur = cur.head
+        path.append(cur)
+    if cur.dep_ != "relcl":
+        return False
+    noun = cur.head
+    first = cur.left_edge
+    if first.lower_ not in ("who", "which", "whose"):
+        return False
+    if noun.dep_ == "appos":  # "Petro, a former guerrilla who ...": the comma before the appos
+        first = noun.left_edge
+    while noun.dep_ == "appos":
+        noun = noun.head
+    if noun.dep_ not in ("nsubj", "nsubjpass") or first.i == 0 or \
+            first.doc[first.i - 1].text != ",":
+        return False
+    # in the past, active ("who seized", "who had led"); "who shot him and has now been
+    # charged" is news
+    if any(a.dep_ == "auxpass" or a.lower_ in ("has", "have") for v in path
+           for a in v.children) or cur.tag_ != "VBD" and not (
+            cur.tag_ == "VBN" and any(a.dep_ == "aux" and a.lower_ == "had"
+                                      for a in cur.children)):
+        return False
+    return not any(t.lower_ in _NEWS_DAYS for t in cur.subtree)
+
+
 def _chain(tok: Token) -> list[Token]:
     """The trigger and the verbs governing it, up to the sentence root."""
     out = [tok]
@@ -2450,6 +2493,8 @@ def modality(c: Candidate, index: EntityIndex, quote_speaker=None) -> None:
     own = [tok] if c.nominal else chain
     hedged = negated = planned = False
     reporter = None
+    if _aside_about_subject(tok, c.nominal):
+        c.background = True
     # hedges, negation and plans reach the trigger only through complement links ("did not
     # appear to signal", "plans to attack"), not through an adverbial clause ("as troops
     # withdraw" under "likely won")
