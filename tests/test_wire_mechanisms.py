@@ -1891,3 +1891,19 @@ def test_an_aside_on_the_subjects_past_is_background(analyze):
                   "station where the officer, who shot the boy and has now been charged with "
                   "murder, was based.")
     assert any(t == "ACCUSE" for t, *_ in _events(rec))
+
+
+def test_a_strike_announced_in_a_post_on_social_media_is_no_labour_strike(analyze):
+    rec = analyze("Boat hit\n\nWASHINGTON (AP) — Defense Secretary Jan Roe announced the strike "
+                  "in a post on social media on Wednesday, saying the vessel carried drugs.")
+    assert "PROTEST" not in [t for t, *_ in _events(rec)]
+    rec = analyze("Schools shut\n\nLAGOS (AP) — Teachers began a nationwide strike on Monday "
+                  "over unpaid salaries.")
+    assert ("PROTEST", "strike-lim", "Teachers", None) in _events(rec)
+
+
+def test_a_verb_after_a_closing_quote_is_the_speakers(analyze):
+    rec = analyze("Spies held\n\nBERLIN (AP) — Interior Minister Jan Roe said on Wednesday the "
+                  "arrests showed that Russia was \"waging a shadow war against our country\" "
+                  "and promised to step up protection of railways.")
+    assert not any(a1 == "Russia" for _, _, a1, _ in _events(rec))

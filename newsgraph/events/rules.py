@@ -1054,10 +1054,21 @@ def _what_is_fired(tok: Token, hit: tuple) -> tuple:
     return hit
 
 
+_PAY_WORDS = frozenset({"union", "worker", "employee", "walkout", "wage", "pay", "pension",
+                        "salary", "labor", "labour", "austerity"})
+
+
 def _strike(tok: Token, hit: tuple) -> tuple:
     """'strike' is a labour protest with workers or 'on strike', otherwise an attack."""
-    # (a name's words are no cue: "the National Liberation Army")
-    words = {t.lemma_.lower() for t in tok.sent if not t.ent_type_}
+    # (a name's words are no cue: "the National Liberation Army"). Cues that name who
+    # strikes count near the strike (its modifiers, the subject of it or of the verb over
+    # it: "teachers began a strike"); "a post on social media" or "a doctor said" elsewhere
+    # in the sentence is no labour cue, only the words of pay and unions are.
+    near = [c for c in tok.children if c.dep_ in ("amod", "compound", "nmod", "poss", "nsubj")]
+    if tok.pos_ != "VERB":
+        near += [c for c in tok.head.children if c.dep_ == "nsubj"]
+    words = {t.lemma_.lower() for c in near for t in c.subtree if not t.ent_type_}
+    words |= {t.lemma_.lower() for t in tok.sent if not t.ent_type_} & _PAY_WORDS
     struck = tok.pos_ == "VERB" and any(
         c.dep_ in ("dobj", "nsubjpass", "agent", "ccomp")
         or c.dep_ == "nsubj" and (weapon_noun(c) or lx.SECTOR_WORDS.get(c.lower_) == "military")
@@ -1065,7 +1076,9 @@ def _strike(tok: Token, hit: tuple) -> tuple:
     if not struck and (words & lx.STRIKE_PROTEST_CUES
                        or any(t.lower_ == "on" for t in tok.lefts)):
         return ("PROTEST", "strike-lim", "agent")  # (not "struck by a driver")
-    return ("ASSAULT", "heavy-weapons" if words & {"air", "missile", "drone"} else hit[1], "agent")
+    weapons = {t.lemma_.lower() for t in tok.sent}
+    return ("ASSAULT", "heavy-weapons" if weapons & {"air", "missile", "drone"} else hit[1],
+            "agent")
 
 
 # --- 2. actors -------------------------------------------------------------------------------
@@ -1124,12 +1137,36 @@ def _subject(tok: Token) -> tuple[Token | None, bool]:
                 and cur.head.pos_ == "VERB" and not any(
                     c.dep_ == "aux" and c.lower_ == "to" for c in cur.children):
             break  # "fighting that medics said killed 40 civilians": what they said, not did
+        if cur.dep_ == "conj" and (reporter := _reporter_over_quote(cur)) is not None:
+            cur = reporter  # 'said Russia was "waging a shadow war" and promised to ...'
+            seen += 1
+            continue
         if cur.dep_ in ("xcomp", "conj", "advcl", "acomp") and cur.head.i != cur.i:
             cur = subject_host(cur)
             seen += 1
             continue
         break
     return None, False
+
+
+def _reporter_over_quote(conj: Token) -> Token | None:
+    """The reporting verb a conjunct shares its subject with when the parser hung it on a
+    verb inside a quotation that closes before it: in 'Dobrindt said Russia was "waging a
+    shadow war" and promised to step up protection', Dobrindt promised, not Russia."""
+    head = conj.head
+    sent_start = conj.sent.start
+    opened = [t for t in conj.doc[sent_start:head.i] if t.is_quote]
+    closed = [t for t in conj.doc[head.i + 1:conj.i] if t.is_quote]
+    if len(opened) % 2 == 0 or not closed:
+        return None
+    cur = head
+    for _ in range(4):
+        if cur.dep_ not in ("ccomp", "conj", "xcomp") or cur.head.i == cur.i:
+            return None
+        cur = cur.head
+        if cur.lemma_.lower() in lx.REPORTING and cur.pos_ == "VERB" and cur.i < opened[-1].i:
+            return cur
+    return None
 
 
 # what a crowd does as it marches ("..., demanding the release of ...", "chanting slogans")
