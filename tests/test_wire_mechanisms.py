@@ -1907,3 +1907,14 @@ def test_a_verb_after_a_closing_quote_is_the_speakers(analyze):
                   "arrests showed that Russia was \"waging a shadow war against our country\" "
                   "and promised to step up protection of railways.")
     assert not any(a1 == "Russia" for _, _, a1, _ in _events(rec))
+
+
+def test_hyphenated_surnames_and_places_stay_whole(analyze):
+    rec = analyze("Killings condemned\n\nPORT-AU-PRINCE, Haiti (AP) — Prime Minister Jean "
+                  "Roe-Dupont condemned the killings on Monday. \"Every week costs lives,\" "
+                  "Roe-Dupont said. Troops from Guinea-Bissau and Rostov-on-Don were sent.")
+    names = {e.name: e.type for e in rec.entities}
+    assert names.get("Jean Roe-Dupont") == "PERSON" and "Roe-Dupont" not in names
+    assert names.get("Guinea-Bissau") == "GPE" and "Guinea" not in names
+    assert names.get("Rostov-on-Don") == "GPE"
+    assert any(q.speaker and q.speaker.text == "Roe-Dupont" for q in rec.quotes)

@@ -488,7 +488,7 @@ def surnames(doc: Doc, spans: list[Span]) -> list[Span]:
     """Relabel as PERSON the one-word ORG/GPE/LOC/FAC spans that repeat the surname of a
     person named in full in the article (the first word of a name written family name first,
     "Wang" of "Wang Yi"), or that a dictionary of well-known actors lists alone ("Putin")."""
-    last_names = {s[-1].text for s in spans if s.label_ == "PERSON" and len(s) > 1}
+    last_names = {_last_word(s) for s in spans if s.label_ == "PERSON" and len(s) > 1}
     last_names |= {s[0].text for s in spans if s.label_ == "PERSON" and len(s) == 2
                    and s[0].text in FAMILY_FIRST}
     # a one-word name after a title or honorific ("Sheikh Hasina", "ousted prime minister
@@ -508,7 +508,8 @@ def surnames(doc: Doc, spans: list[Span]) -> list[Span]:
                 and not geo.is_place(s.text, 100000)):
             out.append(Span(doc, s.start, s.end, label="PERSON"))
             continue
-        if (len(s) == 1 and s.label_ in ("ORG", "GPE", "LOC", "FAC", "NORP")
+        if ((len(s) == 1 or _hyphenated_surname(s))
+                and s.label_ in ("ORG", "GPE", "LOC", "FAC", "NORP")
                 and (s.text in last_names or _known_person(s))
                 and not geo.country_code(s.text) and not geo.country_of_demonym(s.text)):
             prev = doc[s.start - 1] if s.start > 0 else None
@@ -517,6 +518,14 @@ def surnames(doc: Doc, spans: list[Span]) -> list[Span]:
                 s = Span(doc, s.start, s.end, label="PERSON")
         out.append(s)
     return out
+
+
+def _last_word(s: Span) -> str:
+    """The span's last word, a hyphenated one whole ("Fils-Aimé" of "Alix Didier Fils-Aimé")."""
+    k = len(s) - 1
+    while k > 0 and not s[k - 1].whitespace_:
+        k -= 1
+    return s[k:].text
 
 
 def _known_person(s: Span) -> bool:
@@ -1077,10 +1086,47 @@ def adjacent_people(doc: Doc, spans: list[Span]) -> list[Span]:
     out: list[Span] = []
     for s in sorted(spans, key=lambda x: x.start):
         prev = out[-1] if out else None
-        if prev is not None and prev.label_ == s.label_ == "PERSON" and prev.end == s.start \
-                and not doc[prev.end - 1].is_space:
+        if prev is not None and prev.label_ == "PERSON" and prev.end == s.start \
+                and not doc[prev.end - 1].is_space \
+                and (s.label_ == "PERSON" or _hyphenated_surname(s)):
+            # (or a hyphenated surname the NER gave another type: "Alix Didier" +
+            # "Fils-Aimé" ORG)
             out[-1] = Span(doc, prev.start, s.end, label="PERSON")
             continue
+        out.append(s)
+    return out
+
+
+def _hyphenated_surname(s: Span) -> bool:
+    """One capitalised word joined by a hyphen to another ("Fils-Aimé", "Pierre-Louis")."""
+    return len(s) == 3 and s[1].text == "-" and not s[0].whitespace_ \
+        and not s[1].whitespace_ and all(t.is_alpha and t.text[:1].isupper() for t in (s[0], s[2]))
+
+
+def hyphenated_places(doc: Doc, spans: list[Span]) -> list[Span]:
+    """A name the NER cut at a hyphen ("Guinea" of "Guinea-Bissau", "Rostov" + "Don" of
+    "Rostov-on-Don"): the whole hyphenated word, when it names a country or a place, is one
+    place."""
+    out: list[Span] = []
+    swallowed: set[int] = set()
+    for s in sorted(spans, key=lambda x: x.start):
+        if s.start in swallowed:
+            continue
+        start, end = s.start, s.end
+        while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ \
+                and not doc[end].whitespace_ and doc[end + 1].is_alpha:
+            end += 2
+        while start >= 2 and doc[start - 1].text == "-" and not doc[start - 2].whitespace_ \
+                and not doc[start - 1].whitespace_ and doc[start - 2].is_alpha \
+                and (not out or out[-1].end <= start - 2):
+            start -= 2
+        if (start, end) != (s.start, s.end):
+            whole = doc[start:end].text
+            if geo.country_code(whole) or geo.is_place(whole):
+                swallowed |= set(range(s.end, end))
+                s = Span(doc, start, end, label="GPE")
+        elif s.label_ in ("ORG", "PERSON", "NORP") and "-" in s.text and geo.country_code(s.text):
+            s = Span(doc, s.start, s.end, label="GPE")  # "Guinea-Bissau" as an ORG
         out.append(s)
     return out
 
