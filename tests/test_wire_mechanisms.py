@@ -1918,3 +1918,11 @@ def test_hyphenated_surnames_and_places_stay_whole(analyze):
     assert names.get("Guinea-Bissau") == "GPE" and "Guinea" not in names
     assert names.get("Rostov-on-Don") == "GPE"
     assert any(q.speaker and q.speaker.text == "Roe-Dupont" for q in rec.quotes)
+
+
+def test_an_accusation_set_off_after_a_threat_is_an_act_of_its_own(analyze):
+    rec = analyze("Talks in doubt\n\nGOMA (AFP) - The rebel group on Monday threatened to pull "
+                  "out of peace talks with the government, accusing the army of carrying out "
+                  "drone strikes on its positions.")
+    types = {t: a2 for t, _, _, a2 in _events(rec)}
+    assert "THREATEN" in types and types.get("ACCUSE") == "army"

@@ -795,6 +795,19 @@ def _own_clause(tok) -> bool:
                                                      "although", "though") for ch in tok.children)
 
 
+def _aside_act(c: Candidate) -> bool:
+    """A participle set off by a comma that says something of its own ("threatened to quit
+    the talks, accusing the army of drone strikes"): a second act of the same speaker, not
+    what the first one threatens or asks."""
+    tok = c.trigger
+    return tok.dep_ == "advcl" and tok.tag_ == "VBG" and c.type in _SAID_ACTS \
+        and tok.left_edge.i > 0 and tok.doc[tok.left_edge.i - 1].text == "," \
+        and not any(ch.dep_ == "mark" for ch in tok.children)
+
+
+_SAID_ACTS = {"ACCUSE", "REQUEST"}
+
+
 def _fold_nested(cands: list[Candidate]) -> list[Candidate]:
     """Drop a trigger governed by an outer verbal trigger; it gives the outer one its mode."""
     by_tok = {c.trigger.i: c for c in cands}
@@ -823,7 +836,7 @@ def _fold_nested(cands: list[Candidate]) -> list[Candidate]:
                 outer is not None
                 and outer.type in _OUTER_TYPES
                 and dep in ("xcomp", "ccomp", "dobj", "pobj", "prep", "advcl", "pcomp")
-                and not (dep == "advcl" and _own_clause(c.trigger))
+                and not (dep == "advcl" and (_own_clause(c.trigger) or _aside_act(c)))
             ):
                 dropped.add(c.trigger.i)
                 if outer.mode is None and outer.type in ("REQUEST", "REJECT"):
