@@ -1926,3 +1926,10 @@ def test_an_accusation_set_off_after_a_threat_is_an_act_of_its_own(analyze):
                   "drone strikes on its positions.")
     types = {t: a2 for t, _, _, a2 in _events(rec)}
     assert "THREATEN" in types and types.get("ACCUSE") == "army"
+
+
+def test_ordering_the_army_to_deploy_is_a_mobilization(analyze):
+    rec = analyze("Convoy attacked\n\nBAMAKO (AFP) - The country's military ruler, General Jan "
+                  "Roe, on Monday ordered the army to deploy additional units along the main "
+                  "supply routes.")
+    assert ("MOBILIZE", "Jan Roe") in [(t, a1) for t, _, a1, _ in _events(rec)]

@@ -446,6 +446,9 @@ _ORDERED_DONE = {"hold": "detain", "detain": "detain", "jail": "jail", "imprison
                  "free": "release", "deport": "deport", "expel": "expel"}
 
 
+_DEPLOYING = frozenset({"deploy", "mobilize", "mobilise", "reinforce", "patrol"})
+
+
 def _ordered_done(tok: Token) -> tuple | None:
     """"A court ordered her held for two months", "ordered them deported": the order is the
     act (an arrest, a release, an expulsion), done to the participle's subject. Lexicon key
@@ -458,6 +461,11 @@ def _ordered_done(tok: Token) -> tuple | None:
             and any(p.dep_ == "prep" and p.lower_ in ("into", "to", "onto")
                     for h in (tok, obj) for p in h.children):
         # "ordered 3,000 soldiers and police into the streets": a deployment
+        return ("order deployment", obj, lx.VERBS["order deployment"])
+    if tok.lemma_.lower() == "order" and obj is not None \
+            and obj.lemma_.lower() in _FORCES | {"police", "army", "military", "navy"} and any(
+                c.dep_ == "xcomp" and c.lemma_.lower() in _DEPLOYING for c in tok.children):
+        # "ordered the army to deploy additional units along the supply routes"
         return ("order deployment", obj, lx.VERBS["order deployment"])
     for ch in tok.children:
         # "ordered her held" (a clause of its own) or "ordered the journalist held" (the
