@@ -1933,3 +1933,14 @@ def test_ordering_the_army_to_deploy_is_a_mobilization(analyze):
                   "Roe, on Monday ordered the army to deploy additional units along the main "
                   "supply routes.")
     assert ("MOBILIZE", "Jan Roe") in [(t, a1) for t, _, a1, _ in _events(rec)]
+
+
+def test_a_spokesperson_after_a_paragraph_on_a_body_and_a_suffixed_name(analyze):
+    rec = analyze("Ships collide\n\nMANILA (AP) — The Example Coast Guard of China said in a "
+                  "statement that the ship had intruded. The shoal has another name in Beijing."
+                  "\n\nSpokesperson Jan Roe accused Manila of provoking incidents. President "
+                  "Juan Dela Cruz Jr. said on Monday the patrols would go on. \"We will not "
+                  "give up,\" Dela Cruz said.")
+    people = {e.name: e for e in rec.entities if e.type == "PERSON"}
+    assert people["Jan Roe"].country == "CN"
+    assert "Dela Cruz" not in people and len(people["Juan Dela Cruz Jr."].mentions) == 2

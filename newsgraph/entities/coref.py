@@ -206,10 +206,21 @@ def _merge_acronyms_before(clusters: list[Cluster]) -> list[Cluster]:
     return out
 
 
+# generational suffixes, no part of the name a person is called by ("Marcos" = "Ferdinand
+# Marcos Jr.")
+_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
+
+
+def _unsuffixed(words: list[str]) -> list[str]:
+    while len(words) > 2 and words[-1].lower() in _SUFFIXES:
+        words = words[:-1]
+    return words
+
+
 def _person_target(span: Span, people: list[Cluster]) -> Cluster | None:
-    words = [t.text for t in span]
+    words = _unsuffixed([t.text for t in span])
     for c in reversed(people):  # the most recent person of that name
-        names = [[t.text for t in s] for s in c.spans]
+        names = [_unsuffixed([t.text for t in s]) for s in c.spans]
         longest = max(names, key=len)
         if [w.lower() for w in words] == [w.lower() for w in longest]:
             return c

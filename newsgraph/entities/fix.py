@@ -520,8 +520,14 @@ def surnames(doc: Doc, spans: list[Span]) -> list[Span]:
     return out
 
 
+_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
+
+
 def _last_word(s: Span) -> str:
-    """The span's last word, a hyphenated one whole ("Fils-Aimé" of "Alix Didier Fils-Aimé")."""
+    """The span's last word, a hyphenated one whole ("Fils-Aimé" of "Alix Didier Fils-Aimé"),
+    before a generational suffix ("Marcos" of "Ferdinand Marcos Jr.")."""
+    while len(s) > 2 and s[-1].lower_ in _SUFFIXES:
+        s = s[:-1]
     k = len(s) - 1
     while k > 0 and not s[k - 1].whitespace_:
         k -= 1

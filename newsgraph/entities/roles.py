@@ -261,24 +261,31 @@ _SPOKESPEOPLE = frozenset({"spokesperson", "spokesman", "spokeswoman"})
 
 
 def spokesperson_of(span: Span, title: str, at: EntsAt) -> str | None:
-    """A spokesperson named without a body, right after a sentence whose subject is one:
-    "The China Coast Guard gave a different account ... Spokesperson Liu Dejun said": that
-    body's country."""
+    """A spokesperson named without a body, after a sentence whose subject is one: "The China
+    Coast Guard gave a different account ... Spokesperson Liu Dejun said": that body's
+    country. The body is looked for in the three sentences before, across one paragraph
+    break at most, the nearest first."""
     if not title or title.lower() not in _SPOKESPEOPLE:
         return None  # (a "foreign ministry spokesman" names his body, however vaguely)
+    doc = span.doc
     sent = span.sent
-    if sent.start == 0:
-        return None
-    before = span.doc[sent.start - 1].sent
-    if "\n" in span.doc[before.end - 1:sent.start + 1].text_with_ws:
-        return None  # the sentence before is in another paragraph
-    subj = next((t for t in before.root.children if t.dep_ == "nsubj"), None)
-    body = at.get(subj.i) if subj is not None else None
-    if body is None:
-        body = next((at[t.i] for t in subj.subtree if t.i in at), None) if subj else None
-    if body is None or body.label_ not in ("ORG", "GPE"):
-        return None
-    return span_country(body)
+    breaks = 0
+    for k in range(3):
+        if sent.start == 0:
+            return None
+        before = doc[sent.start - 1].sent
+        if "\n" in doc[before.end - 1:sent.start + 1].text_with_ws:
+            breaks += 1
+            if breaks > 1:
+                return None
+        subj = next((t for t in before.root.children if t.dep_ == "nsubj"), None)
+        body = at.get(subj.i) if subj is not None else None
+        if body is None and subj is not None:
+            body = next((at[t.i] for t in subj.subtree if t.i in at), None)
+        if body is not None and (body.label_ == "ORG" or body.label_ == "GPE" and k == 0):
+            return span_country(body)  # (a country only right before: "China said ...")
+        sent = before
+    return None
 
 
 # verbs of running a body: "the military government, led by Capt. Ibrahim Traoré"
