@@ -133,6 +133,8 @@ class Normalizer:
         for w in sorted(self.words):
             by_len.setdefault(len(w), []).append(w)
         self._by_len = by_len
+        self._longest_first = sorted(self.words, key=len, reverse=True)
+        self._inside = [w for w in self._longest_first if len(w) >= _INSIDE_MIN or w in _INSIDE]
 
     def __call__(self, text: str) -> Normalized:
         """Normalize ``text`` (see the module's docstring)."""
@@ -156,9 +158,7 @@ class Normalizer:
         """Several spaced words joined into one run ("fuckingidiot"): lexicon words inside
         it are set apart, longest first ("fucking idiot"). ``inside``: a written word, where
         only the words of ``_INSIDE`` and those of ``_INSIDE_MIN`` letters are looked for."""
-        for w in sorted(self.words, key=len, reverse=True):
-            if inside and len(w) < _INSIDE_MIN and w not in _INSIDE:
-                continue
+        for w in self._inside if inside else self._longest_first:
             if len(w) >= 4 and w in run:
                 k = run.index(w)
                 left, right = run[:k], run[k + len(w):]

@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import asdict, dataclass, field
+from functools import cache
 from typing import Any
 
 from .classifier import Classifier, Explanation, shipped
@@ -123,6 +124,13 @@ def _group_word(word: str) -> bool:
         len(word) > 3 and country_of_demonym(word.capitalize()) is not None)
 
 
+@cache
+def _spam_words(kind: str) -> re.Pattern[str]:
+    """The spam "phrases" or "cues" of ``data/policy.json`` as one pattern, longest first."""
+    words = sorted(policy_data()["spam"][kind], key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in words) + r")(?!\w)")
+
+
 def _spam(text: str) -> tuple[list[Evidence], int]:
     """Spam evidence and the number of signs (``data/policy.json`` "spam" says how they
     count: a link, a sum, an arrow or a cue word only supports another sign)."""
@@ -137,16 +145,12 @@ def _spam(text: str) -> tuple[list[Evidence], int]:
     elif links:
         support.append(found)
     low = text.lower()
-    for phrase in rules["phrases"]:
-        hits = [Evidence(m.start(), m.end(), text[m.start():m.end()], "spam", "rule")
-                for m in re.finditer(r"(?<!\w)" + re.escape(phrase) + r"(?!\w)", low)]
-        if hits:
-            signs.append(hits)
-    for cue in rules["cues"]:
-        hits = [Evidence(m.start(), m.end(), text[m.start():m.end()], "spam", "rule")
-                for m in re.finditer(r"(?<!\w)" + re.escape(cue) + r"(?!\w)", low)]
-        if hits:
-            support.append(hits)
+    for kind, into in (("phrases", signs), ("cues", support)):
+        found: dict[str, list[Evidence]] = {}  # one sign per phrase, however often
+        for m in _spam_words(kind).finditer(low):
+            found.setdefault(m.group(0), []).append(
+                Evidence(m.start(), m.end(), text[m.start():m.end()], "spam", "rule"))
+        into.extend(found.values())
     money = [Evidence(m.start(), m.end(), text[m.start():m.end()], "spam", "rule")
              for m in re.finditer(rules["money"], low)]
     if money:

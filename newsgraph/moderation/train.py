@@ -250,6 +250,8 @@ def train(bench: Path, *, out: Path | None = None, keep: int = 60_000,
     }
     model["thresholds"] = card["thresholds"]
     target = out or MODELS / "moderation.joblib"
+    if target.is_dir():  # a folder: the model file goes in it
+        target = target / "moderation.joblib"
     target.parent.mkdir(parents=True, exist_ok=True)
     joblib.dump(model, target, compress=3)
     target.with_suffix(".json").write_text(json.dumps(card, indent=2) + "\n")
