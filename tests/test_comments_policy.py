@@ -269,3 +269,25 @@ def test_training_script_runs_end_to_end_on_a_tiny_bench(tmp_path):
     assert out.exists() and card["data"]["olid_dev"] == 18
     clf = Classifier.load(out)
     assert clf.score_text("you are an idiot") > clf.score_text("thanks for the map")
+
+
+@pytest.mark.parametrize("text", [
+    "Typical Ruritanians, always moaning.", "Ruritanians are all thieves, ask anyone.",
+    "Ruritanians = pickpockets.", "The Irish are too thick to run a bath",
+    "Immigrants will never integrate, mark my words", "Muslims breed like rabbits",
+])
+def test_a_group_said_to_be_something_bad_is_derogatory(text):
+    d = moderate(text.replace("Ruritanians", "Romanians"))
+    assert d.decision == "reject" and "derogatory" in d.clauses, d
+    assert any(e.source == "rule" and e.clause == "derogatory" for e in d.evidence)
+
+
+@pytest.mark.parametrize("text", [
+    "Muslims are all invited to the iftar at the town hall on Friday.",
+    "Typical French cooking uses a lot of butter.",
+    "Poles are all over the news this week after the election.",
+    "Refugees cannot be returned to a war zone under international law.",
+    "He said 'Romanians are all thieves' on air, which is disgraceful.",
+])
+def test_a_group_named_in_passing_or_quoted_is_not_a_stereotype(text):
+    assert moderate(text).decision == "allow", text

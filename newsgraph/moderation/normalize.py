@@ -181,7 +181,15 @@ class Normalizer:
             return word
         if core.startswith(("@", "#", "http")) and core[1:].isalnum():
             return word  # mentions and hashtags
+        if core.startswith(("http://", "https://", "www.")):
+            return word  # an address ("www" is no repeated letter)
         fixed = core
+        if "." in core.strip("."):
+            # a dot inside a word ("motherf.ucker"), not between words ("u.s.a")
+            joined = core.replace(".", "")
+            if joined in self.words or joined.isalpha() and len(joined) >= 7 \
+                    and self._split_known(joined, inside=True) != joined:
+                core = fixed = joined
         if any(c in LEET or c in MASKS for c in core):
             fixed = self._unleet(core)
         fixed = _REPEAT3.sub(r"\1", fixed)

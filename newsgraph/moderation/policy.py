@@ -125,6 +125,56 @@ def _group_word(word: str) -> bool:
 
 
 @cache
+def _stereotype_group(word: str) -> bool:
+    from ..places.countries import country_of_demonym
+
+    return word in _stereotype_data()["groups"] or (
+        len(word) > 3 and country_of_demonym(word.capitalize()) is not None)
+
+
+@cache
+def _stereotype_data() -> dict:
+    data = dict(policy_data()["stereotypes"])
+    data["groups"] = frozenset(data["groups"])
+    data["bad"] = frozenset(data["bad"]) | {
+        t for t in lexicon().words() if " " not in t and lexicon().terms[t].clause != "spam"}
+    return data
+
+
+_STEREO_WORDS = re.compile(r"[\w'’-]+|=")
+
+
+def _stereotypes(norm: str) -> list[tuple[int, int]]:
+    """[start, end) of each group said to be one thing ("Poles are all thieves", "Typical
+    French"): ``data/policy.json`` "stereotypes" gives the groups and the words around."""
+    data = _stereotype_data()
+    words = list(_STEREO_WORDS.finditer(norm))
+    low = [w.group(0).lower().replace("’", "'") for w in words]
+    found = []
+    for i, w in enumerate(low):
+        if not _stereotype_group(w):
+            continue
+        j = i + 1
+        if j < len(low) and low[j] in data["group_nouns"]:
+            j += 1  # "Chinese people", "Catholic priests"
+        # "Typical French," / "typical Russians." (the group ends its clause), not "typical
+        # French cooking"
+        before = i > 0 and low[i - 1] in data["before"] and (
+            j == len(low) or not norm[words[j - 1].end():words[j].start()].isspace())
+        hit = before
+        for seq in data["after"]:
+            if hit:
+                break
+            part = low[j:j + len(seq)]
+            hit = len(part) == len(seq) and all(
+                b in data["bad"] if a == "BAD" else a == b for a, b in zip(seq, part, strict=True))
+        if hit:
+            first = words[i - 1] if before else words[i]
+            found.append((first.start(), words[min(j, len(words)) - 1].end()))
+    return found
+
+
+@cache
 def _spam_words(kind: str) -> re.Pattern[str]:
     """The spam "phrases" or "cues" of ``data/policy.json`` as one pattern, longest first."""
     words = sorted(policy_data()["spam"][kind], key=len, reverse=True)
@@ -155,6 +205,10 @@ def _spam(text: str) -> tuple[list[Evidence], int]:
              for m in re.finditer(rules["money"], low)]
     if money:
         support.append(money)
+    phones = [Evidence(m.start(), m.end(), m.group(0), "spam", "rule")
+              for m in re.finditer(rules["phone"], text)]
+    if phones:
+        support.append(phones)
     arrows = [Evidence(m.start(), m.end(), m.group(0), "spam", "rule")
               for m in re.finditer("|".join(re.escape(a) for a in rules["arrows"]), text)]
     if arrows:
@@ -187,12 +241,13 @@ def policy_thresholds(thresholds: dict[str, float]) -> dict[str, float]:
             "lexicon": thresholds.get("lexicon", t_off)}
 
 
-def decide(score: float, strong: bool, spam: int, t: dict[str, float]) -> str:
+def decide(score: float, strong: bool, spam: int, t: dict[str, float],
+           stereotyped: bool = False) -> str:
     """allow, review or reject from the score, whether an unquoted policy word (strong, or a
-    group insult next to a group) is there, and the number of spam signs; ``t`` as
-    ``policy_thresholds`` gives it. The training script chooses ``t`` on the dev split with
-    this same function."""
-    if spam >= 2 or score >= t["reject"] or (strong and score >= t["lexicon"]):
+    group insult next to a group) is there, the number of spam signs and whether a group is
+    said to be one thing; ``t`` as ``policy_thresholds`` gives it. The training script
+    chooses ``t`` on the dev split with this same function."""
+    if spam >= 2 or stereotyped or score >= t["reject"] or (strong and score >= t["lexicon"]):
         return "reject"
     if strong or spam or score >= t["review"]:
         return "review"
@@ -210,6 +265,7 @@ class Reading:
     explanation: Explanation  # the classifier on the text with quoted and denied words masked
     spam: list[Evidence]
     spam_signs: int  # how many signs of spam (``_spam``): two reject, one holds
+    stereotyped: bool = False  # a group said to be one thing (``_stereotypes``): rejects
 
 
 class Policy:
@@ -219,6 +275,11 @@ class Policy:
         self.classifier = classifier or shipped()
         self.lexicon = lexicon()
         self.thresholds = policy_thresholds(self.classifier.thresholds)
+        # what the first comments would load otherwise (word lists, nationality words), so
+        # that each comment costs the same
+        _plain_word("the")
+        _stereotype_group("warm")
+        self.classifier._normalize("warm up")
 
     def read(self, text: str) -> Reading:
         """Steps 1-4 of the module's docstring: normalize, lexicon, classifier, spam rules."""
@@ -248,8 +309,16 @@ class Policy:
                 masked[hit.start:hit.end] = " " * (hit.end - hit.start)
                 continue
             (strong if term.strong or clause == "derogatory" else weak).add(clause)
+        stereotyped = False
+        for a, b in _stereotypes(norm.text):
+            if any(x <= a < y for x, y in quoted):
+                continue  # quoted to report it
+            s, e = norm.span(a, b)
+            evidence.append(Evidence(s, e, text[s:e], "derogatory", "rule"))
+            strong.add("derogatory")
+            stereotyped = True
         expl = self.classifier.explain("".join(masked))
-        return Reading(norm, evidence, strong, weak, expl, *_spam(text))
+        return Reading(norm, evidence, strong, weak, expl, *_spam(text), stereotyped)
 
     def moderate(self, text: str) -> Decision:
         """The decision on one comment (see the module's docstring)."""
@@ -281,7 +350,7 @@ class Policy:
         spam = r.spam
         evidence += spam
 
-        decision = decide(score, bool(strong), r.spam_signs, t)
+        decision = decide(score, bool(strong), r.spam_signs, t, r.stereotyped)
         clauses = set(strong)
         if score >= min(t_off, t_rev):
             clauses |= weak
@@ -291,6 +360,8 @@ class Policy:
             clauses.add("spam")
         if decision == "reject" and r.spam_signs >= 2 and score < t_rej:
             why = "spam: " + ", ".join(sorted({e.text for e in spam})[:3])
+        elif decision == "reject" and r.stereotyped and score < t["lexicon"]:
+            why = "a group is said to be one thing (a derogatory generalization)"
         elif decision == "reject":
             why = (f"words the policy names, and the classifier agrees (score {score:.2f}, "
                    f"threshold {t['lexicon']})" if strong and score < t_rej else
