@@ -546,6 +546,8 @@ def test_a_site_name_in_capitals_before_a_bar_is_no_headline():
     "Example Foods ASA (EXF.OL) ▲ 1.5%  NOK 98.10",
     "This content is for informational purposes only and does not constitute investment advice.",
     "Example Agency website contains only a portion of the news stories offered to subscribers.",
+    "--- Advertisement ---", "Follow AP's Africa coverage at https://apnews.com/hub/africa",
+    "Recommended Stories list of 4 items",
 ])
 def test_furniture_lines_of_real_pages_are_boilerplate(line):
     assert classify_boilerplate(line) is not None
@@ -645,3 +647,23 @@ def test_site_lines_and_pictogram_menus_at_the_top_are_no_headline_a_topic_colon
     blocks = split_blocks(page)
     assert [blocks[i].text for i in candidates(blocks, 5) if i < 5] == [
         "South Sudan: Machar placed under house arrest"]
+
+
+def test_titles_under_a_more_on_this_story_label_and_a_caption_under_its_credit_are_cut():
+    page = ("Border shut\n\nVILNIUS (AP) — Lithuania expelled a Belarusian diplomat on Monday "
+            "over balloons that carried cigarettes across the border, officials said.\n\n"
+            "Example Images\n\nGetty Images\n\nBalloons seized by border guards near the "
+            "frontier\n\nThe airport was shut ten times since October, officials said.\n\n"
+            "More on this story\n\nLithuania shuts border over smuggling balloons\n\n"
+            "Why are smugglers using balloons?")
+    c = clean(page)
+    assert "Balloons seized" not in c.text and "smugglers" not in c.text
+    assert c.text.rstrip().endswith("since October, officials said.")
+
+
+def test_the_headline_copy_without_its_section_trail():
+    page = ("World News / Nepal: Police fire tear gas at protesters in Jhapa\n\n"
+            "Nepal: Police fire tear gas at protesters in Jhapa\n\n"
+            "Kathmandu, Mar 7 (PTI) Police in eastern Nepal on Saturday fired tear gas to "
+            "disperse hundreds of protesters, officials said.\n\nTwelve people were hurt.")
+    assert clean(page).headline == "Nepal: Police fire tear gas at protesters in Jhapa"

@@ -138,11 +138,16 @@ def clean(raw: str, *, is_html: bool = False, published: dt.date | str | None = 
             dates.append((para, True))  # "Posted by Newsdesk | May 20, 2022" above the story
         if was_cut:
             removed.append(Removed(para, "boilerplate", rule or "page_model"))
+            if rule == "photo_credit":  # (what a caption's credit line is above)
+                prev_rule, prev_short = rule, len(para.split()) <= 4
             continue
         if rule is None and (prev_rule in ("related_heading", "related_link")
                              or prev_rule == "read_more" and prev_short) \
-                and _is_related_link(para):
+                and (_is_related_link(para) or _title_line(para)):
             rule = "related_link"  # (after "Related:" or "Also read:" on its own line too)
+        elif rule is None and prev_rule == "photo_credit" and prev_short and _title_line(para) \
+                and not para.rstrip().endswith("?"):
+            rule = "caption"  # "Getty Images" above "Balloons seized by border guards"
         prev_rule, prev_short = rule, len(para.split()) <= 4
         if rule is None and signed_off and not _after_story(para):
             rule = "after_signoff"
@@ -279,6 +284,14 @@ def _reads_as_prose(para: str) -> bool:
     return para.rstrip().endswith(_TERMINAL) and lower >= 0.4 * len(words)
 
 
+def _title_line(para: str) -> bool:
+    """A story's title as a link list prints it: short, capitalised, no full stop ("Lithuania
+    shuts Belarus border over smuggling balloons", "Why are smugglers using balloons?")."""
+    words = para.split()
+    return 3 <= len(words) <= 16 and para[:1].isupper() and not para.rstrip().endswith(
+        (".", ":", ";", ",", '"', "”"))
+
+
 def _is_related_link(para: str) -> bool:
     """A bulleted headline: what follows a "Related Coverage" heading."""
     return re.match(r"^[-–—•*·]\s", para) is not None and len(para.split()) <= 30
@@ -296,10 +309,22 @@ def _reads_as_headline(para: str) -> bool:
     return 0 < len(words) <= MAX_HEADLINE_WORDS and not para.endswith((".", ":", ";"))
 
 
+_TRAIL_MARKS = frozenset("/|›»>:–-")
+
+
 def _better_copy(blocks: list, at: int) -> int:
     """Of a headline printed twice with a slip in one copy, the copy spelled as the story
     spells it ("Kenyan senator arested ..." / "... arrested ..."): the block index to take."""
-    copies = [i for i in range(max(0, at - 3), min(len(blocks), at + 4))
+    near = range(max(0, at - 3), min(len(blocks), at + 4))
+    head = blocks[at].text.strip()
+    for i in near:
+        # "World News / Nepal: Police fire ..." above "Nepal: Police fire ...": the copy
+        # without the section trail
+        tail = blocks[i].text.strip()
+        if i != at and len(tail) >= 20 and len(head) > len(tail) and head.endswith(tail) \
+                and head[:-len(tail)].rstrip()[-1:] in _TRAIL_MARKS:
+            return i
+    copies = [i for i in near
               if i != at and blocks[i].text != blocks[at].text
               and _same_headline(blocks[i].text, blocks[at].text)]
     if not copies:

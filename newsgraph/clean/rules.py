@@ -219,7 +219,7 @@ BOILERPLATE: tuple[LineRule, ...] = (
           r"\b(sign\s+up|subscribe)\b.*\bnewsletters?\b|\bin\s+your\s+inbox\b.*\bsign\s+up\b|"
           r"\bget\s+our\s+(free\s+)?([\w-]+\s+){0,2}newsletter\b", 35),
     _rule("follow", r"^(follow|like)\s+(us|@?\w+)\s+on\b|^follow\s+@\w+|^(find|join)\s+us\s+on\b"
-          r"|^follow\s+(our|the)\s+.{0,40}(coverage|updates|live)"
+          r"|^follow\s+(our|the|[\w.'’]+)\s+.{0,40}(coverage|updates|live)"
           # "Follow The Frontier Herald on WhatsApp"
           r"|^follow\s+.{1,40}\s+on\s+(whatsapp|twitter|x|facebook|instagram|telegram|"
           r"google\s+news|youtube|tiktok|linkedin|threads|bluesky)\b", 30),
@@ -264,7 +264,9 @@ BOILERPLATE: tuple[LineRule, ...] = (
           r"topics|reading))?|more\s+(stories|coverage|news)(\s+on\s+this)?|"
           # "MORE FROM ELECTION 2026", "More on this story"
           r"(more|latest)\s+(from|on|in|about)(\s+[\w'’&-]+){1,4}|you\s+(may|might)"
-          r"\s+also\s+like|recommended(\s+(for\s+you|stories|reading))?)\s*:?$", 6),
+          r"\s+also\s+like|recommended(\s+(for\s+you|stories|reading))?)\s*:?"
+          # Al Jazeera's "Recommended Stories list of 4 items"
+          r"(\s+list\s+of\s+\d+\s+items)?$", 10),
     _rule("tags", r"^(tags?|topics?|filed\s+under|categor(y|ies))\s*:|^(#\w+\s*){2,}$", 30),
     _rule("standards", r"^our\s+standards\s*:", 12),
     _rule("separator", r"^[_*=~#-]{3,}$", 1),
@@ -297,8 +299,14 @@ BOILERPLATE: tuple[LineRule, ...] = (
 _UPDATED = next(r.pattern for r in BOILERPLATE if r.name == "updated")
 
 
+# rules and bullets a site draws around a label: "--- Advertisement ---", "*** Related ***"
+_DECORATION = re.compile(r"^[-=*_~·•]{2,}\s*(.+?)\s*[-=*_~·•]{2,}$")
+
+
 def classify_boilerplate(line: str) -> str | None:
     """The name of the boilerplate rule that ``line`` matches, or None."""
+    if (m := _DECORATION.match(line.strip())) is not None:
+        line = m.group(1)
     words = len(line.split())
     if words <= 14 and is_date_line(line):
         return "date_line"
