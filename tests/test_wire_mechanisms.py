@@ -1944,3 +1944,13 @@ def test_a_spokesperson_after_a_paragraph_on_a_body_and_a_suffixed_name(analyze)
     people = {e.name: e for e in rec.entities if e.type == "PERSON"}
     assert people["Jan Roe"].country == "CN"
     assert "Dela Cruz" not in people and len(people["Juan Dela Cruz Jr."].mentions) == 2
+
+
+def test_the_post_after_to_is_no_name_part_and_a_hyphenated_title_keeps_its_country(analyze):
+    rec = analyze("Aid deal\n\nCOLOMBO (AP) — The deal was signed on Tuesday by Chinese "
+                  "Ambassador to Sri Lanka Qi Jianhua. Talks were mediated by former New Zealand "
+                  "governor-general Adam Doe.")
+    people = {e.name: e for e in rec.entities if e.type == "PERSON"}
+    assert people["Qi Jianhua"].country == "CN"
+    assert people["Adam Doe"].country == "NZ"
+    assert any(e.name == "Sri Lanka" and e.type == "GPE" for e in rec.entities)

@@ -178,6 +178,13 @@ def trim(doc: Doc, spans: list[Span]) -> list[Span]:
             while end - start > 1 and (is_title_word(doc[start].text)
                                        or doc[start].lower_ in HONORIFICS):
                 start += 1
+            if start > 0 and doc[start - 1].lower_ in ("to", "of"):
+                # "Ambassador to Sri Lanka Qi Zhenhong": the post's country is no name part
+                k = next((k for k in range(end - 2, start, -1)
+                          if geo.country_code(doc[start:k].text)), None)
+                if k is not None:
+                    out.append(Span(doc, start, k, label="GPE"))
+                    start = k
             # "Simon Reeve KC": letters after a name are a title (read by the entity stage)
             while end - start > 1 and doc[end - 1].text in POSTNOMINALS:
                 end -= 1

@@ -351,6 +351,10 @@ def premodifier(doc: Doc, span: Span, at: EntsAt) -> tuple[str | None, str | Non
                 and title[0].is_title:
             title.insert(0, tok)
             i -= 1
+        elif tok.text == "-" and title and i > 0 and not tok.whitespace_ \
+                and not doc[i - 1].whitespace_ and _is_title_token(doc[i - 1]):
+            title.insert(0, tok)  # "governor-general", "attorney-general"
+            i -= 1
         else:
             break
     while title and title[0].lower_ in _LINKS:
