@@ -1954,3 +1954,25 @@ def test_the_post_after_to_is_no_name_part_and_a_hyphenated_title_keeps_its_coun
     assert people["Qi Jianhua"].country == "CN"
     assert people["Adam Doe"].country == "NZ"
     assert any(e.name == "Sri Lanka" and e.type == "GPE" for e in rec.entities)
+
+
+def test_an_act_the_parser_hung_on_a_later_accusation_is_its_own(analyze):
+    rec = analyze("Tear gas in Gabes\n\nTUNIS, Jan 20 (Reuters) - Tunisian police fired tear "
+                  "gas on Tuesday to disperse thousands of protesters in the southern city of "
+                  "Gabes who were demanding the closure of a state-owned phosphate processing "
+                  "complex they blame for poisoning the air and sea, witnesses said.")
+    assert any(t == "COERCE" and a1 == "Tunisian police" for t, _, a1, _ in _events(rec))
+
+
+def test_a_press_body_telling_of_a_journalist_detained_did_not_detain_him(analyze):
+    rec = analyze("Host held\n\nDAKAR (AFP) - Senegalese police on Tuesday arrested a television "
+                  "host, his lawyer said.\n\nThe Council of Publishers condemned the arrest, "
+                  "saying it was \"the ninth journalist detained since the start of the year\".")
+    assert [a1 for t, _, a1, _ in _events(rec) if t == "COERCE"] == ["Senegalese police"]
+
+
+def test_a_verbless_parse_keeps_its_subject(analyze):
+    rec = analyze("Gabes\n\nTUNIS (Reuters) - Opposition parties, most of whose leaders are in "
+                  "prison, called on Saied to \"stop criminalising the legitimate demands of "
+                  "the people of Gabes\" and release those detained.")
+    assert ("REQUEST", "Opposition parties") in [(t, a1) for t, _, a1, _ in _events(rec)]

@@ -578,7 +578,8 @@ def _state_tells_of_others(c: Candidate) -> bool:
 
 def _state_told(c: Candidate) -> None:
     """'The Interior Ministry said 107 people were detained': an arrest or a release the
-    state's own body reports without naming who did it is that state's act."""
+    state's own body reports without naming who did it is that state's act (not a noun's
+    description: "said it was the ninth journalist detained this year")."""
     told = c.claimed_by
     if c.actor1 is None and c.type == "ASSAULT" and told is not None \
             and told.sector == "military" and told.entity is not None \
@@ -587,7 +588,7 @@ def _state_told(c: Candidate) -> None:
         # "The Israeli military said the drone strike killed X": its own strike, told by it
         c.actor1 = Actor(told.text, told.entity, told.country, told.sector)
         return
-    if c.actor1 is None and c.implied_source and told is not None \
+    if c.actor1 is None and c.implied_source and told is not None and c.trigger.dep_ != "acl" \
             and (c.type, c.mode) in (("COERCE", "arrest"), ("COERCE", "deport"),
                                      ("RETREAT", "release")) \
             and told.sector in ("government", "police", "military", "judiciary"):
@@ -795,6 +796,17 @@ def _own_clause(tok) -> bool:
                                                      "although", "though") for ch in tok.children)
 
 
+def _fronted_act(c: Candidate, outer: Candidate) -> bool:
+    """An act told before the verb the parser hung it on, with a subject of its own ("Police
+    fired tear gas on Tuesday to disperse protesters ... they blame for poisoning the air,
+    witnesses said", where "fired" became a clause of "blame"): what an accusation or a
+    demand contains follows it in English, so this is an act of its own (claimed, when a
+    reporting verb governs it)."""
+    tok = c.trigger
+    return tok.dep_ == "ccomp" and tok.i < outer.trigger.i and tok.pos_ == "VERB" and any(
+        ch.dep_ == "nsubj" and ch.pos_ in ("NOUN", "PROPN") for ch in tok.children)
+
+
 def _aside_act(c: Candidate) -> bool:
     """A participle set off by a comma that says something of its own ("threatened to quit
     the talks, accusing the army of drone strikes"): a second act of the same speaker, not
@@ -837,6 +849,7 @@ def _fold_nested(cands: list[Candidate]) -> list[Candidate]:
                 and outer.type in _OUTER_TYPES
                 and dep in ("xcomp", "ccomp", "dobj", "pobj", "prep", "advcl", "pcomp")
                 and not (dep == "advcl" and (_own_clause(c.trigger) or _aside_act(c)))
+                and not _fronted_act(c, outer)
             ):
                 dropped.add(c.trigger.i)
                 if outer.mode is None and outer.type in ("REQUEST", "REJECT"):

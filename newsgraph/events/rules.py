@@ -1121,7 +1121,13 @@ def _subject(tok: Token) -> tuple[Token | None, bool]:
             # passive makes its subject the one it happened to
             return cur.head, _own_passive(tok) and cur is not tok
         if cur.dep_ == "acl" and cur.tag_ == "VBN":
-            return cur.head, True  # "Zurana Horton, shot and killed in a gang shooting"
+            # "Zurana Horton, shot and killed in a gang shooting"; but in a sentence the
+            # parser left without a verb ("Opposition parties, most of whose leaders are in
+            # prison, called on Saied to ..."), the verb's subject is the noun it hangs on
+            verbless = cur.head.dep_ == "ROOT" and cur.head.pos_ in ("NOUN", "PROPN") \
+                and any(c.dep_ == "xcomp" or c.dep_ == "dobj" for c in cur.children) \
+                and not any(c.dep_ in ("agent", "auxpass") for c in cur.children)
+            return cur.head, not verbless
         orphan = _orphan_subject(cur)
         if orphan is not None:
             return orphan, False
