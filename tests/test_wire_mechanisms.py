@@ -1976,3 +1976,14 @@ def test_a_verbless_parse_keeps_its_subject(analyze):
                   "prison, called on Saied to \"stop criminalising the legitimate demands of "
                   "the people of Gabes\" and release those detained.")
     assert ("REQUEST", "Opposition parties") in [(t, a1) for t, _, a1, _ in _events(rec)]
+
+
+def test_an_offer_of_support_is_aid_and_a_reward_or_an_order_at_home_no_event(analyze):
+    rec = analyze("Manhunt\n\nQUITO (AP) — The U.S. Embassy said on Monday it had offered "
+                  "Ecuadorian authorities intelligence support to help find the escaped gang "
+                  "leader. Police offered a reward of $500,000 on Monday for information. "
+                  "President Jan Roe ordered the government on Monday to rebuild the prison.")
+    events = [(t, a1) for t, _, a1, _ in _events(rec)]
+    assert ("AID", "U.S. Embassy") in events
+    assert not any(t == "AGREE" for t, _ in events)
+    assert not any(t == "REQUEST" for t, _ in events)

@@ -269,6 +269,11 @@ def spokesperson_of(span: Span, title: str, at: EntsAt) -> str | None:
         return None  # (a "foreign ministry spokesman" names his body, however vaguely)
     doc = span.doc
     sent = span.sent
+    i = span.start - 1
+    while i >= sent.start and doc[i].lower_ in _SPOKESPEOPLE:
+        i -= 1
+    if i >= sent.start and not doc[i].is_punct:
+        return None  # "foreign ministry spokesman Li Qun": a body of its own before the title
     breaks = 0
     for k in range(3):
         if sent.start == 0:

@@ -851,6 +851,13 @@ _GROUND = frozenset({"land", "inch", "territory", "homeland", "border", "borders
                      "capital", "base", "line", "lines"})
 
 
+# the offices a leader orders about at home
+_OWN_OFFICES = frozenset({"government", "committee", "commission", "ministry", "ministries",
+                          "minister", "ministers", "cabinet", "officials", "authorities",
+                          "agency", "agencies", "department", "prosecutor", "prosecutors",
+                          "investigators", "inquiry", "panel", "task", "team"})
+
+
 def _not_an_act(tok: Token, hit: tuple) -> bool:
     """'police will release more details', 'officials are keen to demonstrate that ...':
     the trigger's object shows it is no event of its type."""
@@ -862,6 +869,13 @@ def _not_an_act(tok: Token, hit: tuple) -> bool:
                 c.dep_ in ("xcomp", "ccomp", "oprd") for c in tok.children):
         # "ordered the closure of schools", "ordered the formation of a committee": an
         # administrative order, no appeal to another side
+        return True
+    if lemma == "order" and hit[0] == "REQUEST" and obj is not None \
+            and obj.lemma_.lower() in _OWN_OFFICES and not obj.ent_type_ \
+            and not any(c.dep_ in ("poss", "amod", "compound") and (
+                c.ent_type_ in ("GPE", "NORP") or country_of(c.text)) for c in obj.children):
+        # "ordered the government to dismantle the plant", "ordered a committee to
+        # investigate": a leader's order to his own offices, no appeal to another side
         return True
     if lemma == "fire" and hit[0] == "ASSAULT":
         # "was fired from his job", "fired the coach": a dismissal, not a shot
@@ -1012,6 +1026,14 @@ _DESTROY = frozenset({"eliminate", "crush", "destroy", "annihilate", "wipe", "pu
 _REVENGE = frozenset({"revenge", "retaliation", "retribution", "reprisal", "vengeance"})
 
 
+# bodies that receive what is offered, read by the parser as a compound of it
+_RECIPIENTS = frozenset({"authority", "authorities", "government", "official", "force",
+                         "army", "police", "military"})
+# what one offers that is no promise between parties (a bounty, sympathy)
+_NO_DEAL = frozenset({"reward", "bounty", "condolence", "condolences", "prayer", "prayers",
+                      "apology", "sympathy", "thought", "thoughts", "resignation"})
+
+
 def _pledge(tok: Token, key: str, hit: tuple) -> tuple:
     """'pledged 5 million dollars in aid to X': the manual's AGREE covers promises, but a
     pledge of money or goods to a named recipient is coded as the aid itself."""
@@ -1020,8 +1042,15 @@ def _pledge(tok: Token, key: str, hit: tuple) -> tuple:
     if hit[0] != "AGREE" or tok.lemma_.lower() not in ("pledge", "promise", "offer", "grant"):
         return hit
     obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    if obj is not None and obj.lemma_.lower() in _NO_DEAL:
+        return ("NONE", None, "agent")  # "offered a reward", "offered condolences"
     to = any(c.dep_ in ("prep", "dative") and c.lower_ == "to" for c in tok.children) or (
-        obj is not None and any(c.dep_ == "prep" and c.lower_ == "to" for c in obj.children))
+        obj is not None and any(c.dep_ == "prep" and c.lower_ == "to" for c in obj.children)) \
+        or any(c.dep_ == "dative" and c.pos_ in ("NOUN", "PROPN") for c in tok.children) \
+        or obj is not None and any(c.dep_ == "compound" and c.lemma_.lower() in _RECIPIENTS
+                                   for c in obj.children)
+    # ("offered Ecuadorian authorities intelligence support": the recipient before the thing,
+    # which the parser may read as one noun phrase)
     if obj is None or not to:
         return hit
     words = {t.lemma_.lower() for t in obj.subtree}
