@@ -1987,3 +1987,10 @@ def test_an_offer_of_support_is_aid_and_a_reward_or_an_order_at_home_no_event(an
     assert ("AID", "U.S. Embassy") in events
     assert not any(t == "AGREE" for t, _ in events)
     assert not any(t == "REQUEST" for t, _ in events)
+
+
+def test_supporters_who_gathered_demanding_a_recount_protest(analyze):
+    rec = analyze("Recount row\n\nKATHMANDU (PTI) Police on Saturday fired tear gas shells to "
+                  "disperse hundreds of CPN-UML supporters who gathered outside a vote counting "
+                  "centre in Jhapa district demanding a recount, officials said.")
+    assert ("PROTEST", "CPN-UML") in [(t, a1) for t, _, a1, _ in _events(rec)]

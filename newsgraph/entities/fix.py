@@ -1138,6 +1138,11 @@ def hyphenated_places(doc: Doc, spans: list[Span]) -> list[Span]:
             if geo.country_code(whole) or geo.is_place(whole):
                 swallowed |= set(range(s.end, end))
                 s = Span(doc, start, end, label="GPE")
+            elif s.label_ == "ORG" and start == s.start and all(
+                    doc[k].is_upper for k in range(s.end + 1, end, 2)):
+                # "CPN-UML": initials joined by a hyphen are one party
+                swallowed |= set(range(s.end, end))
+                s = Span(doc, start, end, label="ORG")
         elif s.label_ in ("ORG", "PERSON", "NORP") and "-" in s.text and geo.country_code(s.text):
             s = Span(doc, s.start, s.end, label="GPE")  # "Guinea-Bissau" as an ORG
         out.append(s)

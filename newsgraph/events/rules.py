@@ -396,6 +396,11 @@ def _gathering(tok: Token) -> tuple | None:
     if any(c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in _GRIEVANCE | _DEMONSTRATING
            for c in tok.children):
         return ("PROTEST", "demo", "agent")
+    if any(t.dep_ == "acl" and t.tag_ == "VBG" and t.lemma_.lower() in _GRIEVANCE | _DEMONSTRATING
+           and t.i > tok.i for t in tok.subtree):
+        # "gathered outside a vote counting centre in Jhapa district demanding a recount":
+        # the participle the parser hung on the place
+        return ("PROTEST", "demo", "agent")
     if any(c.dep_ == "prep" and c.lower_ == "in" and any(
             p.dep_ == "pobj" and p.lemma_.lower() in ("protest", "defiance") for p in c.children)
            for c in tok.children):
@@ -1343,6 +1348,11 @@ def _nested(h: Token) -> set[int]:
     return {t.i for c in h.rights if c.dep_ in ("prep", "acl", "relcl") for t in c.subtree}
 
 
+# parts of an organization that act for it ("the youth wing of the party")
+_PARTS_OF_BODIES = frozenset({"branch", "wing", "chapter", "section", "arm", "faction",
+                              "unit", "cell", "office", "bureau", "committee"})
+
+
 def make_actor(h: Token, index: EntityIndex, trigger_type: str = "") -> Actor | None:
     """Actor for the phrase headed by h: entity, country, sector; None for non-actors."""
     doc = h.doc
@@ -1362,6 +1372,13 @@ def make_actor(h: Token, index: EntityIndex, trigger_type: str = "") -> Actor | 
     if h.text == "West" and any(c.lower_ == "the" for c in h.children):
         # "accused the West of meddling": the Western governments (CAMEO's WST)
         return Actor(text="the West", entity=None, country=None, sector="government")
+    if h.lemma_.lower() in _PARTS_OF_BODIES:
+        # "the regional branch of the UGTT labour union": the body it is part of
+        of = next((c for c in h.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        inner = next((p for p in of.children if p.dep_ == "pobj"), None) if of else None
+        if inner is not None and (inner.ent_type_ in ("ORG", "NORP") or any(
+                t.ent_type_ == "ORG" for t in inner.subtree)):
+            h = inner
     if h.lower_ in lx.QUANTITY_HEADS or h.pos_ == "NUM":
         of = next((c for c in h.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         inner = next((p for p in of.children if p.dep_ == "pobj"), None) if of else None
