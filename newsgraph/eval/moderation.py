@@ -16,9 +16,9 @@ our own. One set, four parts:
   after each change of the policy, which was chosen on OLID dev and the DEV comments, never on
   these.
 
-- comments written blind: 270 more such comments by two writers who saw neither the policy
-  nor its lexicon (``blind.jsonl``); each set was measured once before anything was changed
-  for it (75.0% and 78.0% right), then used to develop the policy: a DEV figure now.
+- comments written blind: 420 more such comments by three writers who saw neither the policy
+  nor its lexicon (``blind.jsonl``); each part was measured once before anything was changed
+  for it (75.0%, 78.0% and 78.0% right), then used to develop the policy: a DEV figure now.
 
 Nothing here was tuned on OLID test: the thresholds come from the model card (dev split).
 """
@@ -139,8 +139,9 @@ def run_heldout(bench: Path, limit: int | None) -> list[Score]:
 
 def run_blind(bench: Path, limit: int | None) -> list[Score]:
     return _own(BLIND, "moderation-blind", "comments written blind in the page's setting (DEV)",
-                "270, written by two writers who never saw the policy; first runs 75.0% and "
-                "78.0% right, since used to develop it", limit)
+                "420, by three writers who never saw the policy; first runs 75.0%, 78.0% and "
+                "78.0% right (the last after the changes for the first two), since used to "
+                "develop it", limit)
 
 
 def run_all(bench: Path, limit: int | None) -> list[Score]:

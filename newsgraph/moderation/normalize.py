@@ -184,6 +184,19 @@ class Normalizer:
         if core.startswith(("http://", "https://", "www.")):
             return word  # an address ("www" is no repeated letter)
         fixed = core
+        if any(c in "-—–" for c in core.strip("-—–")):
+            # a dash inside a policy word ("sh-it", "motherf—king"), not between two words
+            joined = re.sub(r"[-—–]", "", core)
+            unmasked = "".join(LEET.get(c, c) for c in joined)
+            if unmasked in self.words or joined.isalpha() and self._split_known(
+                    joined, inside=True) != joined:
+                core = fixed = joined
+            else:  # "circle-w*nk": each part on its own
+                parts = re.split(r"([-—–])", core)
+                done = [p if p in "-—–" or not p else self._resolve(p) for p in parts]
+                if any(d != p and d in self.words for d, p in zip(done, parts, strict=True)):
+                    return word[:lead] + "".join(done) + (word[len(word) - trail:]
+                                                          if trail else "")
         if "." in core.strip("."):
             # a dot inside a word ("motherf.ucker"), not between words ("u.s.a")
             joined = core.replace(".", "")
