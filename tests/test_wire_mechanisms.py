@@ -1994,3 +1994,11 @@ def test_supporters_who_gathered_demanding_a_recount_protest(analyze):
                   "disperse hundreds of CPN-UML supporters who gathered outside a vote counting "
                   "centre in Jhapa district demanding a recount, officials said.")
     assert ("PROTEST", "CPN-UML") in [(t, a1) for t, _, a1, _ in _events(rec)]
+
+
+def test_an_adjective_opening_a_sentence_is_no_name(analyze):
+    rec = analyze("Clashes in the capital\n\nFierce fighting has broken out in the capital between "
+                  "forces allied with the government and the Radaa militia, killing at least "
+                  "nine people on Monday.")
+    assert not any(e.name == "Fierce" for e in rec.entities)
+    assert not any(a1 == "Fierce" for _, _, a1, _ in _events(rec))

@@ -693,6 +693,11 @@ def kinds(doc: Doc, spans: list[Span]) -> list[Span]:
                 and s.end + 1 < len(doc) and doc[s.end + 1].is_lower \
                 and doc[s.end + 1].pos_ == "NOUN":
             continue  # "disciplines such as Medicine, engineering, pharmacy": a common noun
+        if s.label_ in ("ORG", "PERSON", "GPE", "LOC") and len(s) == 1 \
+                and s.start == s.sent.start and doc[s.start].pos_ in ("ADJ", "ADV") \
+                and is_common_word(s.text) and not s.text.isupper() \
+                and not geo.country_of_demonym(s.text) and nxt is not None and nxt.is_lower:
+            continue  # "Fierce fighting has broken out": a sentence's first word, no name
         if doc[s.start].text in SHIP_PREFIXES and len(s) > 1:
             s = Span(doc, s.start, s.end, label="PRODUCT")  # "INS Mysore"
         elif prev is not None and prev.text in SHIP_PREFIXES and prev.is_upper:
