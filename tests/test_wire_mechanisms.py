@@ -2002,3 +2002,9 @@ def test_an_adjective_opening_a_sentence_is_no_name(analyze):
                   "nine people on Monday.")
     assert not any(e.name == "Fierce" for e in rec.entities)
     assert not any(a1 == "Fierce" for _, _, a1, _ in _events(rec))
+
+
+def test_a_state_that_will_retaliate_threatens(analyze):
+    rec = analyze("Tariffs\n\nBEIJING (Reuters) - China's commerce ministry said on Monday Beijing "
+                  "would retaliate against the tariffs. Police said they would respond to calls.")
+    assert [(t, a1) for t, _, a1, _ in _events(rec)] == [("THREATEN", "Beijing")]

@@ -268,7 +268,7 @@ def find_triggers(sent: Span, tokens: list[int] | None = None
                 lexical = (key, noun, hit)
                 break
         ruled = None if lexical is not None else not_tolerated(tok) or copular or \
-            act_of_war(tok) or \
+            act_of_war(tok) or _response_vowed(tok) or \
             _gathering(tok) or _impact(tok) or _delivery(tok) or _warning(tok) or _judgment(tok)
         if ruled is not None:
             lexical = (tok.lemma_.lower(), None, ruled)
@@ -607,6 +607,20 @@ _DISMAYED = frozenset({"concerned", "alarmed", "shocked", "appalled", "outraged"
 
 _DEEMING = frozenset({"treat", "consider", "regard", "view", "deem", "see"})
 _CASUS_BELLI = frozenset({"war", "aggression", "attack", "invasion", "hostility"})
+_RESPONDING = frozenset({"respond", "retaliate", "reciprocate", "react"})
+
+
+def _response_vowed(tok: Token) -> tuple | None:
+    """"said Minsk would respond 'in a mirror manner'", "Beijing will retaliate": a state
+    that says it will answer an act threatens (THREATEN)."""
+    if tok.lemma_.lower() not in _RESPONDING or not any(
+            c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll") for c in tok.children):
+        return None
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.ent_type_ not in ("GPE", "ORG", "NORP") or any(
+            c.dep_ == "neg" for c in tok.children):
+        return None
+    return ("THREATEN", None, "agent")
 
 
 def act_of_war(tok: Token) -> tuple | None:
