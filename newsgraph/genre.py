@@ -32,7 +32,9 @@ GENRE_WORDS = {
               "free-agent", "agent", "contract", "jersey", "belt", "round", "title", "set",
               "serve", "semi-final", "semi-finals", "stage", "sprint", "rider", "riders",
               "cycling", "climb", "summit-finish", "classification", "peloton", "win",
-              "victory", "defeat", "beat", "final"},
+              "victory", "defeat", "beat", "final", "rugby", "scrum", "lineout", "fly-half",
+              "flanker", "tries", "conversion", "penalties", "penalty", "kicks", "atp", "wta",
+              "tiebreak", "odi", "t20"},
     # no word that only the ECB+ test topics use: processor, smartphone, laptop, chipmaker,
     # app(s) and servers, once here, came from them and went
     "business": {"company", "companies", "share", "shares", "stock", "stocks", "revenue",
@@ -93,12 +95,15 @@ SPORTS_ONLY = {"nba", "nfl", "fifa", "uefa", "olympics", "quarterback", "touchdo
                 "semifinals", "semi-final", "semi-finals", "quarterfinal", "quarterfinals",
                 "quarter-final", "quarter-finals", "championship", "tournament", "peloton",
                 "cyclist", "cyclists", "rider", "riders", "wimbledon", "grand-slam", "seed",
-                "time-trial", "sprinter", "goalkeeper", "batsman", "bowler"}
+                "time-trial", "sprinter", "goalkeeper", "batsman", "bowler", "rugby", "scrum",
+                "lineout", "fly-half", "flanker", "atp", "wta", "tiebreak", "tie-break", "t20",
+                "odi", "ipl"}
 
 
 # written forms the tokenizer splits: "semi-final", "world number one", scores "4-6 6-2"
 SPORT_TEXT = re.compile(r"\b(semi|quarter)-?finals?\b|\bgrand slam\b|\bworld number (one|two)\b"
-                         r"|\btime trial\b|\b\d{1,2}-\d{1,2},? \d{1,2}-\d{1,2}\b", re.I)
+                         r"|\btime trial\b|\b\d{1,2}-\d{1,2},? \d{1,2}-\d{1,2}\b"
+                         r"|\bsix nations\b", re.I)
 
 
 def sports_context(sent: Span) -> bool:

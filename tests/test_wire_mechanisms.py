@@ -2008,3 +2008,15 @@ def test_a_state_that_will_retaliate_threatens(analyze):
     rec = analyze("Tariffs\n\nBEIJING (Reuters) - China's commerce ministry said on Monday Beijing "
                   "would retaliate against the tariffs. Police said they would respond to calls.")
     assert [(t, a1) for t, _, a1, _ in _events(rec)] == [("THREATEN", "Beijing")]
+
+
+def test_a_rugby_report_has_no_political_events_and_troops_ordered_sent_mobilize(analyze):
+    rec = analyze("Kicks win it\n\nDUBLIN (PA) - Jack Roe kicked 18 points as Ireland beat Italy "
+                  "in the Six Nations on Saturday. The fly-half converted two tries and the scrum "
+                  "dominated. Ireland travel to Twickenham to face England next Saturday, while "
+                  "Italy host Scotland in Rome.")
+    assert rec.events == []
+    rec = analyze("Border clash\n\nDUSHANBE (AFP) - President Jan Roe ordered additional troops "
+                  "and equipment to be sent to the southern border districts on Monday, his "
+                  "office said.")
+    assert ("MOBILIZE", "Jan Roe") in [(t, a1) for t, _, a1, _ in _events(rec)]

@@ -451,7 +451,8 @@ _ORDERED_DONE = {"hold": "detain", "detain": "detain", "jail": "jail", "imprison
                  "free": "release", "deport": "deport", "expel": "expel"}
 
 
-_DEPLOYING = frozenset({"deploy", "mobilize", "mobilise", "reinforce", "patrol"})
+_DEPLOYING = frozenset({"deploy", "mobilize", "mobilise", "reinforce", "patrol", "send", "dispatch",
+                        "rush"})
 
 
 def _ordered_done(tok: Token) -> tuple | None:
@@ -469,8 +470,10 @@ def _ordered_done(tok: Token) -> tuple | None:
         return ("order deployment", obj, lx.VERBS["order deployment"])
     if tok.lemma_.lower() == "order" and obj is not None \
             and obj.lemma_.lower() in _FORCES | {"police", "army", "military", "navy"} and any(
-                c.dep_ == "xcomp" and c.lemma_.lower() in _DEPLOYING for c in tok.children):
-        # "ordered the army to deploy additional units along the supply routes"
+                c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in _DEPLOYING
+                for c in tok.children):
+        # "ordered the army to deploy additional units along the supply routes", "ordered
+        # additional troops to be sent to the border"
         return ("order deployment", obj, lx.VERBS["order deployment"])
     for ch in tok.children:
         # "ordered her held" (a clause of its own) or "ordered the journalist held" (the
