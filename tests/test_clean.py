@@ -667,3 +667,13 @@ def test_the_headline_copy_without_its_section_trail():
             "Kathmandu, Mar 7 (PTI) Police in eastern Nepal on Saturday fired tear gas to "
             "disperse hundreds of protesters, officials said.\n\nTwelve people were hurt.")
     assert clean(page).headline == "Nepal: Police fire tear gas at protesters in Jhapa"
+
+
+def test_a_first_published_note_dates_the_story_and_files_from_is_a_credit():
+    page = ("Ottawa hits back\n\nOTTAWA — Canada will impose counter-tariffs on U.S. steel, "
+            "the finance minister said on Wednesday, as talks with Washington stalled.\n\n"
+            "Steelworkers welcomed the move.\n\n— With files from The Associated Press\n\n"
+            "This report by The Canadian Press was first published Oct. 8, 2025.")
+    c = clean(page)
+    assert c.published is not None and c.published.isoformat() == "2025-10-08"
+    assert c.text.rstrip().endswith("Steelworkers welcomed the move.")

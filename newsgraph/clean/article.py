@@ -133,6 +133,8 @@ def clean(raw: str, *, is_html: bool = False, published: dt.date | str | None = 
             signed_off = True
         if rule in ("updated", "date_line"):
             dates.append((para, near and body_so_far < 3))
+        elif rule == "first_published":
+            dates.append((para, True))  # its date is the story's, wherever it stands
         elif was_cut and near and body_so_far == 0 and len(para.split()) <= 14 \
                 and DATE_IN_LINE.search(para):
             dates.append((para, True))  # "Posted by Newsdesk | May 20, 2022" above the story

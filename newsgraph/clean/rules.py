@@ -44,7 +44,8 @@ BYLINE = re.compile(
 
 # "Reporting by Jane Doe; Editing by John Roe" (Reuters' tail), "Additional reporting by ..."
 REPORTING_BY = re.compile(r"^(?:[-–—]+\s*)?\(?(?:with\s+)?(?:additional\s+)?"
-                          r"(?:reporting|writing|editing|inputs?)\s+(?:by|from)\s+.{3,200}$", re.I)
+                          r"(?:reporting|writing|editing|inputs?|files)\s+(?:by|from)\s+.{3,200}$",
+                          re.I)  # (The Canadian Press: "— With files from The Associated Press")
 
 # Credits to no one in particular: "-Agencies", "(With inputs from agencies)", "Source:
 # Agencies", "With agency inputs", "Agencies and staff".
@@ -148,6 +149,10 @@ BOILERPLATE: tuple[LineRule, ...] = (
     _rule("disclaimer", r"\bfor\s+(general\s+)?information(al)?\s+purposes\s+only\b|\bdoes\s+not"
           r"\s+constitute\s+(investment|financial|legal)\s+advice\b|\bwebsite\s+contains\s+only\s+"
           r"a\s+portion\s+of\s+the\s+news", 50),
+    # The Canadian Press's note under a story, with its date (the publication date):
+    # "This report by The Canadian Press was first published Oct. 8, 2025."
+    _rule("first_published", r"^this\s+(report|story|article)\b.{0,60}\bwas\s+first\s+"
+          r"published\b", 30),
     # what follows on a match page: "Up next: Leverkusen v Stuttgart, Sunday 17:30"
     _rule("up_next", r"^(up\s+next|next\s+up|coming\s+up|next\s+match|next\s+game)\s*:", 12),
     # a quote line of a share: "Fjordvik Seafood ASA (FJORD.OL) ▲ 4.2%  NOK 212.60"
