@@ -2020,3 +2020,13 @@ def test_a_rugby_report_has_no_political_events_and_troops_ordered_sent_mobilize
                   "and equipment to be sent to the southern border districts on Monday, his "
                   "office said.")
     assert ("MOBILIZE", "Jan Roe") in [(t, a1) for t, _, a1, _ in _events(rec)]
+
+
+def test_a_name_after_a_title_and_a_portfolio_is_a_person(analyze):
+    rec = analyze("Rice donated\n\nLILONGWE, Nov 20 (Xinhua) -- The donation was received by "
+                  "Malawian Minister of Agriculture Chimwemwe Banda on Thursday. Police "
+                  "spokesperson Rae Hamoonga said on Thursday the convoy was safe. Former "
+                  "Secretary of Health and Human Services, Louis Sullivan, spoke.")
+    people = {e.name: e for e in rec.entities if e.type == "PERSON"}
+    assert people["Chimwemwe Banda"].country == "MW"
+    assert "Rae Hamoonga" in people and "Human Services" not in people

@@ -1026,6 +1026,15 @@ def _propn_run_before(doc: Doc, end: int) -> int:
     return start
 
 
+# the portfolio of a minister, which the NER may take into the name after "Minister of"
+_PORTFOLIOS = frozenset({"agriculture", "finance", "defence", "defense", "health", "education",
+                         "justice", "interior", "foreign", "affairs", "trade", "energy",
+                         "labour", "labor", "information", "transport", "tourism",
+                         "environment", "water", "mines", "mining", "communications", "culture",
+                         "economy", "planning", "security", "home", "industry", "commerce",
+                         "fisheries", "lands", "works", "sports", "youth"})
+
+
 def titled_people(doc: Doc, spans: list[Span]) -> list[Span]:
     """Proper names the NER missed or called ORG after a capitalized title ("President
     Zelenskyy") or in apposition to a title noun ("the prosecutor, Iryna Venediktova")."""
@@ -1042,8 +1051,18 @@ def titled_people(doc: Doc, spans: list[Span]) -> list[Span]:
         if prev is not None and prev.text == "." and start > 1 \
                 and f"{doc[start - 2].lower_}." in TITLE_ABBREVIATIONS:
             prev = doc[start - 2]  # "Col . Felipe Maraggun": the tokenizer split "Col."
+        portfolio = start  # where a portfolio the NER took into the name begins
+        if prev is not None and prev.lower_ in _PORTFOLIOS:
+            # "Minister of Agriculture Chimwemwe Banda": the portfolio before the name
+            k = start - 1
+            while k > 1 and doc[k - 1].lower_ in _PORTFOLIOS:
+                k -= 1
+            if k >= 2 and doc[k - 1].lower_ == "of" and doc[k - 2].lower_ in TITLE_HEADS \
+                    and not all(is_common_word(doc[j].text) for j in range(start, tok.i + 1)):
+                portfolio = k
         titled = prev is not None and (
-            (prev.lower_ in TITLE_ABBREVIATIONS or prev.lower_ in TITLE_HEADS) and prev.is_title)
+            (prev.lower_ in TITLE_ABBREVIATIONS or prev.lower_ in TITLE_HEADS) and prev.is_title
+            or portfolio < start)
         # "state prosecutor Idamis Pastor": a lower-case title noun right before a full name
         titled = titled or (prev is not None and prev.pos_ == "NOUN" and prev.is_lower
                             and prev.lower_ in TITLE_HEADS and tok.i > start)
@@ -1060,16 +1079,22 @@ def titled_people(doc: Doc, spans: list[Span]) -> list[Span]:
         # a one-word place the NER saw inside a titled full name is the surname ("former
         # President Alejandro Toledo": "Toledo" GPE), as is a titled word no gazetteer knows
         # ("Sheikh Hasina"); a whole run that is a place is not
-        if any(s.start < start or s.end > tok.i + 1 or not (
+        if any(s.start < portfolio or s.end > tok.i + 1 or not (
                 s.label_ == "ORG" or (s.label_ in PLACE_LABELS and titled and len(s) == 1
                                       and (tok.i > start or not geo.is_place(s.text, 0))
                                       and not geo.country_code(s.text))
-                # "a police spokeswoman, Rae Hamoonga,": a name no gazetteer knows
-                or (s.label_ in PLACE_LABELS and apposed and not geo.is_place(s.text, 0)))
+                # "a police spokeswoman, Rae Hamoonga,", "Police spokesperson Rae Hamoonga":
+                # a name no gazetteer knows
+                or (s.label_ in PLACE_LABELS and (apposed or titled)
+                    and not geo.is_place(s.text, 0) and not geo.country_code(s.text)))
                for s in hit):
             continue
         new = Span(doc, start, tok.i + 1, label="PERSON")
         spans = _replace(spans, new)
+        for s in hit:
+            if s.label_ == "ORG" and s.start < start and start - s.start >= 2:
+                # "Secretary of Health and Human Services Kathleen Sebelius": the department
+                spans = _replace(spans, Span(doc, s.start, start, label="ORG"))
         for i in range(new.start, new.end):
             taken[i] = new
     return spans
