@@ -2030,3 +2030,11 @@ def test_a_name_after_a_title_and_a_portfolio_is_a_person(analyze):
     people = {e.name: e for e in rec.entities if e.type == "PERSON"}
     assert people["Chimwemwe Banda"].country == "MW"
     assert "Rae Hamoonga" in people and "Human Services" not in people
+
+
+def test_the_sayer_accuses_after_a_passive_report(analyze):
+    rec = analyze("March\n\nPANAMA CITY (AFP) - The Ministry of Security said on Wednesday 43 "
+                  "people were arrested and 12 officers injured, accusing \"infiltrated groups\" "
+                  "of throwing stones and setting fire to a bus.")
+    assert ("ACCUSE", "Ministry of Security", "infiltrated groups") in [
+        (t, a1, a2) for t, _, a1, a2 in _events(rec)]

@@ -1188,6 +1188,14 @@ def _subject(tok: Token) -> tuple[Token | None, bool]:
             # building": a gerund's doer is its verb's subject, the one it happened to if passive
             subj, _ = _subject(cur.head.head)
             return subj, False
+        if cur.dep_ == "advcl" and cur.tag_ == "VBG" and cur is tok \
+                and any(c.dep_ == "nsubjpass" for c in cur.head.children) \
+                and cur.head.dep_ == "ccomp" and cur.head.head.lemma_.lower() in lx.REPORTING:
+            # "The Ministry said 43 people were arrested, accusing 'infiltrated groups' of
+            # ...": the one who said it accuses, not those arrested
+            cur = cur.head.head
+            seen += 1
+            continue
         if cur.dep_ == "advcl" and cur.tag_ == "VBG" and cur.lemma_.lower() in _CROWD_CRIES:
             crowd = _relative_before(cur)
             if crowd is not None:
@@ -1700,6 +1708,8 @@ def _entity_actor(ent, text: str, index: EntityIndex, words: list[str]) -> Actor
 
 def _trim(text: str) -> str:
     text = text.removesuffix("'s").removesuffix("’s")  # "summoned Britain's ambassador"
+    if text.count('"') == 1 or text.count("“") + text.count("”") == 1:
+        text = text.strip('"“” ')  # 'accusing "infiltrated groups" of': half a quotation
     for word in ("outside ", "inside ", "near "):  # "rallied outside parliament": the parser
         if text.startswith(word):                  # may hang the preposition on the noun
             text = text[len(word):]
