@@ -294,3 +294,14 @@ def test_a_group_said_to_be_something_bad_is_derogatory(text):
 ])
 def test_a_group_named_in_passing_or_quoted_is_not_a_stereotype(text):
     assert moderate(text).decision == "allow", text
+
+
+@pytest.mark.parametrize("text,decision", [
+    ("Dick Advocaat has managed more national teams than most of us.", "allow"),
+    ("Fun fact: the Cock and Bull pub in Stony Stratford is old.", "allow"),
+    ("The Bloody Sunday inquiry reported.", "allow"),
+    ("You are a dick, Steve.", "reject"),
+    ("Shut up you DICK", "reject"),
+])
+def test_a_policy_word_in_a_name_is_no_obscenity(text, decision):
+    assert moderate(text).decision == decision, text

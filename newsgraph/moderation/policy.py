@@ -104,6 +104,26 @@ def _plain_word(word: str) -> bool:
     return len(core) < 3 or core in ENGLISH_STOP_WORDS or core.startswith(("@", "http"))
 
 
+_NAME_WORD = re.compile(r"[A-Z][a-z]+")
+
+
+def _in_a_name(text: str, start: int, end: int) -> bool:
+    """Is the word at text[start:end] part of a name: written with a capital, not at the
+    start of a sentence, or next to another capitalised word ("Dick Advocaat", "Cock and
+    Bull")? A word in capitals ("DICK") is no name."""
+    word = text[start:end]
+    if not _NAME_WORD.fullmatch(word):
+        return False
+    before = re.findall(r"[\w'’]+|[.!?]", text[max(0, start - 40):start])
+    after = re.findall(r"[\w'’]+", text[end:end + 40])
+    titled = lambda w: bool(_NAME_WORD.fullmatch(w))  # noqa: E731
+    prev_name = bool(before) and titled(before[-1]) and len(before) > 1 \
+        and before[-2] not in ".!?"
+    next_name = bool(after) and (titled(after[0]) or len(after) > 1 and after[0] in (
+        "and", "&", "of") and titled(after[1]))
+    return prev_name or next_name
+
+
 def _negated(norm: str, hit: Hit) -> bool:
     before = [w.lower() for w in _WORDS.findall(norm[max(0, hit.start - 30):hit.start])][-2:]
     return any(w in ("not", "never", "isn't", "wasn't", "aren't", "nor") or w.endswith("n't")
@@ -292,6 +312,12 @@ class Policy:
         for hit in self.lexicon.find(norm.text):
             term = hit.term
             clause = term.clause
+            if clause == "obscene" and _in_a_name(text, *norm.span(hit.start, hit.end)):
+                # "Dick Advocaat", "the Cock and Bull pub", "Bloody Sunday": a name, not a
+                # word said of anyone; the classifier does not see it either (an insult
+                # before a name, "Moron Johnson", still counts)
+                masked[hit.start:hit.end] = " " * (hit.end - hit.start)
+                continue
             near_group = _near_group(norm.text, hit)
             if clause == "derogatory" and not term.strong and not near_group:
                 continue
