@@ -31,7 +31,7 @@ from spacy.tokens import Doc, Span
 from ..doctext import title_propns
 from ..spelling import one_slip
 from . import geo
-from .fix import is_title_word
+from .fix import NAME_SUFFIXES, is_title_word
 
 _PLACE = frozenset({"GPE", "LOC"})
 _ACRONYM_SKIP = frozenset({"of", "and", "the", "for", "&", "de", "du", "la"})
@@ -206,13 +206,8 @@ def _merge_acronyms_before(clusters: list[Cluster]) -> list[Cluster]:
     return out
 
 
-# generational suffixes, no part of the name a person is called by ("Marcos" = "Ferdinand
-# Marcos Jr.")
-_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
-
-
 def _unsuffixed(words: list[str]) -> list[str]:
-    while len(words) > 2 and words[-1].lower() in _SUFFIXES:
+    while len(words) > 2 and words[-1].lower() in NAME_SUFFIXES:  # "Marcos" = "... Marcos Jr."
         words = words[:-1]
     return words
 

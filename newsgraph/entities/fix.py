@@ -527,13 +527,14 @@ def surnames(doc: Doc, spans: list[Span]) -> list[Span]:
     return out
 
 
-_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
+# generational suffixes, no part of the name a person is called by (coref uses them too)
+NAME_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
 
 
 def _last_word(s: Span) -> str:
     """The span's last word, a hyphenated one whole ("Fils-Aimé" of "Alix Didier Fils-Aimé"),
     before a generational suffix ("Marcos" of "Ferdinand Marcos Jr.")."""
-    while len(s) > 2 and s[-1].lower_ in _SUFFIXES:
+    while len(s) > 2 and s[-1].lower_ in NAME_SUFFIXES:
         s = s[:-1]
     k = len(s) - 1
     while k > 0 and not s[k - 1].whitespace_:

@@ -116,11 +116,10 @@ def _in_a_name(text: str, start: int, end: int) -> bool:
         return False
     before = re.findall(r"[\w'’]+|[.!?]", text[max(0, start - 40):start])
     after = re.findall(r"[\w'’]+", text[end:end + 40])
-    titled = lambda w: bool(_NAME_WORD.fullmatch(w))  # noqa: E731
-    prev_name = bool(before) and titled(before[-1]) and len(before) > 1 \
+    prev_name = len(before) > 1 and bool(_NAME_WORD.fullmatch(before[-1])) \
         and before[-2] not in ".!?"
-    next_name = bool(after) and (titled(after[0]) or len(after) > 1 and after[0] in (
-        "and", "&", "of") and titled(after[1]))
+    next_name = bool(after) and bool(_NAME_WORD.fullmatch(after[0]) or len(after) > 1 and after[
+        0] in ("and", "&", "of") and _NAME_WORD.fullmatch(after[1]))
     return prev_name or next_name
 
 
@@ -201,41 +200,36 @@ def _spam_words(kind: str) -> re.Pattern[str]:
     return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in words) + r")(?!\w)")
 
 
+def _marks(pattern: str | re.Pattern[str], searched: str, text: str) -> list[Evidence]:
+    """Spam evidence for each match of ``pattern`` in ``searched`` (``text`` or its lower
+    case, same offsets)."""
+    return [Evidence(m.start(), m.end(), text[m.start():m.end()], "spam", "rule")
+            for m in re.finditer(pattern, searched)]
+
+
 def _spam(text: str) -> tuple[list[Evidence], int]:
     """Spam evidence and the number of signs (``data/policy.json`` "spam" says how they
-    count: a link, a sum, an arrow or a cue word only supports another sign)."""
+    count: a link, a sum, a phone number, an arrow or a cue word only supports another
+    sign)."""
     rules = policy_data()["spam"]
+    low = text.lower()
     signs: list[list[Evidence]] = []  # one list per sign
     support: list[list[Evidence]] = []
-    links = list(_URL.finditer(text))
-    found = [Evidence(m.start(), m.end(), m.group(0), "spam", "rule") for m in links]
-    targets = [m.group(0).lower().rstrip("/.,") for m in links]
+    links = _marks(_URL, text, text)
+    targets = [e.text.lower().rstrip("/.,") for e in links]
     if len(links) > int(rules["max_links"]) or len(set(targets)) < len(targets):
-        signs.append(found)
+        signs.append(links)  # links in bulk, or one link over and over
     elif links:
-        support.append(found)
-    low = text.lower()
+        support.append(links)
     for kind, into in (("phrases", signs), ("cues", support)):
         found: dict[str, list[Evidence]] = {}  # one sign per phrase, however often
-        for m in _spam_words(kind).finditer(low):
-            found.setdefault(m.group(0), []).append(
-                Evidence(m.start(), m.end(), text[m.start():m.end()], "spam", "rule"))
+        for e in _marks(_spam_words(kind), low, text):
+            found.setdefault(e.text.lower(), []).append(e)
         into.extend(found.values())
-    money = [Evidence(m.start(), m.end(), text[m.start():m.end()], "spam", "rule")
-             for m in re.finditer(rules["money"], low)]
-    if money:
-        support.append(money)
-    phones = [Evidence(m.start(), m.end(), m.group(0), "spam", "rule")
-              for m in re.finditer(rules["phone"], text)]
-    if phones:
-        support.append(phones)
-    arrows = [Evidence(m.start(), m.end(), m.group(0), "spam", "rule")
-              for m in re.finditer("|".join(re.escape(a) for a in rules["arrows"]), text)]
-    if arrows:
-        support.append(arrows)
-    run = int(rules["repeat_run"])
-    repeats = [Evidence(m.start(), m.end(), m.group(0), "spam", "rule")
-               for m in re.finditer(r"(\S)\1{" + str(run - 1) + ",}", text)]
+    arrows = "|".join(re.escape(a) for a in rules["arrows"])
+    support += [m for m in (_marks(rules["money"], low, text), _marks(rules["phone"], text, text),
+                            _marks(arrows, text, text)) if m]
+    repeats = _marks(r"(\S)\1{" + str(int(rules["repeat_run"]) - 1) + ",}", text, text)
     if repeats:
         signs.append(repeats)
     words = re.findall(r"\w+", low)
