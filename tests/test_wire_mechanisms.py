@@ -20,6 +20,11 @@ def _events(rec):
             for e in rec.events]
 
 
+def _type_actor(rec):
+    """(type, actor1 text) of each event."""
+    return [(t, a1) for t, _, a1, _ in _events(rec)]
+
+
 def _place_name(rec, event):
     """The name of the event's place entity (None without a place)."""
     return next((e.name for e in rec.entities if e.id == event.place), None)
@@ -1932,7 +1937,7 @@ def test_ordering_the_army_to_deploy_is_a_mobilization(analyze):
     rec = analyze("Convoy attacked\n\nBAMAKO (AFP) - The country's military ruler, General Jan "
                   "Roe, on Monday ordered the army to deploy additional units along the main "
                   "supply routes.")
-    assert ("MOBILIZE", "Jan Roe") in [(t, a1) for t, _, a1, _ in _events(rec)]
+    assert ("MOBILIZE", "Jan Roe") in _type_actor(rec)
 
 
 def test_a_spokesperson_after_a_paragraph_on_a_body_and_a_suffixed_name(analyze):
@@ -1975,7 +1980,7 @@ def test_a_verbless_parse_keeps_its_subject(analyze):
     rec = analyze("Gabes\n\nTUNIS (Reuters) - Opposition parties, most of whose leaders are in "
                   "prison, called on Saied to \"stop criminalising the legitimate demands of "
                   "the people of Gabes\" and release those detained.")
-    assert ("REQUEST", "Opposition parties") in [(t, a1) for t, _, a1, _ in _events(rec)]
+    assert ("REQUEST", "Opposition parties") in _type_actor(rec)
 
 
 def test_an_offer_of_support_is_aid_and_a_reward_or_an_order_at_home_no_event(analyze):
@@ -1983,7 +1988,7 @@ def test_an_offer_of_support_is_aid_and_a_reward_or_an_order_at_home_no_event(an
                   "Ecuadorian authorities intelligence support to help find the escaped gang "
                   "leader. Police offered a reward of $500,000 on Monday for information. "
                   "President Jan Roe ordered the government on Monday to rebuild the prison.")
-    events = [(t, a1) for t, _, a1, _ in _events(rec)]
+    events = _type_actor(rec)
     assert ("AID", "U.S. Embassy") in events
     assert not any(t == "AGREE" for t, _ in events)
     assert not any(t == "REQUEST" for t, _ in events)
@@ -1993,7 +1998,7 @@ def test_supporters_who_gathered_demanding_a_recount_protest(analyze):
     rec = analyze("Recount row\n\nKATHMANDU (PTI) Police on Saturday fired tear gas shells to "
                   "disperse hundreds of CPN-UML supporters who gathered outside a vote counting "
                   "centre in Jhapa district demanding a recount, officials said.")
-    assert ("PROTEST", "CPN-UML") in [(t, a1) for t, _, a1, _ in _events(rec)]
+    assert ("PROTEST", "CPN-UML") in _type_actor(rec)
 
 
 def test_an_adjective_opening_a_sentence_is_no_name(analyze):
@@ -2007,7 +2012,7 @@ def test_an_adjective_opening_a_sentence_is_no_name(analyze):
 def test_a_state_that_will_retaliate_threatens(analyze):
     rec = analyze("Tariffs\n\nBEIJING (Reuters) - China's commerce ministry said on Monday Beijing "
                   "would retaliate against the tariffs. Police said they would respond to calls.")
-    assert [(t, a1) for t, _, a1, _ in _events(rec)] == [("THREATEN", "Beijing")]
+    assert _type_actor(rec) == [("THREATEN", "Beijing")]
 
 
 def test_a_rugby_report_has_no_political_events_and_troops_ordered_sent_mobilize(analyze):
@@ -2019,7 +2024,7 @@ def test_a_rugby_report_has_no_political_events_and_troops_ordered_sent_mobilize
     rec = analyze("Border clash\n\nDUSHANBE (AFP) - President Jan Roe ordered additional troops "
                   "and equipment to be sent to the southern border districts on Monday, his "
                   "office said.")
-    assert ("MOBILIZE", "Jan Roe") in [(t, a1) for t, _, a1, _ in _events(rec)]
+    assert ("MOBILIZE", "Jan Roe") in _type_actor(rec)
 
 
 def test_a_name_after_a_title_and_a_portfolio_is_a_person(analyze):
