@@ -677,3 +677,74 @@ def test_a_first_published_note_dates_the_story_and_files_from_is_a_credit():
     c = clean(page)
     assert c.published is not None and c.published.isoformat() == "2025-10-08"
     assert c.text.rstrip().endswith("Steelworkers welcomed the move.")
+
+
+def test_a_site_name_after_the_title_is_cut_from_the_headline():
+    page = ("Crowds rally as parliament votes on budget | Harbour Chronicle\n\n"
+            "Harbour Chronicle\n\nLISBON (Reuters) - Thousands rallied outside parliament on "
+            "Friday as lawmakers voted on the budget, police said.\n\nThe vote passed.")
+    c = clean(page)
+    assert c.headline == "Crowds rally as parliament votes on budget"
+    assert any(r.detail == "site_name" and r.text == "Harbour Chronicle" for r in c.removed)
+
+
+@pytest.mark.parametrize("title, stays", [
+    ("Talks stall in Geneva - analysis", True),  # no site's name after the dash
+    ("Biden meets Xi - Live Updates", True),
+    ("Kenya floods kill 40 - Reuters", False),  # an agency's name is
+    ("Ukraine war latest - BBC News", False),
+    ("Rain - Daily", True),  # too little stands before it
+])
+def test_what_after_a_title_is_a_site_name(title, stays):
+    from newsgraph.clean.headline import site_suffix
+
+    assert (site_suffix(title)[1] is None) == stays
+
+
+def test_a_title_printed_twice_is_the_headline():
+    from newsgraph.clean.blocks import split_blocks
+    from newsgraph.clean.headline import printed_twice
+
+    def twice(*lines):
+        blocks = split_blocks("\n\n".join(lines))
+        found = printed_twice(blocks, list(range(len(blocks))))
+        return None if found is None else blocks[found].text
+
+    title = "Activist who opposed term extension denied bail"
+    assert twice("Your trusted voice", title, title, "By Staff Reporter") == title
+    # the copy without the site's name
+    assert twice(f"{title} | Harbour Mirror", title) == title
+    assert twice(title, f"{title} - Harbour Mirror") == title
+    # a photo's alt text over its caption ends a sentence; copies far apart are no pair
+    caption = "Police guard the court in Harare on Monday."
+    assert twice(caption, caption) is None
+    assert twice(title, "Menu one", "Menu two", title) is None
+
+
+def test_site_names_taglines_topic_rows_and_images_are_no_headline_candidates():
+    from newsgraph.clean.blocks import split_blocks
+    from newsgraph.clean.headline import candidates
+
+    story = ("HANOI, July 30 (Reuters) - The country's largest dairy company reported a 9% rise "
+             "in second-quarter net profit on Thursday, helped by exports.")
+    # (a site's name and tagline stand in the first three lines)
+    page = "\n\n".join(["ExampleBizWire – Vietnam business & markets",
+                        "Gulf Sport Daily - Golf", "Your trusted voice since 2009",
+                        "North Africa · Sahel · Mediterranean",
+                        "Dairy maker's profit rises 9% on exports",
+                        "Thursday, July 30, 2026 · 15:20 (GMT+7)",
+                        "![Cartons of milk on a shelf](https://x.example/milk.jpg)",
+                        story, "Shares rose 2%."])
+    blocks = split_blocks(page)
+    first = next(i for i, b in enumerate(blocks) if b.text.startswith("HANOI"))
+    assert [blocks[i].text for i in candidates(blocks, first) if i < first] == [
+        "Dairy maker's profit rises 9% on exports"]
+
+
+def test_a_title_at_the_end_of_a_slashed_trail_and_a_lone_agency_line_under_it():
+    page = ("Africa / Algeria » Algeria expels two French diplomats in row over arrest\ndpa\n"
+            "Published: 03.06.2026, 16:05\n\nAlgiers (dpa) - Algeria on Tuesday ordered two "
+            "French consular officials to leave the country within 48 hours.\n\nFrance said "
+            "it regretted the decision.")
+    c = clean(page)
+    assert c.headline == "Algeria expels two French diplomats in row over arrest"

@@ -31,6 +31,8 @@ def _page(*lines: str) -> str:
     ("LOS ANGELES ([AP](https://apnews.com/)) — Fire", "LOS ANGELES (AP) — Fire"),
     ("[HARTFORD](/topics/hartford) — Fire", "HARTFORD — Fire"),
     ("![A view of the port](/img/port.jpg) CAIRO - Fire", "A view of the port CAIRO - Fire"),
+    # an inline image glued to the text after it: set off by a space, as lynx prints it
+    ("![A view of the port.](/img/port.jpg)CAIRO - Fire", "A view of the port. CAIRO - Fire"),
     # html2text escapes a dash that could read as a list marker
     ("WASHINGTON, April 5 (Thomson Reuters Foundation) \\- Fire",
      "WASHINGTON, April 5 (Thomson Reuters Foundation) - Fire"),
@@ -48,6 +50,7 @@ def test_renderer_marks_are_cut_from_a_page_without_markdown(line, text):
     ("[HARTFORD](/topics/hartford) — " + LEDE, "HARTFORD"),
     ("WASHINGTON, April 5 (Thomson Reuters Foundation) \\- " + LEDE, "WASHINGTON"),
     ("**MOSCOW** , June 24 (Reuters) - " + LEDE, "MOSCOW"),
+    ("![A view of the port.](/img/port.jpg)CAIRO, Egypt (AP) - " + LEDE, "CAIRO, Egypt"),
 ])
 def test_a_dateline_html2text_marked_is_found(lede, place):
     c = clean(_page(lede))
@@ -231,3 +234,19 @@ def test_an_efe_dateline_with_the_country_in_brackets():
     c = clean(_page("Guayaquil (Ecuador), Jan 30 (EFE).- " + LEDE))
     assert c.dateline is not None and c.dateline.text == "Guayaquil"
     assert "EFE" in c.credits
+
+
+@pytest.mark.parametrize("lede, prefix, reason", [
+    ("A view of the port CAIRO - " + LEDE, "A view of the port", "boilerplate"),
+    ("By Jane Doe, Reuters MOSCOW, June 24 (Reuters) - " + LEDE, "By Jane Doe, Reuters",
+     "credit_line"),
+])
+def test_the_story_starts_at_its_dateline(lede, prefix, reason):
+    # what a page printed before the dateline on the lede's line is cut, offsets kept true
+    c = clean(_page(lede))
+    first = next(p for p in c.paragraphs if p.kind == "body")
+    assert c.text[first.start:].startswith(c.dateline.text)
+    assert c.text[c.dateline.start:c.dateline.end] == c.dateline.text
+    assert prefix not in c.text
+    cut = next(r for r in c.removed if r.text == prefix)
+    assert cut.reason == reason

@@ -36,6 +36,7 @@ from .credits import (
     set_dateline,
 )
 from .date_order import british_spelling
+from .headline import site_suffix
 from .language import detect_language
 from .page import PageText
 from .page import read as read_page
@@ -68,6 +69,7 @@ def clean(raw: str, *, is_html: bool = False, published: dt.date | str | None = 
     headline_source = None
     headline_missing = None
     trail: str | None = None  # a breadcrumb trail cut off the headline's line
+    site: str | None = None  # ... and a site's name ("Title | Site")
     html_author = None
     # (paragraph, cut by the page model, next to the article) in reading order
     items: list[tuple[str, bool, bool]]
@@ -97,6 +99,7 @@ def clean(raw: str, *, is_html: bool = False, published: dt.date | str | None = 
             page.headline = _better_copy(page.blocks, page.headline)
             headline, headline_source = page.blocks[page.headline].text, "text"
             trail, headline = _breadcrumb_tail(headline)
+            headline, site = site_suffix(headline)
         headline_missing = page.headline_missing
         cut = set(page.cut)
         items = [(b.text, i in cut, page.first - 6 <= i <= page.last + 6)
@@ -105,6 +108,8 @@ def clean(raw: str, *, is_html: bool = False, published: dt.date | str | None = 
     removed: list[Removed] = []
     if trail:
         removed.append(Removed(trail, "boilerplate", "breadcrumb"))
+    if site:
+        removed.append(Removed(site, "boilerplate", "site_name"))
     credits: list[str] = []
     bylines: list[str] = [a.strip() for a in re.split(r";|\band\b", html_author or "")
                           if a.strip()]
@@ -195,6 +200,7 @@ def clean(raw: str, *, is_html: bool = False, published: dt.date | str | None = 
                       published_source=published_source, headline_source=headline_source,
                       headline_missing=headline_missing)
     _find_dateline(cleaned, credits)
+    _cut_before_dateline(cleaned, kept, bylines)
     if cleaned.published is None and cleaned.dateline is not None \
             and cleaned.dateline.date is not None:
         lede = next((cleaned.text[p.start:p.end] for p in cleaned.paragraphs
@@ -210,7 +216,7 @@ def clean(raw: str, *, is_html: bool = False, published: dt.date | str | None = 
 
 # "Home > World > Africa > Floods kill dozens in eastern Congo": a trail of short section
 # names that ends in the title.
-_TRAIL = re.compile(r"^((?:[^|›»>]{1,30}\s*[›»>]\s*){2,})([^|›»>]{20,})$")
+_TRAIL = re.compile(r"^((?:[^|›»>/]{1,30}?\s*(?:[›»>]|(?<=\s)/(?=\s))\s*){2,})([^|›»>]{20,})$")
 
 
 def _breadcrumb_tail(line: str) -> tuple[str | None, str]:
@@ -260,6 +266,30 @@ def _find_dateline(cleaned: Cleaned, credits: list[str]) -> None:
             long_above += 1
             if long_above > 1:
                 return  # the story has begun without a dateline
+
+
+def _cut_before_dateline(cleaned: Cleaned, kept: list[tuple[str, str]],
+                         bylines: list[str]) -> None:
+    """The story starts at its dateline: what a page printed before it on the lede's line (a
+    photo's alt text, a byline, a timestamp: "A view of the port CAIRO — ...") goes to
+    ``removed`` and the text is assembled again."""
+    d = cleaned.dateline
+    if d is None:
+        return
+    n, par = next((i, p) for i, p in enumerate(cleaned.paragraphs) if p.start <= d.start < p.end)
+    shift = d.start - par.start
+    if shift == 0:
+        return
+    para, kind = kept[n]
+    prefix = para[:shift].strip()
+    found = credit_line(prefix)
+    if found is not None:
+        _extend(bylines, found.bylines)
+    cleaned.removed.append(Removed(prefix, "credit_line") if found is not None
+                           else Removed(prefix, "boilerplate", "before_dateline"))
+    kept[n] = (para[shift:], kind)
+    cleaned.text, cleaned.paragraphs = _assemble(kept)
+    cleaned.dateline = DatelineSpan(d.text, d.start - shift, d.end - shift, d.date)
 
 
 # "Source: Al Jazeera and news agencies" under a story

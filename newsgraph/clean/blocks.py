@@ -53,6 +53,7 @@ class Block:
     links: int = 0  # markdown links and images it had
     link_chars: int = 0  # characters of link text
     indent: int = 0  # leading spaces of its first line
+    image: bool = False  # a line that was only an image (markdown): its alt text, no title
 
 
 def is_markdown(raw: str) -> bool:
@@ -103,7 +104,7 @@ def _strip_markdown(line: str) -> tuple[str, int, int]:
         link_chars += len(m.group(1))
         return m.group(1)
 
-    line = _MD_IMAGE.sub(keep, line)
+    line = _MD_IMAGE.sub(lambda m: keep(m) + _after_image(m), line)
     line = _MD_LINK.sub(keep, line)
     line = _MD_EMPH.sub(r"\2", line)
     line = line.replace("\\-", "-").replace("\\.", ".").replace("\\#", "#").replace("\\*", "*")
@@ -131,6 +132,7 @@ def split_blocks(raw: str, *, markdown: bool | None = None) -> list[Block]:
         # html2text escapes a dash the page typed at a paragraph's start ("\\- Negotiators
         # ..."): text, not the renderer's list item
         typed_dash = markdown and text.startswith("\\-")
+        image = _MD_IMAGE.fullmatch(text) is not None
         if markdown:
             m = _MD_HEADING.match(text)
             if m:
@@ -141,7 +143,7 @@ def split_blocks(raw: str, *, markdown: bool | None = None) -> list[Block]:
             # html2text writes its links and escapes on a page with too few links to be read
             # as markdown too ("LOS ANGELES ([AP](https://apnews.com)) —", "(Reuters) \\-
             # A court"): their text only, uncounted, as the page model was trained.
-            text = _MD_LINK_WRAPPED.sub(r"\2", _MD_ESCAPED_DASH.sub("", text))
+            text = _MD_LINK_WRAPPED.sub(_wrapped_link_text, _MD_ESCAPED_DASH.sub("", text))
         # A wrapping renderer breaks before a dash too ("... said on Monday (Reuters)" /
         # "- President ..."; lynx also well short of the width): a "- " line right after a
         # near-full line that stops mid-sentence goes on it (a list follows a blank line).
@@ -165,8 +167,9 @@ def split_blocks(raw: str, *, markdown: bool | None = None) -> list[Block]:
             current.text = f"{current.text}{glue}{text}"
             current.links += links
             current.link_chars += link_chars
+            current.image = False
         else:
-            current = Block(text, i, heading, bullet, links, link_chars, indent)
+            current = Block(text, i, heading, bullet, links, link_chars, indent, image)
             blocks.append(current)
         prev_len = len(raw_line.rstrip())
     if markdown:
@@ -250,7 +253,7 @@ def _continues(prev_len: int, line: str, width: int | None, previous: str) -> bo
     """True when ``line`` goes on the line before it (``width``: the text's wrap width)."""
     if is_date_line(line):
         return False
-    if line[:1].islower() and not ends_sentence(previous):
+    if line[:1].islower() and not ends_sentence(previous) and not _agency_alone(line):
         return True  # a sentence does not start in lower case
     if width is None:
         return False
@@ -259,6 +262,14 @@ def _continues(prev_len: int, line: str, width: int | None, previous: str) -> bo
         return True
     # wrapped by hand, ragged: a long line that stops mid-sentence
     return prev_len >= 0.75 * width and (not ends_sentence(previous) or line[:1].islower())
+
+
+def _agency_alone(line: str) -> bool:
+    """A line that is only an agency's name, some spelled in lower case ("dpa"): a credit
+    under a title, not the rest of it."""
+    from .rules import AGENCIES  # rules -> blocks
+
+    return line.strip().lower() in AGENCIES
 
 
 def _merge_markdown_spill(blocks: list[Block]) -> list[Block]:
@@ -280,7 +291,17 @@ _MD_LINK_WRAPPED = re.compile(
 
 def _strip_wrapped_links(block: Block) -> None:
     # The text only: the page model was trained with such links uncounted in ``links``.
-    block.text = _SPACES.sub(" ", _MD_LINK_WRAPPED.sub(r"\2", block.text)).strip()
+    block.text = _SPACES.sub(" ", _MD_LINK_WRAPPED.sub(_wrapped_link_text, block.text)).strip()
+
+
+def _wrapped_link_text(m: re.Match[str]) -> str:
+    return m.group(2) + (_after_image(m) if m.group(1) else "")
+
+
+def _after_image(m: re.Match[str]) -> str:
+    """The space that sets an image's alt text off from text glued after it ("![A view of
+    the port.](x.jpg)CAIRO — ..."), as lynx prints it; html2text prints none."""
+    return " " if m.end() < len(m.string) and not m.string[m.end()].isspace() else ""
 
 
 def kept_marker(block: Block) -> bool:

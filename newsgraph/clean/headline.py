@@ -21,7 +21,7 @@ from ..threads import one_thread
 from .blocks import Block, ends_sentence, kept_marker
 from .credits import dateline, inner_dateline
 from .features import names
-from .rules import classify_boilerplate
+from .rules import AGENCIES, classify_boilerplate
 from .segment import BODY, BOILERPLATE, HEADLINE
 
 MAX_WORDS = 30
@@ -44,7 +44,7 @@ def candidates(blocks: list[Block], first: int) -> list[int]:
     for i in range(max(0, first - SEARCH), min(first + 3, len(blocks))):
         text = blocks[i].text
         if len(text.split()) > MAX_WORDS or len(text) < 8 or text.endswith(":") \
-                or _NOT_A_TITLE.match(text) or _list_item(blocks, i) \
+                or blocks[i].image or _NOT_A_TITLE.match(text) or _list_item(blocks, i) \
                 or classify_boilerplate(_plain(text)) is not None or opens_story(text) \
                 or _BYLINE.match(text) or menu_row(text) or _masthead(text) \
                 or i <= 2 and _site_line(text, i):
@@ -52,6 +52,63 @@ def candidates(blocks: list[Block], first: int) -> list[int]:
         out.append(i)
     titles = [i for i in out if not _TICKER.match(blocks[i].text)]
     return titles or out  # a ticker's item is the headline only where nothing else can be
+
+
+def printed_twice(blocks: list[Block], cands: list[int]) -> int | None:
+    """A title a scraper printed twice, one copy right under the other (maybe one with the
+    site's name after it: "Title | Site" over "Title"): the headline, whatever else the top
+    of the page holds. The copy without the site's name is taken."""
+    for a, b in zip(cands, cands[1:]):
+        if b - a > 2 or len(blocks[b].text.split()) < 4 or ends_sentence(blocks[b].text):
+            continue  # (a photo's alt text over its caption ends a sentence)
+        x, y = _title_key(blocks[a].text), _title_key(blocks[b].text)
+        if x == y:
+            return a
+        if site_suffix(blocks[a].text)[1] and _title_key(site_suffix(blocks[a].text)[0]) == y:
+            return b
+        if site_suffix(blocks[b].text)[1] and _title_key(site_suffix(blocks[b].text)[0]) == x:
+            return a
+    return None
+
+
+def _title_key(text: str) -> str:
+    return re.sub(r"\W+", " ", text).strip().lower()
+
+
+# "Title | Site", "Title - Site Name": a site's name after a title, as a page's <title> and
+# the scrapers that print it have it
+_SITE_SEP = re.compile(r"\s(?:[|–—-]|::)\s(?!.*\s(?:[|–—-]|::)\s)")
+# words of news sites' names ("Islamabad Chronicle", "Iberia Today", "Gulf Sport Daily")
+SITE_WORDS = frozenset("""news times post daily wire herald online today tribune journal
+chronicle gazette observer mirror monitor ledger dispatch courier express review report press
+media weekly insider digest bulletin telegraph standard guardian independent star sun voice
+pulse watch eye beat reporter record sentinel examiner inquirer recorder leader nation globe
+world network tv radio magazine""".split())
+
+
+def site_name(text: str) -> bool:
+    """Does a short capitalised phrase read as a news site's name: one of its words a name
+    word of news sites ("Iberia Today"), or one word with a capital inside ("VnBizWire")?"""
+    words = text.split()
+    if not 1 <= len(words) <= 4 or not all(w[:1].isupper() or w[:1].isdigit()
+                                           or w.lower() in ("of", "the", "&", "and")
+                                           for w in words):
+        return False
+    return any(w.lower().strip(".,") in SITE_WORDS for w in words) or (
+        len(words) == 1 and re.search(r"[a-z][A-Z]", words[0]) is not None)
+
+
+def site_suffix(text: str) -> tuple[str, str | None]:
+    """(the title, the site's name) of "Title | Site Name"; (text, None) when what follows
+    the last bar or dash is no site's name ("Talks stall - analysis") or too little stands
+    before it."""
+    m = _SITE_SEP.search(text)
+    if m is None:
+        return text, None
+    title, site = text[:m.start()].strip(), text[m.end():].strip()
+    if len(title.split()) < 3 or not (site_name(site) or site.lower() in AGENCIES):
+        return text, None
+    return title, site
 
 
 # an item of a news ticker above the story: "Breaking: Curfew extended in Kathmandu valley"
@@ -90,8 +147,17 @@ def _site_line(text: str, i: int) -> bool:
     if i == 0 and len(words) <= 3 and all(w[:1].isupper() or w.lower() in ("of", "the", "&")
                                           for w in words):
         return True  # (a name's words are all capitalised; "Budget talks open" is a title)
+    # a name and what the site covers: "VnBizWire – Vietnam business & markets", "Gulf Sport
+    # Daily - Golf"
+    parts = re.split(r"\s[|·•–—-]\s", text, maxsplit=1)
+    if len(parts) == 2 and site_name(parts[0]) and len(parts[1].split()) <= 5:
+        return True
     return len(words) <= 8 and bool(_TAGLINE_WORDS & {w.lower().strip(".,'’s") for w in words}) \
-        and not any(w[:1].isdigit() for w in words)
+        and not any(w[:1].isdigit() and not _FOUNDED.search(text) for w in words)
+
+
+# "Your trusted voice since 2009": the year a site was founded is no news
+_FOUNDED = re.compile(r"\b(?:since|est\.?|established|founded)\s+(?:in\s+)?\d{4}\b", re.I)
 
 
 def _masthead(text: str) -> bool:
@@ -120,6 +186,10 @@ def menu_row(text: str) -> bool:
         return True
     if len(parts) >= 3 and _TICKER_LABEL.match(parts[0]):
         return True  # a ticker of topics: "Latest news: Novi Sad anniversary | Elections | ..."
+    dotted = [p.split() for p in re.split(r"\s[·•]\s", text)]
+    if len(dotted) >= 3 and all(1 <= len(p) <= 3 and all(w[:1].isupper() for w in p)
+                                for p in dotted):
+        return True  # topics set off by dots: "North Africa · Sahel · Mediterranean"
     words = text.split()
     return len(words) >= 4 and all(w[:1].isupper() or not w[:1].isalpha() for w in words) \
         and sum(w.lower().strip(".,|") in _SECTION_WORDS or _country_word(w.strip(".,|"))
@@ -178,6 +248,9 @@ def choose(ranker: Any, threshold: float, blocks: list[Block], proba: np.ndarray
     cands = candidates(blocks, first)
     if not cands:
         return None
+    twice = printed_twice(blocks, cands)
+    if twice is not None:
+        return twice
     with one_thread():  # as the page model: OpenMP threads only wait for so few rows
         p = ranker.predict_proba(features(blocks, proba, x, first, cands))[:, 1]
     best = int(np.argmax(p))

@@ -14,8 +14,9 @@ from ..errors import InputError
 
 _MONTH = (r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?")
 _WEEKDAY = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?,?"
-_CLOCK = (r"(?:,?\s*(?:[|·•]\s*)?(?:at\s+)?\d{1,2}\s*[:.]\s*\d\d(?:\s*[ap]\.?\s?m\.?)?"
-          r"(?:\s*\(?[A-Z]{2,5}\)?)?)")
+# "10:34 PM", "· 15:20 (GMT+7)", "- 13:48 JST"
+_CLOCK = (r"(?:,?\s*(?:[|·•–—-]\s*)?(?:at\s+)?\d{1,2}\s*[:.]\s*\d\d(?:\s*[ap]\.?\s?m\.?)?"
+          r"(?:\s*\(?[A-Z]{2,5}(?:[+-]\d{1,2}(?::?\d\d)?)?\)?)?)")
 _DATE = (rf"(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?\s+"
          rf"(?:of\s+)?{_MONTH},?\s+\d{{4}}|\d{{4}}-\d\d-\d\d|\d{{1,2}}/\d{{1,2}}/\d{{4}}"
          # "13.03.2025", "2025.03.11": the dotted forms of European and East Asian pages
