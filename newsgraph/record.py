@@ -29,7 +29,7 @@ class Source:
 class Paragraph:
     start: int
     end: int
-    kind: str  # headline | body | subheading
+    kind: str  # headline | standfirst | body | subheading
 
 
 @dataclass(slots=True)

@@ -748,3 +748,116 @@ def test_a_title_at_the_end_of_a_slashed_trail_and_a_lone_agency_line_under_it()
             "it regretted the decision.")
     c = clean(page)
     assert c.headline == "Algeria expels two French diplomats in row over arrest"
+
+
+@pytest.mark.parametrize("slug", ["EFE/jrs/mgm", "dpa ags/kr xx a3 sd", "PTI ABC XYZ", "==Kyodo",
+                                  "Enditem"])
+def test_an_agency_slug_signs_the_story_off(slug):
+    # what the page prints under an agency's desk slug is furniture, a paragraph of prose apart
+    page = ("Transport strike paralyses capital\n\nTEGUCIGALPA, Nov 3 (EFE) - Bus and taxi "
+            "drivers went on strike on Monday over extortion by street gangs, officials said."
+            "\n\nThousands of workers walked to their jobs.\n\nThe government said it would "
+            "send more police.\n\nThe drivers' union said the strike would go on.\n\n"
+            f"{slug}\n\nAlso in Example Daily\n\n- Prosecutors arrest former minister\n\n"
+            "Follow us on Facebook")
+    c = clean(page)
+    assert c.text.rstrip().endswith("the strike would go on.")
+    assert any(r.detail == "agency_slug" and r.text == slug for r in c.removed)
+
+
+@pytest.mark.parametrize("line, rule", [
+    ("*Disclaimer: This article is provided by Bernama and is published as received. Example "
+     "Wire is not responsible for its content.*", "disclaimer"),
+    ("(This story has not been edited by Example staff and is auto-generated from a "
+     "syndicated feed.)", "syndicated"),
+])
+def test_a_syndication_note_signs_the_story_off(line, rule):
+    page = ("Airline returns to profit\n\nKUALA LUMPUR, Aug 27 (Bernama) -- The national "
+            "airline group posted a first-half profit on Wednesday as passenger numbers rose."
+            "\n\nRevenue climbed 14 per cent.\n\nThe group expects nine more planes.\n\n"
+            f"{line}\n\nDownload the Example App to get daily market updates.")
+    c = clean(page)
+    assert c.text.rstrip().endswith("nine more planes.")
+    assert any(r.detail == rule for r in c.removed)
+    assert "Bernama" in c.credits
+
+
+def test_a_sources_line_names_agencies_and_a_caribbean_dateline_its_agency_unbracketed():
+    from newsgraph.clean.credits import credit_line, dateline
+
+    assert credit_line("Sources: dpa, APS").agencies == ["dpa", "APS"]
+    found = dateline("GEORGETOWN, Guyana, Oct 7, CMC – Guyana said on Tuesday that a navy "
+                     "vessel had approached a drillship.")
+    assert found is not None and found.place == "GEORGETOWN, Guyana" and found.agencies == ["CMC"]
+    assert found.date == "Oct 7"
+    # an unknown word in capitals after the date is no agency
+    assert dateline("WASHINGTON, May 3, USA – Something happened here on Monday.") is None
+
+
+@pytest.mark.parametrize("page", [
+    # a summary without a full stop over the story's first paragraph
+    ("Teachers tear-gassed in pay march\n\nPolice used tear gas on striking teachers as unions "
+     "threaten a national shutdown\n\nPolice fired tear gas at hundreds of teachers who marched "
+     "on the finance ministry on Tuesday, union leaders said.\n\nFourteen were arrested."),
+    # a summary set above the byline and the date, full stop or not
+    ("Teachers tear-gassed in pay march\n\nPolice used tear gas on striking teachers. Unions "
+     "threaten a national shutdown.\n\nJane Roe (with AFP, Reuters)\n\n"
+     "09/17/2026September 17, 2026\n\nPolice fired tear gas at hundreds of teachers who "
+     "marched on the finance ministry on Tuesday, union leaders said.\n\nFourteen were "
+     "arrested."),
+])
+def test_a_standfirst_is_told_from_the_story(page):
+    c = clean(page)
+    kinds = [(p.kind, c.text[p.start:p.end][:12]) for p in c.paragraphs]
+    assert kinds[1] == ("standfirst", "Police used ")
+    assert kinds[2] == ("body", "Police fired")
+
+
+def test_a_byline_with_its_wires_and_a_date_printed_twice_are_read():
+    from newsgraph.clean.published import from_line
+
+    c = clean("Teachers tear-gassed\n\nJane Roe (with AFP, Reuters)\n\n"
+              "09/17/2026September 17, 2026\n\nPolice fired tear gas at hundreds of teachers "
+              "who marched on the finance ministry on Tuesday, union leaders said.\n\n"
+              "Fourteen were arrested.")
+    assert c.bylines == ["Jane Roe"] and {"AFP", "Reuters"} <= set(c.credits)
+    assert from_line("09/17/2026September 17, 2026").isoformat() == "2026-09-17"
+    assert c.published is not None and c.published.isoformat() == "2026-09-17"
+
+
+@pytest.mark.parametrize("line", [
+    "A fighter stands guard outside a UN office in Sanaa, Yemen [File: Jane Roe/Reuters]",
+    "Soldiers during a ceremony at the main base. (File photo)",
+    "[Photo] People watch a TV news report on the launch. (Yonhap/Kyodo)",
+    "The ministry's headquarters in Bucharest. EFE/Jane Roe",
+    "Protesters clash with riot police in Athens, November 3, 2026. REUTERS/Jane Roe",
+    "A restorer cleans a fragment of the wall painting at the site. (AFP)",
+    "[Image: Teachers march toward the assembly. (AP Photo/Jane Roe)]",
+    "Click here to share on social media",
+    "Save articles to read later and create your own reading list.",
+])
+def test_captions_with_their_credits_and_page_controls_are_boilerplate(line):
+    from newsgraph.clean.rules import classify_boilerplate
+
+    assert classify_boilerplate(line) is not None
+
+
+@pytest.mark.parametrize("line", [
+    "The minister said the talks would resume next week. (AFP)",  # a sentence of the story
+    "Honduras has one of the highest homicide rates in Latin America. EFE",
+])
+def test_a_story_sentence_with_its_agency_after_it_stays(line):
+    from newsgraph.clean.rules import classify_boilerplate
+
+    assert classify_boilerplate(line) is None
+
+
+def test_markdown_quote_marks_are_cut_and_an_image_alt_text_is_no_article_text():
+    page = ("# Romania expels diplomat\n\n[Home](/) [World](/world)\n\n"
+            "> Support independent journalism. Become a member today.\n\n"
+            "![The ministry building in Bucharest](https://x.example/m.jpg)\n\n"
+            "Bucharest, Jan 28 (EFE).- Romania on Wednesday expelled a Russian diplomat, the "
+            "foreign ministry said.\n\nRussia said it would respond.")
+    c = clean(page)
+    assert "ministry building" not in c.text and "Support independent" not in c.text
+    assert c.text[c.paragraphs[1].start:].startswith("Bucharest, Jan 28")

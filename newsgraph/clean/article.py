@@ -46,6 +46,7 @@ from .rules import classify_boilerplate
 
 MAX_HEADLINE_WORDS = 30
 MAX_SUBHEADING_WORDS = 12
+MAX_STANDFIRST_WORDS = 50
 MIN_BODY_WORDS = 3
 WIRE_REACH = 12  # body paragraphs searched for a wire dateline below what a page kept above it
 _TERMINAL = tuple('.!?:;"”’)')
@@ -124,6 +125,11 @@ def clean(raw: str, *, is_html: bool = False, published: dt.date | str | None = 
             removed.append(Removed(para, "duplicate_headline"))
             continue
         found = credit_line(para) if near else None
+        if found is not None or classify_boilerplate(para) in ("updated", "date_line"):
+            if _standfirst_above(kept, body_so_far):
+                # the byline and date come between the page's summary and the story
+                kept[-1] = (kept[-1][0], "standfirst")
+                body_so_far = 0
         if found is not None:
             removed.append(Removed(para, "credit_line"))
             _extend(credits, found.agencies)
@@ -133,7 +139,7 @@ def clean(raw: str, *, is_html: bool = False, published: dt.date | str | None = 
             signed_off = signed_off or body_so_far >= 3
             continue
         rule = classify_boilerplate(para)
-        if body_so_far >= 3 and (rule == "agency_slug" or rule == "photo_credit"
+        if body_so_far >= 3 and (rule in _SIGN_OFFS or rule == "photo_credit"
                                  and _AGENCIES_SOURCE.match(para)):
             signed_off = True
         if rule in ("updated", "date_line"):
@@ -176,7 +182,7 @@ def clean(raw: str, *, is_html: bool = False, published: dt.date | str | None = 
             if any("/" in line for line, _ in dates) else None
         published, published_source = published_from_page(dates, url, day_first)
     _mark_subheadings(kept)
-    body = [p for p, kind in kept if kind == "body"]
+    body = [p for p, kind in kept if kind in ("body", "standfirst")]
     if not body:
         raise InputError("no article body left after removing headline and boilerplate",
                          source=name, reason="no_body",
@@ -292,6 +298,10 @@ def _cut_before_dateline(cleaned: Cleaned, kept: list[tuple[str, str]],
     cleaned.dateline = DatelineSpan(d.text, d.start - shift, d.end - shift, d.date)
 
 
+# The lines that close a story's copy: an agency's desk slug ("EFE/jrs/mgm", "Enditem"), a
+# syndicated feed's note, the wire's disclaimer, where it was compiled from and first published
+_SIGN_OFFS = frozenset({"agency_slug", "syndicated", "disclaimer", "compiled_from",
+                        "first_published"})
 # "Source: Al Jazeera and news agencies" under a story
 _AGENCIES_SOURCE = re.compile(r"^source\s*:.*\bagenc", re.I)
 
@@ -374,14 +384,32 @@ def _same_headline(para: str, headline: str) -> bool:
     return a == b or (len(a) > 15 and fuzz.ratio(a, b) >= 92)
 
 
+def _standfirst_above(kept: list[tuple[str, str]], body_so_far: int) -> bool:
+    """Is the one paragraph kept so far the page's summary of the story (a standfirst), now
+    that a byline or date line follows it? A story's first paragraph is not followed so; a
+    lede that opens with a dateline is the story's, wherever the byline stands."""
+    if body_so_far != 1 or kept[-1][1] != "body":
+        return False
+    para = kept[-1][0]
+    return len(para.split()) <= MAX_STANDFIRST_WORDS and dateline(para) is None
+
+
 def _mark_subheadings(kept: list[tuple[str, str]]) -> None:
-    # A subheading is a short line without final punctuation between body paragraphs.
+    """A subheading is a short line without final punctuation between body paragraphs; a
+    standfirst, the summary a page sets under the headline ("Police used tear gas on striking
+    teachers as unions threaten a shutdown"), is a longer one above the story's first."""
     body_seen = False
     for i, (para, kind) in enumerate(kept):
         if kind != "body":
             continue
         nxt = kept[i + 1] if i + 1 < len(kept) else None
         words = para.split()
+        if (not body_seen and nxt is not None and nxt[1] == "body"
+                and MAX_SUBHEADING_WORDS < len(words) <= MAX_STANDFIRST_WORDS
+                and not para.endswith(_TERMINAL) and para[:1].isupper()
+                and nxt[0].rstrip().endswith(_TERMINAL) and dateline(para) is None):
+            kept[i] = (para, "standfirst")
+            continue
         if (body_seen and nxt is not None and nxt[1] == "body"
                 and len(words) <= MAX_SUBHEADING_WORDS and not para.endswith(_TERMINAL)
                 and para[:1].isupper() and not para.startswith(("“", '"', "‘", "'", "-"))):

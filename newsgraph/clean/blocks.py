@@ -23,6 +23,7 @@ from .published import is_date_line
 
 _BULLET = re.compile(r"^(?:[*+•·▪►◦‣-]|\d{1,3}[.)])\s+")
 _MD_HEADING = re.compile(r"^(#{1,6})\s*")
+_MD_QUOTE = re.compile(r"^(?:>\s?)+")
 _MD_IMAGE = re.compile(r"!\[([^\]]*)\]\([^)]*\)")
 _MD_LINK = re.compile(r"\[([^\]]*)\]\((?:[^()\s]|\([^()]*\))*(?:\s+\"[^\"]*\")?\)")
 _MD_REF = re.compile(r"\[(\d{1,4})\]")  # lynx's numbered link marks
@@ -134,6 +135,7 @@ def split_blocks(raw: str, *, markdown: bool | None = None) -> list[Block]:
         typed_dash = markdown and text.startswith("\\-")
         image = _MD_IMAGE.fullmatch(text) is not None
         if markdown:
+            text = _MD_QUOTE.sub("", text)  # html2text's blockquote: "> Support ..."
             m = _MD_HEADING.match(text)
             if m:
                 heading = True

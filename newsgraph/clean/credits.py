@@ -47,7 +47,9 @@ DATELINE = re.compile(
     rf"(?:,[ ](?P<weekday>{_WEEKDAY}))?"
     rf"(?:[ ]?\((?P<agency>[^)]{{1,40}})\)"
     # TASS's "BISHKEK, March 13. /TASS/. Kyrgyzstan's ...": the agency between slashes
-    rf"|\.[ ]?/(?P<slashed>[A-Za-z][\w-]{{1,20}})/\.?)?"
+    rf"|\.[ ]?/(?P<slashed>[A-Za-z][\w-]{{1,20}})/\.?"
+    # the Caribbean wires' "GEORGETOWN, Guyana, Oct 7, CMC –": a known agency, no brackets
+    rf"|,[ ](?P<unbracketed>[A-Z]{{2,8}})(?=[ ]*(?:[–—―]|-{{1,3}})))?"
     r"(?:[ ]*(?P<dash>[–—―]|-{1,3}|:|\.-)(?P<gap>[ ]*)|(?:(?<=\))|(?<=/\.))(?P<bare>[ ]+))(?=\S)")
 # words of a page's time stamp after a byline ("| Updated: 10:42 IST", "| 3 min read")
 _DATE_WORD = re.compile(r"\b(?:updated|published|posted|min read|\d{1,2}:\d\d)\b", re.I)
@@ -102,6 +104,12 @@ def _without_place(name: str) -> str:
     return re.split(r"\s+in\s+(?=[A-Z])", name, maxsplit=1)[0]
 
 
+# A writer's name with the wires in brackets, as DW's pages print it
+_NAME_WITH_AGENCIES = re.compile(
+    r"^(?P<name>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3})\s+\((?:with|via|and|from)\s+"
+    r"(?P<agencies>[^()]{2,60})\)$")
+
+
 def credit_line(line: str) -> Credits | None:
     """Credits when the whole line is a credit or byline line, else None."""
     stripped = line.strip()
@@ -139,6 +147,10 @@ def credit_line(line: str) -> Credits | None:
                                                                m.group("names"))
                   if n.strip() and country_code(n.strip()) is None]
         return Credits(bylines=people)
+    m = _NAME_WITH_AGENCIES.match(stripped)
+    if m and split_agencies(m.group("agencies")):
+        # "Mamadou Alpha Diallo (with AFP, Reuters)": a writer and the wires the copy drew on
+        return Credits(agencies=split_agencies(m.group("agencies")), bylines=[m.group("name")])
     m = BYLINE.match(stripped)
     if m is None and stripped[:3].lower() == "by " and "|" in stripped:
         # "By Press Trust of India | Updated: January 11, 2025 10:42 IST": a byline, then the
@@ -185,6 +197,8 @@ def dateline(paragraph: str) -> DatelineMatch | None:
     m = DATELINE.match(paragraph)
     if not m or _NOT_PLACES.match(m.group("place")):
         return None
+    if m.group("unbracketed") is not None:
+        return _unbracketed_dateline(paragraph, m)
     place = m.group("place")
     words = place.split()
     shouting = place.isupper() and len(place) > 1
@@ -226,6 +240,20 @@ def dateline(paragraph: str) -> DatelineMatch | None:
                          place_end=end,
                          agencies=split_agencies(m.group("agency")) if has_agency else [],
                          credit=m.group("agency"), dash=m.group("dash"), date=m.group("date"))
+
+
+def _unbracketed_dateline(paragraph: str, m: re.Match[str]) -> DatelineMatch | None:
+    """A dateline whose agency stands after a comma, without brackets ("GEORGETOWN, Guyana,
+    Oct 7, CMC – ..."): only a known agency, after a date, before a capitalised word."""
+    credit = m.group("unbracketed")
+    after = paragraph[m.end():m.end() + 1]
+    if not split_agencies(credit) or not m.group("date") or not after.isupper() \
+            or not _resolves(m.group("place")):
+        return None
+    end = m.end("region") if m.group("region") else m.end("place")
+    return DatelineMatch(place=paragraph[m.start("place"):end], place_start=m.start("place"),
+                         place_end=end, agencies=split_agencies(credit), credit=credit,
+                         dash=m.group("dash"), date=m.group("date"))
 
 
 def _bare_dateline(paragraph: str, m: re.Match[str], after: str) -> DatelineMatch | None:

@@ -84,7 +84,10 @@ def _read(blocks: list[Block], proba: np.ndarray, x: np.ndarray) -> PageText:
     for i in range(len(blocks)):
         if i == page.headline:
             continue
-        if i in (forced, lede) or (page.first <= i <= page.last and _keep_inside(i, blocks, proba)):
+        if blocks[i].image and i != forced:
+            page.cut.append(i)  # an image's alt text is no text of the article
+        elif i in (forced, lede) or (page.first <= i <= page.last
+                                     and _keep_inside(i, blocks, proba)):
             page.kept.append(i)
         else:
             page.cut.append(i)

@@ -28,7 +28,9 @@ _PREFIX = (r"(?:(?:first\s+)?(?:published|updated|last\s+updated|posted|modified
 # The page's section may follow ("Posted on 19/02/2025 | World").
 _SECTION = r"(?:\s*[|·•]\s*[A-Z][\w&'-]*(?:\s+[A-Z&][\w&'-]*){0,2})"
 DATE_LINE = re.compile(
-    rf"^{_PREFIX}?(?:{_WEEKDAY}\s*)?{_DATE}{_CLOCK}?(?:\s*[|·•-]?\s*|{_SECTION})$", re.I)
+    # (a page may print the date twice, in two forms: "09/17/2026September 17, 2026")
+    rf"^{_PREFIX}?(?:{_WEEKDAY}\s*)?{_DATE}(?:\s*{_DATE})?{_CLOCK}?(?:\s*[|·•-]?\s*|{_SECTION})$",
+    re.I)
 PUBLISHED_LINE = re.compile(rf"^{_PREFIX}", re.I)
 DATE_IN_LINE = re.compile(rf"(?<!\w){_DATE}(?!\w)", re.I)  # "By Jane Roe | May 20, 2022"
 _URL_DATE = re.compile(r"/((?:19|20)\d\d)[/-](\d{1,2})[/-](\d{1,2})(?=[/-]|$)"
@@ -65,7 +67,8 @@ def is_date_line(line: str) -> bool:
 
 def from_line(line: str, day_first: bool | None = None) -> date | None:
     """The date of a "Published: May 14, 2022", date-only or byline-and-date line."""
-    line = line.strip()
+    # two forms of one date glued: "09/17/2026September 17, 2026"
+    line = re.sub(r"(?<=\d)(?=[A-Z][a-z])", " ", line.strip())
     if not re.search(r"\b(19|20)\d\d\b", line) or len(line) > 100:
         return None
     found = _parse(PUBLISHED_LINE.sub("", line), day_first)

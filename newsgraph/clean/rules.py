@@ -33,7 +33,7 @@ def agency(name: str) -> str | None:
 # A line that is nothing but credits: "-AP/BBC", "(Reuters)", "— AFP", "AP/BBC",
 # "With AFP", "Reuters contributed to this report".
 CREDIT_ONLY = re.compile(
-    rf"^(?:{_DASH}+\s*|with\s+|source:\s*|via\s+)?\(?\s*({_AGENCY}(?:\s*(?:/|,|and|&)\s*{_AGENCY})*)"
+    rf"^(?:{_DASH}+\s*|with\s+|sources?:\s*|via\s+)?\(?\s*({_AGENCY}(?:\s*(?:/|,|and|&)\s*{_AGENCY})*)"
     rf"\s*\)?\.?\s*(?:{_DASH}+)?$", re.I)
 
 # "By Jane Doe, Associated Press" / "By Jane Doe and John Roe | Reuters" / "By JANE DOE"
@@ -140,15 +140,23 @@ BOILERPLATE: tuple[LineRule, ...] = (
           r"edited\s+by\s+.{1,40}\s+staff", 40),
     # an agency's desk slug closing its copy: "dpa ab/mr", "AFP ub/bc"
     _rule("agency_slug", r"^(dpa|afp|ap|reuters|ani|pti|ians|xinhua|efe|ansa|kyodo)\s+"
-          r"[a-z]{1,4}(/[a-z]{1,4})+(\s+[a-z]{1,4})*$"
+          r"[a-z]{1,4}(/[a-z]{1,4})+(\s+[a-z0-9]{1,4})*$"
           # AFP's bare slug, desks and initials: "bur-str/jm/as"
-          r"|^[a-z]{2,4}(-[a-z]{2,4})+(/[a-z]{2,4})+$", 6),
+          r"|^[a-z]{2,4}(-[a-z]{2,4})+(/[a-z]{2,4})+$"
+          # an agency's name with its editors' initials or codes: "EFE/jrs/mgm", "PTI ABC
+          # XYZ"; set off by a rule: "==Kyodo"; Xinhua's "Enditem"
+          rf"|^{_AGENCY}(\s*/\s*[a-z]{{2,4}})+$|^{_AGENCY}(?-i:(\s+[A-Z]{{2,4}}){{1,4}})$"
+          rf"|^[=~*#_-]{{2,}}\s*{_AGENCY}\s*[=~*#_-]*$|^end\s*item$", 6),
     # notes under financial and syndicated copy: "This content is for informational purposes
     # only and does not constitute investment advice.", "Anadolu Agency website contains only
     # a portion of the news stories offered to subscribers ..."
     _rule("disclaimer", r"\bfor\s+(general\s+)?information(al)?\s+purposes\s+only\b|\bdoes\s+not"
           r"\s+constitute\s+(investment|financial|legal)\s+advice\b|\bwebsite\s+contains\s+only\s+"
-          r"a\s+portion\s+of\s+the\s+news", 50),
+          r"a\s+portion\s+of\s+the\s+news|"
+          # "This article is provided by Bernama and is published as received. X is not
+          # responsible for its content."
+          r"\bpublished\s+as\s+received\b|\bnot\s+responsible\s+for\s+(its|their|the)\s+"
+          r"content\b", 50),
     # The Canadian Press's note under a story, with its date (the publication date):
     # "This report by The Canadian Press was first published Oct. 8, 2025."
     _rule("first_published", r"^this\s+(report|story|article)\b.{0,60}\bwas\s+first\s+"
@@ -206,7 +214,10 @@ BOILERPLATE: tuple[LineRule, ...] = (
           r"\s+journalism|search\s+(for\s+)?(articles|topics|the\s+site|this\s+site|news)\b|"
           r"if\s+you['’]?re\s+(running|using)\s+an?\s+ad[- ]?blocker|submit\s+(a|your)\s+"
           r"letter)", 20),
-    _rule("share", r"^(share(\s+(this|on|via|by))?(\s+(article|story|page|post))?|tweet|email|"
+    _rule("share", r"^click\s+(here\s+)?to\s+share\b.{0,40}$|"
+          # "Save articles to read later and create your own reading list."
+          r"^save\s+(this\s+)?(articles?|stor(y|ies)|for\s+later)\b.{0,60}$|"
+          r"^(share(\s+(this|on|via|by))?(\s+(article|story|page|post))?|tweet|email|"
           r"print|whatsapp|facebook|twitter|linkedin|telegram|copy\s+link|youtube|instagram|"
           r"pinterest|tiktok|reddit|flipboard)([\s|:·•,/]+(share|on|by|via|tweet|e-?mail|print|"
           r"whatsapp|facebook|twitter|x|linkedin|telegram|copy\s+link|reddit|youtube|instagram|"
@@ -256,6 +267,15 @@ BOILERPLATE: tuple[LineRule, ...] = (
           r"[^.]{1,60}\.?$|"
           # "... in Juba in 2023. © Jane Roe / AFP", "... Image courtesy of the museum"
           r"[.!?]\s+©\s*[^.]{1,60}$|\b(image|photo|picture)s?\s+courtesy\s+of\b", 60),
+    # a caption that ends with its picture's credit: "... in Sanaa [File: Jane Roe/Reuters]",
+    # "... at Base Camp. (File photo)", "... in Seoul. (Yonhap/Kyodo)", "... in Bucharest.
+    # EFE/Jane Roe", "... (AFP)" after a short description; a renderer's mark: "[Photo] ...",
+    # "[Image: Teachers march ...]"
+    _rule("caption_credit", r"\[file:[^\]]{1,60}\]\.?$|\(file\s+(photo|image|picture)\)\.?$|"
+          rf"\(\s*{_AGENCY}(\s*/\s*{_AGENCY})+\s*\)\.?$|"
+          rf"[.!?]\s+{_AGENCY}\s*/\s*(?-i:[A-Z][\w'’-]+(\s+[A-Z][\w'’-]+){{0,2}})\.?$|"
+          rf"^(?![^\"“”]*[\"“”])(?![^.]*\b(said|says|told)\b)[^.]{{10,160}}\.\s+\(\s*{_AGENCY}\s*\)$|"
+          r"^\[(photo|image|picture|video|graphic)s?\s*[\]:]", 45),
     _rule("copyright", r"^(©|\(c\)|copyright\b|all\s+rights\s+reserved)|"
           r"\ball\s+rights\s+reserved\b|^this\s+material\s+may\s+not\s+be\s+published", 30),
     _rule("advertisement", r"^(advertisement|advertising|sponsored(\s+content)?|ad|promoted|"

@@ -28,7 +28,7 @@ class Events:
     def __call__(self, doc: Doc) -> Doc:
         article = doc._.article
         skip = [(p.start, p.end) for p in getattr(article, "paragraphs", None) or []
-                if p.kind in ("headline", "subheading")]
+                if p.kind in ("headline", "standfirst", "subheading")]
         dl = getattr(article, "dateline", None)
         dateline = (dl.start, dl.end) if dl is not None and dl.start is not None else None
         doc._.events = extract(

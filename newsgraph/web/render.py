@@ -48,7 +48,7 @@ class Segment:
 class Block:
     """One paragraph of the record's text, as segments."""
 
-    kind: str  # headline | body | subheading
+    kind: str  # headline | standfirst | body | subheading
     segments: list[Segment]
 
 
