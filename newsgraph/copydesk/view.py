@@ -44,7 +44,8 @@ class Word:
 @dataclass(slots=True)
 class View:
     text: str
-    paragraphs: list[tuple[int, int, str]]  # (start, end, kind): kind headline|standfirst|body|subheading
+    # (start, end, kind): kind headline | standfirst | body | subheading
+    paragraphs: list[tuple[int, int, str]]
     words: list[Word]
     title_case: list[bool]  # per paragraph: written in Title Case (capitals say nothing)
     lower_words: set[str] = field(default_factory=set)  # words the article writes in lowercase
