@@ -1677,6 +1677,14 @@ def test_whom_a_person_serves_and_the_lede_say_their_country_before_the_dateline
                   "not peace yet,\" said the government's chief negotiator, Vera Grabe. Cuban "
                   "diplomats read the joint statement.", published="2024-08-27")
     assert next(e for e in rec.entities if e.name == "Vera Grabe").country == "CO"
+    # ... unless the dateline's country is a subject of the lede too, as the one who reports
+    rec = analyze("TOKYO (Kyodo) -- North Korea fired a ballistic missile toward the sea on "
+                  "Thursday morning, the Japanese and South Korean governments said, a day after "
+                  "leader Kim Jong Un's sister warned of grave consequences over joint drills. "
+                  "The missile fell "
+                  "outside Japan's waters, Defense Minister Kenji Harada told reporters. Tokyo "
+                  "lodged a protest with Pyongyang.", published="2026-03-05")
+    assert next(e for e in rec.entities if e.name == "Kenji Harada").country == "JP"
     # an officer of a regional bloc is of no country
     rec = analyze("BISSAU (AP) — Soldiers in Guinea-Bissau said on Wednesday they had seized "
                   "power. The West African bloc ECOWAS condemned the takeover. The bloc's "
