@@ -2051,3 +2051,11 @@ def test_the_sayer_accuses_after_a_passive_report(analyze):
                   "of throwing stones and setting fire to a bus.")
     assert ("ACCUSE", "Ministry of Security", "infiltrated groups") in [
         (t, a1, a2) for t, _, a1, a2 in _events(rec)]
+
+
+def test_a_person_named_once_beside_an_international_body_keeps_the_story_country(analyze):
+    rec = analyze("DODOMA, Tanzania (AP) — Rehema Msuya, the party's deputy secretary-general, "
+                  "was detained on Tuesday ahead of a planned march, her party said. Msuya was "
+                  "held at a police station in the capital. Amnesty International demanded the "
+                  "immediate release of Msuya.", published="2026-02-10")
+    assert next(e for e in rec.entities if e.name == "Rehema Msuya").country == "TZ"

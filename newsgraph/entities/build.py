@@ -552,9 +552,11 @@ def _serves_international_body(spans: list[Span], at: roles.EntsAt) -> bool:
 
 
 def _international(spans: list[Span], at: roles.EntsAt) -> bool:
-    """Whether a sentence naming the person also names an international body."""
-    return any(_international_body_at(i, at) is not None
-               for s in spans for i in range(s.sent.start, s.sent.end))
+    """Whether every sentence naming the person also names an international body (one named
+    once beside "Amnesty International demanded the release of X" is still of the story's
+    country)."""
+    return all(any(_international_body_at(i, at) is not None
+                   for i in range(s.sent.start, s.sent.end)) for s in spans)
 
 
 def _international_body_at(i: int, at: roles.EntsAt) -> Span | None:
