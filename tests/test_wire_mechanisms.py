@@ -2059,3 +2059,23 @@ def test_a_person_named_once_beside_an_international_body_keeps_the_story_countr
                   "held at a police station in the capital. Amnesty International demanded the "
                   "immediate release of Msuya.", published="2026-02-10")
     assert next(e for e in rec.entities if e.name == "Rehema Msuya").country == "TZ"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("DAR ES SALAAM, Tanzania (AP) — Halima Mwakyusa, Chadema's deputy secretary-general, was "
+     "detained on Tuesday, the party said. Chadema said it would go to court.", "Chadema"),
+    ("SAN SALVADOR (AP) — Cristosal, a human rights group, said the arrest was political. "
+     "Cristosal has documented hundreds of cases.", "Cristosal"),
+    ("KUALA LUMPUR, Aug 27 (Bernama) -- Khazanah Nasional Bhd said on Wednesday it would invest "
+     "more in the airline.", "Khazanah Nasional Bhd"),
+])
+def test_what_the_document_says_of_a_name_makes_it_an_organization(analyze, text, name):
+    rec = analyze(text, published="2026-08-27")
+    assert (name, "ORG") in {(e.name, e.type) for e in rec.entities}, \
+        [(e.name, e.type) for e in rec.entities]
+
+
+def test_a_person_who_owns_lawyers_and_an_administration_stays_a_person(analyze):
+    rec = analyze("WASHINGTON (AP) — Trump's lawyers said the Trump administration would "
+                  "appeal. Trump said he was innocent.", published="2026-08-27")
+    assert ("Trump", "PERSON") in {(e.name, e.type) for e in rec.entities}

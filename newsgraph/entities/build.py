@@ -338,6 +338,7 @@ def correct(doc: Doc, article: object, lexicon_matches: list[tuple[int, int]]) -
     fixed.spans = fix.place_context(doc, fixed.spans)
     fixed.spans = fix.surnames(doc, fixed.spans)
     fixed.spans = fix.kinds(doc, fixed.spans)
+    fixed.spans = fix.org_contexts(doc, fixed.spans)
     fixed.spans = fix.missed_places(doc, fixed.spans)
     # last: a surname the NER called ORG ("Sheinbaum, 61, took") is a person only by now
     fix.ages(doc, fixed)

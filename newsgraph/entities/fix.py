@@ -818,6 +818,78 @@ def kinds(doc: Doc, spans: list[Span]) -> list[Span]:
     return sorted(filter_spans(out), key=lambda s: s.start)
 
 
+# What only an organization has: "Chadema's deputy secretary-general", "the firm's shares"
+_ORG_POSSESSIONS = frozenset({"secretary-general", "chairman", "chairwoman", "chairperson",
+                              "headquarters", "shares", "board", "branch", "wing", "founder",
+                              "subsidiary", "members", "membership", "leadership", "executive"})
+# a company's legal form after its name: "Khazanah Nasional Bhd", "Vinamilk JSC"
+_COMPANY_FORMS = frozenset({"bhd", "berhad", "jsc", "ltd", "ltd.", "plc", "inc", "inc.", "llc",
+                            "corp", "corp.", "gmbh", "pjsc", "tbk", "pte", "nv", "asa", "spa"})
+
+
+def org_contexts(doc: Doc, spans: list[Span]) -> list[Span]:
+    """One name, one kind, by what the document says of it: a name the tagger took for a
+    person's, or left untagged, is an organization's where one of its mentions stands as only
+    an organization's does — in apposition to an organization noun ("Cristosal, a human
+    rights group"), before one ("the Chadema party"), owning what only an organization owns
+    ("Chadema's deputy secretary-general") or before a company's legal form ("Khazanah
+    Nasional Bhd"). Never a name known as a person's, nor a surname of a longer person's
+    name in the document."""
+    surnames = {s[-1].text for s in spans if s.label_ == "PERSON" and len(s) > 1}
+    taken = {i for s in spans for i in range(s.start, s.end)}
+    found = [Span(doc, start, end, label="ORG") for start, end in _untagged_orgs(doc, taken)]
+    orgs = {s.text for s in found}
+    for s in spans:
+        if s.label_ == "PERSON" and s.text not in surnames and _org_context(doc, s.start, s.end) \
+                and known_actor(s.text, surname=False) is None:
+            orgs.add(s.text)
+    out = _relabel(spans, orgs, ("PERSON",), "ORG") + found
+    # the other mentions of a name found so, untagged
+    for t in doc:
+        if t.i not in taken and t.text in orgs and t.pos_ == "PROPN" \
+                and not any(s.start <= t.i < s.end for s in found):
+            out.append(Span(doc, t.i, t.i + 1, label="ORG"))
+    return sorted(filter_spans(out), key=lambda s: s.start)
+
+
+def _untagged_orgs(doc: Doc, taken: set[int]) -> list[tuple[int, int]]:
+    """Runs of capitalised proper nouns no span holds, in an organization's context."""
+    out = []
+    for t in doc:
+        if t.i in taken or t.pos_ != "PROPN" or not t.is_title or is_title_word(t.text) \
+                or t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "PROPN" \
+                and doc[t.i + 1].is_title and doc[t.i + 1].lower_ not in _COMPANY_FORMS:
+            continue  # (the run's last word: a company's form is the end of its name)
+        end = t.i + 1
+        if t.lower_ in _COMPANY_FORMS:
+            start = _propn_run_before(doc, t.i)
+            if start < t.i and not any(i in taken for i in range(start, end)):
+                out.append((start, end))
+            continue
+        start = _propn_run_before(doc, end)
+        if not any(i in taken for i in range(start, end)) and _org_context(doc, start, end) \
+                and known_actor(doc[start:end].text, surname=False) is None:
+            out.append((start, end))
+    return out
+
+
+def _org_context(doc: Doc, start: int, end: int) -> bool:
+    nxt = doc[end] if end < len(doc) else None
+    if nxt is None:
+        return False
+    if nxt.lower_ in _COMPANY_FORMS and nxt.text[:1].isupper():
+        return True
+    if nxt.is_lower and nxt.lemma_.lower() in _ORG_NOUNS - {"monitor"} and nxt.dep_ != "appos":
+        return True  # "the Chadema party"
+    if nxt.tag_ == "POS":
+        owned = doc[end + 1:end + 5].text.lower()
+        if re.search(rf"\b(?:{'|'.join(map(re.escape, _ORG_POSSESSIONS))})\b", owned):
+            return True
+    root = doc[start:end].root
+    return any(c.dep_ == "appos" and c.lemma_.lower() in _ORG_NOUNS and c.i > end
+               for c in root.children)
+
+
 def _relabel(spans: list[Span], texts: set[str], labels: tuple[str, ...], to: str) -> list[Span]:
     """Every span with one of ``labels`` whose text is in ``texts`` gets the label ``to``."""
     return [Span(s.doc, s.start, s.end, label=to) if s.label_ in labels and s.text in texts
