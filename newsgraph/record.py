@@ -157,7 +157,7 @@ class Event:
     actor2: Actor | None = None
     place: str | None = None  # entity id of the place
     time: str | None = None  # ISO value
-    time_source: str | None = None  # "text" (from times) | "published"
+    time_source: str | None = None  # "text" (from times) | "story" (the news day) | "published"
     background: bool = False
     confidence: float = 0.0
     claimed_by: Actor | None = None  # who the text attributes the event to ("X said ...")

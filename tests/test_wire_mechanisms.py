@@ -2079,3 +2079,16 @@ def test_a_person_who_owns_lawyers_and_an_administration_stays_a_person(analyze)
     rec = analyze("WASHINGTON (AP) — Trump's lawyers said the Trump administration would "
                   "appeal. Trump said he was innocent.", published="2026-08-27")
     assert ("Trump", "PERSON") in {(e.name, e.type) for e in rec.entities}
+
+
+def test_an_undated_act_of_the_lede_happened_on_the_news_day(analyze):
+    rec = analyze("MBABANE, Eswatini (AP) — Police in Eswatini have fired tear gas at thousands "
+                  "of striking teachers who marched on the finance ministry. At least 14 people "
+                  "were arrested on Tuesday, the teachers' union said. The government accused "
+                  "the union of breaking the law.", published="2026-03-18")
+    fired = next(e for e in rec.events if e.type in ("COERCE", "ASSAULT")
+                 and rec.text[e.evidence.start:e.evidence.end].startswith("Police"))
+    assert (fired.time, fired.time_source) == ("2026-03-17", "story")
+    # a statement is dated by the day it was reported
+    said = next(e for e in rec.events if e.type == "ACCUSE")
+    assert said.time_source != "story"

@@ -151,6 +151,7 @@ def extract(
         k = _merge(events, ev, c, index)
         implied_by[k] = implied_by.get(k, False) or c.patient or c.implied_source
     out = []
+    firsts: list[Candidate] = []
     for k, (ev, first, n) in enumerate(events):
         if ev.actor1 is not None and ev.actor2 is not None and _same(ev.actor1, ev.actor2):
             ev.actor1 = None  # merged mentions made one party both sides: keep it as target
@@ -171,7 +172,56 @@ def extract(
         ev.confidence = round(min(0.95, ev.confidence + 0.05 * (n - 1)), 2)
         ev.time = _iso_day(ev.time)
         out.append(ev)
+        firsts.append(first)
+    _news_day(out, firsts, doc, skip or [], published)
     return out
+
+
+LEDE_SENTENCES = 4  # the sentences of the body that tell the news
+NEWS_DAY_REACH = 3  # days before publication the news day may be
+
+
+def _news_day(events: list[Event], firsts: list[Candidate], doc: Doc,
+              skip: list[tuple[int, int]], published: dt.date | None) -> None:
+    """An act the lede tells without a day ("Police have fired tear gas at striking teachers")
+    happened on the story's news day (a statement, on the day it was reported), the day the next sentences give its first dated act
+    ("At least 14 people were arrested on Tuesday"), not on the publication date; only an
+    act told done (past or perfect), within a few days of publication. ``time_source``
+    "story" says so."""
+    if published is None:
+        return
+    sents = [s for s in doc.sents
+             if not any(a <= s.start_char < b for a, b in skip) and len(s) > 3]
+    if not sents:
+        return
+    lede_end = sents[min(LEDE_SENTENCES, len(sents)) - 1].end_char
+    day = next((ev.time for ev in sorted(events, key=lambda e: e.evidence.start)
+                if ev.time_source == "text" and ev.evidence.start < lede_end
+                and ev.time is not None and len(ev.time) == 10), None)
+    if day is None:
+        return
+    try:
+        when = dt.date.fromisoformat(day)
+    except ValueError:
+        return
+    if not 0 < (published - when).days <= NEWS_DAY_REACH:
+        return
+    for ev, c in zip(events, firsts):
+        if ev.time_source == "published" and ev.evidence.start < lede_end \
+                and ev.type not in rules.VERBAL and _told_done(c):
+            ev.time, ev.time_source = day, "story"
+
+
+def _told_done(c: Candidate) -> bool:
+    """Is the act told as done: a past tense or a perfect ("have fired"), not a plan?"""
+    t = c.trigger
+    if c.nominal or c.modality not in ("asserted", "claimed"):
+        return False
+    if t.tag_ == "VBD":
+        return True
+    return t.tag_ == "VBN" and any(a.dep_ in ("aux", "auxpass") and a.lemma_ in ("have", "be")
+                                   for a in t.children) and not any(
+        a.lower_ in ("will", "would", "could", "may", "might") for a in t.children)
 
 
 # TimeML's part of a day after a date ("on Wednesday afternoon": 2024-10-23TAF)
