@@ -2092,3 +2092,12 @@ def test_an_undated_act_of_the_lede_happened_on_the_news_day(analyze):
     # a statement is dated by the day it was reported
     said = next(e for e in rec.events if e.type == "ACCUSE")
     assert said.time_source != "story"
+
+
+def test_the_datelines_date_and_credit_are_no_part_of_the_actor(analyze):
+    rec = analyze("Bucharest, Jan 28 (EFE).- Romania on Tuesday expelled a Russian diplomat over "
+                  "an alleged plot to sabotage military infrastructure, a day after prosecutors "
+                  "charged three people with planning arson attacks on behalf of Russian "
+                  "military intelligence.", published="2026-01-28")
+    actors = {e.actor1.text for e in rec.events if e.actor1 is not None}
+    assert "Romania" in actors and not any("EFE" in a for a in actors), actors
