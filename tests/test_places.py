@@ -376,3 +376,19 @@ def test_a_name_a_country_gives_several_places_is_that_countrys(resolver):
     assert resolver.resolve(["Gaza"])[0].place.country == "PS"
     # the article's other places still decide: beside Maputo it is the province
     assert resolver.resolve(["Gaza", "Maputo"])[0].place.country == "MZ"
+
+
+def test_a_small_town_in_none_of_the_articles_countries_is_left_unplaced():
+    from newsgraph.places.resolve import Resolver
+
+    r = Resolver()
+    # "Jiga" has no Ethiopian namesake in the gazetteer, only a town in Benin
+    got = r.resolve(["Ethiopia", "Amhara", "Jiga", "Bahir Dar", "Addis Ababa"])
+    assert got[2] is None and got[0].place.country == "ET"
+    # a foreign town the article's countries vouch for stays ("Eilat" beside Israel)
+    got = r.resolve(["Yemen", "Sanaa", "Israel", "Eilat"])
+    assert got[3] is not None and got[3].place.country == "IL"
+    # and small towns of one country vouch for each other (local news)
+    got = r.resolve(["Mexico", "Bantam", "New Milford", "Litchfield"])
+    assert all(g is not None and g.place.country == "US" for g in got[1:]), got
+

@@ -2101,3 +2101,11 @@ def test_the_datelines_date_and_credit_are_no_part_of_the_actor(analyze):
                   "military intelligence.", published="2026-01-28")
     actors = {e.actor1.text for e in rec.events if e.actor1 is not None}
     assert "Romania" in actors and not any("EFE" in a for a in actors), actors
+
+
+def test_an_unplaced_place_takes_the_country_its_placed_neighbours_agree_on(analyze):
+    rec = analyze("ADDIS ABABA, Ethiopia (AP) — A drone strike hit a market in Jiga, a town in "
+                  "the Amhara region, on Monday, residents said. Officials in Bahir Dar "
+                  "confirmed the strike.", published="2026-04-07")
+    jiga = next(e for e in rec.entities if e.name == "Jiga")
+    assert jiga.geo is None and jiga.country == "ET"

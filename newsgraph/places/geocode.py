@@ -12,6 +12,8 @@
 
 from __future__ import annotations
 
+from collections import Counter
+
 from spacy.tokens import Doc, Span
 
 from ..record import Entity, Geo, Mention
@@ -73,6 +75,24 @@ def geocode(doc: Doc, entities: list[Entity], resolver: Resolver,
             ent.country = res.place.country
             ent.country_source = "gazetteer"
         ent.metonymy = [m for m in ent.mentions if ent.type == "GPE" and is_metonymy(doc, m)]
+    _unplaced_countries(places, resolved)
+
+
+def _unplaced_countries(places: list[Entity], resolved: list) -> None:
+    """A place no record was chosen for keeps a country only where the article's placed
+    ones agree: a guess from its name alone, or from a namesake beside it ("Jiga", whose only
+    namesake is a town in Benin, in a story on Ethiopia's Amhara region), in a country no
+    placed name lies in goes to the country most of them lie in (``country_source``
+    "context"), or to none."""
+    placed = Counter(r.place.country for r in resolved if r is not None and r.place.country)
+    if not placed:
+        return
+    lead, n = placed.most_common(1)[0]
+    for ent, res in zip(places, resolved):
+        if res is None and ent.country and ent.country not in placed \
+                and ent.country_source in ("gazetteer", "context"):
+            ent.country = lead if n * 2 > sum(placed.values()) else None
+            ent.country_source = "context" if ent.country else None
 
 
 def _written_within(text: str, places: list[Entity]) -> list[tuple[int, int]]:
