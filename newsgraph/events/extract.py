@@ -184,10 +184,10 @@ NEWS_DAY_REACH = 3  # days before publication the news day may be
 def _news_day(events: list[Event], firsts: list[Candidate], doc: Doc,
               skip: list[tuple[int, int]], published: dt.date | None) -> None:
     """An act the lede tells without a day ("Police have fired tear gas at striking teachers")
-    happened on the story's news day (a statement, on the day it was reported), the day the next sentences give its first dated act
+    happened on the story's news day, the day the next sentences give its first dated act
     ("At least 14 people were arrested on Tuesday"), not on the publication date; only an
-    act told done (past or perfect), within a few days of publication. ``time_source``
-    "story" says so."""
+    act told done (past or perfect), within a few days of publication, and no statement
+    (dated by the day it was reported). ``time_source`` "story" says so."""
     if published is None:
         return
     sents = [s for s in doc.sents
