@@ -2109,3 +2109,23 @@ def test_an_unplaced_place_takes_the_country_its_placed_neighbours_agree_on(anal
                   "confirmed the strike.", published="2026-04-07")
     jiga = next(e for e in rec.entities if e.name == "Jiga")
     assert jiga.geo is None and jiga.country == "ET"
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("Transport leaders said they would stay off the roads until authorities agreed to a "
+     "security plan.", "AGREE"),
+    ('"We will not go home until Imran Khan is released," Afridi told supporters.', "RETREAT"),
+    ("Mnangagwa, 83, is due to step down in 2028 at the end of his second term.", "RETREAT"),
+    ("The magistrate cited the risk that the activist would mobilise supporters against the "
+     "government.", "MOBILIZE"),
+])
+def test_conditions_calendars_and_risks_are_no_acts(analyze, sentence, kind):
+    rec = analyze("HARARE (AP) — " + sentence, published="2026-05-05")
+    assert kind not in {e.type for e in rec.events}, [(e.type, e.actor1) for e in rec.events]
+
+
+def test_an_act_that_ended_a_calm_is_told(analyze):
+    rec = analyze("NEW YORK (AP) — On Wednesday tensions seemed to be decreasing until the "
+                  "teen's sister was arrested by police while crossing the street, witnesses "
+                  "said.", published="2026-05-05")
+    assert "COERCE" in {e.type for e in rec.events}

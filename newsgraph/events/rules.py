@@ -2699,6 +2699,18 @@ def modality(c: Candidate, index: EntityIndex, quote_speaker=None) -> None:
             m.lower_ == "whether" and m.dep_ in ("mark", "advmod", "nsubj") for m in ch.children)
             for ch in tok.children):
         c.hypothetical = True  # "is deciding whether to remove him": nothing decided yet
+    if any(t.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "until"
+                                     for m in t.children) and _ahead(t.head)
+           for t in chain[:3]):
+        # "will stay off the roads until authorities agree to a plan", "will not go home until
+        # Khan is released": a condition, not an act ("calm held until police arrested her"
+        # tells the arrest)
+        c.hypothetical = True
+    if not c.nominal and tok.dep_ == "xcomp" and tok.head.lower_ == "due":
+        c.hypothetical = True  # "is due to step down in 2028": a date on a calendar
+    if any(t.dep_ in ("acl", "ccomp", "relcl") and t.head.lemma_.lower() in _PROSPECTS
+           and t.head.pos_ == "NOUN" for t in chain[:3]):
+        c.hypothetical = True  # "citing the risk that he would mobilise supporters"
     if c.nominal and tok.dep_ == "dobj" and tok.head.lemma_.lower() in ("flee", "escape"):
         c.background = True  # "crossed the river to escape the fighting": what they fled
     if any(ch.dep_ == "advmod" and ch.lower_ in _ACCIDENTAL
@@ -2802,6 +2814,19 @@ def modality(c: Candidate, index: EntityIndex, quote_speaker=None) -> None:
         c.modality = "planned"
     elif speaker is not None and _is_claim(c, speaker):
         c.modality = "claimed"
+
+
+def _ahead(verb: Token) -> bool:
+    """Is a clause told of the future or as a rule: a modal ("would stay"), or a present
+    tense ("we stay", "do not go home")?"""
+    return verb.tag_ in ("VB", "VBP", "VBZ") or any(
+        ch.dep_ == "aux" and ch.lower_ in ("will", "would", "shall", "must", "'ll", "wo")
+        for ch in verb.children)
+
+
+# nouns of what may happen: an act in a clause on one of them has not happened
+_PROSPECTS = frozenset({"risk", "fear", "danger", "possibility", "prospect", "chance",
+                        "likelihood", "threat", "spectre", "specter"})
 
 
 def _is_claim(c: Candidate, speaker: Actor) -> bool:
