@@ -2129,3 +2129,10 @@ def test_an_act_that_ended_a_calm_is_told(analyze):
                   "teen's sister was arrested by police while crossing the street, witnesses "
                   "said.", published="2026-05-05")
     assert "COERCE" in {e.type for e in rec.events}
+
+
+def test_what_a_demand_asks_for_is_no_act(analyze):
+    rec = analyze("HARARE (AP) — Amnesty International on Monday demanded that Zimbabwean "
+                  "authorities release the activist immediately and drop all charges.",
+                  published="2026-05-05")
+    assert [e.type for e in rec.events] == ["REQUEST"], [(e.type, e.actor1) for e in rec.events]

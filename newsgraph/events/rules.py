@@ -2678,7 +2678,12 @@ def modality(c: Candidate, index: EntityIndex, quote_speaker=None) -> None:
             if lemma in _DIRECTIVE and t.pos_ == "VERB" and (
                     own[i - 1].dep_ == "xcomp" or own[i - 1].dep_ == "ccomp" and (
                         own[i - 1].tag_ == "VB" or any(ch.dep_ == "aux" and ch.lower_ == "to"
-                                                       for ch in own[i - 1].children))):
+                                                       for ch in own[i - 1].children)
+                        # "demanded that authorities release him": the subjunctive the
+                        # tagger reads as a present tense
+                        or own[i - 1].tag_ == "VBP" and any(
+                            ch.dep_ == "mark" and ch.lower_ == "that"
+                            for ch in own[i - 1].children))):
                 # "ordered the ambassador to leave", "we want the Senate to reject the law",
                 # "demanding that the government close the embassy": asked, not done
                 c.hypothetical = True
