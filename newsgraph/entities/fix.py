@@ -613,6 +613,12 @@ _STORMS = frozenset({"hurricane", "typhoon", "cyclone", "storm", "tropical"})
 _ORG_ENDINGS = ("bank", "group", "corp", "soft", "tech", "telecom", "holding")
 
 
+# words for a kind of landform or water, no place alone ("Sea", "River"; "the Gulf" is one)
+_FEATURE_WORDS = frozenset({"sea", "ocean", "river", "lake", "strait", "bay", "valley",
+                            "desert", "coast", "mountain", "mountains", "island", "islands",
+                            "peninsula", "canal", "channel", "plateau", "delta", "basin"})
+
+
 # common nouns for an organization, whose name may follow them ("rights group Foro Penal")
 _ORG_NOUNS = frozenset({"group", "organisation", "organization", "party", "movement", "agency",
                         "company", "firm", "network", "coalition", "alliance", "union",
@@ -751,8 +757,11 @@ def kinds(doc: Doc, spans: list[Span]) -> list[Span]:
             s = Span(doc, s.start, s.end, label="FAC")  # "Dubonet Drive"
         elif s.label_ in ("PERSON", "ORG") and len(s) == 1 and s.text.lower() in _NOT_NAMES:
             continue  # "League", "Saint", "Umm": words, not names
-        elif s.label_ in ("PERSON", "ORG") and len(s.text.rstrip(".")) == 1:
+        elif len(s.text.rstrip(".")) == 1 and s.label_ not in ("DATE", "TIME", "CARDINAL",
+                                                                "ORDINAL", "QUANTITY"):
             continue  # "a post on X.": a letter is no name
+        elif s.label_ in PLACE_LABELS and len(s) == 1 and s.text.lower() in _FEATURE_WORDS:
+            continue  # "into Sea of Japan" cut short: a sea, a river alone names none
         elif s.label_ == "PERSON" and len(s) == 1 and s.start >= 2 \
                 and doc[s.start - 1].lower_ == "the" \
                 and doc[s.start - 2].lower_ in LOCATIVE_PREPOSITIONS \
@@ -1209,8 +1218,25 @@ def adjacent_people(doc: Doc, spans: list[Span]) -> list[Span]:
             # "Fils-Aimé" ORG)
             out[-1] = Span(doc, prev.start, s.end, label="PERSON")
             continue
+        if prev is not None and s.label_ == "PERSON" and prev.end == s.start \
+                and _first_name_as_place(doc, prev):
+            # "Marta" GPE + "Elena Guzmán": a first name the NER took for a town
+            out[-1] = Span(doc, prev.start, s.end, label="PERSON")
+            continue
         out.append(s)
     return out
+
+
+def _first_name_as_place(doc: Doc, s: Span) -> bool:
+    """A one-word place right before a person's name, opening its sentence or after a comma
+    or "and" (not "in Kabul Ahmad said"), that is no country nor big city."""
+    if s.label_ not in ("GPE", "LOC") or len(s) != 1 or not s.text.istitle():
+        return False
+    prev = doc[s.start - 1] if s.start > 0 else None
+    if prev is not None and not (s.start == s.sent.start or prev.text in (",", "and", "\n\n")
+                                 or prev.is_space):
+        return False
+    return geo.country_code(s.text) is None and not geo.is_place(s.text, 100000)
 
 
 def _hyphenated_surname(s: Span) -> bool:

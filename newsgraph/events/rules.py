@@ -2711,8 +2711,6 @@ def modality(c: Candidate, index: EntityIndex, quote_speaker=None) -> None:
         # Khan is released": a condition, not an act ("calm held until police arrested her"
         # tells the arrest)
         c.hypothetical = True
-    if not c.nominal and tok.dep_ == "xcomp" and tok.head.lower_ == "due":
-        c.hypothetical = True  # "is due to step down in 2028": a date on a calendar
     if any(t.dep_ in ("acl", "ccomp", "relcl") and t.head.lemma_.lower() in _PROSPECTS
            and t.head.pos_ == "NOUN" for t in chain[:3]):
         c.hypothetical = True  # "citing the risk that he would mobilise supporters"
