@@ -861,3 +861,29 @@ def test_markdown_quote_marks_are_cut_and_an_image_alt_text_is_no_article_text()
     c = clean(page)
     assert "ministry building" not in c.text and "Support independent" not in c.text
     assert c.text[c.paragraphs[1].start:].startswith("Bucharest, Jan 28")
+
+
+def test_an_agency_before_its_dateline_and_a_date_in_capitals():
+    from newsgraph.clean.credits import dateline
+
+    found = dateline("(ANSA) - BELGRADE, MARCH 11 - Serbian police on Tuesday detained six "
+                     "university students, officials said.")
+    assert found is not None and found.place == "BELGRADE" and found.agencies == ["ANSA"]
+    assert found.date == "MARCH 11"
+    assert dateline("(File) - Something happened here on Monday, police said.") is None
+
+
+def test_text_size_controls_are_no_dateline_and_the_contributor_and_slug_lines_are_credits():
+    page = ("Ceasefire holds in Tripoli\n\nPrint Email A+ A-\n\nTRIPOLI (AA) – A ceasefire "
+            "appeared to be holding in the capital on Saturday after a night of heavy fighting, "
+            "officials said.\n\nFlights were suspended.\n\nThe council called for calm.\n\n"
+            "Keep reading\n\nlist of 2 items\n\nWhy the armed groups of Tripoli keep fighting\n\n"
+            "Who controls the capital's airport?\n\nIn a statement, the foreign ministry said the "
+            "airport would reopen on Sunday and urged both groups to respect the truce brokered "
+            "by the council.\n\n"
+            "Associated Press writer Jane Roe in Tunis contributed.\n\n--IANS sm/ksk")
+    c = clean(page)
+    assert c.dateline is not None and c.dateline.text == "TRIPOLI"
+    assert "Print Email" not in c.text and "keep fighting" not in c.text
+    assert c.text.rstrip().endswith("brokered by the council.")
+    assert "Jane Roe" in c.bylines

@@ -23,6 +23,8 @@ from .rules import (
 )
 
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+# a dateline's date may be in capitals too ("BELGRADE, MARCH 11 -")
+_DL_MONTH = rf"(?:{_MONTH}|(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|SEPT|OCT|NOV|DEC)[A-Z]*\.?)"
 # A capital (accented ones too: "ZÜRICH", "Líbano") then letters of any script.
 _PLACE_WORD = r"[A-ZÀ-ÖØ-Þ][^\W\d_]*(?:[.'’-][^\W\d_]*)*\.?"
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
@@ -43,7 +45,7 @@ DATELINE = re.compile(
     rf"(?:,[ ](?P<region>{_PLACE_WORD}(?:[ ]{_PLACE_WORD}){{0,2}})"
     # EFE's "Guayaquil (Ecuador), Jan 30 (EFE).-": the country in brackets before a comma
     rf"|[ ]\((?P<country>{_PLACE_WORD}(?:[ ]{_PLACE_WORD}){{0,2}})\)(?=,))?"
-    rf"(?:,?[ ](?P<date>{_MONTH}[ ]{_DAY}{_YEAR}|{_DAY}[ ]{_MONTH}{_YEAR}))?"
+    rf"(?:,?[ ](?P<date>{_DL_MONTH}[ ]{_DAY}{_YEAR}|{_DAY}[ ]{_DL_MONTH}{_YEAR}))?"
     rf"(?:,[ ](?P<weekday>{_WEEKDAY}))?"
     rf"(?:[ ]?\((?P<agency>[^)]{{1,40}})\)"
     # TASS's "BISHKEK, March 13. /TASS/. Kyrgyzstan's ...": the agency between slashes
@@ -194,6 +196,9 @@ def dateline(paragraph: str) -> DatelineMatch | None:
     only when a sentence of the story follows ("New Delhi: The government said on ...").
     """
     paragraph = paragraph.translate(_INVISIBLE)
+    first = _AGENCY_FIRST.match(paragraph)
+    if first is not None and split_agencies(first.group(1)):
+        return _after_agency(paragraph, first)
     m = DATELINE.match(paragraph)
     if not m or _NOT_PLACES.match(m.group("place")):
         return None
@@ -240,6 +245,23 @@ def dateline(paragraph: str) -> DatelineMatch | None:
                          place_end=end,
                          agencies=split_agencies(m.group("agency")) if has_agency else [],
                          credit=m.group("agency"), dash=m.group("dash"), date=m.group("date"))
+
+
+# ANSA's order, the agency before the place: "(ANSA) - BELGRADE, MARCH 11 - Serbian police ..."
+_AGENCY_FIRST = re.compile(r"\(\s*([A-Za-z][\w .&/-]{1,30}?)\s*\)\s*(?:[–—―]|-{1,3})\s+(?=[A-ZÀ-Þ])")
+
+
+def _after_agency(paragraph: str, first: re.Match[str]) -> DatelineMatch | None:
+    """The dateline after an agency's credit that opens the paragraph, its offsets kept."""
+    rest = paragraph[first.end():]
+    found = dateline(rest)
+    if found is None or not found.place.split(",")[0].isupper():
+        return None
+    shift = first.end()
+    return DatelineMatch(place=found.place, place_start=found.place_start + shift,
+                         place_end=found.place_end + shift,
+                         agencies=split_agencies(first.group(1)) + found.agencies,
+                         credit=first.group(1), dash=found.dash, date=found.date)
 
 
 def _unbracketed_dateline(paragraph: str, m: re.Match[str]) -> DatelineMatch | None:
@@ -314,7 +336,8 @@ def set_dateline(paragraph: str) -> DatelineMatch | None:
 
 # Where a dateline with a wire agency may start after a prefix the page glued onto the lede
 # ("By Jane Doe 3 min read MOSCOW, June 24 (Reuters) - ..."): a word in capitals.
-_INNER_START = re.compile(r"(?<=\s)(?=[A-ZÀ-Þ][A-ZÀ-Þ.'’-]+[ ,(])")
+# (two capitals at least: "A-", a text-size control, is no place)
+_INNER_START = re.compile(r"(?<=\s)(?=[A-ZÀ-Þ][A-ZÀ-Þ.'’-]*[A-ZÀ-Þ][A-ZÀ-Þ.'’-]*[ ,(])")
 INNER_REACH = 150  # characters into the paragraph
 # A photo's alt text that a renderer printed at the head of the lede ("A view of the scene
 # CAIRO - ...", lynx and html2text print an inline image's alt text) is short.

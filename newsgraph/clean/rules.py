@@ -86,7 +86,8 @@ CONTRIBUTOR = re.compile(
     rf"{_IN_PLACE}"
     r"(?:\s*(?:,|and)\s*[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}"
     rf"{_IN_PLACE})*)"
-    r",?\s+contributed(?:\s+(?:to\s+this\s+(?:report|story|article)|reporting)|(?=\s+from\s))"
+    r",?\s+contributed(?:\s+(?:to\s+this\s+(?:report|story|article)|reporting)|(?=\s+from\s)"
+    r"|(?=\.?$))"
     r"(?:\s+from\s+[A-Z][\w .,'’-]{1,60})?\.?$")
 
 # Inline credit at the start of the body: "KYIV (AP) —", "WASHINGTON, May 13 (Reuters) -"
@@ -139,7 +140,7 @@ BOILERPLATE: tuple[LineRule, ...] = (
     _rule("syndicated", r"published\s+from\s+a\s+syndicated\s+feed|has\s+not\s+been\s+"
           r"edited\s+by\s+.{1,40}\s+staff", 40),
     # an agency's desk slug closing its copy: "dpa ab/mr", "AFP ub/bc"
-    _rule("agency_slug", r"^(dpa|afp|ap|reuters|ani|pti|ians|xinhua|efe|ansa|kyodo)\s+"
+    _rule("agency_slug", r"^([-–—]+\s*)?(dpa|afp|ap|reuters|ani|pti|ians|xinhua|efe|ansa|kyodo)\s+"
           r"[a-z]{1,4}(/[a-z]{1,4})+(\s+[a-z0-9]{1,4})*$"
           # AFP's bare slug, desks and initials: "bur-str/jm/as"
           r"|^[a-z]{2,4}(-[a-z]{2,4})+(/[a-z]{2,4})+$"
@@ -285,7 +286,8 @@ BOILERPLATE: tuple[LineRule, ...] = (
           r"(\s*[·•|-]\s*scroll\s+to\s+continue)?\s*$", 8),
     # A heading that opens a list of links to other stories; the links after it are cut by
     # ``clean.article`` as "related_link".
-    _rule("related_heading", r"^(related(\s+(coverage|stories|articles|content|news|links|"
+    _rule("related_heading", r"^(keep\s+reading|list\s+of\s+\d+\s+items|"
+          r"related(\s+(coverage|stories|articles|content|news|links|"
           r"topics|reading))?|more\s+(stories|coverage|news)(\s+on\s+this)?|"
           # "MORE FROM ELECTION 2026", "More on this story"
           r"(more|latest)\s+(from|on|in|about)(\s+[\w'’&-]+){1,4}|you\s+(may|might)"
@@ -309,7 +311,8 @@ BOILERPLATE: tuple[LineRule, ...] = (
     # "About this capture", "Latest commit", "Newsletter", "Related stories".
     _rule("interface", rf"^{_UI}(?:\s+{_UI}){{0,4}}\s*[:!|.]?$", 5),
     # a reader's text-size control: "Text size A A A", "Font size: A- A+"
-    _rule("text_size", r"^(text|font)\s+size\b", 8),
+    _rule("text_size", r"^(text|font)\s+size\b|(^|\s)A\s?\+\s+A\s?-(\s|$)|(^|\s)A\s?-\s+A\s?\+(\s|$)",
+          8),
     _rule("account", r"(don[`'’]?t|do\s+not|already)\s+have\s+an\s+account|"
           r"^create\s+(an\s+|your\s+)?account|forgot\s+(your\s+)?password|"
           r"^(register|sign\s+up)\s+(here|now|for\s+free)\b|"
