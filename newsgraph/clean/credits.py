@@ -248,7 +248,8 @@ def dateline(paragraph: str) -> DatelineMatch | None:
 
 
 # ANSA's order, the agency before the place: "(ANSA) - BELGRADE, MARCH 11 - Serbian police ..."
-_AGENCY_FIRST = re.compile(r"\(\s*([A-Za-z][\w .&/-]{1,30}?)\s*\)\s*(?:[–—―]|-{1,3})\s+(?=[A-ZÀ-Þ])")
+_AGENCY_FIRST = re.compile(
+    r"\(\s*([A-Za-z][\w .&/-]{1,30}?)\s*\)\s*(?:[–—―]|-{1,3})\s+(?=[A-ZÀ-Þ])")
 
 
 def _after_agency(paragraph: str, first: re.Match[str]) -> DatelineMatch | None:

@@ -311,8 +311,8 @@ BOILERPLATE: tuple[LineRule, ...] = (
     # "About this capture", "Latest commit", "Newsletter", "Related stories".
     _rule("interface", rf"^{_UI}(?:\s+{_UI}){{0,4}}\s*[:!|.]?$", 5),
     # a reader's text-size control: "Text size A A A", "Font size: A- A+"
-    _rule("text_size", r"^(text|font)\s+size\b|(^|\s)A\s?\+\s+A\s?-(\s|$)|(^|\s)A\s?-\s+A\s?\+(\s|$)",
-          8),
+    _rule("text_size", r"^(text|font)\s+size\b|(^|\s)A\s?\+\s+A\s?-(\s|$)|"
+          r"(^|\s)A\s?-\s+A\s?\+(\s|$)", 8),
     _rule("account", r"(don[`'’]?t|do\s+not|already)\s+have\s+an\s+account|"
           r"^create\s+(an\s+|your\s+)?account|forgot\s+(your\s+)?password|"
           r"^(register|sign\s+up)\s+(here|now|for\s+free)\b|"
