@@ -16,7 +16,8 @@ SPORTS = {"match", "goal", "league", "cup", "season", "championship", "tournamen
           "striker", "midfielder", "scored", "score", "points", "playoff", "playoffs", "inning",
           "wicket", "derby", "fixture", "semifinal", "final", "quarterfinal", "nba", "nfl",
           "fifa", "uefa", "olympic", "olympics", "medal", "race", "lap", "squad", "innings",
-          "stadium", "pitcher", "batter", "homer", "kickoff", "halftime"}
+          "stadium", "pitcher", "batter", "homer", "kickoff", "halftime", "rider", "riders",
+          "seed", "seeded", "stage"}
 
 # Words of the genres that hold no political event, and of politics; ``off_genre`` weighs them
 # over a whole article.
@@ -88,13 +89,14 @@ def _off_genre(doc: Doc) -> str | None:
     return genre if n >= 6 and n >= 3 * max(political, 1) else None
 
 
-# sport words that are rarely anything else; the rest of SPORTS ("scores of people", "the
+# sport words that are rarely anything else ("rider" and "seed" are not: a motorcycle taxi
+# rider, seed funding, so they are among SPORTS); the rest of SPORTS ("scores of people", "the
 # goal of the talks", "the presidential race", "a final deal") need a second one
 SPORTS_ONLY = {"nba", "nfl", "fifa", "uefa", "olympics", "quarterback", "touchdown", "inning",
                 "innings", "wicket", "striker", "midfielder", "playoff", "playoffs", "semifinal",
                 "semifinals", "semi-final", "semi-finals", "quarterfinal", "quarterfinals",
                 "quarter-final", "quarter-finals", "championship", "tournament", "peloton",
-                "cyclist", "cyclists", "rider", "riders", "wimbledon", "grand-slam", "seed",
+                "cyclist", "cyclists", "wimbledon", "grand-slam",
                 "time-trial", "sprinter", "goalkeeper", "batsman", "bowler", "rugby", "scrum",
                 "lineout", "fly-half", "flanker", "atp", "wta", "tiebreak", "tie-break", "t20",
                 "odi", "ipl"}

@@ -2148,3 +2148,24 @@ def test_a_letter_a_bare_sea_and_a_first_name_are_no_places(analyze):
     rec = analyze("TOKYO (Kyodo) -- North Korea fired a missile into the Sea of Japan on "
                   "Thursday, officials said.", published="2026-03-05")
     assert "Sea" not in {e.name for e in rec.entities}
+
+
+def test_people_the_tagger_took_for_organizations(analyze):
+    rec = analyze("KINSHASA (Xinhua) -- The junta ousted the elected government of Aung San Suu "
+                  "Kyi in 2021. Army spokesman Major General Sylvain Ekenge said the army would "
+                  "respect the truce. Of the 126 members of the State Great Khural, 71 backed the "
+                  "motion, and First Quantum Minerals said it would talk.", published="2026-05-29")
+    kinds = {(e.name, e.type) for e in rec.entities}
+    assert ("Aung San Suu Kyi", "PERSON") in kinds and ("Sylvain Ekenge", "PERSON") in kinds, kinds
+    assert not any(t == "PERSON" and ("Khural" in n or "Quantum" in n) for n, t in kinds), kinds
+
+
+def test_a_region_before_a_governor_gives_his_country_and_a_taxi_rider_is_no_sport(analyze):
+    rec = analyze("KYIV – Ukrainian drones hit an oil depot overnight. Krasnodar governor "
+                  "Veniamin Kondratyev said no one was hurt.", published="2026-01-10")
+    assert next(e for e in rec.entities if e.name == "Veniamin Kondratyev").country == "RU"
+    rec = analyze("NAKURU, Kenya (AP) — Police fired live rounds at an opposition rally on "
+                  "Sunday. The victim, a motorcycle taxi rider named by his family as Brian "
+                  "Kiprono, died on the way to hospital, Kenyan police said.",
+                  published="2026-06-08")
+    assert next(e for e in rec.entities if e.name == "Brian Kiprono").country == "KE"

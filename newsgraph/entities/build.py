@@ -321,6 +321,7 @@ def correct(doc: Doc, article: object, lexicon_matches: list[tuple[int, int]]) -
     spans = fix.trim(doc, list(doc.ents))
     spans = fix.name_particles(doc, fix.split_coordinated(doc, spans))
     spans = fix.drop_title_words(doc, spans)
+    spans = fix.people_in_orgs(doc, spans)
     dl = getattr(article, "dateline", None)
     if dl is not None:
         spans = fix.dateline(doc, spans, dl.start, dl.end)

@@ -232,6 +232,44 @@ def drop_title_words(doc: Doc, spans: list[Span]) -> list[Span]:
     return out
 
 
+def people_in_orgs(doc: Doc, spans: list[Span]) -> list[Span]:
+    """A person's name the tagger took for an organization's: a well-known political actor
+    ("Bidzina Ivanishvili", "Aung San Suu Kyi" tagged ORG), a name after a rank or title
+    ("Major General Sylvain Ekenge"), or one glued to the body it serves ("Foreign Ministry
+    Mohammed Al-Khulaifi"): the name becomes a person's span."""
+    out = []
+    for s in spans:
+        if s.label_ not in ("ORG", "NORP", "FAC") or len(s) < 2:
+            out.append(s)
+            continue
+        if any(t.lower_ in _ORG_HEADS or t.lower_.removesuffix("s") in _ORG_HEADS for t in s):
+            # the name after the body's head word: "Foreign Ministry Mohammed Al-Khulaifi"
+            last_head = max(t.i for t in s if t.lower_ in _ORG_HEADS
+                            or t.lower_.removesuffix("s") in _ORG_HEADS)
+            tail = doc[last_head + 1:s.end]
+            if len(tail) >= 2 and all(t.pos_ == "PROPN" and t.text[:1].isupper()
+                                      for t in tail if t.text != "-") \
+                    and known_group(tail.text) is None and not geo.is_place(tail.text, 1000):
+                out.append(Span(doc, s.start, last_head + 1, label=s.label_))
+                out.append(Span(doc, tail.start, tail.end, label="PERSON"))
+                continue
+            out.append(s)
+            continue
+        start = s.start
+        while start < s.end and is_title_word(doc[start].text):
+            start += 1
+        name = doc[start:s.end]
+        if start > s.start and doc[start - 1].lower_ in TITLE_HEADS and len(name) >= 2 \
+                and all(t.pos_ == "PROPN" for t in name):
+            out.append(Span(doc, start, s.end, label="PERSON"))  # "Major General X Y"
+        elif start == s.start and known_actor(s.text, surname=False) is not None \
+                and known_group(s.text) is None:
+            out.append(Span(doc, s.start, s.end, label="PERSON"))  # "Bidzina Ivanishvili"
+        else:
+            out.append(s)
+    return out
+
+
 def dateline(doc: Doc, spans: list[Span], start: int | None, end: int | None) -> list[Span]:
     """Make the dateline place a GPE (``start``/``end``: its character offsets)."""
     if start is None or end is None:
@@ -762,6 +800,10 @@ def kinds(doc: Doc, spans: list[Span]) -> list[Span]:
             continue  # "a post on X.": a letter is no name
         elif s.label_ in PLACE_LABELS and len(s) == 1 and s.text.lower() in _FEATURE_WORDS:
             continue  # "into Sea of Japan" cut short: a sea, a river alone names none
+        elif s.label_ == "ORG" and len(s) == 1 and nxt is not None \
+                and nxt.lower_ in TITLE_HEADS and geo.is_place(s.text, 100000) \
+                and known_group(s.text) is None and s.text not in INSTITUTIONS:
+            s = Span(doc, s.start, s.end, label="GPE")  # "Krasnodar governor X": a region
         elif s.label_ == "PERSON" and len(s) == 1 and s.start >= 2 \
                 and doc[s.start - 1].lower_ == "the" \
                 and doc[s.start - 2].lower_ in LOCATIVE_PREPOSITIONS \
