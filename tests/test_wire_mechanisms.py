@@ -2169,3 +2169,11 @@ def test_a_region_before_a_governor_gives_his_country_and_a_taxi_rider_is_no_spo
                   "Kiprono, died on the way to hospital, Kenyan police said.",
                   published="2026-06-08")
     assert next(e for e in rec.entities if e.name == "Brian Kiprono").country == "KE"
+
+
+def test_the_wounded_after_the_killed_are_no_attackers(analyze):
+    rec = analyze("TRIPOLI (AA) – Militias clashed overnight in the capital. The Emergency "
+                  "Medicine Centre said four fighters and two civilians were killed and 23 people "
+                  "wounded.", published="2026-04-25")
+    assert not any(e.actor1 is not None and "23 people" in e.actor1.text for e in rec.events), \
+        [(e.type, e.actor1) for e in rec.events]

@@ -1162,7 +1162,13 @@ def _subject(tok: Token) -> tuple[Token | None, bool]:
             subjects = [c for c in subjects if not any(t.lower_ == "whose" for t in c.subtree)] \
                 or subjects
         if subjects:
-            passive = subjects[0].dep_ == "nsubjpass"
+            passive = subjects[0].dep_ == "nsubjpass" or (
+                # "four fighters were killed and 23 people wounded": the second verb shares
+                # the first's "were", so its subject is the one it happened to
+                cur is tok and tok.dep_ == "conj" and tok.tag_ in ("VBN", "VBD")
+                and tok.lemma_.lower() in _HARMS
+                and not any(c.dep_ in ("aux", "auxpass", "dobj") for c in tok.children)
+                and _own_passive(tok.head))
             if passive and cur is not tok and (_own_active_aux(tok) or tok.tag_ == "VBD"):
                 passive = False  # "was detained and has denied the charges", "was received
                 # by the president and later held talks": a past tense is active
@@ -1288,6 +1294,11 @@ def _verb_read_as_adjective(tok: Token) -> tuple[Token, Token | None] | None:
 
 
 subject_of = _subject  # (subject token, passive?) of a verb, as the actor rules read it
+
+
+# verbs of harm done to someone: without an object after a passive, their subject suffered it
+_HARMS = frozenset({"wound", "injure", "kill", "hurt", "arrest", "detain", "capture", "abduct",
+                    "kidnap", "shoot", "stab", "beat"})
 
 
 def _own_passive(verb: Token) -> bool:
