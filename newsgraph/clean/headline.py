@@ -248,10 +248,12 @@ def choose(ranker: Any, threshold: float, blocks: list[Block], proba: np.ndarray
     cands = candidates(blocks, first)
     if not cands:
         return None
-    twice = printed_twice(blocks, cands)
-    if twice is not None:
-        return twice
     with one_thread():  # as the page model: OpenMP threads only wait for so few rows
         p = ranker.predict_proba(features(blocks, proba, x, first, cands))[:, 1]
+    twice = printed_twice(blocks, cands)
+    if twice is not None and p[cands.index(twice)] >= threshold:
+        # a title printed twice that the model finds likely enough (a teaser's image and link
+        # also print a title twice, but the model reads it as a teaser)
+        return twice
     best = int(np.argmax(p))
     return cands[best] if p[best] >= threshold else None

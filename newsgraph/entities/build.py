@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from ..genre import off_genre, sports_context
@@ -233,17 +233,25 @@ def _minor_dateline(counts: Counter[str], dateline_country: str) -> tuple[bool, 
 
 
 def _lede_countries(doc: Doc, entities: list[Entity], body_start: int) -> set[str]:
-    """The countries of the lede's subjects: "HAVANA – Colombia's government and the ELN
-    agreed ...": who the story is about, whatever the dateline. The subjects of every clause,
-    the reporting one too: in "North Korea fired a missile, the Japanese and South Korean
-    governments said" (filed in Tokyo) the dateline's country is a party."""
+    """The countries of the lede's subject: "HAVANA – Colombia's government and the ELN
+    agreed ...": who the story is about, whatever the dateline. Where the main clause's
+    subject gives one, the other clauses' subjects count too: in "North Korea fired a
+    missile, the Japanese and South Korean governments said" (filed in Tokyo) the dateline's
+    country is a party."""
     sent = next((s for s in doc.sents if s.start_char >= body_start and len(s) > 6), None)
     if sent is None:
         return set()
-    subjects = [t for t in sent if t.dep_ in ("nsubj", "nsubjpass")]
-    spans = [(doc[t.left_edge.i].idx, t.right_edge.idx + len(t.right_edge)) for t in subjects]
-    return {e.country for e in entities if e.country and e.type in ("GPE", "NORP", "ORG")
-            and any(a <= m.start < b for m in e.mentions for a, b in spans)}
+
+    def countries(subjects: list[Token]) -> set[str]:
+        spans = [(doc[t.left_edge.i].idx, t.right_edge.idx + len(t.right_edge))
+                 for t in subjects]
+        return {e.country for e in entities if e.country and e.type in ("GPE", "NORP", "ORG")
+                and any(a <= m.start < b for m in e.mentions for a, b in spans)}
+
+    main = countries([t for t in sent.root.children if t.dep_ in ("nsubj", "nsubjpass")])
+    if len(main) != 1:
+        return main
+    return main | countries([t for t in sent if t.dep_ in ("nsubj", "nsubjpass")])
 
 
 def _guess_countries(doc: Doc, entities: list[Entity], clusters: list[coref.Cluster],
