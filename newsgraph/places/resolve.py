@@ -64,10 +64,6 @@ POPULATION_SCALE = 7.0
 FUZZY_FACTOR = 0.6
 PARTIAL_FACTOR = 0.5
 REGION_ALIAS_PENALTY = 0.5
-# A town smaller than this in none of the article's countries is dropped, whose countries
-# count those of its cities this large (chosen on the geo sets' dev parts: end-to-end
-# precision up on all four, gold-span accuracy unchanged; 20,000 missed half the strays)
-STRAY_TOWN_MAX = 100_000
 SHARED_NAME_BONUS = 0.1
 
 
@@ -453,31 +449,6 @@ class Resolver:
                 if others and place.country is not None and place.country not in others:
                     out.append(None)
                     continue
-            if self._stray_town(cands[i][ch], i, chosen, context_countries, date_place):
-                out.append(None)
-                continue
             out.append(Resolved(place=cands[i][ch], confidence=round(conf, 3),
                                 fuzzy=fuzzy_via[i] is not None, via=fuzzy_via[i]))
         return out
-
-    def _stray_town(self, p: Place, i: int, chosen: list[Place | None],
-                    context_countries: Sequence[str], date_place: Place | None) -> bool:
-        """A small town in a country the article is otherwise not about ("Jiga" in a story on
-        Ethiopia's Amhara region, whose only namesake in the gazetteer is in Benin): a writer
-        names the country of a foreign town ("the French town of ..."), so the gazetteer
-        lacks the one meant; no place is better than a wrong one. The article's countries
-        are its demonyms, its dateline's and those of its countries, first-level regions and
-        cities of STRAY_TOWN_MAX people or more."""
-        if p.kind != "city" or p.population >= STRAY_TOWN_MAX or p.capital or not p.country:
-            return False
-        anchors = set(context_countries)
-        if date_place is not None and date_place.country:
-            anchors.add(date_place.country)
-        anchors |= {q.country for j, q in enumerate(chosen)
-                    if j != i and q is not None and q.country
-                    and (q.kind == "country" or self._is_admin1(q)
-                         or q.population >= STRAY_TOWN_MAX)}
-        # (two other towns of its country vouch for it: local news of small places)
-        neighbours = sum(1 for j, q in enumerate(chosen)
-                         if j != i and q is not None and q.country == p.country)
-        return bool(anchors) and p.country not in anchors and neighbours < 2
