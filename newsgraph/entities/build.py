@@ -187,7 +187,9 @@ def _kin_countries(entities: list[Entity], clusters: list[coref.Cluster],
                 break
 
 
-STORY_SHARE = 0.7  # the story country's least share of the article's country-bearing mentions
+# the story country's share of the article's country-bearing mentions must exceed this
+# (0.7 -> 0.5 on the countries DEV set: people 85 -> 88 of 107, organizations 95 -> 96 of 115)
+STORY_SHARE = 0.5
 STORY_MENTIONS = 2
 
 
@@ -200,8 +202,8 @@ def story_country(entities: list[Entity]) -> str | None:
     if not counts:
         return None
     country, n = counts.most_common(1)[0]
-    if n < STORY_MENTIONS or n < STORY_SHARE * sum(counts.values()):
-        return None
+    if n < STORY_MENTIONS or n <= STORY_SHARE * sum(counts.values()):
+        return None  # (more than the share: two countries in equal measure have none)
     return country
 
 
