@@ -261,8 +261,10 @@ def _find_dateline(cleaned: Cleaned, credits: list[str]) -> None:
             if found is None and (inner := inner_dateline(para_text)) is not None:
                 shift, found = inner
         if found is not None:
-            cleaned.dateline = DatelineSpan(found.place, par.start + shift + found.place_start,
-                                            par.start + shift + found.place_end, found.date)
+            at = par.start + shift
+            cleaned.dateline = DatelineSpan(found.place, at + found.place_start,
+                                            at + found.place_end, found.date,
+                                            at + found.story_start)
             _extend(credits, found.agencies)
             _extend(credits, inline_agencies(para_text))
             return
@@ -295,7 +297,8 @@ def _cut_before_dateline(cleaned: Cleaned, kept: list[tuple[str, str]],
                            else Removed(prefix, "boilerplate", "before_dateline"))
     kept[n] = (para[shift:], kind)
     cleaned.text, cleaned.paragraphs = _assemble(kept)
-    cleaned.dateline = DatelineSpan(d.text, d.start - shift, d.end - shift, d.date)
+    cleaned.dateline = DatelineSpan(d.text, d.start - shift, d.end - shift, d.date,
+                                    None if d.story_start is None else d.story_start - shift)
 
 
 # The lines that close a story's copy: an agency's desk slug ("EFE/jrs/mgm", "Enditem"), a

@@ -14,6 +14,7 @@ class DatelineSpan:
     start: int  # offsets into Cleaned.text
     end: int
     date: str | None = None  # the date it carries, as written ("March 3")
+    story_start: int | None = None  # where the story's words begin after its date, credit, dash
 
 
 @dataclass(slots=True)

@@ -185,6 +185,7 @@ class DatelineMatch:
     credit: str | None = None  # what the brackets hold: "AP", "Sports Network"
     dash: str = "-"
     date: str | None = None  # the date it carries: "March 3", "April 05, 2018", "14 May"
+    story_start: int = 0  # where the story's words begin, past its date, credit and dash
 
 
 def dateline(paragraph: str) -> DatelineMatch | None:
@@ -244,7 +245,8 @@ def dateline(paragraph: str) -> DatelineMatch | None:
     return DatelineMatch(place=paragraph[m.start("place"):end], place_start=m.start("place"),
                          place_end=end,
                          agencies=split_agencies(m.group("agency")) if has_agency else [],
-                         credit=m.group("agency"), dash=m.group("dash"), date=m.group("date"))
+                         credit=m.group("agency"), dash=m.group("dash"), date=m.group("date"),
+                         story_start=m.end())
 
 
 # ANSA's order, the agency before the place: "(ANSA) - BELGRADE, MARCH 11 - Serbian police ..."
@@ -262,7 +264,8 @@ def _after_agency(paragraph: str, first: re.Match[str]) -> DatelineMatch | None:
     return DatelineMatch(place=found.place, place_start=found.place_start + shift,
                          place_end=found.place_end + shift,
                          agencies=split_agencies(first.group(1)) + found.agencies,
-                         credit=first.group(1), dash=found.dash, date=found.date)
+                         credit=first.group(1), dash=found.dash, date=found.date,
+                         story_start=found.story_start + shift)
 
 
 def _unbracketed_dateline(paragraph: str, m: re.Match[str]) -> DatelineMatch | None:
@@ -276,7 +279,7 @@ def _unbracketed_dateline(paragraph: str, m: re.Match[str]) -> DatelineMatch | N
     end = m.end("region") if m.group("region") else m.end("place")
     return DatelineMatch(place=paragraph[m.start("place"):end], place_start=m.start("place"),
                          place_end=end, agencies=split_agencies(credit), credit=credit,
-                         dash=m.group("dash"), date=m.group("date"))
+                         dash=m.group("dash"), date=m.group("date"), story_start=m.end())
 
 
 def _bare_dateline(paragraph: str, m: re.Match[str], after: str) -> DatelineMatch | None:
@@ -292,7 +295,7 @@ def _bare_dateline(paragraph: str, m: re.Match[str], after: str) -> DatelineMatc
     end = m.end("region") if m.group("region") else m.end("place")
     return DatelineMatch(place=paragraph[m.start("place"):end], place_start=m.start("place"),
                          place_end=end, agencies=agencies, credit=credit, dash="",
-                         date=m.group("date"))
+                         date=m.group("date"), story_start=m.end())
 
 
 def _glued_dateline(m: re.Match[str], place: str, before_dash: str, after: str) -> bool:

@@ -7,23 +7,10 @@ Rules only (no torch), so the stage costs little beyond the parse; see newsgraph
 
 from __future__ import annotations
 
-import re
-
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..events.extract import extract
-
-# What follows a dateline's place up to its dash: the date and the credit ("Bucharest, Jan 28
-# (EFE).- Romania ..."), never part of the actor after it
-_LEAD_IN = re.compile(r"(?:,[ ][^–—―:()\n]{1,40}?)?(?:[ ]?\([^()\n]{1,40}\))?"
-                      r"[ ]*(?:[–—―]|-{1,3}|:|\.-)[ ]*")
-
-
-def _lead_in(text: str, end: int) -> int:
-    """Characters of the dateline's lead-in after its place (0 when none is seen)."""
-    m = _LEAD_IN.match(text, end)
-    return m.end() - end if m else 0
 
 
 @Language.factory("newsgraph_events", assigns=["doc._.events"],
@@ -43,7 +30,8 @@ class Events:
         skip = [(p.start, p.end) for p in getattr(article, "paragraphs", None) or []
                 if p.kind in ("headline", "standfirst", "subheading")]
         dl = getattr(article, "dateline", None)
-        dateline = (dl.start, dl.end + _lead_in(doc.text, dl.end)) \
+        # the dateline with its date and credit ("Bucharest, Jan 28 (EFE).-"): no actor's part
+        dateline = (dl.start, getattr(dl, "story_start", None) or dl.end) \
             if dl is not None and dl.start is not None else None
         doc._.events = extract(
             doc, entities=doc._.entities, times=doc._.times, quotes=doc._.quotes,
