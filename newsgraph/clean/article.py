@@ -125,11 +125,11 @@ def clean(raw: str, *, is_html: bool = False, published: dt.date | str | None = 
             removed.append(Removed(para, "duplicate_headline"))
             continue
         found = credit_line(para) if near else None
-        if found is not None or classify_boilerplate(para) in ("updated", "date_line"):
-            if _standfirst_above(kept, body_so_far):
-                # the byline and date come between the page's summary and the story
-                kept[-1] = (kept[-1][0], "standfirst")
-                body_so_far = 0
+        rule = classify_boilerplate(para)
+        if (found is not None or rule in _DATE_RULES) and _standfirst_above(kept, body_so_far):
+            # the byline and date come between the page's summary and the story
+            kept[-1] = (kept[-1][0], "standfirst")
+            body_so_far = 0
         if found is not None:
             removed.append(Removed(para, "credit_line"))
             _extend(credits, found.agencies)
@@ -138,11 +138,10 @@ def clean(raw: str, *, is_html: bool = False, published: dt.date | str | None = 
                 dates.append((para, near and body_so_far == 0))  # "By X | May 20, 2022"
             signed_off = signed_off or body_so_far >= 3
             continue
-        rule = classify_boilerplate(para)
         if body_so_far >= 3 and (rule in _SIGN_OFFS or rule == "photo_credit"
                                  and _AGENCIES_SOURCE.match(para)):
             signed_off = True
-        if rule in ("updated", "date_line"):
+        if rule in _DATE_RULES:
             dates.append((para, near and body_so_far < 3))
         elif rule == "first_published":
             dates.append((para, True))  # its date is the story's, wherever it stands
@@ -181,7 +180,7 @@ def clean(raw: str, *, is_html: bool = False, published: dt.date | str | None = 
         day_first = british_spelling([p for p, _ in kept]) \
             if any("/" in line for line, _ in dates) else None
         published, published_source = published_from_page(dates, url, day_first)
-    _mark_subheadings(kept)
+    _mark_paragraph_kinds(kept)
     body = [p for p, kind in kept if kind in ("body", "standfirst")]
     if not body:
         raise InputError("no article body left after removing headline and boilerplate",
@@ -301,6 +300,7 @@ def _cut_before_dateline(cleaned: Cleaned, kept: list[tuple[str, str]],
                                     None if d.story_start is None else d.story_start - shift)
 
 
+_DATE_RULES = ("updated", "date_line")  # the boilerplate rules of a line that dates the page
 # The lines that close a story's copy: an agency's desk slug ("EFE/jrs/mgm", "Enditem"), a
 # syndicated feed's note, the wire's disclaimer, where it was compiled from and first published
 _SIGN_OFFS = frozenset({"agency_slug", "syndicated", "disclaimer", "compiled_from",
@@ -397,7 +397,7 @@ def _standfirst_above(kept: list[tuple[str, str]], body_so_far: int) -> bool:
     return len(para.split()) <= MAX_STANDFIRST_WORDS and dateline(para) is None
 
 
-def _mark_subheadings(kept: list[tuple[str, str]]) -> None:
+def _mark_paragraph_kinds(kept: list[tuple[str, str]]) -> None:
     """A subheading is a short line without final punctuation between body paragraphs; a
     standfirst, the summary a page sets under the headline ("Police used tear gas on striking
     teachers as unions threaten a shutdown"), is a longer one above the story's first."""
