@@ -23,8 +23,8 @@ from .rules import (
 )
 
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
-# a dateline's date may be in capitals too ("BELGRADE, MARCH 11 -")
-_DL_MONTH = rf"(?:{_MONTH}|(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|SEPT|OCT|NOV|DEC)[A-Z]*\.?)"
+# a month as written or in capitals ("BELGRADE, MARCH 11 -", a caption's "MAY 13:")
+_ANY_MONTH = rf"(?:{_MONTH}|{_MONTH.upper()})"
 # A capital (accented ones too: "ZÜRICH", "Líbano") then letters of any script.
 _PLACE_WORD = r"[A-ZÀ-ÖØ-Þ][^\W\d_]*(?:[.'’-][^\W\d_]*)*\.?"
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
@@ -45,7 +45,7 @@ DATELINE = re.compile(
     rf"(?:,[ ](?P<region>{_PLACE_WORD}(?:[ ]{_PLACE_WORD}){{0,2}})"
     # EFE's "Guayaquil (Ecuador), Jan 30 (EFE).-": the country in brackets before a comma
     rf"|[ ]\((?P<country>{_PLACE_WORD}(?:[ ]{_PLACE_WORD}){{0,2}})\)(?=,))?"
-    rf"(?:,?[ ](?P<date>{_DL_MONTH}[ ]{_DAY}{_YEAR}|{_DAY}[ ]{_DL_MONTH}{_YEAR}))?"
+    rf"(?:,?[ ](?P<date>{_ANY_MONTH}[ ]{_DAY}{_YEAR}|{_DAY}[ ]{_ANY_MONTH}{_YEAR}))?"
     rf"(?:,[ ](?P<weekday>{_WEEKDAY}))?"
     rf"(?:[ ]?\((?P<agency>[^)]{{1,40}})\)"
     # TASS's "BISHKEK, March 13. /TASS/. Kyrgyzstan's ...": the agency between slashes
@@ -60,8 +60,7 @@ _DATE_WORD = re.compile(r"\b(?:updated|published|posted|min read|\d{1,2}:\d\d)\b
 _INVISIBLE = {ord(c): " " for c in "\u200b\u2060\ufeff"}
 # A photo caption's date after the place ("WASHINGTON, DC - MAY 13: ..."): captions sit
 # above the story in a page read as text, and a story never goes on so.
-_CAPTION_DATE = re.compile(rf"(?:{_MONTH.upper().replace('[a-z]*', '[A-Z]*')}|{_MONTH})"
-                           rf"[ ]{_DAY}(?:,?[ ](?:19|20)\d\d)?:")
+_CAPTION_DATE = re.compile(rf"{_ANY_MONTH}[ ]{_DAY}(?:,?[ ](?:19|20)\d\d)?:")
 # Capitalised words that open a sentence but are never a dateline's place.
 _NOT_PLACES = re.compile(
     r"^(?:by|breaking|breaking news|update|updated|exclusive|watch|live|opinion|analysis|"

@@ -62,12 +62,12 @@ def printed_twice(blocks: list[Block], cands: list[int]) -> int | None:
         if b - a > 2 or len(blocks[b].text.split()) < 4 or ends_sentence(blocks[b].text):
             continue  # (a photo's alt text over its caption ends a sentence)
         x, y = _title_key(blocks[a].text), _title_key(blocks[b].text)
-        if x == y:
+        title_a, site_a = site_suffix(blocks[a].text)
+        title_b, site_b = site_suffix(blocks[b].text)
+        if x == y or site_b and _title_key(title_b) == x:
             return a
-        if site_suffix(blocks[a].text)[1] and _title_key(site_suffix(blocks[a].text)[0]) == y:
+        if site_a and _title_key(title_a) == y:
             return b
-        if site_suffix(blocks[b].text)[1] and _title_key(site_suffix(blocks[b].text)[0]) == x:
-            return a
     return None
 
 
