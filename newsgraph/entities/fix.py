@@ -33,7 +33,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from ..doctext import doc_text, lower_texts, title_propns
@@ -242,10 +242,10 @@ def people_in_orgs(doc: Doc, spans: list[Span]) -> list[Span]:
         if s.label_ not in ("ORG", "NORP", "FAC") or len(s) < 2:
             out.append(s)
             continue
-        if any(t.lower_ in _ORG_HEADS or t.lower_.removesuffix("s") in _ORG_HEADS for t in s):
+        heads = [t.i for t in s if _org_head(t)]
+        if heads:
             # the name after the body's head word: "Foreign Ministry Mohammed Al-Khulaifi"
-            last_head = max(t.i for t in s if t.lower_ in _ORG_HEADS
-                            or t.lower_.removesuffix("s") in _ORG_HEADS)
+            last_head = heads[-1]
             tail = doc[last_head + 1:s.end]
             if len(tail) >= 2 and all(t.pos_ == "PROPN" and t.text[:1].isupper()
                                       for t in tail if t.text != "-") \
@@ -831,9 +831,7 @@ def kinds(doc: Doc, spans: list[Span]) -> list[Span]:
         elif s.label_ == "PERSON" and len(s) == 1 and s.text.lower().endswith(_ORG_ENDINGS) \
                 and s.text.lower() not in _ORG_ENDINGS:
             s = Span(doc, s.start, s.end, label="ORG")  # "Promsvyazbank", "Rostelecom"
-        elif s.label_ == "PERSON" and len(s) > 1 and any(
-                t.lower_ in _ORG_HEADS or t.lower_.removesuffix("s") in _ORG_HEADS
-                for t in s[1:]):
+        elif s.label_ == "PERSON" and len(s) > 1 and any(_org_head(t) for t in s[1:]):
             s = Span(doc, s.start, s.end, label="ORG")  # "Abuja Chamber of Commerce",
             # "International Crimes Tribunal"
         elif s.label_ in ("PERSON", "ORG") and _named_region(s):
@@ -873,6 +871,7 @@ def kinds(doc: Doc, spans: list[Span]) -> list[Span]:
 _ORG_POSSESSIONS = frozenset({"secretary-general", "chairman", "chairwoman", "chairperson",
                               "headquarters", "shares", "board", "branch", "wing", "founder",
                               "subsidiary", "members", "membership", "leadership", "executive"})
+_OWNED_BY_ORGS = re.compile(rf"\b(?:{'|'.join(map(re.escape, _ORG_POSSESSIONS))})\b")
 # a company's legal form after its name: "Khazanah Nasional Bhd", "Vinamilk JSC"
 _COMPANY_FORMS = frozenset({"bhd", "berhad", "jsc", "ltd", "ltd.", "plc", "inc", "inc.", "llc",
                             "corp", "corp.", "gmbh", "pjsc", "tbk", "pte", "nv", "asa", "spa"})
@@ -932,10 +931,8 @@ def _org_context(doc: Doc, start: int, end: int) -> bool:
         return True
     if nxt.is_lower and nxt.lemma_.lower() in _ORG_NOUNS - {"monitor"} and nxt.dep_ != "appos":
         return True  # "the Chadema party"
-    if nxt.tag_ == "POS":
-        owned = doc[end + 1:end + 5].text.lower()
-        if re.search(rf"\b(?:{'|'.join(map(re.escape, _ORG_POSSESSIONS))})\b", owned):
-            return True
+    if nxt.tag_ == "POS" and _OWNED_BY_ORGS.search(doc[end + 1:end + 5].text.lower()):
+        return True
     root = doc[start:end].root
     return any(c.dep_ == "appos" and c.lemma_.lower() in _ORG_NOUNS and c.i > end
                for c in root.children)
@@ -968,6 +965,11 @@ _ORG_HEADS = (ORG_SUFFIXES - {"news", "times", "post", "sa", "ag", "co", "co."})
     "front", "congress", "movement", "league", "alliance", "army", "forces", "brigade",
     "brigades", "tribunal", "court", "assembly", "parliament", "senate", "navy", "police",
     "gendarmerie", "guard", "guards"})
+
+
+def _org_head(t: Token) -> bool:
+    """Is the word an organization's head word, in the singular or the plural?"""
+    return t.lower_ in _ORG_HEADS or t.lower_.removesuffix("s") in _ORG_HEADS
 
 
 def _named_region(s: Span) -> bool:
