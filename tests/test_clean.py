@@ -887,3 +887,54 @@ def test_text_size_controls_are_no_dateline_and_the_contributor_and_slug_lines_a
     assert "Print Email" not in c.text and "keep fighting" not in c.text
     assert c.text.rstrip().endswith("brokered by the council.")
     assert "Jane Roe" in c.bylines
+
+
+@pytest.mark.parametrize("line, rule", [
+    ("ech/dk/jm", "agency_slug"),  # AFP's desk initials alone under the story
+    ("Comments are not enabled for this article. Write to the editors: desk@example.org",
+     "comment_policy"),
+    ("We moderate comments to keep discussion on topic. Please read our standards.",
+     "comment_policy"),
+    ("Disclaimer: The views and recommendations made above are those of individual analysts, "
+     "and not of Example Markets.", "disclaimer"),
+    ("Share: Email · Facebook · X · Bluesky · Reddit", "share"),
+    ("Share:  Facebook  Telegram  X  VK  Email", "share"),
+    ("Most viewed: Telescope spots water vapour on a rocky planet", "read_more"),
+    ("A hand stencil on the ceiling of the cave. Photograph: Jane Roe/Example Institute",
+     "caption_credit"),
+])
+def test_footer_lines_of_more_sites_are_boilerplate(line, rule):
+    assert classify_boilerplate(line) == rule
+
+
+@pytest.mark.parametrize("line", [
+    "Share prices fell 3% on Monday after the results, traders said.",
+    "Comments from the minister angered the opposition, which called a protest.",
+    "The photograph showed the convoy near the border. It was taken on Monday.",
+])
+def test_sentences_that_open_like_footer_lines_are_kept(line):
+    assert classify_boilerplate(line) is None
+
+
+@pytest.mark.parametrize("tail, agency", [(" Enditem", None), (" (AFP)", "AFP"),
+                                          (" -AP/BBC", "AP")])
+def test_a_sign_off_glued_onto_the_last_paragraph_is_cut_and_credited(tail, agency):
+    c = clean(article("Troops retake border town", BODY, BODY2,
+                      "The army said the operation was over." + tail))
+    assert c.text.endswith("The army said the operation was over.")
+    assert agency is None or agency in c.credits
+
+
+def test_a_breadcrumb_of_two_names_is_no_headline():
+    from newsgraph.clean.headline import menu_row
+
+    assert menu_row("Region / Armenia") and menu_row("News › World › Africa")
+    assert not menu_row("Opinion / Why the border deal matters")
+
+
+
+def test_a_teaser_list_marked_with_guillemets_under_the_last_paragraph_is_cut():
+    c = clean(article("Troops retake river town", BODY, BODY2,
+                      "» Neighbours sign agreement on cross-border trade",
+                      "» Opposition forum calls for dialogue on electoral model"))
+    assert c.text.endswith(BODY2)

@@ -280,3 +280,26 @@ def test_slug_words_match_a_headlines_accented_words():
     slug = slug_words("https://example.at/lockdown-messen-bleiben-moeglich/")
     assert slug <= _slug_forms(["lockdown", "messen", "bleiben", "möglich"])
     assert "president" in _slug_forms(["président"])
+
+
+def test_a_rule_of_dashes_longer_than_the_lines_does_not_hide_their_width():
+    # lynx-like text filled to ~72 with a rule and a menu row longer than its lines: the
+    # width is the one most lines stop short of; a line opening with a quote goes on
+    body = ("Rights groups have documented dozens of cases of residents detained for\n"
+            "social media posts since 2022, when the region adopted a law on\n"
+            '"separatism" and "insulting" its authorities, the report said.\n')
+    para = ("The region was plunged into an energy crisis in January last year after\n"
+            "its neighbour stopped the transit of gas, and officials have since relied\n"
+            "on supplies bought with credits routed through a third country to keep\n"
+            "the lights on in the capital and in the towns along the river.\n")
+    text = ("Region wire: rights groups say detentions for social media posts have risen sharply "
+            "in the last year\n\nPublished by the desk of Region Wire on Tuesday, in the morning "
+            "edition, with updates\n\n"
+            + "\n".join([para] * 4) + "\n" + body + "\n" + "-" * 78 + "\n"
+            "Tags: Region | Rights\n")
+    width = wrap_width(text.split("\n"))
+    assert width is not None and 70 <= width <= 78
+    texts = [b.text for b in split_blocks(text)]
+    assert any(t.endswith("its authorities, the report said.") and t.startswith("Rights")
+               for t in texts)
+    assert "Tags: Region | Rights" in texts  # a rule goes on nothing, nothing goes on it

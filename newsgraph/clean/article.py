@@ -42,7 +42,7 @@ from .page import PageText
 from .page import read as read_page
 from .published import DATE_IN_LINE, dateline_date, parse
 from .published import from_page as published_from_page
-from .rules import classify_boilerplate
+from .rules import GLUED_SIGN_OFF, classify_boilerplate
 
 MAX_HEADLINE_WORDS = 30
 MAX_SUBHEADING_WORDS = 12
@@ -52,7 +52,8 @@ WIRE_REACH = 12  # body paragraphs searched for a wire dateline below what a pag
 _TERMINAL = tuple('.!?:;"”’)')
 # A list item as a text renderer marks it: html2text's "*", inscriptis' and lynx's "*", "+",
 # "o" and "-" at deeper levels.
-_LIST_ITEM = re.compile(r"^(?:[*+•·▪►◦‣-]|o(?= [A-Z0-9]))\s")
+# the mark a list item opens with ("- ", "• ", "» Somalia, Ethiopia sign ...", lynx's "o ")
+_LIST_ITEM = re.compile(r"^(?:[-–—*+•·▪►▸◦‣»›]|o(?= [A-Z0-9]))\s")
 
 
 def clean(raw: str, *, is_html: bool = False, published: dt.date | str | None = None,
@@ -150,7 +151,8 @@ def clean(raw: str, *, is_html: bool = False, published: dt.date | str | None = 
             dates.append((para, True))  # "Posted by Newsdesk | May 20, 2022" above the story
         if was_cut:
             removed.append(Removed(para, "boilerplate", rule or "page_model"))
-            if rule == "photo_credit":  # (what a caption's credit line is above)
+            # (what a caption's credit line is above; the list a cut heading opens)
+            if rule in ("photo_credit", "related_heading"):
                 prev_rule, prev_short = rule, len(para.split()) <= 4
             continue
         if rule is None and (prev_rule in ("related_heading", "related_link")
@@ -171,10 +173,9 @@ def clean(raw: str, *, is_html: bool = False, published: dt.date | str | None = 
 
     # a teaser list under the story's last paragraph ("- Famine spreads in Darfur camps, UN
     # says"): bulleted titles, no sentence of the story
-    while len(kept) > 1 and kept[-1][1] == "body" and _is_related_link(kept[-1][0]) \
-            and kept[-1][0].lstrip("-–—•*· ")[:1].isupper() \
-            and not kept[-1][0].rstrip().endswith((".", "!", "?", '"', "”")):
+    while len(kept) > 1 and kept[-1][1] == "body" and _teaser_item(kept[-1][0]):
         removed.append(Removed(kept.pop()[0], "boilerplate", "related_link"))
+    _unglue_sign_off(kept, credits)
     if published is None:
         # (the page's spelling is read only when a slash date leaves the order open)
         day_first = british_spelling([p for p, _ in kept]) \
@@ -309,6 +310,20 @@ _SIGN_OFFS = frozenset({"agency_slug", "syndicated", "disclaimer", "compiled_fro
 _AGENCIES_SOURCE = re.compile(r"^source\s*:.*\bagenc", re.I)
 
 
+def _unglue_sign_off(kept: list[tuple[str, str]], credits: list[str]) -> None:
+    """Cut the sign-off a page glued onto the story's last paragraph ("... government.
+    Enditem", "... said. (AFP)"); its agencies are the story's credits."""
+    if not kept or kept[-1][1] != "body":
+        return
+    m = GLUED_SIGN_OFF.search(kept[-1][0])
+    if m is None or m.start() == 0:
+        return
+    kept[-1] = (kept[-1][0][:m.start()], "body")
+    found = credit_line(m.group().strip(" .-–—"))
+    if found is not None:
+        _extend(credits, found.agencies)
+
+
 def _after_story(para: str) -> bool:
     """Does a paragraph under the story's sign-off (its reporting credit, desk slug or
     source line) still read as part of it? Wire copy ends at its sign-off, so what a page
@@ -339,7 +354,15 @@ def _title_line(para: str) -> bool:
 
 def _is_related_link(para: str) -> bool:
     """A bulleted headline: what follows a "Related Coverage" heading."""
-    return re.match(r"^[-–—•*·]\s", para) is not None and len(para.split()) <= 30
+    return _LIST_ITEM.match(para) is not None and len(para.split()) <= 30
+
+
+def _teaser_item(para: str) -> bool:
+    """A bulleted title ("» Neighbours sign trade deal"), not a sentence of a list."""
+    marker = _LIST_ITEM.match(para)
+    return marker is not None and len(para.split()) <= 30 \
+        and para[marker.end():].lstrip()[:1].isupper() \
+        and not para.rstrip().endswith((".", "!", "?", '"', "”"))
 
 
 def split_paragraphs(raw: str) -> list[str]:

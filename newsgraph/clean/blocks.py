@@ -80,8 +80,22 @@ def wrap_width(lines: list[str]) -> int | None:
     # than the 2% cut off: lines a few characters longer are the width still (lynx fills to
     # 74-77 of its 80), where a stray long line is far longer.
     width = max(n for n in fitting if n <= width + 6)
-    if width < 40:
+    if _filled_to(width, lines, usable, fitting):
+        return width
+    # A few rows longer than the story's lines (a rule of dashes, a long title) put the 2%
+    # cut off above the width the story was filled to: the width most lines stop short of.
+    if fitting[-1] < 40:
         return None
+    densest = max(range(40, fitting[-1] + 1),
+                  key=lambda w: sum(1 for n in fitting if w - 12 <= n <= w))
+    return densest if densest < width and _filled_to(densest, lines, usable, fitting) else None
+
+
+def _filled_to(width: int, lines: list[str], usable: list[tuple[int, int]],
+               fitting: list[int]) -> bool:
+    """Do the lines read as a text filled to ``width``?"""
+    if width < 40:
+        return False
     # Menus and lists are short lines in any shape: judge by the lines of some length.
     long = [n for n in fitting if n >= width / 2]
     near = [i for n, i in usable if width - 12 <= n <= width]
@@ -89,10 +103,8 @@ def wrap_width(lines: list[str]) -> int | None:
                    and not _BULLET.match(lines[i + 1].strip()))
     # a line-per-sentence text has near-width lines too, but each ends its sentence
     mid_sentence = sum(1 for i in near if not ends_sentence(lines[i].rstrip()))
-    if len(near) < max(0.3 * len(long), 3) or going_on < 0.6 * len(near) \
-            or mid_sentence < 0.5 * len(near):
-        return None
-    return width
+    return not (len(near) < max(0.3 * len(long), 3) or going_on < 0.6 * len(near)
+                or mid_sentence < 0.5 * len(near))
 
 
 def _strip_markdown(line: str) -> tuple[str, int, int]:
@@ -251,10 +263,13 @@ def _join_bare_datelines(blocks: list[Block]) -> list[Block]:
     return out
 
 
+_RULE = re.compile(r"^[-=_*~#.]{3,}$")
+
+
 def _continues(prev_len: int, line: str, width: int | None, previous: str) -> bool:
     """True when ``line`` goes on the line before it (``width``: the text's wrap width)."""
-    if is_date_line(line):
-        return False
+    if is_date_line(line) or _RULE.match(line) or _RULE.match(previous):
+        return False  # (a rule of dashes may be as long as the lines: it goes on nothing)
     if line[:1].islower() and not ends_sentence(previous) and not _agency_alone(line):
         return True  # a sentence does not start in lower case
     if width is None:

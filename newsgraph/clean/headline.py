@@ -179,13 +179,18 @@ def menu_row(text: str) -> bool:
     """A navigation row a renderer put on one line ("Home Latest World News Markets Opinion
     Politics", "Myanmar Thailand Cambodia Laos Region Opinion": a regional site's sections
     are countries): four or more capitalised words, most of them section or country names (a
-    headline in Title Case has a verb and names of its own); or a row split by bars with two
-    or more interface items ("The Herald e-Paper | Subscribe | Sign In")."""
+    headline in Title Case has a verb and names of its own); a row split by bars with two
+    or more interface items ("The Herald e-Paper | Subscribe | Sign In"); or a breadcrumb
+    trail of short capitalised names ("Region / Armenia")."""
     parts = [p.strip() for p in text.split("|") if p.strip()]
     if len(parts) >= 3 and sum(classify_boilerplate(p) is not None for p in parts[1:]) >= 2:
         return True
     if len(parts) >= 3 and _TICKER_LABEL.match(parts[0]):
         return True  # a ticker of topics: "Latest news: Novi Sad anniversary | Elections | ..."
+    trail = [p.split() for p in re.split(r"\s[/>›»]\s", text)]
+    if len(trail) >= 2 and all(1 <= len(p) <= 3 and all(w[:1].isupper() for w in p)
+                               for p in trail):
+        return True  # a breadcrumb trail: "Region / Armenia", "News › World › Africa"
     dotted = [p.split() for p in re.split(r"\s[·•]\s", text)]
     if len(dotted) >= 3 and all(1 <= len(p) <= 3 and all(w[:1].isupper() for w in p)
                                 for p in dotted):

@@ -36,6 +36,12 @@ CREDIT_ONLY = re.compile(
     rf"^(?:{_DASH}+\s*|with\s+|sources?:\s*|via\s+)?\(?\s*({_AGENCY}(?:\s*(?:/|,|and|&)\s*{_AGENCY})*)"
     rf"\s*\)?\.?\s*(?:{_DASH}+)?$", re.I)
 
+# A sign-off a page glued onto the story's last paragraph: "... to the Somali government.
+# Enditem", "... the ministry said. (AFP)", "... on Friday. -AP/BBC"
+GLUED_SIGN_OFF = re.compile(
+    rf"(?<=[.!?\"”’])\s+(?:end\s*item|\(\s*{_AGENCY}(?:\s*/\s*{_AGENCY})*\s*\)"
+    rf"|{_DASH}{{1,2}}\s*{_AGENCY}(?:\s*/\s*{_AGENCY})*)\.?$", re.I)
+
 # "By Jane Doe, Associated Press" / "By Jane Doe and John Roe | Reuters" / "By JANE DOE"
 BYLINE = re.compile(
     r"^by\s+(?P<names>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}"
@@ -134,6 +140,10 @@ BOILERPLATE: tuple[LineRule, ...] = (
           r"be\s+the\s+first\s+to\s+comment|^\d+\s+comments?$|^no\s+comments?(\s+yet)?\.?$|"
           # "Comments (112)", "Comments are pre-moderated."
           r"^comments?\s*\(\d+\)$|comments?\s+are\s+pre-?moderated|commenting\s+policy|"
+          # "Comments are not enabled for this article.", "Comments are closed."
+          r"^comments?\s+(are|is|have\s+been)\s+(not\s+enabled|disabled|closed|turned\s+off)\b|"
+          # "We moderate comments to keep discussion on topic."
+          r"^we\s+(moderate|review|read)\s+(all\s+)?comments\b|"
           r"we\s+welcome\s+comments|\bcommentaires?\b.*\bmod[ée]ration\b)", 40),
     # a syndicated story's note: "(This story has not been edited by X staff and is published
     # from a syndicated feed.)"
@@ -142,8 +152,8 @@ BOILERPLATE: tuple[LineRule, ...] = (
     # an agency's desk slug closing its copy: "dpa ab/mr", "AFP ub/bc"
     _rule("agency_slug", r"^([-–—]+\s*)?(dpa|afp|ap|reuters|ani|pti|ians|xinhua|efe|ansa|kyodo)\s+"
           r"[a-z]{1,4}(/[a-z]{1,4})+(\s+[a-z0-9]{1,4})*$"
-          # AFP's bare slug, desks and initials: "bur-str/jm/as"
-          r"|^[a-z]{2,4}(-[a-z]{2,4})+(/[a-z]{2,4})+$"
+          # AFP's bare slug, desks and initials: "bur-str/jm/as", "ech/dk/jm" (in lower case)
+          r"|^(?-i:[a-z]{2,4}(-[a-z]{2,4})*(/[a-z]{2,4})+)$"
           # an agency's name with its editors' initials or codes: "EFE/jrs/mgm", "PTI ABC
           # XYZ"; set off by a rule: "==Kyodo"; Xinhua's "Enditem"
           rf"|^{_AGENCY}(\s*/\s*[a-z]{{2,4}})+$|^{_AGENCY}(?-i:(\s+[A-Z]{{2,4}}){{1,4}})$"
@@ -157,7 +167,7 @@ BOILERPLATE: tuple[LineRule, ...] = (
           # "This article is provided by Bernama and is published as received. X is not
           # responsible for its content."
           r"\bpublished\s+as\s+received\b|\bnot\s+responsible\s+for\s+(its|their|the)\s+"
-          r"content\b", 50),
+          r"content\b|^disclaimer\s*:", 50),
     # The Canadian Press's note under a story, with its date (the publication date):
     # "This report by The Canadian Press was first published Oct. 8, 2025."
     _rule("first_published", r"^this\s+(report|story|article)\b.{0,60}\bwas\s+first\s+"
@@ -222,7 +232,10 @@ BOILERPLATE: tuple[LineRule, ...] = (
           r"print|whatsapp|facebook|twitter|linkedin|telegram|copy\s+link|youtube|instagram|"
           r"pinterest|tiktok|reddit|flipboard)([\s|:·•,/]+(share|on|by|via|tweet|e-?mail|print|"
           r"whatsapp|facebook|twitter|x|linkedin|telegram|copy\s+link|reddit|youtube|instagram|"
-          r"pinterest|tiktok|flipboard|rss))*\s*:?$", 16),
+          r"pinterest|tiktok|flipboard|rss))*\s*:?$|"
+          # "Share: Email · Facebook · X · Bluesky · Reddit": a label and a row of short names
+          r"^share(\s+(this|on|via))?(\s+(article|story|page|post))?\s*:"
+          r"(\s*[|·•,/]?\s*[a-z][\w.+-]{0,14}){1,10}\s*$", 16),
     _rule("subscribe", r"^(click\s+here\s+(to\s+)?)?((subscribe|sign\s+up)\b.*\b(newsletter|"
           r"updates|alerts|channel|subscribe|free|inbox|digest|briefing|bulletin|e-?mails?)\b|"
           r"subscribe\b)|"
@@ -243,7 +256,7 @@ BOILERPLATE: tuple[LineRule, ...] = (
     _rule("read_more", r"^(read\s+(more|also|next)|also\s+read|see\s+also|related|recommended|"
           r"lire\s+aussi|leer\s+tambi[ée]n|lesen\s+sie\s+auch|leia\s+tamb[ée]m|"
           r"more\s+on\s+this\s+story|watch|listen|related\s+(stories|articles|coverage)|"
-          r"most\s+read|trending|don'?t\s+miss|click\s+here)\b\s*[:|>»/-]|"
+          r"most\s+(read|viewed|popular|shared)|trending|don'?t\s+miss|click\s+here)\b\s*[:|>»/-]|"
           # "Previous article Ethiopia, rebels agree ...", "Next post: ...", "Older posts"
           r"^(previous|prev|next|older|newer)\s+(articles?|posts?|stor(y|ies)|entr(y|ies))\b", 40),
     _rule("cookie", r"\bcookies?\b.*\b(accept|consent|policy|browsing|settings|use)\b|"
@@ -276,7 +289,10 @@ BOILERPLATE: tuple[LineRule, ...] = (
           rf"\(\s*{_AGENCY}(\s*/\s*{_AGENCY})+\s*\)\.?$|"
           rf"[.!?]\s+{_AGENCY}\s*/\s*(?-i:[A-Z][\w'’-]+(\s+[A-Z][\w'’-]+){{0,2}})\.?$|"
           rf"^(?![^\"“”]*[\"“”])(?![^.]*\b(said|says|told)\b)[^.]{{10,160}}\.\s+\(\s*{_AGENCY}\s*\)$|"
-          r"^\[(photo|image|picture|video|graphic)s?\s*[\]:]", 45),
+          r"^\[(photo|image|picture|video|graphic)s?\s*[\]:]|"
+          # a caption and its credit: "... on the ceiling of the cave. Photograph: BRIN/Griffith"
+          r"[.!?]\s+\(?(photograph|photo|picture|image|photo\s+credit|credit)s?\s*:\s*"
+          r"[^.!?:]{2,60}\)?$", 45),
     _rule("copyright", r"^(©|\(c\)|copyright\b|all\s+rights\s+reserved)|"
           r"\ball\s+rights\s+reserved\b|^this\s+material\s+may\s+not\s+be\s+published", 30),
     _rule("advertisement", r"^(advertisement|advertising|sponsored(\s+content)?|ad|promoted|"

@@ -13,6 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from ..abbreviations import spelled_out
+from ..doctext import doc_text
 from . import geo
 from .actors import known_actor, known_group
 from .fix import is_title_word
@@ -71,8 +72,9 @@ def org_country(span: Span) -> str | None:
     if group is not None and group.country:
         return group.country  # "Hamas leader Yahya Sinwar": the group's country
     if text in WIRE_AGENCIES:
-        at = span.doc.text.find(f"({text})")
-        spelled = spelled_out(span.doc.text, at, text) if at >= 0 else None
+        whole = doc_text(span.doc)
+        at = whole.find(f"({text})")
+        spelled = spelled_out(whole, at, text) if at >= 0 else None
         if spelled is None:
             return WIRE_AGENCIES[text]
         # "Pakistan Tehreek-e-Insaf (PTI)": the article's own PTI is no news agency

@@ -16,6 +16,7 @@ from collections import Counter
 
 from spacy.tokens import Doc, Span
 
+from ..doctext import doc_text
 from ..record import Entity, Geo, Mention
 from ..spelling import one_slip
 from .countries import country_of_demonym
@@ -53,7 +54,7 @@ def geocode(doc: Doc, entities: list[Entity], resolver: Resolver,
         return
     context = [c for c in (_entity_country(e) for e in entities if e.type not in PLACE_TYPES)
                if c]
-    within = _written_within(doc.text, places)
+    within = _written_within(doc_text(doc), places)
     names = [e.name for e in places]
     resolved = resolver.resolve(names, dateline=dateline, context_countries=context,
                                 within=within)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "ʼ": "'", "ʹ": "'", "´": "'"})
 _SPACES = re.compile(r"[\s\-–—_/]+")
@@ -27,6 +28,9 @@ def fold(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
+# An article asks for the same few names' keys hundreds of times (each mention, each
+# candidate, each comparison): remembered, bounded.
+@lru_cache(maxsize=65536)
 def key(text: str) -> str:
     """The lookup key of a name: folded, lowercased, punctuation dropped, no leading 'the'."""
     s = fold(text.translate(_APOSTROPHES)).lower()

@@ -16,6 +16,7 @@ import re
 
 from spacy.tokens import Doc, Span
 
+from ..doctext import doc_text
 from ..record import Time
 from .lexicon import WEEKDAYS
 from .normalize import Resolved, from_reference, normalize
@@ -67,7 +68,7 @@ def extract_times(doc: Doc, matcher: TimeMatcher,
         if resolved.type == "DURATION" and _is_rate(span):
             resolved = dataclasses.replace(resolved, type="SET")
         times.append(_time(with_preposition(span), resolved))
-    return _joined(doc.text, times)
+    return _joined(doc_text(doc), times)
 
 
 _WEEK = re.compile(r"^(\d{4})-W(\d{2})$")
