@@ -2172,3 +2172,78 @@ def test_the_wounded_after_the_killed_are_no_attackers(analyze):
                   "wounded.", published="2026-04-25")
     assert not any(e.actor1 is not None and "23 people" in e.actor1.text for e in rec.events), \
         [(e.type, e.actor1) for e in rec.events]
+
+
+def _story(analyze, *paragraphs):
+    """A datelined story of the hand-written paragraphs, published on a Wednesday."""
+    return analyze("Army presses offensive\n\nMOGADISHU, July 8 (Reuters) - "
+                   + "\n\n".join(paragraphs), published="2026-07-08")
+
+
+def test_a_vow_to_pursue_armed_foes_is_a_threat_a_vow_to_pursue_talks_is_not(analyze):
+    rec = _story(analyze, "President Hassan Sheikh Mohamud on Tuesday vowed to pursue the "
+                 "militants until the last hideout is destroyed.",
+                 "Prime Minister Hamza Abdi Barre vowed on Tuesday to pursue talks with the "
+                 "opposition on the electoral model.")
+    events = _type_actor(rec)
+    assert ("THREATEN", "Hassan Sheikh Mohamud") in events
+    assert not any(t == "THREATEN" and "Barre" in (a or "") for t, a in events)
+
+
+def test_partners_and_politicians_are_sides_called_on_or_accused(analyze):
+    rec = _story(analyze, "President Hassan Sheikh Mohamud on Tuesday called on Somalia's "
+                 "international partners to provide predictable funding for the mission.",
+                 "Interior Minister Ali Yusuf Hosh accused unnamed opposition politicians of "
+                 "hiring gangs to disrupt the vote.")
+    pairs = {(t, a2) for t, _, _, a2 in _events(rec)}
+    assert ("REQUEST", "Somalia's international partners") in pairs
+    assert ("ACCUSE", "unnamed opposition politicians") in pairs
+
+
+def test_an_act_judged_to_be_by_someone_makes_them_the_side_accused(analyze):
+    rec = analyze("Serbia protests arrest\n\nBELGRADE, Serbia (AP) — Serbian President "
+                  "Aleksandar Vucic on Sunday called the arrest \"another provocation by Albin "
+                  "Kurti's regime against our people\".", published="2026-06-01")
+    assert ("ACCUSE", "Aleksandar Vucic", "Albin Kurti") in [
+        (t, a1, a2) for t, _, a1, a2 in _events(rec)]
+
+
+def test_calls_for_a_release_are_a_request_and_the_release_no_event(analyze):
+    rec = analyze("Activist held\n\nCHISINAU, Moldova (AP) — Authorities in the breakaway "
+                  "region have detained a civic activist at a checkpoint, prompting calls from "
+                  "Chisinau and international mediators for his immediate release.",
+                  published="2026-06-01")
+    types = {t for t, *_ in _events(rec)}
+    assert "REQUEST" in types and "RETREAT" not in types
+    assert "CONSULT" not in types
+
+
+def test_the_trip_of_someone_stopped_on_the_way_is_no_visit(analyze):
+    rec = analyze("Activist held\n\nCHISINAU, Moldova (AP) — Ion Cebotari, a coordinator of a "
+                  "rights group, was stopped on Saturday at a checkpoint near the village of "
+                  "Varnita while travelling to Bender to visit relatives, his colleagues said.",
+                  published="2026-06-01")
+    assert not any(t == "CONSULT" for t, *_ in _events(rec))
+
+
+def test_a_reporters_quote_ending_before_a_shared_perfect_is_still_the_troops_act(analyze):
+    rec = analyze("Border clash\n\nISLAMABAD (AP) — Two soldiers were killed, the military "
+                  "said, adding that Pakistani troops had \"responded in a befitting manner to "
+                  "the unprovoked aggression\" and destroyed several Afghan positions.",
+                  published="2026-05-12")
+    assert any(t == "ASSAULT" and a1 == "Pakistani troops" for t, a1 in _type_actor(rec))
+    assert not any(t == "ASSAULT" and a1 == "military" for t, a1 in _type_actor(rec))
+
+
+def test_no_one_harmed_is_no_attack(analyze):
+    rec = _story(analyze, "The U.S. Africa Command said on Tuesday that its initial "
+                 "assessment was that no civilians were injured or killed in the airstrike.")
+    assert not any(a2 and "no civilians" in a2 for *_, a2 in _events(rec))
+
+
+def test_what_has_happened_since_and_wars_counted_are_background(analyze):
+    rec = analyze("Kosovo police detain Serb\n\nPRISTINA, Kosovo (AP) — Kosovo police on "
+                  "Tuesday detained a Serb man on war crimes charges.\n\nKosovo has since "
+                  "taken control of most institutions in the north. Serbia and Kosovo fought "
+                  "two wars in the 1990s, officials said.", published="2026-06-02")
+    assert [t for t, *_ in _events(rec)] == ["COERCE"]

@@ -299,11 +299,28 @@ def sentence_candidates(
         _implied_source(c)
         _state_told(c)
         _speakers_own_call(c, index)
-        if c.nonactor_subject and c.type in rules.MATERIAL_CONFLICT:
+        if c.nonactor_subject and c.type in rules.MATERIAL_CONFLICT or _none_harmed(c):
             c.hypothetical = True
         out.append(c)
     _toll_to_its_attack(out)
     return _fold_nested(out)
+
+
+def _none_harmed(c: Candidate) -> bool:
+    """'no civilians were injured or killed', 'killed nobody': a harm denied befell no one."""
+    if c.type != "ASSAULT" or c.nominal:
+        return False
+    verb = c.trigger
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head  # ("no civilians were injured or killed": the first verb's subject)
+    for p in verb.children:
+        if p.dep_ in ("nsubjpass", "dobj") and (p.lower_ in _NO_ONE or any(
+                d.dep_ == "det" and d.lower_ == "no" for d in p.children)):
+            return True
+    return False
+
+
+_NO_ONE = frozenset({"nobody", "none", "no-one"})
 
 
 def _toll_to_its_attack(cands: list[Candidate]) -> None:

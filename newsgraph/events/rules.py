@@ -212,7 +212,8 @@ def _keys(tok: Token) -> list[tuple[str, Token | None]]:
                 if d.dep_ in ("dobj", "prep"):
                     keys.append((f"{lemma} {c.lower_} {d.lemma_.lower()}", d))
     for c in tok.children:
-        if c.dep_ in ("prep", "agent"):
+        if c.dep_ in ("prep", "agent") and not _dated(c):
+            # ("called the arrest a provocation on Sunday" is no "call on")
             keys.append((f"{lemma} {c.lower_}", None))
     keys.append((lemma, None))
     return keys
@@ -331,8 +332,7 @@ def find_triggers(sent: Span, tokens: list[int] | None = None
         if any(c.dep_ in ("compound", "amod") and c.lower_ in _OTHER_KIND.get(lemma, ())
                for c in tok.children):
             continue  # "a time trial", "a clinical trial", "a heart attack"
-        if lemma == "call" and (any(c.dep_ == "prep" and c.lower_ == "for" for c in tok.children)
-                                or _for_clauses(tok)):
+        if lemma == "call" and (_calls_for(tok) or _for_clauses(tok)):
             hit = ("REQUEST", None, "agent")
         if lemma == "strike":
             hit = _strike(tok, hit)
@@ -541,9 +541,14 @@ def judged_side(c: Candidate, index: EntityIndex) -> None:
     if thing is None or thing.pos_ == "PRON":
         return
     owner = next((t for t in thing.children if t.dep_ == "poss"), None)
-    if owner is None:
-        by = next((t for t in thing.children if t.dep_ == "prep" and t.lower_ == "by"), None)
+    # "the strike by the army"; "called the arrest a provocation by Kurti's regime": the one
+    # the judged act is said to be by
+    said = [t for t in tok.children if t.dep_ in ("oprd", "attr") and t.pos_ == "NOUN"]
+    for noun in [thing, *said] if owner is None else ():
+        by = next((t for t in noun.children if t.dep_ == "prep" and t.lower_ == "by"), None)
         owner = next((p for p in by.children if p.dep_ == "pobj"), None) if by else None
+        if owner is not None:
+            break
     if thing.lemma_.lower() in _SAYINGS:
         # "the allegations against X are baseless", "dismissed the reports as lies": what
         # others said, denied (PLOVER REJECT); its "against X" is not the side judged
@@ -880,12 +885,36 @@ _OWN_OFFICES = frozenset({"government", "committee", "commission", "ministry", "
                           "investigators", "inquiry", "panel", "task", "team"})
 
 
+def _trip_of_the_harmed(tok: Token) -> bool:
+    """A journey or visit that is the circumstance of what befell the traveller ("was
+    stopped while travelling to Bender to visit relatives", "killed while visiting his
+    family"): the visit, clause under a passive act of force or coercion, is no event."""
+    cur = tok
+    for _ in range(3):
+        if cur.dep_ not in ("advcl", "xcomp") or cur.head.i == cur.i:
+            return False
+        cur = cur.head
+        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in cur.children)
+        hit = lx.VERBS.get(cur.lemma_.lower())
+        if passive and (hit is not None and hit[0] in ("ASSAULT", "COERCE")
+                        or cur.lemma_.lower() in _STOPPED):
+            return True
+    return False
+
+
+# what is done to a traveller on the way ("was stopped at a checkpoint")
+_STOPPED = frozenset({"stop", "detain", "hold", "arrest", "seize", "abduct", "kidnap", "kill",
+                      "shoot", "attack", "intercept", "turn"})
+
+
 def _not_an_act(tok: Token, hit: tuple) -> bool:
     """'police will release more details', 'officials are keen to demonstrate that ...':
     the trigger's object shows it is no event of its type."""
     obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
     lemma = tok.lemma_.lower()
     preps = {c.lower_ for c in tok.children if c.dep_ == "prep"}
+    if hit[0] == "CONSULT" and _trip_of_the_harmed(tok):
+        return True  # "was stopped at a checkpoint while travelling to Bender to visit relatives"
     if lemma == "order" and hit[0] == "REQUEST" and obj is not None and obj.pos_ == "NOUN" \
             and not obj.ent_type_ and not _actor_head(obj) and not any(
                 c.dep_ in ("xcomp", "ccomp", "oprd") for c in tok.children):
@@ -1028,6 +1057,9 @@ def _force_vowed(tok: Token) -> bool:
             hit = lx.VERBS.get(v.lemma_.lower())
             if hit is not None and hit[0] == "ASSAULT" or v.lemma_.lower() in _DESTROY:
                 return True
+            if v.lemma_.lower() in _CHASE and any(
+                    o.dep_ == "dobj" and o.lemma_.lower() in _FOES for o in v.children):
+                return True  # "vowed to pursue the militants" (not "to pursue talks")
         if x.lemma_.lower() in ASPECTUAL and any(
                 o.dep_ == "dobj" and o.lemma_.lower() in _FIGHTING for o in x.children):
             return True
@@ -1044,6 +1076,11 @@ _THREATENED_FORCE = frozenset({"action", "force", "sanction", "invasion", "retal
 # what one vows to do to an enemy that is force ("vowed to eliminate the terrorists")
 _DESTROY = frozenset({"eliminate", "crush", "destroy", "annihilate", "wipe", "punish", "defeat",
                       "avenge", "retaliate", "hunt", "root", "exterminate", "smash", "eradicate"})
+# a chase that is force when it is of armed foes ("pursue the militants")
+_CHASE = frozenset({"pursue", "chase", "track", "hunt"})
+_FOES = frozenset({"militant", "rebel", "insurgent", "terrorist", "jihadist", "fighter",
+                   "gunman", "attacker", "perpetrator", "killer", "gang", "bandit", "enemy",
+                   "extremist", "culprit", "assailant"})
 # what one vows that is force ("vowed revenge")
 _REVENGE = frozenset({"revenge", "retaliation", "retribution", "reprisal", "vengeance"})
 
@@ -1238,6 +1275,9 @@ def _reporter_over_quote(conj: Token) -> Token | None:
     closed = [t for t in conj.doc[head.i + 1:conj.i] if t.is_quote]
     if len(opened) % 2 == 0 or not closed:
         return None
+    if conj.tag_ in ("VBD", "VBN") and any(c.dep_ == "aux" and c.lower_ in ("had", "has", "have")
+                                           for c in head.children):
+        return None  # 'said troops had "responded ..." and destroyed posts': one perfect, theirs
     cur = head
     for _ in range(4):
         if cur.dep_ not in ("ccomp", "conj", "xcomp") or cur.head.i == cur.i:
@@ -2251,6 +2291,16 @@ def _transfer(c: Candidate, obj: Token | None) -> None:
     c.mode = c.mode or mode
 
 
+def _calls_for(tok: Token) -> Token | None:
+    """The "for" phrase of the noun "call(s)", or of its verb right after the noun's phrase
+    ("prompting calls from Chisinau for his release": the parse hangs it on the verb)."""
+    own = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "for"), None)
+    if own is not None or tok.dep_ != "dobj":
+        return own
+    return next((c for c in tok.head.children if c.dep_ == "prep" and c.lower_ == "for"
+                 and c.i == tok.right_edge.i + 1), None)
+
+
 def _for_clauses(tok: Token) -> list[Token]:
     """Clauses 'for X to Y' of a noun, or of its verb right after the noun."""
     def for_clause(cl: Token) -> bool:
@@ -2353,6 +2403,8 @@ def noun_actors(c: Candidate, role: str, index: EntityIndex) -> None:
             a2 = next((x for x in cl.children if x.dep_ == "nsubj"), None)
             called = a2 is not None
             c.inner.add(cl.i)
+        asked = _calls_for(tok)  # "calls for his release": the release is what is asked
+        c.inner.update(p.i for p in asked.children if p.dep_ == "pobj") if asked else None
     # the verb's subject is the author of the act its object names ("Western countries
     # announced the expulsion of Russian diplomats"), unless the act befell it
     first_a2 = a2  # its actor is made once here and kept below unless a2 changes
@@ -2595,6 +2647,8 @@ _DIRECTIVE = {"order", "urge", "ask", "tell", "call", "invite", "encourage", "in
               "press", "appeal", "command", "permit", "allow", "authorize", "authorise"}
 
 
+# conflicts counted ("fought two wars", "three civil wars")
+_WARS = frozenset({"war", "conflict", "battle", "campaign", "uprising", "insurgency"})
 # adverbs of an act nobody meant
 _ACCIDENTAL = frozenset({"accidentally", "mistakenly", "inadvertently", "erroneously",
                          "unintentionally"})
@@ -2787,6 +2841,13 @@ def modality(c: Candidate, index: EntityIndex, quote_speaker=None) -> None:
     if not c.nominal and any(ch.dep_ == "prep" and ch.lower_ == "since" for ch in tok.children) \
             and any(ch.lower_ == "been" for ch in tok.children) and tok.tag_ == "VBG":
         c.background = True  # "have been fighting federal forces since last year": the setting
+    if not c.nominal and any(ch.dep_ == "advmod" and ch.lower_ == "since" for ch in tok.children) \
+            and any(ch.dep_ == "aux" and ch.lemma_ == "have" for ch in tok.children):
+        c.background = True  # "Kosovo has since taken control of most institutions": since then
+    # "fought two wars over Nagorno-Karabakh": wars counted are history, not an act of the news
+    if not c.nominal and any(ch.dep_ == "dobj" and ch.lemma_.lower() in _WARS and any(
+            n.dep_ == "nummod" for n in ch.children) for ch in tok.children):
+        c.background = True
     # "more than a year after the RSF seized the city": an act dated long before the news
     for t in chain[: 1 if c.nominal else 3]:
         if t.dep_ == "advcl" and _long_after(t):
