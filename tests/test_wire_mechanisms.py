@@ -2247,3 +2247,41 @@ def test_what_has_happened_since_and_wars_counted_are_background(analyze):
                   "taken control of most institutions in the north. Serbia and Kosovo fought "
                   "two wars in the 1990s, officials said.", published="2026-06-02")
     assert [t for t, *_ in _events(rec)] == ["COERCE"]
+
+
+def test_a_town_the_ner_calls_an_organization_is_a_place_by_its_residents_and_crossing(analyze):
+    rec = analyze("Border clashes\n\nQUETTA, Pakistan (AP) — Forces exchanged fire near the "
+                  "town on Sunday.\n\nResidents of Chaman said shells landed near the market. "
+                  "Authorities sealed the Chaman crossing on Sunday night.",
+                  published="2026-05-12")
+    assert ("Chaman", "GPE") in _kinds(rec)
+
+
+def test_a_ministry_keeps_its_whole_portfolio_and_a_joined_name_its_joiners(analyze):
+    rec = analyze("Talks stall\n\nDOHA (AP) — Qatar's Ministry of Foreign Affairs said on "
+                  "Monday that hideouts of the banned Tehreek-e-Taliban Pakistan (TTP) had "
+                  "been struck.", published="2026-05-12")
+    names = {n for n, _ in _kinds(rec)}
+    assert "Qatar's Ministry of Foreign Affairs" in names
+    assert "Tehreek-e-Taliban Pakistan" in names and "Tehreek" not in names
+
+
+def test_a_spokeswoman_for_a_un_office_has_no_country_a_national_section_has_one(analyze):
+    rec = analyze("Protests\n\nNAIROBI, Kenya (AP) — Police fired tear gas on Tuesday.\n\n"
+                  "Irungu Houghton, executive director of Amnesty International Kenya, said "
+                  "police had used force.\n\nCarlotta Ferri, a spokeswoman for the United "
+                  "Nations Integrated Office in Haiti, said more than 1,000 people had fled.",
+                  published="2026-05-12")
+    people = _people(rec)
+    assert people["Carlotta Ferri"].country is None
+    assert next(p for n, p in people.items() if "Houghton" in n).country == "KE"
+
+
+def test_a_namesake_in_another_government_is_not_the_actor_the_dictionary_knows(analyze):
+    bogota = analyze("Drone attack on base\n\nBOGOTA, Colombia (AP) — Defence Minister Pedro "
+                     "Sánchez said on Tuesday that the drones were launched from a rural area.",
+                     published="2026-03-18")
+    madrid = analyze("Spain election\n\nMADRID (AP) — Prime Minister Pedro Sánchez said on "
+                     "Tuesday that Spain would hold the vote in June.", published="2026-03-18")
+    assert _people(bogota)["Pedro Sánchez"].country == "CO"
+    assert _people(madrid)["Pedro Sánchez"].country == "ES"

@@ -22,7 +22,13 @@ from ..genre import off_genre, sports_context
 from ..record import Entity, Mention
 from . import coref, fix, geo, roles
 from .actors import Actor, known_actor, known_group
-from .lexicon import GENERIC_PERSON_NOUNS, INSTITUTIONS, INTERNATIONAL_BODIES, WIRE_AGENCIES
+from .lexicon import (
+    GENERIC_PERSON_NOUNS,
+    INSTITUTIONS,
+    INTERNATIONAL_BODIES,
+    WIRE_AGENCIES,
+    international_body,
+)
 
 KEPT_LABELS = ("PERSON", "ORG", "GPE", "LOC", "NORP", "FAC")
 
@@ -317,7 +323,8 @@ def _guess_countries(doc: Doc, entities: list[Entity], clusters: list[coref.Clus
             continue  # (an "opposition leader" in a sentence on EU talks is still local)
         if entity.type == "ORG" and getattr(known_group(entity.name), "country", None):
             continue  # (a name two countries' groups share may take the story's country)
-        if entity.type == "PERSON" and _known_actor(entity.name, cluster.spans) is not None:
+        if entity.type == "PERSON" and _known_person(entity.name, entity.titles,
+                                                     cluster.spans, at) is not None:
             continue  # one the dictionaries know of no country (an international body's)
         if any(t.lower().split()[-1] == "counterpart" for t in entity.titles if t.split()):
             continue  # "his counterpart, X": of the other side, wherever the story is filed
@@ -467,7 +474,7 @@ def _person(entity: Entity, spans: list[Span], fixed: fix.Fixed, at: roles.EntsA
     if entity.country is None and _serves_international_body(spans, at):
         return  # "UN chief Antonio Guterres": of no country, whatever office he held before
     if entity.country is None:
-        actor = _known_actor(entity.name, spans)
+        actor = _known_person(entity.name, titles, spans, at)
         if actor is not None:
             if actor.country is None:
                 return  # speaks for an international body: of no country
@@ -491,6 +498,28 @@ def _known_actor(name: str, spans: list[Span]) -> Actor | None:
                 if actor is not None:
                     break
     return actor
+
+
+def _known_person(name: str, titles: list[str], spans: list[Span], at: roles.EntsAt
+                  ) -> Actor | None:
+    """The well-known actor the person is (``_known_actor``), unless the text makes them a
+    namesake: "Defence Minister Pedro Sánchez" in a story filed from Bogotá that never names
+    Spain holds an office in another government than the prime minister the dictionary
+    knows."""
+    actor = _known_actor(name, spans)
+    if actor is None or actor.country is None or not titles or not _government_office(titles):
+        return actor
+    doc = spans[0].doc
+    filed = _dateline_country(doc._.article if doc.has_extension("article") else None)
+    if filed not in (None, actor.country) and not _names_country(at, actor.country):
+        return None  # (a story filed from the actor's country, or from nowhere, may not name it)
+    return actor
+
+
+def _names_country(at: roles.EntsAt, code: str) -> bool:
+    """Whether the article names the country, or a place, people or body of it."""
+    return any(roles.span_country(p) == code for p in set(at.values())
+               if p.label_ in ("GPE", "LOC", "NORP", "ORG"))
 
 
 # words of a title that name a national office, not a post any body may have ("head")
@@ -544,8 +573,9 @@ def _serves_international_body(spans: list[Span], at: roles.EntsAt) -> bool:
     Secretary-General X", "X, the UN envoy" (the body within the words around the name)."""
     for s in spans:
         doc = s.doc
+        # ("X, a spokeswoman for the United Nations office": seven words after the name)
         window = [*range(max(s.sent.start, s.start - 4), s.start),
-                  *range(s.end, min(s.sent.end, s.end + 5))]
+                  *range(s.end, min(s.sent.end, s.end + 7))]
         if any(doc[i].lower_ == "bloc" for i in range(max(s.sent.start, s.start - 7), s.start)):
             return True  # "the bloc's commission president, X": of the bloc, not a country
         for i in window:
@@ -577,16 +607,7 @@ def _international_body_at(i: int, at: roles.EntsAt) -> Span | None:
     org = at.get(i)
     if org is None or org.label_ != "ORG" or i != org.start:
         return None
-    name = org.text.removeprefix("the ").removeprefix("The ")
-    name = name.removesuffix("'s").removesuffix("’s").strip()
-    if name in INTERNATIONAL_BODIES or name.startswith("International "):
-        return org
-    # one of its organs: "African Union Commission", "United Nations Security Council"
-    first = name.split()[:3]
-    for n in (3, 2):
-        if len(first) >= n and " ".join(first[:n]) in INTERNATIONAL_BODIES:
-            return org
-    return None
+    return org if international_body(org.text) else None
 
 
 

@@ -334,6 +334,11 @@ def _institution_end(doc: Doc, i: int) -> int | None:
     if best is not None and best < len(doc) - 1 and doc[best].lower_ == "of" \
             and doc[i].lower_ == "ministry" and is_title_word(doc[best + 1].text):
         best += 2  # "ministry of defense"
+        # the rest of the portfolio: "of Foreign Affairs", "of Agriculture and Rural Development"
+        while best < len(doc) and best - i < 10 and (
+                doc[best].is_title and doc[best].pos_ in ("PROPN", "NOUN", "ADJ")
+                or doc[best].lower_ == "and" and best + 1 < len(doc) and doc[best + 1].is_title):
+            best += 1
     return best
 
 
@@ -499,6 +504,11 @@ def _after_locatives(doc: Doc) -> set[str]:
     return out
 
 
+# what a place has that an organization has not ("the Chaman crossing"), and who live there
+_PLACE_PARTS = frozenset({"crossing", "sector", "outskirts", "suburbs"})
+_INHABITANTS = frozenset({"resident", "inhabitant", "villager", "townspeople", "townsfolk"})
+
+
 def _looks_like_place(doc: Doc, s: Span, person_words: dict[str, set[str]],
                       place_texts: set[str]) -> bool:
     text = s.text
@@ -519,8 +529,11 @@ def _looks_like_place(doc: Doc, s: Span, person_words: dict[str, set[str]],
         return False  # "Dad jokes": a word that some place also goes by
     if text in place_texts or geo.is_major_place(text):
         return True
-    if nxt is not None and nxt.lower_ in geo.REGION_WORDS:
-        return True  # "the Kharkiv region"
+    if nxt is not None and (nxt.lower_ in geo.REGION_WORDS or nxt.lower_ in _PLACE_PARTS):
+        return True  # "the Kharkiv region", "the Chaman crossing", "the Chaman sector"
+    if prev is not None and prev.lower_ == "of" and s.start >= 2 \
+            and doc[s.start - 2].lemma_.lower() in _INHABITANTS:
+        return True  # "residents of Chaman": people live in places
     if s.root.dep_ == "dobj" and s.root.head.lemma_.lower() in _GROUND_VERBS:
         return True  # "the army retook Sennar": ground is taken, not people
     locative = STRONG_LOCATIVES if s.label_ == "ORG" else LOCATIVE_PREPOSITIONS
@@ -1289,6 +1302,18 @@ def _hyphenated_surname(s: Span) -> bool:
         and not s[1].whitespace_ and all(t.is_alpha and t.text[:1].isupper() for t in (s[0], s[2]))
 
 
+# the particles that join the words of a name in Urdu, Persian and Arabic ("Tehreek-e-Taliban",
+# "Hizb-ul-Mujahideen", "Jaish-e-Mohammed")
+_JOINERS = frozenset({"e", "i", "ul", "al", "ud", "ut", "us", "ur", "o", "wal"})
+
+
+def _joined_name(doc: Doc, end: int, whole_end: int) -> bool:
+    """Do the hyphenated pieces from ``end`` on read "-e-Taliban": a joiner, then a word in
+    title case?"""
+    pieces = [doc[k] for k in range(end + 1, whole_end, 2)]
+    return len(pieces) >= 2 and pieces[0].lower_ in _JOINERS and pieces[-1].is_title
+
+
 def hyphenated_places(doc: Doc, spans: list[Span]) -> list[Span]:
     """A name the NER cut at a hyphen ("Guinea" of "Guinea-Bissau", "Rostov" + "Don" of
     "Rostov-on-Don"): the whole hyphenated word, when it names a country or a place, is one
@@ -1316,6 +1341,16 @@ def hyphenated_places(doc: Doc, spans: list[Span]) -> list[Span]:
                 # "CPN-UML": initials joined by a hyphen are one party
                 swallowed |= set(range(s.end, end))
                 s = Span(doc, start, end, label="ORG")
+            elif s.label_ in ("ORG", "PERSON") and start == s.start \
+                    and _joined_name(doc, s.end, end):
+                # "Tehreek" of "Tehreek-e-Taliban Pakistan (TTP)", "Hizb-ul-Mujahideen": the
+                # words a name's joiners link are the name's, as is a country word before its
+                # acronym in brackets
+                if end + 1 < len(doc) and doc[end].pos_ == "PROPN" and doc[end].is_title \
+                        and doc[end + 1].text == "(":
+                    end += 1
+                swallowed |= set(range(s.end, end))
+                s = Span(doc, start, end, label=s.label_)
         elif s.label_ in ("ORG", "PERSON", "NORP") and "-" in s.text and geo.country_code(s.text):
             s = Span(doc, s.start, s.end, label="GPE")  # "Guinea-Bissau" as an ORG
         out.append(s)

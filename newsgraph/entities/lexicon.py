@@ -76,3 +76,14 @@ ORG_SUFFIXES = _words("org_suffixes")
 # Leyen" in a story datelined Brussels). Any ORG whose name starts "International" counts too.
 # They are organizations, never places ("the EU", "NATO's eastern flank").
 INTERNATIONAL_BODIES = frozenset(of_kind("international"))
+
+
+def international_body(name: str) -> bool:
+    """Whether a name is an international body's or one of its organs' ("the UN's", "United
+    Nations Security Council", "African Union Commission", "International Crisis Group")."""
+    name = name.removeprefix("the ").removeprefix("The ")
+    name = name.removesuffix("'s").removesuffix("’s").strip()
+    if name in INTERNATIONAL_BODIES or name.startswith("International "):
+        return True
+    first = name.split()[:3]
+    return any(len(first) >= n and " ".join(first[:n]) in INTERNATIONAL_BODIES for n in (3, 2))

@@ -23,6 +23,7 @@ from .lexicon import (
     TITLE_ABBREVIATIONS,
     TITLE_HEADS,
     WIRE_AGENCIES,
+    international_body,
 )
 from .words import is_common_word
 
@@ -65,6 +66,12 @@ def org_country(span: Span) -> str | None:
     text = span.text
     if text in INSTITUTIONS:
         return INSTITUTIONS[text]
+    if international_body(text):
+        # "United Nations Integrated Office": the UN's, of no country; but a national section
+        # ends with its country: "Amnesty International Kenya", "UNICEF Nigeria"
+        words = text.split()
+        return next((c for n in (2, 1) if len(words) > n
+                     and (c := geo.country_code(" ".join(words[-n:])))), None)
     owner = _possessor_country(span)
     if owner is not None:
         return owner  # "China's Taiwan Affairs Office": China's, whatever its name says
@@ -426,6 +433,13 @@ def _title_from_tokens(doc: Doc, start: int, end: int, at: EntsAt) -> tuple[str 
 def _country_in(doc: Doc, start: int, end: int, at: EntsAt) -> str | None:
     """The first country named or implied by a place, group or organization in a phrase."""
     for j in range(start, end):
+        if j in at and at[j].label_ == "ORG" and international_body(at[j].text):
+            # "a spokeswoman for the UN office in Haiti": where it works, not hers (but
+            # "Amnesty International Kenya" is Kenya's section, whether the NER took the
+            # country into the name or not)
+            after = at.get(at[j].end)
+            return span_country(at[j]) or (geo.country_code(after.text) if after is not None
+                                            and after.start == at[j].end else None)
         if j in at and at[j].label_ in ("GPE", "LOC", "NORP", "ORG"):
             country = span_country(at[j])
             if country:
