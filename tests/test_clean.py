@@ -938,3 +938,74 @@ def test_a_teaser_list_marked_with_guillemets_under_the_last_paragraph_is_cut():
                       "» Neighbours sign agreement on cross-border trade",
                       "» Opposition forum calls for dialogue on electoral model"))
     assert c.text.endswith(BODY2)
+
+
+@pytest.mark.parametrize("paragraph, place, agencies", [
+    ("KINSHASA, (Xinhua) -- Fresh fighting broke out on Thursday in South Kivu, officials said.",
+     "KINSHASA", ["Xinhua"]),
+    ("Guayaquil, (AFP) - Gunmen killed 12 people at a cockfight on Friday, police said.",
+     "Guayaquil", ["AFP"]),
+    ("PALLEKELE: Pathum Nissanka struck a brilliant 121 and spinner Maheesh Theekshana took four "
+     "wickets as Sri Lanka beat New Zealand by 45 runs on Saturday.", "PALLEKELE", []),
+])
+def test_datelines_with_a_comma_before_the_wire_and_a_small_town_in_capitals(
+        paragraph, place, agencies):
+    found = dateline(paragraph)
+    assert found is not None and found.place == place and found.agencies == agencies
+
+
+@pytest.mark.parametrize("paragraph", [
+    "Paris, (France) - The president said on Monday that he would not stand again.",
+    "WARNING: This story contains details that some readers may find distressing to read.",
+    "HIGHLIGHTS: The central bank held rates and the government cut fuel taxes on Monday.",
+])
+def test_what_only_looks_like_those_datelines_is_none(paragraph):
+    assert dateline(paragraph) is None
+
+
+def test_a_site_line_with_its_news_from_tagline_and_a_caption_under_its_credit_are_no_headline():
+    page = ("Great Lakes Observer - News from DRC, Rwanda, Burundi and Uganda\n"
+            "HOME   NEWS   POLITICS   SECURITY   ECONOMY   SPORTS   ABOUT US\n\n"
+            "Army and rebels clash in South Kivu despite talks\n\n"
+            "Army and rebels clahs in South Kivu despite talks\n\n"
+            "By Observer Reporter | 17.04.2026 10:45 | 312 views\n\n"
+            "Getty Images\n\nSoldiers patrol a road outside Uvira on Thursday\n\n"
+            "KINSHASA, (Xinhua) -- Fresh fighting broke out on Thursday between the army and "
+            "rebels in South Kivu, a day after talks resumed in Doha, local sources said.\n\n"
+            "The army said it had repelled the attack and inflicted heavy losses.\n\n"
+            "Seven civilians were killed when shells fell on a market, officials said.\n\n"
+            "The rebels denied attacking civilians and blamed the army for the shelling.\n")
+    c = clean(page)
+    assert c.headline == "Army and rebels clash in South Kivu despite talks"
+    assert c.dateline is not None and c.dateline.text == "KINSHASA"
+
+
+def test_a_date_under_the_headline_far_above_the_lede_dates_the_page():
+    menu = "\n".join(["Skip to content", "Example Broadcasting", "Home", "News", "Sport",
+                      "Business", "Culture", "Travel", "Video", "Live", "Africa", "Asia"])
+    page = (f"{menu}\nVillagers flee as settlers torch homes and cars\n14 September 2026\n"
+            "Share\nSave\nJane Roe\nExample News, Ramallah\nShare\nSave\nGetty Images\n"
+            "Residents inspect burnt-out cars in the village on Saturday evening\n"
+            "A man has been killed and dozens of homes and cars set on fire after settlers "
+            "stormed a village, in one of the most violent such attacks this year.\n\n"
+            "Health officials said the man was shot dead on Saturday as residents tried to "
+            "push back a group of about 100 masked settlers.\n\n"
+            "Residents said the attackers threw firebombs through windows.\n")
+    c = clean(page)
+    assert c.headline == "Villagers flee as settlers torch homes and cars"
+    assert c.published == date(2026, 9, 14)
+
+
+@pytest.mark.parametrize("line, rule", [
+    ("[IMG: Monks search the rubble of the monastery in Depayin township.]", "caption_credit"),
+    ("12. https://www.example.com/category/politics/", "link_reference"),
+    ("Archaeologists clean a painted frieze at the site. Courtesy of the Cerro Blanco "
+     "Archaeological Project.", "caption_credit"),
+])
+def test_a_text_browsers_image_marks_and_link_list_and_a_courtesy_credit_are_furniture(line, rule):
+    assert classify_boilerplate(line) == rule
+
+
+def test_a_courtesy_that_goes_on_as_a_sentence_is_story():
+    assert classify_boilerplate("The minister thanked the donors. Courtesy of the government, "
+                                "the families received food.") is None

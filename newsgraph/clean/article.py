@@ -104,7 +104,10 @@ def clean(raw: str, *, is_html: bool = False, published: dt.date | str | None = 
             headline, site = site_suffix(headline)
         headline_missing = page.headline_missing
         cut = set(page.cut)
-        items = [(b.text, i in cut, page.first - 6 <= i <= page.last + 6)
+        # near the story: around its body, or between its headline and its lede (a date
+        # under the headline, with share buttons, a byline and a picture before the lede)
+        top = page.headline if page.headline is not None else page.first
+        items = [(b.text, i in cut, min(top, page.first - 6) <= i <= page.last + 6)
                  for i, b in enumerate(page.blocks) if i != page.headline]
 
     removed: list[Removed] = []

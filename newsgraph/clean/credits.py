@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..abbreviations import spelled_out
+from ..entities.words import is_common_word
 from .published import DATE_IN_LINE
 from .rules import (
     AGENCIES,
@@ -47,7 +48,8 @@ DATELINE = re.compile(
     rf"|[ ]\((?P<country>{_PLACE_WORD}(?:[ ]{_PLACE_WORD}){{0,2}})\)(?=,))?"
     rf"(?:,?[ ](?P<date>{_ANY_MONTH}[ ]{_DAY}{_YEAR}|{_DAY}[ ]{_ANY_MONTH}{_YEAR}))?"
     rf"(?:,[ ](?P<weekday>{_WEEKDAY}))?"
-    rf"(?:[ ]?\((?P<agency>[^)]{{1,40}})\)"
+    # ("KINSHASA, (Xinhua) --": a comma before a known agency's brackets)
+    rf"(?:(?P<comma>,)?[ ]?\((?P<agency>[^)]{{1,40}})\)"
     # TASS's "BISHKEK, March 13. /TASS/. Kyrgyzstan's ...": the agency between slashes
     rf"|\.[ ]?/(?P<slashed>[A-Za-z][\w-]{{1,20}})/\.?"
     # the Caribbean wires' "GEORGETOWN, Guyana, Oct 7, CMC –": a known agency, no brackets
@@ -64,7 +66,8 @@ _CAPTION_DATE = re.compile(rf"{_ANY_MONTH}[ ]{_DAY}(?:,?[ ](?:19|20)\d\d)?:")
 # Capitalised words that open a sentence but are never a dateline's place.
 _NOT_PLACES = re.compile(
     r"^(?:by|breaking|breaking news|update|updated|exclusive|watch|live|opinion|analysis|"
-    r"editorial|correction|comment|news|photos?|video|(?:mon|tues|wednes|thurs|fri|satur|sun)"
+    r"editorial|correction|comment|news|photos?|video|factbox|highlights|scorecard|timeline|"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)"
     r"day|today|yesterday|tomorrow|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\b", re.I)
 
 
@@ -224,6 +227,8 @@ def dateline(paragraph: str) -> DatelineMatch | None:
         # "BEIJING (Xinhua):" and "New Delhi: The government on Monday ..." datelines.
         return None
     has_agency = m.group("agency") is not None and bool(split_agencies(m.group("agency")))
+    if m.group("comma") and not has_agency:
+        return None  # "Paris, (France) -": only a wire's credit is set off so
     spaced_dash = paragraph[m.start("dash") - 1: m.start("dash")] == " "
     # "President Biden - who spoke ... - said": an aside, set off by a pair of dashes.
     aside = bool(re.search(r"\s[–—―-]{1,2}\s", paragraph[m.end():m.end() + 200].split(". ")[0]))
@@ -238,8 +243,12 @@ def dateline(paragraph: str) -> DatelineMatch | None:
     # (Reuters) -", "ABOARD AIR FORCE ONE (AP) —").
     if not (has_agency and shouting) and not _resolves(place) \
             and not (m.group("region") and _resolves(m.group("region"))) \
-            and not (m.group("country") and _resolves(m.group("country"))):
-        return None  # "SOUTHWEST MIAMI-DADE, FLA.": the state vouches for the place
+            and not (m.group("country") and _resolves(m.group("country"))) \
+            and not (shouting and len(words) <= 2 and starts_story and not m.group("date")
+                     and not any(is_common_word(w) for w in words)):
+        # "SOUTHWEST MIAMI-DADE, FLA.": the state vouches for the place; "PALLEKELE: Sri
+        # Lanka ...": a town too small for the gazetteer, in capitals, no word of English
+        return None
     end = m.end("region") if m.group("region") else m.end("place")
     return DatelineMatch(place=paragraph[m.start("place"):end], place_start=m.start("place"),
                          place_end=end,

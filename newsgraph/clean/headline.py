@@ -16,6 +16,7 @@ import unicodedata
 from typing import Any
 
 import numpy as np
+from rapidfuzz import fuzz
 
 from ..threads import one_thread
 from .blocks import Block, ends_sentence, kept_marker
@@ -50,8 +51,18 @@ def candidates(blocks: list[Block], first: int) -> list[int]:
                 or i <= 2 and _site_line(text, i):
             continue
         out.append(i)
+    # a line under a picture's credit ("Getty Images" / "Residents inspect burnt-out cars")
+    # is its caption, the headline only where nothing else can be
+    out = [i for i in out if not _under_credit(blocks, i)] or out
     titles = [i for i in out if not _TICKER.match(blocks[i].text)]
     return titles or out  # a ticker's item is the headline only where nothing else can be
+
+
+def _under_credit(blocks: list[Block], i: int) -> bool:
+    """Under a picture's credit alone ("Getty Images"; a caption that ends with its credit
+    may stand over the title: "... Gaza City. Photo: X/Anadolu via Getty Images")."""
+    prev = blocks[i - 1].text if i > 0 else ""
+    return len(prev.split()) <= 5 and classify_boilerplate(_plain(prev)) == "photo_credit"
 
 
 def printed_twice(blocks: list[Block], cands: list[int]) -> int | None:
@@ -64,11 +75,21 @@ def printed_twice(blocks: list[Block], cands: list[int]) -> int | None:
         x, y = _title_key(blocks[a].text), _title_key(blocks[b].text)
         title_a, site_a = site_suffix(blocks[a].text)
         title_b, site_b = site_suffix(blocks[b].text)
-        if x == y or site_b and _title_key(title_b) == x:
+        if x == y or site_b and _title_key(title_b) == x or _one_slip(x, y):
             return a
         if site_a and _title_key(title_a) == y:
             return b
     return None
+
+
+def _one_slip(x: str, y: str) -> bool:
+    """Two copies of a title that differ by a typing slip in one word ("accuses" /
+    "acuses", "Kharkiv" / "Khakriv"): same words but one, and that one nearly the same."""
+    a, b = x.split(), y.split()
+    if len(a) != len(b) or len(a) < 4:
+        return False
+    diff = [(u, v) for u, v in zip(a, b) if u != v]
+    return len(diff) == 1 and fuzz.ratio(*diff[0]) >= 70
 
 
 def _title_key(text: str) -> str:
@@ -150,8 +171,9 @@ def _site_line(text: str, i: int) -> bool:
     # a name and what the site covers: "VnBizWire – Vietnam business & markets", "Gulf Sport
     # Daily - Golf"
     parts = re.split(r"\s[|·•–—-]\s", text, maxsplit=1)
-    if len(parts) == 2 and site_name(parts[0]) and len(parts[1].split()) <= 5:
-        return True
+    if len(parts) == 2 and site_name(parts[0]) and (len(parts[1].split()) <= 5
+                                                    or _TAGLINE.match(parts[1])):
+        return True  # (and "Great Lakes Observer - News from DRC, Rwanda, Burundi and Uganda")
     return len(words) <= 8 and bool(_TAGLINE_WORDS & {w.lower().strip(".,'’s") for w in words}) \
         and not any(w[:1].isdigit() and not _FOUNDED.search(text) for w in words)
 

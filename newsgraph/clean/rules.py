@@ -107,6 +107,12 @@ class LineRule:
     max_words: int  # never cut a longer line: it is likely article text
 
 
+# who a picture is credited to: names in capitals, joined by "/", "of", "and", "the", "via"
+# ("BRIN/Griffith University", "the Cerro Blanco Archaeological Project")
+_CREDITED = (r"(?-i:(?:the\s+)?[A-Z][\w'’&.-]*(?:\s*/\s*[A-Z][\w'’&.-]*|\s+(?:of|and|the|via|"
+             r"for|[A-Z][\w'’&.-]*)){0,8})")
+
+
 def _rule(name: str, regex: str, max_words: int = 40) -> LineRule:
     return LineRule(name, re.compile(regex, re.I), max_words)
 
@@ -289,10 +295,12 @@ BOILERPLATE: tuple[LineRule, ...] = (
           rf"\(\s*{_AGENCY}(\s*/\s*{_AGENCY})+\s*\)\.?$|"
           rf"[.!?]\s+{_AGENCY}\s*/\s*(?-i:[A-Z][\w'’-]+(\s+[A-Z][\w'’-]+){{0,2}})\.?$|"
           rf"^(?![^\"“”]*[\"“”])(?![^.]*\b(said|says|told)\b)[^.]{{10,160}}\.\s+\(\s*{_AGENCY}\s*\)$|"
-          r"^\[(photo|image|picture|video|graphic)s?\s*[\]:]|"
+          r"^\[(photo|image|img|picture|video|graphic)s?\s*[\]:]|"
           # a caption and its credit: "... on the ceiling of the cave. Photograph: BRIN/Griffith"
-          r"[.!?]\s+\(?(photograph|photo|picture|image|photo\s+credit|credit)s?\s*:\s*"
-          r"[^.!?:]{2,60}\)?$", 45),
+          rf"[.!?]\s+\(?(photograph|photo|picture|image|photo\s+credit|credit)s?\s*:\s*"
+          rf"{_CREDITED}\)?\.?$|"
+          # "... at the Huaca Cerro Blanco site. Courtesy of the Cerro Blanco Project."
+          rf"[.!?]\s+(photo\s+)?courtesy(\s+of)?\s+{_CREDITED}\.?$", 45),
     _rule("copyright", r"^(©|\(c\)|copyright\b|all\s+rights\s+reserved)|"
           r"\ball\s+rights\s+reserved\b|^this\s+material\s+may\s+not\s+be\s+published", 30),
     _rule("advertisement", r"^(advertisement|advertising|sponsored(\s+content)?|ad|promoted|"
@@ -313,6 +321,8 @@ BOILERPLATE: tuple[LineRule, ...] = (
     _rule("tags", r"^(tags?|topics?|filed\s+under|categor(y|ies))\s*:|^(#\w+\s*){2,}$", 30),
     _rule("standards", r"^our\s+standards\s*:", 12),
     _rule("separator", r"^[_*=~#-]{3,}$", 1),
+    # a text browser's list of the page's links under "References": "12. https://..."
+    _rule("link_reference", r"^(\d{1,4}\.\s+)?(https?|ftp|file|mailto):\S+$", 3),
     # Page furniture that a site prints around every story, whatever the site.
     _rule("skip_link", r"^(skip|jump)\s+to\s+(the\s+)?(main\s+)?(content|navigation|"
           r"search|footer|article|menu)\b", 8),
