@@ -197,11 +197,15 @@ def test_place_of_another_clause_and_the_city(analyze):
 
 
 
-def test_an_international_bodys_official_has_no_country(analyze):
+def test_an_international_officials_country_is_their_nationality_their_acts_the_bodys(analyze):
+    # the person's known nationality (issue 11: a known nationality is never overridden); the
+    # act is coded for the UN (sector igo, no country), as CAMEO codes the UN's chief
     rec = analyze("UN chief Antonio Guterres urged Israel to open more crossings on Monday.",
                   published="2024-02-11")
     person = next(e for e in rec.entities if e.name == "Antonio Guterres")
-    assert person.country is None
+    assert (person.country, person.country_source) == ("PT", "actors")
+    request = next(e for e in rec.events if e.type == "REQUEST")
+    assert request.actor1.sector == "igo" and request.actor1.country is None
 
 
 @pytest.mark.parametrize("text, type_, a2", [

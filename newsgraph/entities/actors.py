@@ -59,10 +59,11 @@ def _index() -> tuple[dict[str, Actor | None], dict[str, Actor | None],
     single: dict[str, Actor | None] = {}
 
     def put(table: dict[str, Actor | None], k: str, actor: Actor) -> None:
-        if k in table and table[k] is not None and table[k].name == actor.name:
-            return  # the same person in both files
-        old = table.get(k, actor)
-        table[k] = actor if old is not None and old.country == actor.country else None
+        if k not in table:
+            table[k] = actor
+        elif table[k] is not None and table[k].country != actor.country:
+            table[k] = None  # two actors of different countries share the name
+        # (else the first file's entry stays: the current holder of the name, its role now)
 
     surnames: dict[str, set[Actor]] = {}
     for row in csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE):

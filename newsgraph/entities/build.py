@@ -471,10 +471,12 @@ def _person(entity: Entity, spans: list[Span], fixed: fix.Fixed, at: roles.EntsA
     entity.titles = titles
     # 1. what the text says; 2. who the person is known to be; 3. a guess (_guess_countries)
     entity.country = countries[0] if countries else None
-    if entity.country is None and _serves_international_body(spans, at):
-        return  # "UN chief Antonio Guterres": of no country, whatever office he held before
     if entity.country is None:
+        # a known nationality, an international official's too ("UN chief Antonio
+        # Guterres": PT; events code him for the UN all the same, see events.rules.sector_of)
         actor = _known_person(entity.name, titles, spans, at)
+        if actor is None and _serves_international_body(spans, at):
+            return  # an international body's official the dictionaries do not know: none
         if actor is not None:
             if actor.country is None:
                 return  # speaks for an international body: of no country
@@ -507,8 +509,9 @@ def _known_person(name: str, titles: list[str], spans: list[Span], at: roles.Ent
     Spain holds an office in another government than the prime minister the dictionary
     knows."""
     actor = _known_actor(name, spans)
-    if actor is None or actor.country is None or not titles or not _government_office(titles):
-        return actor
+    if actor is None or actor.country is None or actor.role == "IGO" or not titles \
+            or not _government_office(titles):
+        return actor  # (an international official's story need not name their country)
     doc = spans[0].doc
     filed = _dateline_country(doc._.article if doc.has_extension("article") else None)
     if filed not in (None, actor.country) and not _names_country(at, actor.country):

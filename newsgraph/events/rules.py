@@ -29,7 +29,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..clauses import subject_host
 from ..doctext import doc_text
-from ..entities.actors import known_group
+from ..entities.actors import known_actor, known_group
 from ..entities.lexicon import INTERNATIONAL_BODIES, TITLE_HEADS, VESSEL_NOUNS
 from ..places.countries import country_of
 from ..record import Actor
@@ -1753,8 +1753,9 @@ def _actor_head(h: Token) -> bool:
 
 
 def _entity_actor(ent, text: str, index: EntityIndex, words: list[str]) -> Actor:
-    return Actor(text=text, entity=ent.id, country=index.country(ent),
-                 sector=sector_of(words, ent))
+    sector = sector_of(words, ent)
+    return Actor(text=text, entity=ent.id, sector=sector,
+                 country=None if sector == "igo" else index.country(ent))
 
 
 def _trim(text: str) -> str:
@@ -1797,6 +1798,9 @@ def sector_of(words: list[str], ent=None) -> str | None:
     if ent is not None and getattr(ent, "type", "") == "ORG" \
             and known_group(getattr(ent, "name", "")) is not None:
         return "rebels"  # "the National Liberation Army": an armed group, whatever its name
+    if ent is not None and getattr(ent, "type", "") == "PERSON" \
+            and getattr(known_actor(getattr(ent, "name", "")), "role", None) == "IGO":
+        return "igo"  # "Guterres said": the UN's chief speaks for it, not for Portugal
     for w in [*words, *(x for t in titles for x in t.lower().split())]:
         if w in lx.SECTOR_MODIFIERS:
             return lx.SECTOR_MODIFIERS[w]
