@@ -2285,3 +2285,38 @@ def test_a_namesake_in_another_government_is_not_the_actor_the_dictionary_knows(
                      "Tuesday that Spain would hold the vote in June.", published="2026-03-18")
     assert _people(bogota)["Pedro Sánchez"].country == "CO"
     assert _people(madrid)["Pedro Sánchez"].country == "ES"
+
+
+def test_an_acronym_before_a_title_is_no_airport_town(analyze):
+    rec = analyze("Clashes\n\nDAMASCUS, Syria (AP) — Fighting broke out on Sunday.\n\nPresident "
+                  "Ahmed al-Sharaa and SDF commander Mazloum Abdi signed an agreement in March "
+                  "2025 to merge the force's institutions into the state.", published="2026-06-08")
+    assert ("SDF", "GPE") not in _kinds(rec)
+    assert _people(rec)["Mazloum Abdi"].country == "SY"
+
+
+def test_peacekeeping_missions_and_a_state_agency_named_by_its_initials_are_organizations(
+        analyze):
+    rec = analyze("Protest in Goma\n\nGOMA, Congo (AP) — Hundreds marched on Monday against the "
+                  "UN peacekeeping mission, MONUSCO, which they accuse of failing to protect "
+                  "civilians. The ministry said in a statement carried by the state news agency "
+                  "SANA that the talks would go on.", published="2026-06-08")
+    kinds = _kinds(rec)
+    assert ("MONUSCO", "ORG") in kinds and ("SANA", "ORG") in kinds
+
+
+def test_gangs_and_militias_named_before_their_noun_or_with_a_plural_article_are_groups(analyze):
+    rec = analyze("Gangs\n\nGUAYAQUIL, Ecuador (AP) — Interior Minister John Reimberg blamed "
+                  "the Los Lobos gang for the attack on Friday. Washington designated Los Lobos "
+                  "and Los Choneros as foreign terrorist organizations. Troops and allied "
+                  "Wazalendo militias fought the rebels.", published="2026-01-24")
+    kinds = _kinds(rec)
+    assert {("Los Lobos", "ORG"), ("Los Choneros", "ORG"), ("Wazalendo", "ORG")} <= kinds
+    assert _entity(rec, "Los Lobos").country in (None, "EC")  # not the town some list calls "Los"
+
+
+def test_a_known_groups_name_the_ner_cut_short_is_whole(analyze):
+    rec = analyze("Convoy attacked\n\nBAMAKO (Reuters) - The attack near the town of Diema was "
+                  "claimed by Jama'at Nusrat al-Islam wal-Muslimin (JNIM), which has been "
+                  "enforcing a blockade.", published="2026-11-03")
+    assert ("Jama'at Nusrat al-Islam wal-Muslimin", "ORG") in _kinds(rec)

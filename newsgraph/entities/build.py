@@ -349,6 +349,7 @@ def correct(doc: Doc, article: object, lexicon_matches: list[tuple[int, int]]) -
     fix.country_compounds(doc, fixed)
     fixed.spans = fix.titled_people(doc, fixed.spans)
     fixed.spans = fix.adjacent_people(doc, fixed.spans)
+    fixed.spans = fix.known_group_names(doc, fixed.spans)
     fixed.spans = fix.hyphenated_places(doc, fixed.spans)
     fixed.spans = fix.nicknames(doc, fixed.spans)
     fixed.spans = fix.name_parts(doc, fixed.spans)

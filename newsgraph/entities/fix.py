@@ -674,7 +674,8 @@ _FEATURE_WORDS = frozenset({"sea", "ocean", "river", "lake", "strait", "bay", "v
 _ORG_NOUNS = frozenset({"group", "organisation", "organization", "party", "movement", "agency",
                         "company", "firm", "network", "coalition", "alliance", "union",
                         "charity", "watchdog", "monitor", "broadcaster", "newspaper",
-                        "outlet", "militia", "faction", "bloc", "ngo", "association"})
+                        "outlet", "militia", "faction", "bloc", "ngo", "association",
+                        "gang", "cartel"})
 
 
 # the last word of a sports club named after its town, where the whole is no town itself
@@ -770,6 +771,8 @@ def kinds(doc: Doc, spans: list[Span]) -> list[Span]:
         elif s.label_ == "PERSON" and prev is not None and prev.is_lower \
                 and prev.lemma_.lower() in _ORG_NOUNS:
             s = Span(doc, s.start, s.end, label="ORG")  # "human rights group Foro Penal"
+        elif s.label_ == "PERSON" and len(s) > 1 and s[0].text in ("Los", "Las", "Les"):
+            s = Span(doc, s.start, s.end, label="ORG")  # "Los Choneros": a plural, no person
         elif (s.label_ in ("GPE", "LOC", "ORG") or s.label_ == "PERSON" and s.end < len(doc)
               and (is_title_word(doc[s.end].text) or doc[s.end].pos_ == "NOUN")) \
                 and len(s) == 1 and geo.country_of_demonym(s.text) \
@@ -815,7 +818,8 @@ def kinds(doc: Doc, spans: list[Span]) -> list[Span]:
             continue  # "into Sea of Japan" cut short: a sea, a river alone names none
         elif s.label_ == "ORG" and len(s) == 1 and nxt is not None \
                 and nxt.lower_ in TITLE_HEADS and geo.is_place(s.text, 100000) \
-                and known_group(s.text) is None and s.text not in INSTITUTIONS:
+                and known_group(s.text) is None and s.text not in INSTITUTIONS \
+                and not s.text.isupper():  # ("SDF commander X": an acronym, an airport's too)
             s = Span(doc, s.start, s.end, label="GPE")  # "Krasnodar governor X": a region
         elif s.label_ == "PERSON" and len(s) == 1 and s.start >= 2 \
                 and doc[s.start - 1].lower_ == "the" \
@@ -902,11 +906,18 @@ def org_contexts(doc: Doc, spans: list[Span]) -> list[Span]:
     taken = {i for s in spans for i in range(s.start, s.end)}
     found = [Span(doc, start, end, label="ORG") for start, end in _untagged_orgs(doc, taken)]
     orgs = {s.text for s in found}
+    placed = {s.text for s in spans if _after_locative(doc, s)}
+    groups = set()
     for s in spans:
         if s.label_ == "PERSON" and s.text not in surnames and _org_context(doc, s.start, s.end) \
                 and known_actor(s.text, surname=False) is None:
             orgs.add(s.text)
-    out = _relabel(spans, orgs, ("PERSON",), "ORG") + found
+        elif s.label_ in (*PLACE_LABELS, "NORP") and s.text not in placed \
+                and _org_context(doc, s.start, s.end) and not geo.country_code(s.text) \
+                and not geo.country_of_demonym(s.text) and not geo.is_place(s.text, 100000):
+            groups.add(s.text)  # "the Los Lobos gang", "allied Wazalendo militias"
+    out = _relabel(_relabel(spans, orgs, ("PERSON",), "ORG"), groups,
+                   (*PLACE_LABELS, "NORP", "PERSON"), "ORG") + found
     # the other mentions of a name found so, untagged
     for t in doc:
         if t.i not in taken and t.text in orgs and t.pos_ == "PROPN" \
@@ -1312,6 +1323,27 @@ def _joined_name(doc: Doc, end: int, whole_end: int) -> bool:
     title case?"""
     pieces = [doc[k] for k in range(end + 1, whole_end, 2)]
     return len(pieces) >= 2 and pieces[0].lower_ in _JOINERS and pieces[-1].is_title
+
+
+def known_group_names(doc: Doc, spans: list[Span]) -> list[Span]:
+    """A span the NER cut short of a known armed group's name ("Jama'at Nusrat al-Islam" of
+    "Jama'at Nusrat al-Islam wal-Muslimin (JNIM)"): the group's whole name, an ORG."""
+    out: list[Span] = []
+    taken: set[int] = set()
+    for s in sorted(spans, key=lambda x: x.start):
+        if s.start in taken:
+            continue
+        if s.label_ in ("PERSON", "ORG", "NORP", *PLACE_LABELS):
+            stop = min(len(doc), s.end + 6)
+            for end in range(stop, s.end, -1):
+                if any(t.text in "(),.;:" or t.is_space for t in doc[s.end:end]):
+                    continue
+                if known_group(doc[s.start:end].text) is not None:
+                    taken |= set(range(s.end, end))
+                    s = Span(doc, s.start, end, label="ORG")
+                    break
+        out.append(s)
+    return out
 
 
 def hyphenated_places(doc: Doc, spans: list[Span]) -> list[Span]:

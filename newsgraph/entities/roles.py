@@ -28,6 +28,9 @@ from .lexicon import (
 from .words import is_common_word
 
 _POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
+# the articles that open names in other languages ("Los Choneros", "La Nación", "El Tiempo")
+_FOREIGN_ARTICLES = frozenset({"los", "las", "la", "el", "le", "les", "al", "il", "lo", "die",
+                               "der"})
 _LINKS = frozenset({"of", "for", "the"})  # inside titles: "Minister of Defense"
 _COMPASS = frozenset({"North", "South", "East", "West", "Central", "Latin"})
 _ARTICLES = frozenset({"the", "a", "an", "its", "his", "her", "their", "our", "my", "your"})
@@ -95,6 +98,8 @@ def org_country(span: Span) -> str | None:
             part = " ".join(words[i:i + n])
             if n == 1 and i > 0 and is_common_word(part):
                 continue  # "Butterball Turkey Talk Line": a word, not the country
+            if n == 1 and part.lower() in _FOREIGN_ARTICLES:
+                continue  # "Los Lobos": an article, not the town some gazetteer calls "Los"
             if n == 1 and i > 0 and words[i - 1] in _COMPASS \
                     and not geo.country_of_demonym(f"{words[i - 1]} {part}"):
                 continue  # "North American Free Trade Agreement": a continent, not the US
