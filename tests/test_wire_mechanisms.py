@@ -2320,3 +2320,25 @@ def test_a_known_groups_name_the_ner_cut_short_is_whole(analyze):
                   "claimed by Jama'at Nusrat al-Islam wal-Muslimin (JNIM), which has been "
                   "enforcing a blockade.", published="2026-11-03")
     assert ("Jama'at Nusrat al-Islam wal-Muslimin", "ORG") in _kinds(rec)
+
+
+def test_what_someone_is_accused_of_however_deep_is_the_charge_not_an_act(analyze):
+    rec = analyze("Settler attack\n\nRAMALLAH, West Bank (AP) — Prime Minister Mohammad Mustafa "
+                  "on Sunday accused the Israeli government of \"giving settlers a green light "
+                  "to kill and burn\".", published="2026-09-14")
+    events = _type_actor(rec)
+    assert ("ACCUSE", "Mohammad Mustafa") in events
+    assert not any(t == "ASSAULT" for t, _ in events)
+
+
+def test_an_act_named_as_the_reason_for_another_is_told_before_not_the_actors(analyze):
+    rec = analyze("Sanctions\n\nTBILISI, Georgia (AP) — The United Kingdom on Monday imposed "
+                  "sanctions on Georgian officials over the crackdown.", published="2026-10-05")
+    assert [(t, a) for t, a in _type_actor(rec)] == [("SANCTION", "United Kingdom")]
+
+
+def test_who_after_a_place_is_the_people_before_it(analyze):
+    rec = analyze("Rally\n\nTBILISI, Georgia (AP) — Police used water cannon on Sunday to break "
+                  "up a rally by tens of thousands of people in the capital, Tbilisi, who "
+                  "accused the ruling party of rigging the election.", published="2026-10-05")
+    assert not any(a in ("capital", "Tbilisi") for _, a in _type_actor(rec))

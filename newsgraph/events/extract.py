@@ -887,6 +887,21 @@ def _aside_act(c: Candidate) -> bool:
 _SAID_ACTS = {"ACCUSE", "REQUEST"}
 
 
+def _charged_with(c: Candidate, by_tok: dict[int, Candidate]) -> bool:
+    """Inside what someone is accused of, however deep ("accused the government of 'giving
+    settlers a green light to kill and burn'"): the charge, not an act of its own."""
+    cur = c.trigger
+    for _ in range(8):
+        if cur.head.i == cur.i or cur.dep_ == "relcl":
+            return False  # (", which he denies": a clause of its own)
+        if cur.dep_ == "prep" and cur.lower_ == "of":
+            outer = by_tok.get(cur.head.i)
+            return outer is not None and outer is not c and outer.type == "ACCUSE" \
+                and not outer.nominal
+        cur = cur.head
+    return False
+
+
 def _fold_nested(cands: list[Candidate]) -> list[Candidate]:
     """Drop a trigger governed by an outer verbal trigger; it gives the outer one its mode."""
     by_tok = {c.trigger.i: c for c in cands}
@@ -898,6 +913,9 @@ def _fold_nested(cands: list[Candidate]) -> list[Candidate]:
                 dropped.add(i)
                 c.mode = c.mode or _INNER_MODE.get(inner.type)
     for c in cands:
+        if _charged_with(c, by_tok):
+            dropped.add(c.trigger.i)
+            continue
         cur = c.trigger
         for _ in range(4):
             if cur.head.i == cur.i:

@@ -1433,7 +1433,13 @@ def make_actor(h: Token, index: EntityIndex, trigger_type: str = "") -> Actor | 
     """Actor for the phrase headed by h: entity, country, sector; None for non-actors."""
     doc = h.doc
     if h.lower_ in ("who", "that", "which") and h.head.dep_ == "relcl":
+        who = h.lower_ == "who"
         h = h.head.head
+        if who and (h.ent_type_ in ("GPE", "LOC", "FAC") or h.lemma_.lower() in _SCENE_NOUNS
+                    | {"capital", "city", "square", "street", "avenue"}):
+            # "a rally by thousands of people in the capital, Tbilisi, who were protesting":
+            # "who" is people, the parse hung it on the place after them
+            h = next((t for t in reversed(doc[h.sent.start:h.i]) if people_noun(t)), h)
     if h.lower_ in _PRONOUN_PERSON:
         prior = _person_noun_before(h)
         if prior is not None:
@@ -2414,9 +2420,12 @@ def noun_actors(c: Candidate, role: str, index: EntityIndex) -> None:
     first_a2 = a2  # its actor is made once here and kept below unless a2 changes
     made_a2 = make_actor(a2, index, c.type) if a2 is not None else None
     weak_a2 = a2 is not None and made_a2 is None  # "an attack on the base": no side
+    if tok.dep_ == "pobj" and head.lower_ == "over" and head.head.pos_ == "VERB":
+        c.background = True  # "imposed sanctions over the crackdown": the reason, told before
     if a1 is None and (a2 is None or called or of_patient or weak_a2) \
             and tok.dep_ in ("dobj", "pobj", "attr") \
-            and head.i != tok.i and not (tok.dep_ == "pobj" and head.lower_ in _WHEN_PREPS) \
+            and head.i != tok.i and not (tok.dep_ == "pobj"
+                                         and head.lower_ in (*_WHEN_PREPS, "over")) \
             and not (tok.dep_ == "pobj" and (head.dep_ == "agent" or head.lower_ == "by")):
         # ("was alarmed by the shelling": the cause of a state, not the subject's act)
         # ("arrested after the raid": the raid was not theirs)
