@@ -2342,3 +2342,12 @@ def test_who_after_a_place_is_the_people_before_it(analyze):
                   "up a rally by tens of thousands of people in the capital, Tbilisi, who "
                   "accused the ruling party of rigging the election.", published="2026-10-05")
     assert not any(a in ("capital", "Tbilisi") for _, a in _type_actor(rec))
+
+
+def test_a_second_participle_the_parse_joined_to_an_inner_clause_is_the_first_ones_doers(
+        analyze):
+    rec = analyze("Villages attacked\n\nJOS, Nigeria (AFP) - The attackers stormed three villages "
+                  "late on Monday, shooting residents as they fled and burning dozens of houses, "
+                  "according to the chairman of the local council, Dachung Bitrus, who said 31 "
+                  "bodies had been recovered.", published="2026-06-10")
+    assert not any(a == "Dachung Bitrus" for t, a in _type_actor(rec) if t == "ASSAULT")

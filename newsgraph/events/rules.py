@@ -1189,6 +1189,11 @@ def _subject(tok: Token) -> tuple[Token | None, bool]:
     """(subject token, passive?) of a verb, inherited through xcomp/conj/relcl when missing."""
     seen = 0
     cur = tok
+    if tok.dep_ == "conj" and tok.tag_ == "VBG" and tok.head.tag_ in ("VBD", "VBZ", "VBP") \
+            and tok.head.dep_ == "advcl" and tok.head.head.tag_ == "VBG":
+        # "shooting residents as they fled and burning houses": the parse joins the second
+        # participle to the clause inside the first; it goes on the first participle
+        cur = tok.head.head
     while cur is not None and seen < 4:
         # the subject nearest the verb: a headline glued on by the parser adds a far one
         subjects = sorted((c for c in cur.children if c.dep_ in _SUBJ or c.dep_ == "nsubjpass"),
