@@ -122,6 +122,18 @@ def _groups() -> tuple[dict[str, Actor | None], set[str]]:
     return table, main
 
 
+@lru_cache(maxsize=1)
+def group_name_starts() -> frozenset[str]:
+    """The keys of the first words of every known group's names ("jamaat nusrat al islam"
+    of "Jama'at Nusrat al-Islam wal-Muslimin"): whether a name may go on into a group's."""
+    table, _ = _groups()
+    out = set()
+    for k in table:
+        words = k.split()
+        out.update(" ".join(words[:n]) for n in range(1, len(words)))
+    return frozenset(out)
+
+
 def known_group(name: str, *, main_name: bool = False) -> Actor | None:
     """The armed or militant group this organization's name names ("Hamas", "al-Shabab"),
     or None; with ``main_name`` only the group's own name counts, not its other names."""
@@ -132,4 +144,4 @@ def known_group(name: str, *, main_name: bool = False) -> Actor | None:
     return table.get(k)
 
 
-__all__ = ["Actor", "known_actor", "known_group", "name_key"]
+__all__ = ["Actor", "group_name_starts", "known_actor", "known_group", "name_key"]

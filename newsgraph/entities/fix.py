@@ -38,7 +38,7 @@ from spacy.util import filter_spans
 
 from ..doctext import doc_text, lower_texts, title_propns
 from . import geo
-from .actors import known_actor, known_group
+from .actors import group_name_starts, known_actor, known_group, name_key
 from .lexicon import (
     FAMILY_FIRST,
     HONORIFICS,
@@ -1333,7 +1333,8 @@ def known_group_names(doc: Doc, spans: list[Span]) -> list[Span]:
     for s in sorted(spans, key=lambda x: x.start):
         if s.start in taken:
             continue
-        if s.label_ in ("PERSON", "ORG", "NORP", *PLACE_LABELS):
+        if s.label_ in ("PERSON", "ORG", "NORP", *PLACE_LABELS) and s.end < len(doc) \
+                and doc[s.end].is_alpha and name_key(s.text) in group_name_starts():
             stop = min(len(doc), s.end + 6)
             for end in range(stop, s.end, -1):
                 if any(t.text in "(),.;:" or t.is_space for t in doc[s.end:end]):
