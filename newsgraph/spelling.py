@@ -89,13 +89,19 @@ def unknown_words(line: str, known: set[str]) -> int:
     """How many lowercase words of ``line`` (a headline) are neither in ``known`` (the words
     of the story) nor an English word with a common inflection: of two printed copies of one
     headline, the one with a slip ("arested", "relased") has more."""
-    from .entities.words import is_common_word  # (the word list loads on first use)
-
     count = 0
     for word in re.findall(r"[a-z]+", line):
         if len(word) < 4 or word in known:
             continue
-        if not any(word.endswith(end) and is_common_word(word[:len(word) - len(end)])
+        if not any(word.endswith(end) and _stem_is_word(word[:len(word) - len(end)])
                    for end in _INFLECTIONS if len(word) - len(end) >= 3):
             count += 1
     return count
+
+
+def _stem_is_word(stem: str) -> bool:
+    """A word, or one whose last consonant an ending doubled ("kidnapp" of "kidnapped")."""
+    from .entities.words import is_common_word  # (the word list loads on first use)
+
+    return is_common_word(stem) or (len(stem) >= 4 and stem[-1] == stem[-2]
+                                    and stem[-1] not in "aeiou" and is_common_word(stem[:-1]))

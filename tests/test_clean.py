@@ -1009,3 +1009,54 @@ def test_a_text_browsers_image_marks_and_link_list_and_a_courtesy_credit_are_fur
 def test_a_courtesy_that_goes_on_as_a_sentence_is_story():
     assert classify_boilerplate("The minister thanked the donors. Courtesy of the government, "
                                 "the families received food.") is None
+
+
+@pytest.mark.parametrize("first, second, expected", [
+    # one copy with the site's name, the other with a letter left out
+    ("Fighting near the border kils 14 as rivals trade blame",
+     "Fighting near the border kills 14 as rivals trade blame - Horn Observer",
+     "Fighting near the border kills 14 as rivals trade blame"),
+    # a doubled consonant left single may still pass for a word: the longer form wins
+    ("Kidnaped nurses freed as police push into the hills",
+     "Kidnapped nurses freed as police push into the hills",
+     "Kidnapped nurses freed as police push into the hills"),
+])
+def test_of_a_title_printed_twice_the_copy_without_the_slip_is_the_headline(
+        first, second, expected):
+    page = ("EXAMPLE OBSERVER\nNews  World  Africa  Business  Opinion  Contact\n\n"
+            f"{first}\n\n{second}\n\nBy Staff Reporter · Apr 27, 2026\n\n"
+            "NAIROBI, Kenya (AP) — Six nurses who were abducted three weeks ago were released "
+            "on Saturday, their employer said, as police launched an operation in the hills.\n\n"
+            "The group were dropped off unharmed near a police checkpoint on Saturday evening.\n\n"
+            "Police said the operation would go on until the gangs were driven out.\n")
+    assert clean(page).headline == expected
+
+
+def test_a_tagline_addressing_the_reader_under_the_masthead_is_no_headline():
+    page = ("EQUATORIA TODAY\nYour window on South Sudan and the region\n"
+            "HOME     NATIONAL     REGIONAL     ECONOMY     SPORTS\nSaturday 16 May 2026\n\n"
+            "Court rejects bid to drop charges against opposition leader\n\n"
+            "JUBA, May 15 (Xinhua) -- A special court on Thursday rejected a defence motion to "
+            "dismiss charges against the opposition leader, as police arrested 19 supporters.\n\n"
+            "The judge adjourned the hearing to May 28.\n\nThe defence said it would appeal.\n")
+    assert clean(page).headline == "Court rejects bid to drop charges against opposition leader"
+
+
+@pytest.mark.parametrize("line", [
+    "We welcome your views, but comments that contain insults or calls for violence will be "
+    "deleted by our moderators.",
+    "Equatoria Today welcomes comments, but we will not publish those that threaten "
+    "individuals. Comments reflect the opinions of their authors only.",
+    "Reader comments are welcome, but keep them about the sport.",
+    "Your email address will not be published. Required fields are marked *",
+])
+def test_more_ways_sites_state_their_comment_policy(line):
+    assert classify_boilerplate(line) == "comment_policy"
+
+
+@pytest.mark.parametrize("line", [
+    "The minister welcomed comments from the opposition and said talks would go on.",
+    "The government said it would welcome your views on the plan, officials said.",
+])
+def test_sentences_about_comments_and_views_are_story(line):
+    assert classify_boilerplate(line) is None

@@ -2351,3 +2351,21 @@ def test_a_second_participle_the_parse_joined_to_an_inner_clause_is_the_first_on
                   "according to the chairman of the local council, Dachung Bitrus, who said 31 "
                   "bodies had been recovered.", published="2026-06-10")
     assert not any(a == "Dachung Bitrus" for t, a in _type_actor(rec) if t == "ASSAULT")
+
+
+def test_him_after_plural_prosecutors_is_the_person_the_sentence_before_is_about(analyze):
+    rec = analyze("Opposition leader jailed\n\nBAKU, Azerbaijan (AP) — A court on Tuesday "
+                  "sentenced opposition deputy leader Ramil Hasanli to nine years in prison.\n\n"
+                  "Hasanli was arrested in November after a conference where he had criticised "
+                  "President Ilham Aliyev's government. Prosecutors accused him of smuggling "
+                  "money into the country.", published="2026-05-12")
+    accuse = next(e for e in rec.events if e.type == "ACCUSE")
+    assert accuse.actor1.text == "Prosecutors" and accuse.actor2.text == "Ramil Hasanli"
+
+
+def test_seized_camps_are_ground_taken_not_goods_confiscated(analyze):
+    rec = analyze("Fighting in Amhara\n\nADDIS ABABA, Ethiopia (AP) — Fano fighters seized two "
+                  "military camps in the Amhara region on Sunday, residents said.",
+                  published="2026-05-12")
+    types = [t for t, _ in _type_actor(rec)]
+    assert "ASSAULT" in types and "COERCE" not in types

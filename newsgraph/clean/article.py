@@ -395,16 +395,23 @@ def _better_copy(blocks: list, at: int) -> int:
         if i != at and len(tail) >= 20 and len(head) > len(tail) and head.endswith(tail) \
                 and head[:-len(tail)].rstrip()[-1:] in _TRAIL_MARKS:
             return i
+    # (a copy may carry the site's name: "Title kils 14" / "Title kills 14 - Horn Observer")
     copies = [i for i in near
               if i != at and blocks[i].text != blocks[at].text
-              and _same_headline(blocks[i].text, blocks[at].text)]
+              and _same_headline(site_suffix(blocks[i].text)[0], site_suffix(head)[0])]
     if not copies:
         return at
     known = set(re.findall(r"[a-z]+", " ".join(b.text for i, b in enumerate(blocks)
                                                if i != at and i not in copies).lower()))
     slips = {i: unknown_words(blocks[i].text.lower(), known) for i in [at, *copies]}
-    best = min(slips, key=lambda i: (slips[i], i != at))
-    return best
+    words = {i: re.findall(r"[a-z]+", blocks[i].text.lower()) for i in slips}
+    # a letter left out is the commonest slip ("kils" / "kills", "kidnaped" / "kidnapped"),
+    # and the short form may still pass for a word: the copy with fewer such words wins a tie
+    dropped = {i: sum(1 for w in words[i] for j in slips if j != i for v in words[j]
+                      if len(v) == len(w) + 1 and any(v[:k] + v[k + 1:] == w
+                                                      for k in range(len(v))))
+               for i in slips}
+    return min(slips, key=lambda i: (slips[i], dropped[i], i != at))
 
 
 def _same_headline(para: str, headline: str) -> bool:

@@ -72,13 +72,12 @@ def printed_twice(blocks: list[Block], cands: list[int]) -> int | None:
     for a, b in zip(cands, cands[1:]):
         if b - a > 2 or len(blocks[b].text.split()) < 4 or ends_sentence(blocks[b].text):
             continue  # (a photo's alt text over its caption ends a sentence)
-        x, y = _title_key(blocks[a].text), _title_key(blocks[b].text)
         title_a, site_a = site_suffix(blocks[a].text)
         title_b, site_b = site_suffix(blocks[b].text)
-        if x == y or site_b and _title_key(title_b) == x or _one_slip(x, y):
-            return a
-        if site_a and _title_key(title_a) == y:
-            return b
+        x, y = _title_key(title_a), _title_key(title_b)
+        if x == y or _one_slip(x, y):
+            # the copy without the site's name (the article picks the better spelled one)
+            return b if site_a and not site_b else a
     return None
 
 
@@ -174,6 +173,8 @@ def _site_line(text: str, i: int) -> bool:
     if len(parts) == 2 and site_name(parts[0]) and (len(parts[1].split()) <= 5
                                                     or _TAGLINE.match(parts[1])):
         return True  # (and "Great Lakes Observer - News from DRC, Rwanda, Burundi and Uganda")
+    if i in (1, 2) and words[0] == "Your" and len(words) <= 8 and not ends_sentence(text):
+        return True  # "Your window on South Sudan and the region" under the masthead
     return len(words) <= 8 and bool(_TAGLINE_WORDS & {w.lower().strip(".,'’s") for w in words}) \
         and not any(w[:1].isdigit() and not _FOUNDED.search(text) for w in words)
 

@@ -150,6 +150,14 @@ BOILERPLATE: tuple[LineRule, ...] = (
           r"^comments?\s+(are|is|have\s+been)\s+(not\s+enabled|disabled|closed|turned\s+off)\b|"
           # "We moderate comments to keep discussion on topic."
           r"^we\s+(moderate|review|read)\s+(all\s+)?comments\b|"
+          # "We welcome your views, but comments that contain insults ...", "X welcomes
+          # comments, but ...", "Reader comments are welcome", "Comments reflect the opinions
+          # of their authors", WordPress's "Your email address will not be published."
+          r"^(we|(?-i:[A-Z][\w.’'-]*(\s+[A-Z][\w.’'-]*){0,3}))\s+welcomes?\s+(your\s+|reader\s+)?"
+          r"(comments|views|feedback)\b|\breaders?['’]?\s+"
+          r"comments\b|\bcomments?\s+(are|is)\s+welcome\b|\bcomments?\s+(that|which)\s+"
+          r"(contain|include|promote)\b|\bcomments\s+reflect\s+the\s+(views|opinions)\b|"
+          r"^your\s+email\s+address\s+will\s+not\s+be\s+published|"
           r"we\s+welcome\s+comments|\bcommentaires?\b.*\bmod[ée]ration\b)", 40),
     # a syndicated story's note: "(This story has not been edited by X staff and is published
     # from a syndicated feed.)"

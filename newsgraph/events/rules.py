@@ -827,8 +827,10 @@ _ABSTRACT_PRIZES = {"imagination", "attention", "heart", "hearts", "mood", "spir
 
 
 # settlements and ground: seizing them is a conquest, not a confiscation
-_GROUND = frozenset({"town", "city", "village", "territory", "area", "district", "base",
-                     "airport", "hill", "region", "province", "outpost", "position"})
+# places one takes by force ("seized two military camps", "seized the town of Boni")
+_SEIZED_GROUND = frozenset({"town", "city", "village", "territory", "area", "district", "base",
+                            "airport", "hill", "region", "province", "outpost", "position",
+                            "camp", "checkpoint", "post", "garrison", "barracks", "port"})
 
 
 def _capture(tok: Token, hit: tuple) -> tuple:
@@ -841,7 +843,8 @@ def _capture(tok: Token, hit: tuple) -> tuple:
         return ("ASSAULT", None, "agent") if subj is not None and weapon_noun(subj) \
             else ("NONE", None, "agent")
     if lemma == "seize" and hit[0] == "COERCE" and any(
-            c.dep_ == "dobj" and (c.lemma_.lower() in _GROUND or c.ent_type_ in ("GPE", "LOC"))
+            c.dep_ == "dobj" and (c.lemma_.lower() in _SEIZED_GROUND
+                                  or c.ent_type_ in ("GPE", "LOC"))
             for c in tok.children):
         return ("ASSAULT", "occupy", "agent")
     if lemma not in ("capture", "catch", "apprehend", "nab"):
@@ -873,9 +876,9 @@ _CALLED_EVENTS = frozenset({"protest", "strike", "rally", "demonstration", "elec
 
 
 # ground one holds or takes ("defend every inch of our land", "the border")
-_GROUND = frozenset({"land", "inch", "territory", "homeland", "border", "borders", "position",
-                     "positions", "frontline", "front", "soil", "city", "town", "village",
-                     "capital", "base", "line", "lines"})
+_HELD_GROUND = frozenset({"land", "inch", "territory", "homeland", "border", "borders",
+                          "position", "positions", "frontline", "front", "soil", "city", "town",
+                          "village", "capital", "base", "line", "lines"})
 
 
 # the offices a leader orders about at home
@@ -937,8 +940,8 @@ def _not_an_act(tok: Token, hit: tuple) -> bool:
                                 lx.ACTOR_NOUNS | {"coach", "manager", "employee", "staff"}):
             return True
     if hit[0] == "SUPPORT" and lemma == "defend" and obj is not None and (
-            obj.lemma_.lower() in _GROUND or obj.ent_type_ in ("GPE", "LOC")
-            or any(t.lemma_.lower() in _GROUND for t in obj.subtree)):
+            obj.lemma_.lower() in _HELD_GROUND or obj.ent_type_ in ("GPE", "LOC")
+            or any(t.lemma_.lower() in _HELD_GROUND for t in obj.subtree)):
         return True  # "will defend every inch of our land": holding ground, not backing anyone
     if lemma == "call" and hit[0] not in ("REQUEST", "ACCUSE") and obj is not None and any(
             c.dep_ in ("oprd", "attr", "xcomp") for c in tok.children):
@@ -1702,10 +1705,15 @@ def _reporters_self(h: Token, index: EntityIndex):
 
 def _previous_subject(h: Token, index: EntityIndex):
     """'"...," said Julio Campos, who called for the resignation of Minister Carlos Malaver.
-    He warned ...': a pronoun that opens its sentence continues the person the sentence
-    before is about (its subject or its speaker), not the last name written there."""
+    He warned ...': a pronoun that opens its sentence, or is the object of its main verb,
+    continues the person the sentence before is about (its subject or its speaker), not the
+    last name written there."""
     doc, sent = h.doc, h.sent
-    if h.i != sent.start or sent.start == 0 or h.dep_ not in ("nsubj", "nsubjpass"):
+    opens = h.i == sent.start and h.dep_ in ("nsubj", "nsubjpass")
+    # "Hasanli was arrested in November ... Prosecutors accused him of ...": the object of
+    # the sentence's main verb continues that person too
+    object_of_main = h.dep_ in ("dobj", "dative") and h.head.dep_ == "ROOT"
+    if sent.start == 0 or not (opens or object_of_main):
         return None
     prev = doc[sent.start - 1].sent
     for start, end, ent in index.spans:
@@ -1725,9 +1733,13 @@ def _person_noun_before(h: Token) -> Token | None:
     a woman, a suspect, when no name comes between it and the pronoun."""
     doc, sent = h.doc, h.sent
     start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    singular = h.lower_ in ("he", "him", "his", "she", "her", "hers")
     for t in reversed(doc[start:h.i]):
         if t.ent_type_ == "PERSON":
             return None  # a name is nearer: the entity index decides
+        if singular and t.tag_ == "NNS" or h.dep_ in ("dobj", "dative", "pobj") \
+                and t.head.i == h.head.i:
+            continue  # "Prosecutors accused him": not the plural, not his own verb's subject
         if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "NOUN" and (
                 t.lemma_.lower() in _PERSON_ROLES
                 or t.tag_ == "NN" and t.lower_ in _ONE_PERSON):
