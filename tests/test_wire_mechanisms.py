@@ -2369,3 +2369,22 @@ def test_seized_camps_are_ground_taken_not_goods_confiscated(analyze):
                   published="2026-05-12")
     types = [t for t, _ in _type_actor(rec)]
     assert "ASSAULT" in types and "COERCE" not in types
+
+
+def test_a_nationality_before_a_name_is_the_persons_country_not_part_of_the_name(analyze):
+    rec = analyze("Marathon\n\nFRANKFURT (AFP) - Kenyan Nicholas Mutai Rotich won the "
+                  "Frankfurt Marathon on Sunday, ahead of Ethiopian Meseret Alemu Bekele.",
+                  published="2026-10-26")
+    people = _people(rec)
+    assert people["Nicholas Mutai Rotich"].country == "KE"
+    assert people["Meseret Alemu Bekele"].country == "ET"
+
+
+def test_a_name_beside_a_role_noun_and_a_name_with_a_weekday_in_it_are_people(analyze):
+    rec = analyze("Trial\n\nJUBA, May 15 (Xinhua) -- The court rejected the motion on "
+                  "Thursday. His lead lawyer, Ezekiel Lual Madut, said the defence would "
+                  "appeal. Police spokesman Major General James Monday Enoka said 19 people "
+                  "were arrested. The minister told James on Monday that talks would go on.",
+                  published="2026-05-16")
+    people = _people(rec)
+    assert "Ezekiel Lual Madut" in people and "James Monday Enoka" in people

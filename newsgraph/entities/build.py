@@ -335,7 +335,7 @@ def _guess_countries(doc: Doc, entities: list[Entity], clusters: list[coref.Clus
 
 def correct(doc: Doc, article: object, lexicon_matches: list[tuple[int, int]]) -> fix.Fixed:
     """The model's entity spans after the corrections of ``newsgraph.entities.fix``."""
-    spans = fix.trim(doc, list(doc.ents))
+    spans = fix.weekday_in_name(doc, fix.trim(doc, list(doc.ents)))
     spans = fix.name_particles(doc, fix.split_coordinated(doc, spans))
     spans = fix.drop_title_words(doc, spans)
     spans = fix.people_in_orgs(doc, spans)

@@ -155,6 +155,7 @@ def trim(doc: Doc, spans: list[Span]) -> list[Span]:
     """Drop a leading determiner, a trailing possessive or punctuation, and leading titles or
     honorifics from PERSON spans."""
     out = []
+    covered = {i for s in spans for i in range(s.start, s.end)}
     for s in _split_paragraphs(doc, spans):
         start, end = s.start, s.end
         while start < end and doc[start].lower_ in _LEADING_WORDS:
@@ -178,6 +179,15 @@ def trim(doc: Doc, spans: list[Span]) -> list[Span]:
             while end - start > 1 and (is_title_word(doc[start].text)
                                        or doc[start].lower_ in HONORIFICS):
                 start += 1
+            if end - start > 2 and geo.country_of_demonym(doc[start].text) \
+                    and not geo.country_code(doc[start].text):
+                # "Kenyan Nicholas Mutai Rotich": a nationality before the name is no part of it
+                out.append(Span(doc, start, start + 1, label="NORP"))
+                start += 1
+            elif start > 0 and start - 1 not in covered and doc[start - 1].is_title \
+                    and geo.country_of_demonym(doc[start - 1].text) \
+                    and not geo.country_code(doc[start - 1].text):
+                out.append(Span(doc, start - 1, start, label="NORP"))  # the NER left it out
             if start > 0 and doc[start - 1].lower_ in ("to", "of"):
                 # "Ambassador to Sri Lanka Qi Zhenhong": the post's country is no name part
                 k = next((k for k in range(end - 2, start, -1)
@@ -1216,8 +1226,9 @@ def titled_people(doc: Doc, spans: list[Span]) -> list[Span]:
         # "state prosecutor Idamis Pastor": a lower-case title noun right before a full name
         titled = titled or (prev is not None and prev.pos_ == "NOUN" and prev.is_lower
                             and prev.lower_ in TITLE_HEADS and tok.i > start)
-        apposed = tok.dep_ == "appos" and tok.head.lemma_.lower() in TITLE_HEADS \
-            and tok.head.pos_ == "NOUN"
+        # "the prosecutor, Iryna Venediktova", "His lead lawyer, Ezekiel Lual Madut,"
+        apposed = tok.dep_ == "appos" and tok.head.pos_ == "NOUN" and (
+            tok.head.lemma_.lower() in TITLE_HEADS or tok.head.lemma_.lower() in ROLE_NOUNS)
         # "Yolande Makolo, a spokeswoman for ...": a title or role noun in apposition after
         apposed = apposed or (tok.i > start and any(
             c.dep_ == "appos" and c.i > tok.i and c.pos_ == "NOUN"
@@ -1345,6 +1356,26 @@ def known_group_names(doc: Doc, spans: list[Span]) -> list[Span]:
                     break
         out.append(s)
     return out
+
+
+_WEEKDAY_NAMES = frozenset({"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
+                            "Sunday"})
+
+
+def weekday_in_name(doc: Doc, spans: list[Span]) -> list[Span]:
+    """A person's name with a weekday inside it ("James Monday Enoka": a South Sudanese
+    name; the NER stops at the day): the whole name, when a capitalised name word follows
+    the day and the day has no preposition of its own ("told James on Monday")."""
+    taken = {i for s in spans for i in range(s.start, s.end)}
+    out = []
+    for s in spans:
+        end = s.end
+        if s.label_ == "PERSON" and end + 1 < len(doc) and doc[end].text in _WEEKDAY_NAMES \
+                and doc[end + 1].pos_ == "PROPN" and doc[end + 1].is_title \
+                and end + 1 not in taken and not is_common_word(doc[end + 1].text):
+            s = Span(doc, s.start, end + 2, label="PERSON")
+        out.append(s)
+    return filter_spans(out)
 
 
 def hyphenated_places(doc: Doc, spans: list[Span]) -> list[Span]:
