@@ -2388,3 +2388,21 @@ def test_a_name_beside_a_role_noun_and_a_name_with_a_weekday_in_it_are_people(an
                   published="2026-05-16")
     people = _people(rec)
     assert "Ezekiel Lual Madut" in people and "James Monday Enoka" in people
+
+
+def test_a_baton_charge_on_a_crowd_is_force_a_charge_with_a_crime_is_law(analyze):
+    rec = analyze("Protest\n\nQUETTA, Pakistan (AP) — Police baton-charged the crowd on Friday. "
+                  "Prosecutors charged the organisers with rioting on Saturday.",
+                  published="2026-05-12")
+    events = _type_actor(rec)
+    assert ("ASSAULT", "Police") in events and ("ACCUSE", "Prosecutors") in events
+
+
+def test_arrests_the_police_report_are_theirs_and_a_when_clause_on_the_day_names_the_shooters(
+        analyze):
+    rec = analyze("Strike\n\nDHAKA, Bangladesh (AP) — A garment worker was killed and dozens "
+                  "were injured on Friday when police fired tear gas at striking workers. Police "
+                  "said 23 people had been arrested for vandalism.", published="2026-03-07")
+    events = _type_actor(rec)
+    assert ("ASSAULT", "police") in events
+    assert ("COERCE", "Police") in events

@@ -306,6 +306,7 @@ def find_triggers(sent: Span, tokens: list[int] | None = None
         hit = _protest_or_accuse(tok, key, hit)
         hit = _pledge(tok, key, hit)
         hit = _capture(tok, hit)
+        hit = _baton_charge(tok, hit)
         hit = _what_is_fired(tok, hit)
         if hit[0] == "NONE" or _not_an_act(tok, hit):
             continue
@@ -831,6 +832,24 @@ _ABSTRACT_PRIZES = {"imagination", "attention", "heart", "hearts", "mood", "spir
 _SEIZED_GROUND = frozenset({"town", "city", "village", "territory", "area", "district", "base",
                             "airport", "hill", "region", "province", "outpost", "position",
                             "camp", "checkpoint", "post", "garrison", "barracks", "port"})
+
+
+# those police charge at, not in court ("baton-charged the crowd")
+_CROWDS = frozenset({"crowd", "protester", "demonstrator", "marcher", "rioter", "student",
+                     "worker", "supporter", "mob"})
+
+
+def _baton_charge(tok: Token, hit: tuple) -> tuple:
+    """'Police baton-charged the crowd', 'charged the protesters': a rush with batons
+    (ASSAULT), not a charge in law, which names its crime ("charged them with rioting")."""
+    if hit[0] != "ACCUSE" or tok.lemma_.lower() != "charge" or any(
+            c.dep_ == "prep" and c.lower_ == "with" for c in tok.children):
+        return hit
+    doc = tok.doc
+    baton = tok.i >= 2 and doc[tok.i - 1].text == "-" and doc[tok.i - 2].lower_ in (
+        "baton", "lathi", "cane")
+    crowd = any(c.dep_ == "dobj" and c.lemma_.lower() in _CROWDS for c in tok.children)
+    return ("ASSAULT", None, "agent") if baton or crowd else hit
 
 
 def _capture(tok: Token, hit: tuple) -> tuple:
@@ -2226,9 +2245,17 @@ _HARM = {"kill": "ASSAULT", "injure": "ASSAULT", "wound": "ASSAULT", "hurt": "AS
 
 
 def _when_subject(tok: Token, index: EntityIndex, etype: str) -> Token | None:
-    """The subject of a "when"/"as" clause of a passive verb of harm, if it names an actor."""
-    for cl in tok.children:
-        if cl.dep_ == "advcl" and cl.pos_ == "VERB" and any(
+    """The subject of a "when"/"as" clause of a passive verb of harm, if it names an actor
+    (the clause may hang on the harm joined to it: "a worker was killed and dozens were
+    injured when police fired")."""
+    joined = [c for c in tok.children if c.dep_ == "conj" and c.pos_ == "VERB"]
+    if tok.dep_ == "conj" and tok.head.pos_ == "VERB":
+        joined.append(tok.head)
+    # (or on the day the harm is dated by: "were injured on Friday when police fired")
+    days = [p for v in (tok, *joined) for pr in v.children if pr.dep_ == "prep"
+            for p in pr.children if p.dep_ == "pobj" and p.ent_type_ in ("DATE", "TIME")]
+    for cl in [c for v in (tok, *joined, *days) for c in v.children]:
+        if cl.dep_ in ("advcl", "relcl") and cl.pos_ == "VERB" and any(
                 m.dep_ in ("mark", "advmod") and m.lower_ in ("when", "as") for m in cl.children):
             subj = next((x for x in cl.children if x.dep_ == "nsubj"), None)
             if subj is not None and subj.pos_ in ("NOUN", "PROPN") \
