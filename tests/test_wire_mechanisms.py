@@ -2406,3 +2406,13 @@ def test_arrests_the_police_report_are_theirs_and_a_when_clause_on_the_day_names
     events = _type_actor(rec)
     assert ("ASSAULT", "police") in events
     assert ("COERCE", "Police") in events
+
+
+def test_a_name_ending_in_a_bodys_head_word_is_an_organization_unless_a_known_place(analyze):
+    rec = analyze("Clashes\n\nJUBA, South Sudan (AP) — Army spokesman Lul Ruai Koang said on "
+                  "Friday that the South Sudan People's Defence Forces had repulsed an attack "
+                  "near the West Bank of the Nile. Settlers attacked a village in the West "
+                  "Bank.", published="2026-05-16")
+    kinds = _kinds(rec)
+    assert ("South Sudan People's Defence Forces", "ORG") in kinds
+    assert ("West Bank", "ORG") not in kinds

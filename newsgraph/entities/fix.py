@@ -783,6 +783,13 @@ def kinds(doc: Doc, spans: list[Span]) -> list[Span]:
             s = Span(doc, s.start, s.end, label="ORG")  # "human rights group Foro Penal"
         elif s.label_ == "PERSON" and len(s) > 1 and s[0].text in ("Los", "Las", "Les"):
             s = Span(doc, s.start, s.end, label="ORG")  # "Los Choneros": a plural, no person
+        elif s.label_ in ("GPE", "LOC", "NORP") and len(s) > 1 and s[-1].is_title \
+                and s[-1].lower_ in _BODY_HEADS and not geo.country_code(s.text) \
+                and not geo.is_place(s.text):
+            # ("the West Bank": a place the gazetteer knows keeps its kind)
+            # "South Sudan People's Defence Forces", "Indigenous Tribal Leaders' Forum": a
+            # body's head word ends the name, whatever place it opens with
+            s = Span(doc, s.start, s.end, label="ORG")
         elif (s.label_ in ("GPE", "LOC", "ORG") or s.label_ == "PERSON" and s.end < len(doc)
               and (is_title_word(doc[s.end].text) or doc[s.end].pos_ == "NOUN")) \
                 and len(s) == 1 and geo.country_of_demonym(s.text) \
@@ -998,7 +1005,15 @@ _ORG_HEADS = (ORG_SUFFIXES - {"news", "times", "post", "sa", "ag", "co", "co."})
     "school", "hospital", "church", "museum", "library", "trust", "fund", "network",
     "front", "congress", "movement", "league", "alliance", "army", "forces", "brigade",
     "brigades", "tribunal", "court", "assembly", "parliament", "senate", "navy", "police",
-    "gendarmerie", "guard", "guards"})
+    "gendarmerie", "guard", "guards", "forum", "rifles", "corps", "command", "coalition",
+    "syndicate"})
+
+
+# head words only a body's name ends with, never a place's (not "Bank", "Court", "Guard":
+# "the West Bank", "Court Square", "Guard Hill")
+_BODY_HEADS = frozenset({"forces", "forum", "front", "movement", "army", "brigade", "brigades",
+                         "corps", "rifles", "command", "coalition", "syndicate", "party",
+                         "alliance", "league", "federation", "militia", "militias"})
 
 
 def _org_head(t: Token) -> bool:
