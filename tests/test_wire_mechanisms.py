@@ -2416,3 +2416,9 @@ def test_a_name_ending_in_a_bodys_head_word_is_an_organization_unless_a_known_pl
     kinds = _kinds(rec)
     assert ("South Sudan People's Defence Forces", "ORG") in kinds
     assert ("West Bank", "ORG") not in kinds
+
+
+def test_organizers_are_a_side_one_accuses(analyze):
+    rec = _story(analyze, "President Hassan Sheikh Mohamud on Tuesday accused the protest "
+                 "organizers of trying to carry out a coup financed from abroad.")
+    assert ("ACCUSE", "protest organizers") in {(t, a2) for t, _, _, a2 in _events(rec)}
