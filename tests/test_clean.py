@@ -958,6 +958,8 @@ def test_datelines_with_a_comma_before_the_wire_and_a_small_town_in_capitals(
     "Paris, (France) - The president said on Monday that he would not stand again.",
     "WARNING: This story contains details that some readers may find distressing to read.",
     "HIGHLIGHTS: The central bank held rates and the government cut fuel taxes on Monday.",
+    "PUBLISHED: 16: 05 GMT, 9 June 2013 | UPDATED: 06: 55 GMT, 10 June 2013",
+    "WCVB - TV claims it was eight years and $184 million, a $23 million average annual value.",
 ])
 def test_what_only_looks_like_those_datelines_is_none(paragraph):
     assert dateline(paragraph) is None

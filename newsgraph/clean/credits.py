@@ -67,6 +67,7 @@ _CAPTION_DATE = re.compile(rf"{_ANY_MONTH}[ ]{_DAY}(?:,?[ ](?:19|20)\d\d)?:")
 _NOT_PLACES = re.compile(
     r"^(?:by|breaking|breaking news|update|updated|exclusive|watch|live|opinion|analysis|"
     r"editorial|correction|comment|news|photos?|video|factbox|highlights|scorecard|timeline|"
+    r"published|posted|edited|modified|"
     r"(?:mon|tues|wednes|thurs|fri|satur|sun)"
     r"day|today|yesterday|tomorrow|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\b", re.I)
 
@@ -244,8 +245,9 @@ def dateline(paragraph: str) -> DatelineMatch | None:
     if not (has_agency and shouting) and not _resolves(place) \
             and not (m.group("region") and _resolves(m.group("region"))) \
             and not (m.group("country") and _resolves(m.group("country"))) \
-            and not (shouting and len(words) <= 2 and starts_story and not m.group("date")
-                     and not any(is_common_word(w) for w in words)):
+            and not (shouting and len(words) <= 2 and after.isupper() and not m.group("date")
+                     and m.group("dash") == ":"
+                     and not any(is_common_word(w.lower()) for w in words)):
         # "SOUTHWEST MIAMI-DADE, FLA.": the state vouches for the place; "PALLEKELE: Sri
         # Lanka ...": a town too small for the gazetteer, in capitals, no word of English
         return None
