@@ -724,13 +724,6 @@ def _implied_source(c: Candidate) -> None:
         # "was charged", "five soldiers were killed in an ambush" (not "two people were
         # killed when a lorry collided with a car")
         c.implied_source = True
-        told = c.claimed_by
-        body = told is not None and getattr(c.index.by_id(told.entity), "type", "") != "PERSON"
-        if (c.type, c.mode) == ("COERCE", "arrest") and body \
-                and told.sector in ("police", "military"):
-            # "Police said 23 people had been arrested": by the police (a spokesperson's
-            # words are their force's: see _state_told)
-            c.actor1 = Actor(told.text, told.entity, told.country, told.sector)
 
 
 _ATTACK_CUES = rules.WEAPONS | {"gunman", "gunmen", "militant", "militants", "shooting",
