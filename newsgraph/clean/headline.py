@@ -16,8 +16,8 @@ import unicodedata
 from typing import Any
 
 import numpy as np
-from rapidfuzz import fuzz
 
+from ..spelling import one_slip
 from ..threads import one_thread
 from .blocks import Block, ends_sentence, kept_marker
 from .credits import dateline, inner_dateline
@@ -75,20 +75,11 @@ def printed_twice(blocks: list[Block], cands: list[int]) -> int | None:
         title_a, site_a = site_suffix(blocks[a].text)
         title_b, site_b = site_suffix(blocks[b].text)
         x, y = _title_key(title_a), _title_key(title_b)
-        if x == y or _one_slip(x, y):
+        # (or the copies differ by a typing slip in one word: "accuses" / "acuses")
+        if x == y or len(x.split()) >= 4 and one_slip(x.split(), y.split()):
             # the copy without the site's name (the article picks the better spelled one)
             return b if site_a and not site_b else a
     return None
-
-
-def _one_slip(x: str, y: str) -> bool:
-    """Two copies of a title that differ by a typing slip in one word ("accuses" /
-    "acuses", "Kharkiv" / "Khakriv"): same words but one, and that one nearly the same."""
-    a, b = x.split(), y.split()
-    if len(a) != len(b) or len(a) < 4:
-        return False
-    diff = [(u, v) for u, v in zip(a, b) if u != v]
-    return len(diff) == 1 and fuzz.ratio(*diff[0]) >= 70
 
 
 def _title_key(text: str) -> str:
