@@ -362,9 +362,7 @@ def _is_related_link(para: str) -> bool:
 
 def _teaser_item(para: str) -> bool:
     """A bulleted title ("» Neighbours sign trade deal"), not a sentence of a list."""
-    marker = _LIST_ITEM.match(para)
-    return marker is not None and len(para.split()) <= 30 \
-        and para[marker.end():].lstrip()[:1].isupper() \
+    return _is_related_link(para) and para[2:].lstrip()[:1].isupper() \
         and not para.rstrip().endswith((".", "!", "?", '"', "”"))
 
 

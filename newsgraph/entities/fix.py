@@ -37,6 +37,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from ..doctext import doc_text, lower_texts, title_propns
+from ..times.lexicon import WEEKDAYS
 from . import geo
 from .actors import group_name_starts, known_actor, known_group, name_key
 from .lexicon import (
@@ -1373,10 +1374,6 @@ def known_group_names(doc: Doc, spans: list[Span]) -> list[Span]:
     return out
 
 
-_WEEKDAY_NAMES = frozenset({"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
-                            "Sunday"})
-
-
 def weekday_in_name(doc: Doc, spans: list[Span]) -> list[Span]:
     """A person's name with a weekday inside it ("James Monday Enoka": a South Sudanese
     name; the NER stops at the day): the whole name, when a capitalised name word follows
@@ -1385,7 +1382,8 @@ def weekday_in_name(doc: Doc, spans: list[Span]) -> list[Span]:
     out = []
     for s in spans:
         end = s.end
-        if s.label_ == "PERSON" and end + 1 < len(doc) and doc[end].text in _WEEKDAY_NAMES \
+        if s.label_ == "PERSON" and end + 1 < len(doc) and doc[end].is_title \
+                and doc[end].lower_ in WEEKDAYS \
                 and doc[end + 1].pos_ == "PROPN" and doc[end + 1].is_title \
                 and end + 1 not in taken and not is_common_word(doc[end + 1].text):
             s = Span(doc, s.start, end + 2, label="PERSON")

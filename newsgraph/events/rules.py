@@ -1456,14 +1456,17 @@ _PARTS_OF_BODIES = frozenset({"branch", "wing", "chapter", "section", "arm", "fa
                               "unit", "cell", "office", "bureau", "committee"})
 
 
+# nouns of where people are, never who they are ("the capital, Tbilisi, who ...")
+_WHERE_NOUNS = _SCENE_NOUNS | {"capital", "square", "street", "avenue"}
+
+
 def make_actor(h: Token, index: EntityIndex, trigger_type: str = "") -> Actor | None:
     """Actor for the phrase headed by h: entity, country, sector; None for non-actors."""
     doc = h.doc
     if h.lower_ in ("who", "that", "which") and h.head.dep_ == "relcl":
         who = h.lower_ == "who"
         h = h.head.head
-        if who and (h.ent_type_ in ("GPE", "LOC", "FAC") or h.lemma_.lower() in _SCENE_NOUNS
-                    | {"capital", "city", "square", "street", "avenue"}):
+        if who and (h.ent_type_ in ("GPE", "LOC", "FAC") or h.lemma_.lower() in _WHERE_NOUNS):
             # "a rally by thousands of people in the capital, Tbilisi, who were protesting":
             # "who" is people, the parse hung it on the place after them
             h = next((t for t in reversed(doc[h.sent.start:h.i]) if people_noun(t)), h)
@@ -2458,7 +2461,8 @@ def noun_actors(c: Candidate, role: str, index: EntityIndex) -> None:
             called = a2 is not None
             c.inner.add(cl.i)
         asked = _calls_for(tok)  # "calls for his release": the release is what is asked
-        c.inner.update(p.i for p in asked.children if p.dep_ == "pobj") if asked else None
+        if asked is not None:
+            c.inner.update(p.i for p in asked.children if p.dep_ == "pobj")
     # the verb's subject is the author of the act its object names ("Western countries
     # announced the expulsion of Russian diplomats"), unless the act befell it
     first_a2 = a2  # its actor is made once here and kept below unless a2 changes
