@@ -1062,3 +1062,87 @@ def test_more_ways_sites_state_their_comment_policy(line):
 ])
 def test_sentences_about_comments_and_views_are_story(line):
     assert classify_boilerplate(line) is None
+
+
+@pytest.mark.parametrize("line, rule", [
+    ("Copyright THE EXAMPLE LEDGER: All rights reserved. This material, and other digital "
+     "content on this website, may not be reproduced, published, broadcast, rewritten or "
+     "redistributed in whole or in part without prior express written permission from THE "
+     "EXAMPLE LEDGER.", "copyright"),
+    ("Etiquetas / Tags: Astronomia Telescopios Ciencia", "tags"),
+    ("Compartir: Facebook X WhatsApp", "share"),
+    ("References", "link_reference"),
+    ("($1 = 519.50 tenge)", "currency_note"),
+    ("(£1 = $1.27) (1 euro = $1.08)", "currency_note"),
+    ("(Photo caption: Soldiers stand guard at a checkpoint near the border. AFP/Jane Roe)",
+     "photo_credit"),
+    ("All comments are subject to moderation. Example Sports Wire reserves the right to delete "
+     "comments that are offensive or unrelated to the article.", "comment_policy"),
+])
+def test_footer_lines_in_more_shapes_and_languages_are_boilerplate(line, rule):
+    assert classify_boilerplate(line) == rule
+
+
+@pytest.mark.parametrize("line", [
+    "($1 = 519.50 tenge) The central bank said the currency would float.",
+    "Platforms: the ministry said Facebook and WhatsApp would be blocked.",
+    "The company said it removed comments praising the attack.",
+])
+def test_story_lines_that_open_like_those_stay(line):
+    assert classify_boilerplate(line) is None
+
+
+_STORY = ("BOGOTA, March 15 (Reuters) - Rebels attacked a military outpost near the border on "
+          "Saturday, killing seven soldiers, the army said.\n\n"
+          "The defence minister said troops were sent to the region on Sunday.\n\n"
+          "The group said in a statement it would not return to talks.\n\n"
+          "Residents said the fighting had forced hundreds of families to flee.\n\n")
+
+
+@pytest.mark.parametrize("notice", [
+    "This article is free to read. Example Dispatch is an independent newsroom funded by its "
+    "readers. If you value our reporting, please consider becoming a member.",
+    "Get the latest stories straight to your phone: join our WhatsApp channel.",
+    "Los comentarios son responsabilidad de sus autores. El sitio se reserva el derecho de "
+    "eliminar mensajes ofensivos y publicidad no solicitada.",
+])
+def test_a_notice_to_readers_between_the_story_and_the_footer_is_cut(notice):
+    page = ("Rebels kill seven soldiers in border attack\n\n" + _STORY + notice +
+            "\n\nTags: Colombia, ELN\n\n© 2026 Example Dispatch. All rights reserved.\n")
+    c = clean(page)
+    assert "Residents said" in c.text and notice[:30] not in c.text, c.text[-300:]
+    assert any(r.detail == "site_notice" for r in c.removed)
+
+
+def test_a_last_line_addressing_the_reader_in_clean_text_stays():
+    # clean text has no footer: whatever its last line says to "you" is the story's
+    text = ("Rebels kill seven soldiers in border attack\n\n" + _STORY +
+            "If you see a suspicious package, call the police hotline, officials urged.\n\n"
+            "We will keep monitoring the situation on the ground.\n")
+    assert "keep monitoring" in clean(text).text
+
+
+def test_a_site_name_the_page_prints_alone_is_cut_from_the_title():
+    page = ("Rebels kill seven soldiers in border attack - Example Desk\n\nExample Desk\n"
+            "Home | News | Sport | Business | Video\n\n"
+            "Rebels kill seven soldiers in border attack\n\n20 August 2026\n\n" + _STORY)
+    assert clean(page).headline == "Rebels kill seven soldiers in border attack"
+
+
+def test_a_line_that_runs_over_a_text_browsers_width_leaves_the_width():
+    import textwrap
+
+    story = ("Rebels attacked a military outpost near the border town on Saturday, killing "
+             "seven soldiers and wounding 12 others, the army said in a statement issued on "
+             "Sunday morning after a night of fighting along the river valley roads near the "
+             "crossing, where the two sides have traded fire for weeks.")
+    filled = "\n".join("   " + line for line in textwrap.wrap(story, 74))
+    last = ("   The outpost has been attacked repeatedly with rockets and drones in 2022.\n"
+            "   In April 2024, a drone strike on the same base killed four soldiers and two\n"
+            "   civilians, and briefly closed the road to the border crossing for a week.\n")
+    assert max(map(len, filled.split("\n"))) == 77 and len(last.split("\n")[0]) == 76
+    page = ("Rebels kill seven soldiers in border attack\n\n" + "\n\n".join([filled] * 6)
+            + "\n\n    Read more: [13]Government and rebels agree to resume the peace talks "
+            "next month\n\n" + last)
+    c = clean(page)
+    assert "in 2022. In April 2024" in c.text, c.text[-400:]

@@ -1130,6 +1130,31 @@ def test_a_name_gives_no_country_and_a_sibling_shares_one(analyze):
     assert condemn.actor1.country is None
 
 
+def test_a_description_of_two_names_is_both_and_a_title_only_the_first(analyze):
+    rec = analyze("Doha – Czech pair Jakub Mensik and Adam Pavlasek won the doubles title on "
+                  "Saturday after Italy fly-half Paolo Garbisi had presented the trophy. Russian "
+                  "President Vladimir Putin and Donald Trump spoke by phone. Ukrainian activists "
+                  "Oleh Sentsov and Ivan Petrov were at the match.", published="2025-01-12")
+    people = {name: e.country for name, e in _people(rec).items()}
+    assert people["Adam Pavlasek"] == "CZ" and people["Jakub Mensik"] == "CZ", people
+    assert people["Paolo Garbisi"] == "IT", people
+    assert people["Donald Trump"] == "US", people
+    assert people["Ivan Petrov"] == "UA", people
+
+
+def test_a_name_beside_an_organization_noun_is_an_organization(analyze):
+    rec = analyze("Athens – The strike was called by civil servants' union ADEDY to protest the "
+                  "bill, backed by the construction workers' union Suntracs. Islamic State "
+                  "fighters attacked a village on Monday, and the Islamic State group said it "
+                  "killed five soldiers.",
+                  published="2025-01-12")
+    kinds = _kinds(rec)
+    assert {("ADEDY", "ORG"), ("Suntracs", "ORG"), ("Islamic State", "ORG")} <= kinds, kinds
+    state = _entity(rec, "Islamic State")
+    assert state.country is None and len(state.mentions) == 2, state
+    assert not any(e.type == "NORP" for e in rec.entities), kinds
+
+
 def test_a_region_the_ner_took_for_a_date_is_the_curfews_place(analyze):
     rec = analyze("Addis Ababa – Ethiopian authorities imposed a dusk-to-dawn curfew in several "
                   "towns in the northern Amhara region on Wednesday, a local official who asked "
@@ -2422,3 +2447,24 @@ def test_organizers_are_a_side_one_accuses(analyze):
     rec = _story(analyze, "President Hassan Sheikh Mohamud on Tuesday accused the protest "
                  "organizers of trying to carry out a coup financed from abroad.")
     assert ("ACCUSE", "protest organizers") in {(t, a2) for t, _, _, a2 in _events(rec)}
+
+
+def test_a_description_and_a_mention_are_no_acts(analyze):
+    rec = analyze("Santiago – The observatory, funded by the National Science Foundation, sits "
+                  "at 2,600 metres. Chile hosts a large share of the world's telescopes. The "
+                  "pope referred to the arrests during his prayer on Sunday. The president "
+                  "cancelled a planned trip to Antofagasta on Monday.", published="2025-01-12")
+    assert not any(e.type in ("AID", "CONSULT", "COERCE", "SANCTION") for e in rec.events), \
+        _events(rec)
+
+
+def test_troops_sent_within_the_country_deploy_and_a_weapon_is_no_target(analyze):
+    rec = analyze("Bogota – Colombia is sending 1,500 troops to the Catatumbo region after "
+                  "rebels attacked an army outpost with explosive-laden drones on Saturday. "
+                  "The governor of Norte de Santander province, William Villamizar, asked the "
+                  "national government for more police.", published="2025-01-12")
+    kinds = _type_actor(rec)
+    assert ("MOBILIZE", "Colombia") in kinds and ("AID", "Colombia") not in kinds, kinds
+    attack = next(e for e in rec.events if e.type == "ASSAULT")
+    assert attack.actor2 is None or "drones" not in attack.actor2.text, _events(rec)
+    assert ("REQUEST", "William Villamizar") in kinds, kinds

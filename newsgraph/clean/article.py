@@ -101,7 +101,7 @@ def clean(raw: str, *, is_html: bool = False, published: dt.date | str | None = 
             page.headline = _better_copy(page.blocks, page.headline)
             headline, headline_source = page.blocks[page.headline].text, "text"
             trail, headline = _breadcrumb_tail(headline)
-            headline, site = site_suffix(headline)
+            headline, site = site_suffix(headline, [b.text for b in page.blocks])
         headline_missing = page.headline_missing
         cut = set(page.cut)
         # near the story: around its body, or between its headline and its lede (a date
@@ -124,6 +124,7 @@ def clean(raw: str, *, is_html: bool = False, published: dt.date | str | None = 
     prev_short = False  # ... and whether it was a bare label ("Related:")
     body_so_far = 0  # body paragraphs kept so far
     signed_off = False  # the story's sign-off seen under its body ("(Reporting by ...)")
+    cut_at: dict[str, int] = {}  # a kept paragraph -> how many lines were cut before it
     for para, was_cut, near in items:
         if headline and body_so_far == 0 and _same_headline(para, headline):
             removed.append(Removed(para, "duplicate_headline"))
@@ -172,12 +173,23 @@ def clean(raw: str, *, is_html: bool = False, published: dt.date | str | None = 
             removed.append(Removed(para, "boilerplate", rule))
             continue
         kept.append((para, "body"))
+        cut_at[para] = len(removed)
         body_so_far += 1
 
     # a teaser list under the story's last paragraph ("- Famine spreads in Darfur camps, UN
     # says"): bulleted titles, no sentence of the story
     while len(kept) > 1 and kept[-1][1] == "body" and _teaser_item(kept[-1][0]):
         removed.append(Removed(kept.pop()[0], "boilerplate", "related_link"))
+    # the site speaking to its readers under the story ("If you value our reporting, please
+    # consider becoming a member.", "All comments are subject to moderation."): the story's
+    # last paragraphs report; a notice addresses "you" or speaks of "our" site or comments
+    # — where the page's footer follows it (clean text has no footer: its last lines are the
+    # story's, whoever they address)
+    while sum(kind == "body" for _, kind in kept) > MIN_STORY_PARAGRAPHS \
+            and kept[-1][1] in ("body", "subheading") \
+            and cut_at.get(kept[-1][0], len(removed)) < len(removed) \
+            and _site_voice(kept[-1][0]):
+        removed.append(Removed(kept.pop()[0], "boilerplate", "site_notice"))
     _unglue_sign_off(kept, credits)
     if published is None:
         # (the page's spelling is read only when a slash date leaves the order open)
@@ -325,6 +337,26 @@ def _unglue_sign_off(kept: list[tuple[str, str]], credits: list[str]) -> None:
     found = credit_line(m.group().strip(" .-–—"))
     if found is not None:
         _extend(credits, found.agencies)
+
+
+# the grammatical persons of a site addressing its readers, and what only a site's notice is
+# about; "US" (the country) is not "us"
+_SITE_VOICE = re.compile(r"\b(?i:you|your|yours|we|our|ours)\b|\bus\b")
+_QUOTE_MARKS = re.compile(r"[\"“”«»]|``|''")
+_REPORTING = re.compile(r"\b(said|says|told|according\s+to)\b", re.I)
+MIN_STORY_PARAGRAPHS = 3  # a notice is cut from the end of a story at least this long
+
+
+def _site_voice(para: str) -> bool:
+    """Does a paragraph speak as the site to its readers? No quotation (a speaker's "we" is
+    the story's), no reporting verb. A paragraph in another language than the story's
+    (a bilingual site's notice) is the site's too."""
+    if _QUOTE_MARKS.search(para) is not None or _REPORTING.search(para) is not None:
+        return False
+    if _SITE_VOICE.search(para) is not None:
+        return True
+    lang = detect_language(para)
+    return lang is not None and lang.code != "en"
 
 
 def _after_story(para: str) -> bool:

@@ -75,6 +75,12 @@ def wrap_width(lines: list[str]) -> int | None:
     fitting = sorted(n for n, _ in usable if n <= 140)
     if len(fitting) < 3 or len(usable) - len(fitting) > 0.1 * len(usable):
         return None
+    # a line or two the renderer let run over (a link's marker and title) stand alone above
+    # the width the story's lines crowd under (five lines or more within two characters)
+    for _ in range(2):
+        if len(fitting) > 20 and fitting[-1] - fitting[-2] > 2 \
+                and sum(1 for n in fitting[:-1] if n >= fitting[-2] - 2) >= 5:
+            fitting.pop()
     width = fitting[int(len(fitting) * 0.98) - 1] if len(fitting) > 50 else fitting[-1]
     # On a page of many short lines (menus) the few filled lines of the story can be fewer
     # than the 2% cut off: lines a few characters longer are the width still (lynx fills to

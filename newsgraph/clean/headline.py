@@ -109,17 +109,24 @@ def site_name(text: str) -> bool:
         len(words) == 1 and re.search(r"[a-z][A-Z]", words[0]) is not None)
 
 
-def site_suffix(text: str) -> tuple[str, str | None]:
+def site_suffix(text: str, page: list[str] | None = None) -> tuple[str, str | None]:
     """(the title, the site's name) of "Title | Site Name"; (text, None) when what follows
     the last bar or dash is no site's name ("Talks stall - analysis") or too little stands
-    before it."""
+    before it. With the ``page``'s other lines, a suffix the page prints alone (its
+    masthead) is a site's name whatever its words, and so is one whose title the page
+    prints without it."""
     m = _SITE_SEP.search(text)
     if m is None:
         return text, None
     title, site = text[:m.start()].strip(), text[m.end():].strip()
-    if len(title.split()) < 3 or not (site_name(site) or site.lower() in AGENCIES):
+    if len(title.split()) < 3:
         return text, None
-    return title, site
+    if site_name(site) or site.lower() in AGENCIES:
+        return title, site
+    if page is not None and len(site.split()) <= 5 and any(
+            line.strip().lower() in (site.lower(), title.lower()) for line in page):
+        return title, site
+    return text, None
 
 
 # an item of a news ticker above the story: "Breaking: Curfew extended in Kathmandu valley"

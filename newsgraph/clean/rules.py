@@ -136,7 +136,9 @@ BOILERPLATE: tuple[LineRule, ...] = (
           r"(comments?\s+(posted|policy|are\s+(moderated|closed))|refrain\s+from\s+using"
           r"|(derogatory|obscene|abusive)\b.*\bcomments?|comments?\b.*\b(derogatory|obscene|"
           r"abusive)|views?\s+expressed\s+in\s+(the\s+)?(readers?['’]?\s+)?comments|"
-          r"keep\s+(your\s+)?comments\s+(civil|respectful|clean|polite)|join\s+the\s+(conversation|"
+          r"keep\s+(your\s+)?comments\s+(civil|respectful|clean|polite)|"
+          r"\bcomments\s+are\s+subject\s+to\b|reserves?\s+the\s+right\s+to\s+(delete|remove|"
+          r"edit|reject)\s+(any\s+)?(comments|posts|messages)|join\s+the\s+(conversation|"
           r"discussion)|leave\s+a\s+(comment|reply)|comments?\s+(are|must\s+be|should\s+be)\s+"
           r"(civil|respectful)|comments?\s+may\s+be\s+(republished|edited|removed)|"
           r"\b(libel(l)?ous|hateful)\b.*\bcomments?|comments?\s+under\s+pseudonyms?|"
@@ -249,7 +251,11 @@ BOILERPLATE: tuple[LineRule, ...] = (
           r"pinterest|tiktok|flipboard|rss))*\s*:?$|"
           # "Share: Email · Facebook · X · Bluesky · Reddit": a label and a row of short names
           r"^share(\s+(this|on|via))?(\s+(article|story|page|post))?\s*:"
-          r"(\s*[|·•,/]?\s*[a-z][\w.+-]{0,14}){1,10}\s*$", 16),
+          r"(\s*[|·•,/]?\s*[a-z][\w.+-]{0,14}){1,10}\s*$|"
+          # a label in any language and a row of networks alone: "Compartir: Facebook X WhatsApp"
+          r"^[^\W\d_]{3,20}\s*:(\s*[|·•,/]?\s*(facebook|x|twitter|whatsapp|telegram|linkedin|"
+          r"e-?mail|reddit|bluesky|threads|instagram|youtube|tiktok|pinterest|print|vk|"
+          r"copy\s+link)){2,12}\s*$", 16),
     _rule("subscribe", r"^(click\s+here\s+(to\s+)?)?((subscribe|sign\s+up)\b.*\b(newsletter|"
           r"updates|alerts|channel|subscribe|free|inbox|digest|briefing|bulletin|e-?mails?)\b|"
           r"subscribe\b)|"
@@ -278,7 +284,7 @@ BOILERPLATE: tuple[LineRule, ...] = (
     # ("Foto:", as sites in other languages label it; "Image caption," as the BBC's text does)
     _rule("photo_credit", r"^(\(?(photo|foto|image|picture|video|file\s+photo|credit)s?\s*(:|by|"
           r"credit)|\((ap|reuters|afp|getty)\s+photo)|"
-          r"^((photo|image|picture)\s+)?(caption|source)\s*[:,]|"  # "Photo caption: The ship"
+          r"^[(\[]?((photo|image|picture)\s+)?(caption|source)\s*[:,]|"  # "Photo caption: The ship"
           # a caption's bare label: "File photo", "Representational image", "(File image)"
           r"^\(?(file|representational|representative|archive|stock)\s+(photo|image|picture|"
           r"pic)(graph)?\)?\.?$|"
@@ -311,6 +317,9 @@ BOILERPLATE: tuple[LineRule, ...] = (
           rf"[.!?]\s+(photo\s+)?courtesy(\s+of)?\s+{_CREDITED}\.?$", 45),
     _rule("copyright", r"^(©|\(c\)|copyright\b|all\s+rights\s+reserved)|"
           r"\ball\s+rights\s+reserved\b|^this\s+material\s+may\s+not\s+be\s+published", 30),
+    # a notice that opens with its copyright and goes on to forbid copying ("Copyright THE
+    # DAILY X: All rights reserved. This material ... may not be reproduced ...")
+    _rule("copyright", r"^(©|\(c\)|copyright\b)[^.]{0,80}\ball\s+rights\s+reserved\b", 80),
     _rule("advertisement", r"^(advertisement|advertising|sponsored(\s+content)?|ad|promoted|"
           r"(story|article)\s+continues\s+below(\s+(this\s+)?(advertisement|ad))?|"
           r"continue\s+reading\s+below)"
@@ -326,11 +335,17 @@ BOILERPLATE: tuple[LineRule, ...] = (
           r"\s+also\s+like|recommended(\s+(for\s+you|stories|reading))?)\s*:?"
           # Al Jazeera's "Recommended Stories list of 4 items"
           r"(\s+list\s+of\s+\d+\s+items)?$", 10),
-    _rule("tags", r"^(tags?|topics?|filed\s+under|categor(y|ies))\s*:|^(#\w+\s*){2,}$", 30),
+    # (after the label in the site's own language too: "Etiquetas / Tags:")
+    _rule("tags", r"^([^\W\d_]{2,20}\s*/\s*)?(tags?|topics?|filed\s+under|categor(y|ies))\s*:|"
+          r"^(#\w+\s*){2,}$", 30),
     _rule("standards", r"^our\s+standards\s*:", 12),
+    # a wire's exchange-rate note under the story: "($1 = 519.50 tenge)", "(1 euro = $1.08)"
+    _rule("currency_note", r"^\(\s*(\$\s*1|1\s+[a-z]+|[£€¥]\s*1)\s*=\s*[^()=]{1,30}\)"
+          r"(\s*\(\s*(\$\s*1|1\s+[a-z]+|[£€¥]\s*1)\s*=\s*[^()=]{1,30}\))*\s*$", 12),
     _rule("separator", r"^[_*=~#-]{3,}$", 1),
     # a text browser's list of the page's links under "References": "12. https://..."
-    _rule("link_reference", r"^(\d{1,4}\.\s+)?(https?|ftp|file|mailto):\S+$", 3),
+    # (and the heading a text browser prints above the list: "References")
+    _rule("link_reference", r"^(\d{1,4}\.\s+)?(https?|ftp|file|mailto):\S+$|^references$", 3),
     # Page furniture that a site prints around every story, whatever the site.
     _rule("skip_link", r"^(skip|jump)\s+to\s+(the\s+)?(main\s+)?(content|navigation|"
           r"search|footer|article|menu)\b", 8),

@@ -948,7 +948,8 @@ def _untagged_orgs(doc: Doc, taken: set[int]) -> list[tuple[int, int]]:
     """Runs of capitalised proper nouns no span holds, in an organization's context."""
     out = []
     for t in doc:
-        if t.i in taken or t.pos_ != "PROPN" or not t.is_title or is_title_word(t.text) \
+        if t.i in taken or t.pos_ != "PROPN" or not (t.is_title or _acronym(t)) \
+                or is_title_word(t.text) \
                 or t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "PROPN" \
                 and doc[t.i + 1].is_title and doc[t.i + 1].lower_ not in _COMPANY_FORMS:
             continue  # (the run's last word: a company's form is the end of its name)
@@ -958,11 +959,16 @@ def _untagged_orgs(doc: Doc, taken: set[int]) -> list[tuple[int, int]]:
             if start < t.i and not any(i in taken for i in range(start, end)):
                 out.append((start, end))
             continue
-        start = _propn_run_before(doc, end)
+        start = _propn_run_before(doc, end) if t.is_title else t.i
         if not any(i in taken for i in range(start, end)) and _org_context(doc, start, end) \
                 and known_actor(doc[start:end].text, surname=False) is None:
             out.append((start, end))
     return out
+
+
+def _acronym(t: Token) -> bool:
+    """An all-capital word of three letters or more: "ADEDY", "GSEE"."""
+    return t.is_upper and t.is_alpha and len(t) >= 3
 
 
 def _org_context(doc: Doc, start: int, end: int) -> bool:
@@ -971,8 +977,15 @@ def _org_context(doc: Doc, start: int, end: int) -> bool:
         return False
     if nxt.lower_ in _COMPANY_FORMS and nxt.text[:1].isupper():
         return True
+    if nxt.is_lower and nxt.dep_ == "compound" and end + 1 < len(doc) \
+            and doc[end + 1].is_lower and doc[end + 1].lemma_.lower() in _ORG_NOUNS - {"monitor"}:
+        nxt = doc[end + 1]  # "its Amaq news agency", "the M23 rebel group"
     if nxt.is_lower and nxt.lemma_.lower() in _ORG_NOUNS - {"monitor"} and nxt.dep_ != "appos":
         return True  # "the Chadema party"
+    before = doc[start - 1] if start > 0 else None
+    if before is not None and before.is_lower and before.tag_ == "NN" \
+            and before.lemma_ in _ORG_NOUNS - {"monitor"} and nxt.pos_ not in ("NOUN", "PROPN"):
+        return True  # "the construction workers' union Suntracs", "the militia M23,"
     if nxt.tag_ == "POS" and _OWNED_BY_ORGS.search(doc[end + 1:end + 5].text.lower()):
         return True
     root = doc[start:end].root

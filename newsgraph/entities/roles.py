@@ -155,14 +155,25 @@ def described_before(span: Span, at: EntsAt) -> str | None:
     doc = span.doc
     i = span.start - 1
     words = 0
-    while i >= 0 and words < 3 and i not in at and doc[i].is_lower and not doc[i].is_stop \
-            and doc[i].is_alpha and doc[i].pos_ in ("NOUN", "ADJ"):
+    while i >= 0 and words < 3 and i not in at:
+        tok = doc[i]
+        if tok.text == "-" and words and i > 0 and not tok.whitespace_ \
+                and not doc[i - 1].whitespace_ and doc[i - 1].is_lower:
+            i -= 1  # "Italy fly-half Paolo Garbisi": a hyphenated role is one word
+            continue
+        # the tagger takes a role noun before a name for a verb now and then ("Czech pair")
+        if not (tok.is_lower and not tok.is_stop and tok.is_alpha
+                and (tok.pos_ in ("NOUN", "ADJ") or tok.dep_ == "compound"
+                     or tok.lower_ in _COLLECTIVES)):
+            break
         words += 1
         i -= 1
     possessive = i >= 0 and doc[i].text in _POSSESSIVE
     if possessive:
         i -= 1
     owner = at.get(i) if i >= 0 else None
+    if owner is None and words and not possessive and i >= 0 and doc[i].text[:1].isupper():
+        return geo.country_of_demonym(doc[i].text)  # a nationality the NER left untagged
     if owner is None or owner.end != i + 1:
         return None
     if owner.label_ == "PERSON" and possessive and any(
@@ -330,6 +341,9 @@ def led_by(span: Span, at: EntsAt) -> str | None:
     return None
 
 
+_COLLECTIVES = frozenset({"pair", "duo", "trio", "couple", "brothers", "sisters", "siblings"})
+
+
 def conj_sibling(span: Span, at: EntsAt) -> str | None:
     """Country stated for the first of two names joined by "and" in one apposition ("Two
     Russian citizens, Igor Kartov and Yevgeny Belov"): the second shares it."""
@@ -339,7 +353,15 @@ def conj_sibling(span: Span, at: EntsAt) -> str | None:
     other = at.get(root.head.i)
     if other is None or other.label_ != "PERSON" or other.start >= span.start:
         return None
-    return appositive(span.doc, other, at)[1] or premodifier(span.doc, other, at)[1]
+    stated = appositive(span.doc, other, at)[1]
+    before = span.doc[other.start - 1] if other.start > 0 else None
+    if stated is None and before is not None and (before.tag_ == "NNS"
+                                                   or before.lower_ in _COLLECTIVES):
+        # "Russian citizens Igor Kartov and Yevgeny Belov", "Czech pair Jakub Mensik and Adam
+        # Pavlasek": a description of the two; "Russian President Vladimir Putin and Donald
+        # Trump" describes the first alone
+        stated = premodifier(span.doc, other, at)[1] or described_before(other, at)
+    return stated
 
 
 # offices held at a post abroad or for a place: "envoy to Syria", "ambassador to the UN"

@@ -26,7 +26,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..clauses import subject_host
 from ..doctext import doc_text
-from ..entities.geo import SETTLEMENT_NOUNS
+from ..entities.geo import SETTLEMENT_NOUNS, is_capital
 from ..entities.lexicon import TITLE_HEADS
 from ..genre import off_genre, sports_context
 from ..record import Actor, Entity, Event, Evidence, Mention
@@ -845,12 +845,17 @@ _BLOCK = {"block", "barricade", "obstruct", "occupy", "blockade", "close", "shut
 
 def _home_visit(ev: Event, index: EntityIndex) -> bool:
     """'The prime minister visited Quetta': a leader touring a town of the own country meets
-    no other party (CAMEO codes a visit between two actors)."""
-    if ev.type != "CONSULT" or ev.mode != "visit" or ev.actor1 is None or ev.actor2 is None:
+    no other party (CAMEO codes a visit between two actors); 'cancelled a trip to Lagos': a
+    town that is no capital (no government's metonym) suffers no sanction."""
+    if ev.actor1 is None or ev.actor2 is None:
         return False
     place = index.by_id(ev.actor2.entity)
     geo = getattr(place, "geo", None)
-    return geo is not None and geo.kind != "country" and ev.actor1.country is not None \
+    if geo is None or geo.kind == "country":
+        return False
+    if ev.type == "SANCTION" and ev.mode == "cancel":
+        return not is_capital(ev.actor2.text)
+    return ev.type == "CONSULT" and ev.mode == "visit" and ev.actor1.country is not None \
         and ev.actor1.country == ev.actor2.country
 
 

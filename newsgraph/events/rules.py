@@ -1518,6 +1518,11 @@ def make_actor(h: Token, index: EntityIndex, trigger_type: str = "") -> Actor | 
     words = [t.lower_ for t in span]
     # an appositive name: "the governor of the region, Oleh Synyehubov"
     appos = [c for c in h.children if c.dep_ == "appos"]
+    if not appos and h.lemma_.lower() in _PERSON_ROLES:
+        # the parse hangs the name on the role's place: "The governor of Norte de Santander
+        # province, William Villamizar,"
+        appos = [t for t in h.subtree if t.dep_ == "appos" and t.ent_type_ == "PERSON"
+                 and t.head.dep_ == "pobj" and t.head.head.head.i == h.i]
     mentions = index.in_span(span.start_char, span.end_char)
     for a in appos:
         mentions += index.in_span(a.idx, a.idx + len(a.text))
@@ -1925,6 +1930,10 @@ def verb_actors(c: Candidate, role: str, index: EntityIndex) -> None:
             if prep_obj is not None and (prep_obj.ent_type_ in ("DATE", "TIME")
                                          or prep_obj.i in c.actor_tokens):
                 prep_obj = None  # "on Tuesday"; "respond with force": the trigger's own noun
+            if prep_obj is not None and ch.lower_ == "with" and role != "joint" \
+                    and obj is not None and c.type in MATERIAL_CONFLICT \
+                    and prep_obj.lemma_.lower() not in lx.ACTOR_NOUNS:
+                prep_obj = None  # "attacked the outpost with drones": what they attacked with
             if prep_obj is not None:
                 break
     if prep_obj is None and c.type in MATERIAL_CONFLICT:
@@ -2049,8 +2058,13 @@ def verb_actors(c: Candidate, role: str, index: EntityIndex) -> None:
         # "threatened regional stability", "warned that the situation is dangerous": no act
         # is threatened
         c.hypothetical = True
-    if c.key in lx.GENERIC_TRANSFER:
-        _transfer(c, obj)
+    if c.key == "host" and obj is not None and obj.ent_type_ not in _HOSTED_KINDS \
+            and obj.lemma_.lower() not in lx.NOUNS and obj.lemma_.lower() not in _HOSTED:
+        # "Chile hosts a share of the world's telescopes", "the city hosts the World Cup": a
+        # host of things or games meets nobody
+        c.hypothetical = True
+    if c.key in lx.GENERIC_TRANSFER or c.key == "send troops":
+        _transfer(c, obj)  # (troops sent: to a side is aid, within one's own land deployment)
     if c.type in ("AGREE", "SUPPORT") and obj is not None and any(
             t.lemma_.lower() in _PENALTIES for t in obj.subtree) \
             and tok.lemma_.lower() not in _JUDGING | {"support", "back", "endorse"}:
@@ -2324,8 +2338,12 @@ def _transfer(c: Candidate, obj: Token | None) -> None:
         side = make_actor(rec, c.index, c.type) if rec is not None \
             and rec.ent_type_ in ("GPE", "ORG", "NORP") else None
         own = c.actor1.country if c.actor1 is not None else None
-        if side is None or side.country is not None and side.country == own:
-            # "sent troops toward the island", "sent extra troops to the state": deployed
+        geo = getattr(c.index.by_id(side.entity), "geo", None) \
+            if side is not None and side.entity else None
+        if side is None or side.country is not None and side.country == own \
+                or geo is not None and geo.kind != "country" and own is not None:
+            # "sent troops toward the island", "sent extra troops to the state", "is sending
+            # troops to the Catatumbo region": deployed (a region is no side to aid)
             c.type, c.mode, c.actor2 = "MOBILIZE", "troops", None
             return
         c.actor2, c.mode = side, "military"
@@ -2377,11 +2395,20 @@ _INVOLVED = {"involved", "responsible", "implicated", "behind", "blamed", "wante
 # verbs that punish someone for an act (their object did it)
 _PUNISHING = {"sentence", "convict", "jail", "imprison", "charge", "arrest", "detain", "fine",
               "punish", "indict", "prosecute", "try", "execute", "hang", "sanction", "blame"}
+# what a host receives for talks: a person, a delegation, a country's envoys
+_HOSTED_KINDS = {"PERSON", "ORG", "GPE", "NORP"}
+_HOSTED = {"delegation", "leader", "counterpart", "minister", "president", "envoy", "official",
+           "officials", "delegate", "visitor", "guest", "team", "representative", "head",
+           "meeting", "summit", "conference", "round", "forum", "dialogue", "negotiator"}
+
+
 # verbs that judge or look into an act someone else did: "the party called the arrest
 # politically motivated", "the EU condemned the crackdown" (the subject is not its author)
 _JUDGING = {"call", "describe", "condemn", "denounce", "criticize", "criticise", "welcome",
             "praise", "hail", "slam", "decry", "blast", "deplore", "mourn", "investigate",
-            "probe", "question", "dispute", "lament", "regret", "witness", "film", "document"}
+            "probe", "question", "dispute", "lament", "regret", "witness", "film", "document",
+            # ... or speak of it: "the pope referred to the arrests in his prayer"
+            "refer", "mention", "recall", "discuss", "address", "cite"}
 
 
 def noun_actors(c: Candidate, role: str, index: EntityIndex) -> None:
@@ -2921,6 +2948,11 @@ def modality(c: Candidate, index: EntityIndex, quote_speaker=None) -> None:
         if t.dep_ in ("advcl",) and any(ch.dep_ == "mark" and ch.lower_ == "since"
                                         for ch in t.children):
             c.background = True
+    if not c.nominal and tok.dep_ == "acl" and tok.tag_ == "VBN" and c.type in ("AID", "SUPPORT") \
+            and not any(t.ent_type_ in ("DATE", "TIME") for t in tok.subtree):
+        # "the observatory, funded by the National Science Foundation": who backs it, told as
+        # what it is, not an act of the news
+        c.background = True
     if not c.nominal and tok.dep_ in ("pcomp", "pobj") and tok.head.lower_ in ("of", "for") \
             and tok.head.head.lemma_.lower() in _CHARGING | _PUNISHING:
         c.background = True  # "executed a man convicted of killing a guard": the charge
