@@ -1146,3 +1146,28 @@ def test_a_line_that_runs_over_a_text_browsers_width_leaves_the_width():
             "next month\n\n" + last)
     c = clean(page)
     assert "in 2022. In April 2024" in c.text, c.text[-400:]
+
+
+@pytest.mark.parametrize("line, rule", [
+    ("Soldiers stand guard at a checkpoint outside the capital, August 8, 2023. "
+     "REUTERS/Jane Roe/File Photo", "caption_credit"),
+    ("Chart: Quarterly output, tonnes (source: company reports)", "photo_credit"),
+])
+def test_a_wire_pictures_file_credit_and_a_charts_label_are_furniture(line, rule):
+    assert classify_boilerplate(line) == rule
+
+
+def test_a_byline_with_a_dotted_date_dates_the_page_and_a_title_copy_with_its_site_goes():
+    page = ("Example Business Review\nMarkets | Energy | Mining | Banking | Tech\n\n"
+            "Miner's first-half profit jumps 31% on higher prices\n\n"
+            "Miner's first-half profit jumps 31% on higher prices | Example Business Review\n\n"
+            "Jane Roe | 28.08.2026 | 5 min read\n\n"
+            "The state miner reported a 31% rise in first-half net profit on Friday, helped by "
+            "higher contract prices and a weaker currency.\n\n"
+            "Revenue increased 18% in the six months to June 30, the company said.\n\n"
+            "Shares rose 3.2% in London by midday.\n\n"
+            "Los comentarios son responsabilidad de sus autores. Please keep discussion "
+            "respectful and on topic.\n\n© 2026 Example Business Review\n")
+    c = clean(page)
+    assert c.published == date(2026, 8, 28)
+    assert "| Example" not in c.text and "Please keep" not in c.text, c.text

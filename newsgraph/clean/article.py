@@ -93,15 +93,17 @@ def clean(raw: str, *, is_html: bool = False, published: dt.date | str | None = 
         elif title := meta.get("title"):
             headline, headline_source = title.strip(), "html"
         items = [(p, False, True) for p in paragraphs]
+        page_lines = paragraphs
     else:
         page = page if page is not None else read_page(raw, url)
         if not page.blocks:
             raise _empty(name)
+        page_lines = [b.text for b in page.blocks]
         if page.headline is not None:
             page.headline = _better_copy(page.blocks, page.headline)
             headline, headline_source = page.blocks[page.headline].text, "text"
             trail, headline = _breadcrumb_tail(headline)
-            headline, site = site_suffix(headline, [b.text for b in page.blocks])
+            headline, site = site_suffix(headline, page_lines)
         headline_missing = page.headline_missing
         cut = set(page.cut)
         # near the story: around its body, or between its headline and its lede (a date
@@ -126,7 +128,8 @@ def clean(raw: str, *, is_html: bool = False, published: dt.date | str | None = 
     signed_off = False  # the story's sign-off seen under its body ("(Reporting by ...)")
     cut_at: dict[str, int] = {}  # a kept paragraph -> how many lines were cut before it
     for para, was_cut, near in items:
-        if headline and body_so_far == 0 and _same_headline(para, headline):
+        if headline and body_so_far == 0 and (_same_headline(para, headline) or _same_headline(
+                site_suffix(para, page_lines)[0], headline)):
             removed.append(Removed(para, "duplicate_headline"))
             continue
         found = credit_line(para) if near else None
@@ -150,9 +153,11 @@ def clean(raw: str, *, is_html: bool = False, published: dt.date | str | None = 
             dates.append((para, near and body_so_far < 3))
         elif rule == "first_published":
             dates.append((para, True))  # its date is the story's, wherever it stands
-        elif was_cut and near and body_so_far == 0 and len(para.split()) <= 14 \
-                and DATE_IN_LINE.search(para):
-            dates.append((para, True))  # "Posted by Newsdesk | May 20, 2022" above the story
+        elif (was_cut or rule is not None) and near and body_so_far == 0 \
+                and len(para.split()) <= 14 and DATE_IN_LINE.search(para):
+            # "Posted by Newsdesk | May 20, 2022", "Jane Roe | 28.08.2026 | 5 min read" above
+            # the story, whichever way it is cut
+            dates.append((para, True))
         if was_cut:
             removed.append(Removed(para, "boilerplate", rule or "page_model"))
             # (what a caption's credit line is above; the list a cut heading opens)
@@ -341,7 +346,7 @@ def _unglue_sign_off(kept: list[tuple[str, str]], credits: list[str]) -> None:
 
 # the grammatical persons of a site addressing its readers, and what only a site's notice is
 # about; "US" (the country) is not "us"
-_SITE_VOICE = re.compile(r"\b(?i:you|your|yours|we|our|ours)\b|\bus\b")
+_SITE_VOICE = re.compile(r"\b(?i:you|your|yours|we|our|ours|please)\b|\bus\b")
 _QUOTE_MARKS = re.compile(r"[\"“”«»]|``|''")
 _REPORTING = re.compile(r"\b(said|says|told|according\s+to)\b", re.I)
 MIN_STORY_PARAGRAPHS = 3  # a notice is cut from the end of a story at least this long

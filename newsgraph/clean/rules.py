@@ -285,6 +285,8 @@ BOILERPLATE: tuple[LineRule, ...] = (
     _rule("photo_credit", r"^(\(?(photo|foto|image|picture|video|file\s+photo|credit)s?\s*(:|by|"
           r"credit)|\((ap|reuters|afp|getty)\s+photo)|"
           r"^[(\[]?((photo|image|picture)\s+)?(caption|source)\s*[:,]|"  # "Photo caption: The ship"
+          # what stands in for a graphic: "Chart: Quarterly output, tonnes (source: company)"
+          r"^(chart|graphic|infographic|graph)\s*:[^.]{0,120}$|"
           # a caption's bare label: "File photo", "Representational image", "(File image)"
           r"^\(?(file|representational|representative|archive|stock)\s+(photo|image|picture|"
           r"pic)(graph)?\)?\.?$|"
@@ -307,7 +309,8 @@ BOILERPLATE: tuple[LineRule, ...] = (
     # "[Image: Teachers march ...]"
     _rule("caption_credit", r"\[file:[^\]]{1,60}\]\.?$|\(file\s+(photo|image|picture)\)\.?$|"
           rf"\(\s*{_AGENCY}(\s*/\s*{_AGENCY})+\s*\)\.?$|"
-          rf"[.!?]\s+{_AGENCY}\s*/\s*(?-i:[A-Z][\w'’-]+(\s+[A-Z][\w'’-]+){{0,2}})\.?$|"
+          rf"[.!?]\s+{_AGENCY}\s*/\s*(?-i:[A-Z][\w'’-]+(\s+[A-Z][\w'’-]+){{0,2}})"
+          r"(\s*/\s*(file\s+)?(photo|image|picture))?\.?$|"  # ("REUTERS/Jane Roe/File Photo")
           rf"^(?![^\"“”]*[\"“”])(?![^.]*\b(said|says|told)\b)[^.]{{10,160}}\.\s+\(\s*{_AGENCY}\s*\)$|"
           r"^\[(photo|image|img|picture|video|graphic)s?\s*[\]:]|"
           # a caption and its credit: "... on the ceiling of the cave. Photograph: BRIN/Griffith"

@@ -123,6 +123,20 @@ def _groups() -> tuple[dict[str, Actor | None], set[str]]:
 
 
 @lru_cache(maxsize=1)
+def current_group_names() -> list[str]:
+    """The names and other spellings of the groups of groups_extra.tsv (today's armed
+    groups) as written, that are unmistakable where they stand: of several words ("Islamic
+    State") or an acronym ("JNIM"), not one word that is also a name ("Wagner", "Fano")."""
+    folder = resources.files("newsgraph.entities").joinpath("data")
+    out = []
+    for row in tsv_rows(folder.joinpath("groups_extra.tsv").read_text(encoding="utf-8")):
+        for n in (row["name"], *(a for a in row["aliases"].split("|") if a)):
+            if " " in n or (n.isupper() and len(n) >= 3):
+                out.append(n)
+    return out
+
+
+@lru_cache(maxsize=1)
 def group_name_starts() -> frozenset[str]:
     """The keys of the first words of every known group's names ("jamaat nusrat al islam"
     of "Jama'at Nusrat al-Islam wal-Muslimin"): whether a name may go on into a group's."""
@@ -144,4 +158,5 @@ def known_group(name: str, *, main_name: bool = False) -> Actor | None:
     return table.get(k)
 
 
-__all__ = ["Actor", "group_name_starts", "known_actor", "known_group", "name_key"]
+__all__ = ["Actor", "current_group_names", "group_name_starts", "known_actor", "known_group",
+           "name_key"]

@@ -21,7 +21,7 @@ from spacy.util import filter_spans
 from ..genre import off_genre, sports_context
 from ..record import Entity, Mention
 from . import coref, fix, geo, roles
-from .actors import Actor, known_actor, known_group
+from .actors import Actor, current_group_names, known_actor, known_group
 from .lexicon import (
     GENERIC_PERSON_NOUNS,
     INSTITUTIONS,
@@ -36,8 +36,10 @@ KEPT_LABELS = ("PERSON", "ORG", "GPE", "LOC", "NORP", "FAC")
 def lexicon_names() -> list[str]:
     """Names the entities stage tags as organizations wherever they are written (case as
     written: "AP" is an agency, "ap" is not): wire agencies, institutions and international
-    bodies ("Human Rights Watch", which the NER misses at the start of a sentence)."""
-    return list(WIRE_AGENCIES) + list(INSTITUTIONS) + sorted(INTERNATIONAL_BODIES)
+    bodies ("Human Rights Watch", which the NER misses at the start of a sentence), and
+    today's armed groups ("Islamic State", which it misses after another group's name)."""
+    return list(WIRE_AGENCIES) + list(INSTITUTIONS) + sorted(INTERNATIONAL_BODIES) \
+        + current_group_names()
 
 
 def entities_of(doc: Doc, article: object, lexicon_matches: list[tuple[int, int]]
@@ -342,7 +344,7 @@ def correct(doc: Doc, article: object, lexicon_matches: list[tuple[int, int]]) -
     dl = getattr(article, "dateline", None)
     if dl is not None:
         spans = fix.dateline(doc, spans, dl.start, dl.end)
-    spans = fix.lexicon(doc, spans, lexicon_matches)
+    spans = fix.apostrophe_countries(doc, fix.lexicon(doc, spans, lexicon_matches))
     if dl is not None:
         spans = fix.dateline_credit(doc, spans, dl.end)
     fixed = fix.Fixed(spans)
@@ -551,6 +553,8 @@ def _capital_scene(spans: list[Span], at: roles.EntsAt) -> str | None:
         if place is None or place.label_ != "GPE" or place.end >= s.start \
                 or place.doc[place.end].text != ",":
             continue
+        if any(i in at and international_body(at[i].text) for i in range(place.end, s.start)):
+            continue  # "In Abuja, ECOWAS Commission President ...": the bloc's, not Nigeria's
         if geo.is_capital(place.text):
             return geo.place_country(place.text)
     for s in spans:

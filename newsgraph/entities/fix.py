@@ -176,6 +176,12 @@ def trim(doc: Doc, spans: list[Span]) -> list[Span]:
             end += 2  # "Kurdistan Workers' Party": the plural's apostrophe is inside
         while end > start and doc[end - 1].is_space:
             end -= 1
+        comma = next((j for j in range(start + 1, end - 1) if doc[j].text == ","), None)
+        if s.label_ == "ORG" and comma is not None and geo.is_place(doc[start:comma].text) \
+                and doc[comma + 1].text[:1].isupper():
+            # "In Abuja, ECOWAS Commission President ...": a place, then the body's name
+            out.append(Span(doc, start, comma, label="GPE"))
+            start = comma + 1
         if s.label_ == "PERSON":
             while end - start > 1 and (is_title_word(doc[start].text)
                                        or doc[start].lower_ in HONORIFICS):
@@ -948,7 +954,8 @@ def _untagged_orgs(doc: Doc, taken: set[int]) -> list[tuple[int, int]]:
     """Runs of capitalised proper nouns no span holds, in an organization's context."""
     out = []
     for t in doc:
-        if t.i in taken or t.pos_ != "PROPN" or not (t.is_title or _acronym(t)) \
+        if t.i in taken or not (t.pos_ == "PROPN" and t.is_title or _acronym(t)
+                                and t.pos_ in ("PROPN", "NOUN")) \
                 or is_title_word(t.text) \
                 or t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "PROPN" \
                 and doc[t.i + 1].is_title and doc[t.i + 1].lower_ not in _COMPANY_FORMS:
@@ -983,6 +990,8 @@ def _org_context(doc: Doc, start: int, end: int) -> bool:
     if nxt.is_lower and nxt.lemma_.lower() in _ORG_NOUNS - {"monitor"} and nxt.dep_ != "appos":
         return True  # "the Chadema party"
     before = doc[start - 1] if start > 0 else None
+    if before is not None and before.lower_ in ("initials", "acronym", "abbreviation"):
+        return True  # "the Tunisian General Labour Union, known by its French initials UGTT"
     if before is not None and before.is_lower and before.tag_ == "NN" \
             and before.lemma_ in _ORG_NOUNS - {"monitor"} and nxt.pos_ not in ("NOUN", "PROPN"):
         return True  # "the construction workers' union Suntracs", "the militia M23,"
@@ -1313,6 +1322,10 @@ def _name_run(doc: Doc, i: int, step: int, most: int) -> int:
     return n
 
 
+# a given name written short before the rest of the name ("Ma.", "Md.", "Mohd.", "Wm.")
+_NAME_ABBREVIATION = re.compile(r"^[A-Z][a-z]{1,3}$")
+
+
 def adjacent_people(doc: Doc, spans: list[Span]) -> list[Span]:
     """Two person spans the NER cut from one name, nothing between them ("Mirza Fakhrul" +
     "Islam Alamgir"): one person."""
@@ -1324,6 +1337,12 @@ def adjacent_people(doc: Doc, spans: list[Span]) -> list[Span]:
                 and (s.label_ == "PERSON" or _hyphenated_surname(s)):
             # (or a hyphenated surname the NER gave another type: "Alix Didier" +
             # "Fils-Aimé" ORG)
+            out[-1] = Span(doc, prev.start, s.end, label="PERSON")
+            continue
+        if prev is not None and prev.label_ == "PERSON" and s.label_ == "PERSON" \
+                and len(prev) == 1 and prev.end + 1 == s.start and doc[prev.end].text == "." \
+                and _NAME_ABBREVIATION.match(prev.text):
+            # "Ma." + "Theresa Lazaro", "Md." + "Yunus": a given name cut short, one person
             out[-1] = Span(doc, prev.start, s.end, label="PERSON")
             continue
         if prev is not None and s.label_ == "PERSON" and prev.end == s.start \
@@ -1363,6 +1382,20 @@ def _joined_name(doc: Doc, end: int, whole_end: int) -> bool:
     title case?"""
     pieces = [doc[k] for k in range(end + 1, whole_end, 2)]
     return len(pieces) >= 2 and pieces[0].lower_ in _JOINERS and pieces[-1].is_title
+
+
+# a country whose English name holds an apostrophe, which the NER cuts in two ("Côte" a
+# person, "d’Ivoire" nothing)
+_APOSTROPHE_COUNTRY = re.compile(r"\bC[ôo]te\s+d['’]\s?Ivoire\b")
+
+
+def apostrophe_countries(doc: Doc, spans: list[Span]) -> list[Span]:
+    """"Côte d’Ivoire" (any apostrophe, with or without the circumflex) is one GPE."""
+    for m in _APOSTROPHE_COUNTRY.finditer(doc_text(doc)):
+        new = doc.char_span(m.start(), m.end(), label="GPE", alignment_mode="expand")
+        if new is not None:
+            spans = _replace(spans, new)
+    return spans
 
 
 def known_group_names(doc: Doc, spans: list[Span]) -> list[Span]:

@@ -47,9 +47,9 @@ def place_country(name: str) -> str | None:
     if code:
         return code
     places = _get_gazetteer().lookup(name)
-    if not places:
-        return None
-    rank = {"country": 0, "region": 1, "other": 2, "city": 3, "continent": 4}
+    if not places or any(p.kind == "continent" for p in places):
+        return None  # ("Africa", "Asia": a continent, not the towns that share its name)
+    rank = {"country": 0, "region": 1, "other": 2, "city": 3}
     best = min(places, key=lambda p: (rank.get(p.kind, 5), -p.population))
     return best.country
 

@@ -86,4 +86,6 @@ def international_body(name: str) -> bool:
     if name in INTERNATIONAL_BODIES or name.startswith("International "):
         return True
     first = name.split()[:3]
+    if len(first) > 1 and first[0].isupper() and first[0] in INTERNATIONAL_BODIES:
+        return True  # an organ named after its body's acronym: "ECOWAS Commission"
     return any(len(first) >= n and " ".join(first[:n]) in INTERNATIONAL_BODIES for n in (3, 2))

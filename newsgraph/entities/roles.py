@@ -10,6 +10,8 @@
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span, Token
 
 from ..abbreviations import spelled_out
@@ -105,7 +107,9 @@ def org_country(span: Span) -> str | None:
                 continue  # "North American Free Trade Agreement": a continent, not the US
             code = geo.country_code(part) or (geo.country_of_demonym(part) if n == 1 else None)
             if code is None and i + n < len(words) and (
-                    (n >= 2 and geo.is_place(part))  # "Niger Delta Development Commission"
+                    # "Niger Delta Development Commission" (but "San Simon University": a
+                    # town's name in three countries says none)
+                    (n >= 2 and geo.is_place(part) and len(geo.town_countries(part, 1000)) <= 1)
                     or (n == 1 and part[:1].isupper() and not is_common_word(part)
                         and geo.is_major_place(part))):  # "Oregon State Police"
                 code = geo.place_country(part)
@@ -148,6 +152,10 @@ _KIN = frozenset({"sister", "brother", "wife", "husband", "son", "daughter", "mo
                   "granddaughter", "sibling"})
 
 
+# a word, with an elided article of a borrowed title ("chargé d’affaires")
+_WORD_WITH_ELISION = re.compile(r"^(?:[^\W\d_]['’])?[^\W\d_]+$")
+
+
 def described_before(span: Span, at: EntsAt) -> str | None:
     """Country of a nationality, or a place or country written with "'s", before the
     lowercase words that describe a name: "the British retail chain Tesco", "Slovak architect
@@ -162,12 +170,15 @@ def described_before(span: Span, at: EntsAt) -> str | None:
             i -= 1  # "Italy fly-half Paolo Garbisi": a hyphenated role is one word
             continue
         # the tagger takes a role noun before a name for a verb now and then ("Czech pair")
-        if not (tok.is_lower and not tok.is_stop and tok.is_alpha
+        if not (tok.is_lower and not tok.is_stop and _WORD_WITH_ELISION.match(tok.text)
                 and (tok.pos_ in ("NOUN", "ADJ") or tok.dep_ == "compound"
                      or tok.lower_ in _COLLECTIVES)):
             break
         words += 1
         i -= 1
+    if any(doc[j].lower_ in ("initials", "acronym", "abbreviation") for j in range(i + 1,
+                                                                                span.start)):
+        return None  # "known by its French initials UGTT": a language, not whose it is
     possessive = i >= 0 and doc[i].text in _POSSESSIVE
     if possessive:
         i -= 1
@@ -283,6 +294,11 @@ def ministry_before(span: Span, title: str, at: EntsAt) -> str | None:
 
 
 _SPOKESPEOPLE = frozenset({"spokesperson", "spokesman", "spokeswoman"})
+# what a country does in words, so that its minister may speak next
+_STATING = frozenset({"say", "announce", "reject", "deny", "respond", "reply", "state", "insist",
+                      "warn", "welcome", "condemn", "protest", "dismiss"})
+# a body named by its kind alone, whose country the lines before say
+_GENERIC_BODIES = frozenset({"government", "presidential", "military", "army", "police"})
 
 
 def spokesperson_of(span: Span, title: str, at: EntsAt) -> str | None:
@@ -290,13 +306,23 @@ def spokesperson_of(span: Span, title: str, at: EntsAt) -> str | None:
     Coast Guard gave a different account ... Spokesperson Liu Dejun said": that body's
     country. The body is looked for in the three sentences before, across one paragraph
     break at most, the nearest first."""
-    if not title or title.lower() not in _SPOKESPEOPLE:
-        return None  # (a "foreign ministry spokesman" names his body, however vaguely)
+    words = title.lower().split() if title else []
+    spokes = bool(words) and words[0] in _SPOKESPEOPLE  # ("Spokeswoman Lieutenant General")
+    # a minister named by portfolio alone after a sentence whose subject is a country:
+    # "Lithuania said ... Foreign Minister Kestutis Budrys said" (one the dictionary knows
+    # keeps its country)
+    office = len(words) in (2, 3) and words[-1] == "minister" \
+        and known_actor(span.text) is None
+    if not (spokes or office):
+        return None
     doc = span.doc
     sent = span.sent
     i = span.start - 1
-    while i >= sent.start and doc[i].lower_ in _SPOKESPEOPLE:
+    title_words = set(words)
+    while i >= sent.start and (doc[i].lower_ in title_words or doc[i].lower_ in _SPOKESPEOPLE):
         i -= 1
+    if i >= sent.start and doc[i].lower_ in _GENERIC_BODIES and spokes:
+        i -= 1  # "Government spokesman Amadou Coulibaly": which government, the lines before
     if i >= sent.start and not doc[i].is_punct:
         return None  # "foreign ministry spokesman Li Qun": a body of its own before the title
     breaks = 0
@@ -312,7 +338,10 @@ def spokesperson_of(span: Span, title: str, at: EntsAt) -> str | None:
         body = at.get(subj.i) if subj is not None else None
         if body is None and subj is not None:
             body = next((at[t.i] for t in subj.subtree if t.i in at), None)
-        if body is not None and (body.label_ == "ORG" or body.label_ == "GPE" and k == 0):
+        if office and before.root.lemma_.lower() not in _STATING:
+            return None  # a minister's country is the one that spoke just before, not acted
+        if body is not None and (body.label_ == "ORG" or body.label_ in ("GPE", "LOC") and k == 0
+                                 and (body.label_ == "GPE" or geo.country_code(body.text))):
             return span_country(body)  # (a country only right before: "China said ...")
         sent = before
     return None
