@@ -327,11 +327,14 @@ def test_closing_a_border_and_where_captives_were_taken(analyze):
 def test_a_party_is_its_own_actor_and_a_hearing_frames_a_verdict(analyze):
     rec = analyze("A court on Friday sentenced former president Omar Diallo to 10 years in "
                   "prison. Judge Amadou Sy announced the verdict at a hearing in the capital. "
-                  "Diallo's party said it would appeal. The justice minister said the trial "
-                  "had been fair.", published="2024-03-04")
+                  "Diallo's party called on the president to pardon him. His lawyers said they "
+                  "would appeal. The justice minister said the trial had been fair.",
+                  published="2024-03-04")
     kinds = [(e.type, e.actor1 and e.actor1.text) for e in rec.events]
     assert ("REQUEST", "Diallo's party") in kinds, kinds
     assert sum(t == "ACCUSE" for t, _ in kinds) == 0, kinds
+    # an appeal in court, like "would appeal the ruling", asks no political actor for anything
+    assert not any(t == "REQUEST" and a and "lawyers" in a for t, a in kinds), kinds
 
 
 def test_arrests_told_twice_are_one_event(analyze):
@@ -2514,3 +2517,13 @@ def test_a_continent_a_language_and_a_group_after_another_group(analyze):
     ugtt = _entity(rec, "UGTT")
     assert ugtt.type == "ORG" and ugtt.country != "FR", ugtt
     assert ("Islamic State", "ORG") in _kinds(rec), _kinds(rec)
+
+
+def test_pushing_back_against_a_policy_is_a_rejection_and_against_troops_a_fight(analyze):
+    rec = analyze("Manila – The opposition pushed back against the maritime plan on Monday. "
+                  "Soldiers pushed back the rebels near the town on Tuesday. Marchers were "
+                  "pushed back by riot police on Wednesday.", published="2025-01-12")
+    kinds = _type_actor(rec)
+    assert ("REJECT", "opposition") in kinds and ("ASSAULT", "opposition") not in kinds, kinds
+    assert ("ASSAULT", "Soldiers") in kinds, kinds
+    assert not any(t == "REJECT" and a and "police" in a for t, a in kinds), kinds

@@ -2063,6 +2063,11 @@ def verb_actors(c: Candidate, role: str, index: EntityIndex) -> None:
         # "Chile hosts a share of the world's telescopes", "the city hosts the World Cup": a
         # host of things or games meets nobody
         c.hypothetical = True
+    if c.key == "push back" and obj is None and not any(
+            ch.dep_ in ("nsubjpass", "auxpass") for ch in c.trigger.children):
+        # "has pushed back against Chinese actions": resisted in words ("pushed back the
+        # rebels", "were pushed back by police" drive a force back)
+        c.type, c.mode = "REJECT", None
     if c.key in lx.GENERIC_TRANSFER or c.key == "send troops":
         _transfer(c, obj)  # (troops sent: to a side is aid, within one's own land deployment)
     if c.type in ("AGREE", "SUPPORT") and obj is not None and any(
@@ -2890,9 +2895,14 @@ def modality(c: Candidate, index: EntityIndex, quote_speaker=None) -> None:
         c.hypothetical = True  # "a deal mediated by the UAE": the mediation is its own event
     if not c.nominal and _supposed(tok):
         c.hypothetical = True  # "were supposed to withdraw by late January": did not
-    if not c.nominal and tok.lemma_.lower() == "appeal" and any(
-            ch.dep_ == "dobj" and ch.lemma_.lower() in _RULINGS for ch in tok.children):
-        c.hypothetical = True  # "said it would appeal the ruling": a step in court
+    if not c.nominal and tok.lemma_.lower() == "appeal" and (any(
+            ch.dep_ == "dobj" and ch.lemma_.lower() in _RULINGS for ch in tok.children)
+            or not any(ch.dep_ == "prep" and ch.lower_ in ("to", "for")
+                       or ch.dep_ in ("dobj", "xcomp", "ccomp", "dative") for ch in tok.children)):
+        # "said it would appeal the ruling", "his lawyers said they would appeal", "appealed
+        # against the verdict": a step in court ("appealed to the UN", "appealed for calm"
+        # ask someone)
+        c.hypothetical = True
     if not c.nominal and tok.lemma_.lower() == "shelter" and not any(
             ch.dep_ == "dobj" for ch in tok.children):
         c.hypothetical = True  # "where displaced families were sheltering": took refuge
