@@ -2527,3 +2527,12 @@ def test_pushing_back_against_a_policy_is_a_rejection_and_against_troops_a_fight
     assert ("REJECT", "opposition") in kinds and ("ASSAULT", "opposition") not in kinds, kinds
     assert ("ASSAULT", "Soldiers") in kinds, kinds
     assert not any(t == "REJECT" and a and "police" in a for t, a in kinds), kinds
+
+
+def test_a_warning_about_a_place_the_fighting_cut_off_is_no_threat(analyze):
+    rec = analyze("Niamey – The UN humanitarian office warned on Monday that aid convoys could no "
+                  "longer reach towns cut off by the fighting. The army warned on Tuesday that "
+                  "anyone who attacks its troops would be killed.", published="2025-01-12")
+    kinds = _type_actor(rec)
+    assert not any(t == "THREATEN" and a and "UN" in a for t, a in kinds), kinds
+    assert ("THREATEN", "army") in kinds, kinds

@@ -749,8 +749,25 @@ def _clause_names_force(tok: Token, deps: tuple[str, ...], extra: frozenset[str]
                         ) -> bool:
     """Whether a clause the verb governs names force: a warning's or a vow's content."""
     words = _FORCE_WORDS | _THREATENED_FORCE | _REVENGE | _FIGHTING | extra
-    return any(t.lemma_.lower() in words or t.pos_ == "VERB" and _forceful(t)
+    return any((t.lemma_.lower() in words or t.pos_ == "VERB" and _forceful(t))
+               and not _describes_a_noun(t, c)
                for c in tok.children if c.dep_ in deps for t in c.subtree)
+
+
+def _describes_a_noun(t: Token, top: Token) -> bool:
+    """Whether ``t`` stands in a clause that describes a noun under ``top`` ("warned that
+    convoys could not reach towns cut off by the fighting": the fighting is the towns'
+    state, not what is threatened)."""
+    while t.i != top.i and t.head.i != t.i:
+        if t.dep_ == "relcl" and t.head.lower_ in _WHOEVER:
+            return False  # "anyone who attacked police would be dealt with": the condition
+        if t.dep_ == "relcl" or t.dep_ == "acl" and t.tag_ in ("VBN", "VBG"):
+            return True  # (not "the right to respond with force": what is threatened)
+        t = t.head
+    return False
+
+
+_WHOEVER = frozenset({"anyone", "anybody", "those", "whoever", "everyone", "any", "all"})
 
 
 def _forceful(verb: Token) -> bool:
