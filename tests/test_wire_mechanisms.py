@@ -2536,3 +2536,12 @@ def test_a_warning_about_a_place_the_fighting_cut_off_is_no_threat(analyze):
     kinds = _type_actor(rec)
     assert not any(t == "THREATEN" and a and "UN" in a for t, a in kinds), kinds
     assert ("THREATEN", "army") in kinds, kinds
+
+
+def test_a_surname_that_looks_plural_opening_a_sentence_is_the_person(analyze):
+    rec = analyze("La Paz – Police withdrew from the region after failing to arrest former "
+                  "president Evo Morales on Sunday.\n\nMorales, speaking on his weekly radio show "
+                  "on Monday, accused President Rodrigo Paz of sending the police to kill him.",
+                  published="2025-01-12")
+    assert any(e.type == "ACCUSE" and e.actor1 and e.actor1.text == "Evo Morales"
+               for e in rec.events), _events(rec)

@@ -740,6 +740,7 @@ def kinds(doc: Doc, spans: list[Span]) -> list[Span]:
     out: list[Span] = []
     lower_words = lower_texts(doc)
     exercises = _exercise_names(doc)
+    full_name_words = {t.text for x in spans if x.label_ == "PERSON" and len(x) > 1 for t in x}
     clubs: set[str] = set()
     for s in spans:
         prev = doc[s.start - 1] if s.start > 0 else None
@@ -890,8 +891,11 @@ def kinds(doc: Doc, spans: list[Span]) -> list[Span]:
                 and is_common_word(s.text) and not geo.country_of_demonym(s.text):
             continue  # "Riot police fired ...": a sentence's first word naming a kind of force
         elif s.label_ in ("PERSON", "ORG", "NORP") and len(s) == 1 and s.start == s.sent.start \
-                and doc[s.start].tag_ == "NNS" and not geo.country_of_demonym(s.text):
-            continue  # "Warplanes struck ...": a common plural noun opening the sentence
+                and doc[s.start].tag_ == "NNS" and not geo.country_of_demonym(s.text) \
+                and s.text not in full_name_words:
+            # "Warplanes struck ...": a common plural noun opening the sentence (but "Morales,
+            # speaking on his radio show, accused ..." after "Evo Morales": his surname)
+            continue
         elif s.label_ == "NORP" and len(s) == 1 and s.text.lower() in lower_words \
                 and not geo.country_of_demonym(s.text):
             continue  # "Protests are planned": a sentence's first word, written lower elsewhere
