@@ -2545,3 +2545,13 @@ def test_a_surname_that_looks_plural_opening_a_sentence_is_the_person(analyze):
                   published="2025-01-12")
     assert any(e.type == "ACCUSE" and e.actor1 and e.actor1.text == "Evo Morales"
                for e in rec.events), _events(rec)
+
+
+def test_roadblocks_set_up_by_growers_are_a_protest_by_police_a_restriction(analyze):
+    rec = analyze("La Paz – By Monday morning, coca growers' federations had set up at least 14 "
+                  "roadblocks on the main highway. Police set up roadblocks around the capital on "
+                  "Tuesday. Ombudsman Pedro Quispe called on both sides to lower the tension.",
+                  published="2025-01-12")
+    kinds = {(t, a.split()[-1] if a else a) for t, a in _type_actor(rec)}
+    assert ("PROTEST", "federations") in kinds and ("COERCE", "Police") in kinds, kinds
+    assert ("REQUEST", "Quispe") in kinds, kinds

@@ -2110,9 +2110,12 @@ def verb_actors(c: Candidate, role: str, index: EntityIndex) -> None:
             and tok.tag_ == "VBN" and c.type in ("COERCE", "SANCTION"):  # (campuses that
         # "remain occupied" are a protest going on)
         c.hypothetical = True  # "1,700 people remain jailed": a state, not a new act
-    if c.type == "COERCE" and c.key == "block" and c.actor1 is not None \
-            and c.actor1.sector in ("civilians", "opposition"):
-        c.type, c.mode = "PROTEST", "obstruct"  # "students blocked a major intersection"
+    if c.type == "COERCE" and (c.key == "block" or c.key.endswith(" roadblock")) \
+            and c.actor1 is not None and c.actor1.sector not in _STATE_SECTORS \
+            and (c.key != "block" or c.actor1.sector in ("civilians", "opposition")):
+        # "students blocked a major intersection", "coca growers set up roadblocks" (police
+        # roadblocks restrict)
+        c.type, c.mode = "PROTEST", "obstruct"
     if c.mode == "censor" and (c.actor1 is None or c.actor1.sector not in _STATE_SECTORS):
         # "the junta suspended the broadcasts of France 24" is censorship; "journalists
         # walked off the job, suspending broadcasts" is a strike
