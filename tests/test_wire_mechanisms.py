@@ -2555,3 +2555,14 @@ def test_roadblocks_set_up_by_growers_are_a_protest_by_police_a_restriction(anal
     kinds = {(t, a.split()[-1] if a else a) for t, a in _type_actor(rec)}
     assert ("PROTEST", "federations") in kinds and ("COERCE", "Police") in kinds, kinds
     assert ("REQUEST", "Quispe") in kinds, kinds
+
+
+def test_an_affiliation_a_groups_record_and_a_tone_struck_are_no_acts(analyze):
+    rec = analyze("Maputo – Insurgents linked to the Islamic State group attacked three villages "
+                  "on Sunday. The attackers belong to a faction which has stepped up raids from "
+                  "the islands since the end of the rainy season. Government spokesman Carlos "
+                  "Mondlane struck a sharper tone on Monday.", published="2025-01-12")
+    types = {e.type for e in rec.events}
+    assert "COOPERATE" not in types and "COERCE" not in types, _events(rec)
+    assert not any(e.type == "ASSAULT" and e.actor1 and "Mondlane" in e.actor1.text
+                   for e in rec.events), _events(rec)

@@ -2080,6 +2080,13 @@ def verb_actors(c: Candidate, role: str, index: EntityIndex) -> None:
         # "Chile hosts a share of the world's telescopes", "the city hosts the World Cup": a
         # host of things or games meets nobody
         c.hypothetical = True
+    if tok.lemma_.lower() == "strike" and obj is not None and obj.lemma_.lower() in _STRUCK_WORDS:
+        c.hypothetical = True  # "struck a sharper tone", "struck a balance": a manner of speech
+    if tok.lower_ in ("linked", "tied", "affiliated", "allied", "aligned") and obj is None \
+            and any(ch.dep_ == "prep" and ch.lower_ in ("to", "with") for ch in tok.children):
+        # "insurgents linked to the Islamic State group" (the tagger may read "linked" as
+        # the sentence's verb): an affiliation that says who they are, no act
+        c.hypothetical = True
     if c.key == "push back" and obj is None and not any(
             ch.dep_ in ("nsubjpass", "auxpass") for ch in c.trigger.children):
         # "has pushed back against Chinese actions": resisted in words ("pushed back the
@@ -2420,6 +2427,8 @@ _INVOLVED = {"involved", "responsible", "implicated", "behind", "blamed", "wante
 # verbs that punish someone for an act (their object did it)
 _PUNISHING = {"sentence", "convict", "jail", "imprison", "charge", "arrest", "detain", "fine",
               "punish", "indict", "prosecute", "try", "execute", "hang", "sanction", "blame"}
+# what "strike" takes in a figure of speech
+_STRUCK_WORDS = frozenset({"tone", "note", "chord", "balance", "pose", "figure", "nerve"})
 # what a host receives for talks: a person, a delegation, a country's envoys
 _HOSTED_KINDS = {"PERSON", "ORG", "GPE", "NORP"}
 _HOSTED = {"delegation", "leader", "counterpart", "minister", "president", "envoy", "official",
@@ -2978,10 +2987,19 @@ def modality(c: Candidate, index: EntityIndex, quote_speaker=None) -> None:
         if t.dep_ in ("advcl",) and any(ch.dep_ == "mark" and ch.lower_ == "since"
                                         for ch in t.children):
             c.background = True
-    if not c.nominal and tok.dep_ == "acl" and tok.tag_ == "VBN" and c.type in ("AID", "SUPPORT") \
+    if not c.nominal and tok.dep_ == "acl" and tok.tag_ == "VBN" \
+            and c.type in ("AID", "SUPPORT", "COOPERATE") \
             and not any(t.ent_type_ in ("DATE", "TIME") for t in tok.subtree):
-        # "the observatory, funded by the National Science Foundation": who backs it, told as
-        # what it is, not an act of the news
+        # "the observatory, funded by the National Science Foundation", "insurgents linked to
+        # the Islamic State group": who backs them, told as what they are, not an act
+        c.background = True
+    if any(t.dep_ == "relcl" and any(ch.dep_ == "prep" and ch.lower_ == "since"
+                                     for ch in t.children)
+           and any(ch.dep_ == "aux" and ch.lemma_ == "have" for ch in t.children)
+           and any(ch.dep_ == "nsubj" and ch.lower_ in ("which", "who") for ch in t.children)
+           for t in chain[:2]):
+        # "JAS, which has stepped up raids since the end of the rainy season": what a group
+        # has been doing, told to say who it is
         c.background = True
     if not c.nominal and tok.dep_ in ("pcomp", "pobj") and tok.head.lower_ in ("of", "for") \
             and tok.head.head.lemma_.lower() in _CHARGING | _PUNISHING:
