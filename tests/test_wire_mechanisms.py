@@ -2566,3 +2566,11 @@ def test_an_affiliation_a_groups_record_and_a_tone_struck_are_no_acts(analyze):
     assert "COOPERATE" not in types and "COERCE" not in types, _events(rec)
     assert not any(e.type == "ASSAULT" and e.actor1 and "Mondlane" in e.actor1.text
                    for e in rec.events), _events(rec)
+
+
+def test_acts_told_in_the_simple_present_and_an_agreement_breached_are_the_setting(analyze):
+    rec = analyze("Quito – The president vowed on Monday to show no mercy to groups that attack "
+                  "civilians. The port has been hit by violence as local gangs fight over drug "
+                  "routes. The army said the mines were a clear violation of the peace agreement.",
+                  published="2025-01-12")
+    assert not any(e.type in ("ASSAULT", "AGREE") for e in rec.events), _events(rec)

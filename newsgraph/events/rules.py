@@ -2427,6 +2427,9 @@ _INVOLVED = {"involved", "responsible", "implicated", "behind", "blamed", "wante
 # verbs that punish someone for an act (their object did it)
 _PUNISHING = {"sentence", "convict", "jail", "imprison", "charge", "arrest", "detain", "fine",
               "punish", "indict", "prosecute", "try", "execute", "hang", "sanction", "blame"}
+# what befalls an agreement already made
+_BREACHES = frozenset({"violation", "breach", "term", "implementation", "collapse", "spirit",
+                       "anniversary", "text", "framework", "signatory"})
 # what "strike" takes in a figure of speech
 _STRUCK_WORDS = frozenset({"tone", "note", "chord", "balance", "pose", "figure", "nerve"})
 # what a host receives for talks: a person, a delegation, a country's envoys
@@ -2993,6 +2996,16 @@ def modality(c: Candidate, index: EntityIndex, quote_speaker=None) -> None:
         # "the observatory, funded by the National Science Foundation", "insurgents linked to
         # the Islamic State group": who backs them, told as what they are, not an act
         c.background = True
+    if not c.nominal and tok.tag_ in ("VBP", "VBZ") and c.type in ("ASSAULT", "COERCE") \
+            and not any(ch.dep_ in ("aux", "auxpass") for ch in tok.children) \
+            and not any(t.ent_type_ in ("DATE", "TIME") for t in tok.subtree):
+        # "groups that attack civilians", "as gangs fight over the ports", "the regime
+        # detains another for a comment online": what is done again and again, in the simple
+        # present, is the setting, not an act of the news (a headline's present is skipped)
+        c.background = True
+    if c.nominal and tok.dep_ == "pobj" and tok.head.lower_ == "of" \
+            and tok.head.head.lemma_.lower() in _BREACHES:
+        c.background = True  # "a clear violation of the peace agreement": the one in force
     if any(t.dep_ == "relcl" and any(ch.dep_ == "prep" and ch.lower_ == "since"
                                      for ch in t.children)
            and any(ch.dep_ == "aux" and ch.lemma_ == "have" for ch in t.children)
