@@ -2569,8 +2569,9 @@ def test_an_affiliation_a_groups_record_and_a_tone_struck_are_no_acts(analyze):
 
 
 def test_acts_told_in_the_simple_present_and_an_agreement_breached_are_the_setting(analyze):
-    rec = analyze("Quito – The president vowed on Monday to show no mercy to groups that attack "
-                  "civilians. The port has been hit by violence as local gangs fight over drug "
-                  "routes. The army said the mines were a clear violation of the peace agreement.",
+    rec = analyze("Quito – The president said on Monday he would show no mercy to groups that "
+                  "attack civilians. The port has been hit by violence as local gangs fight over "
+                  "drug routes. The army said the mines were a clear violation of the peace "
+                  "agreement.",
                   published="2025-01-12")
     assert not any(e.type in ("ASSAULT", "AGREE") for e in rec.events), _events(rec)
