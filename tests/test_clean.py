@@ -1171,3 +1171,15 @@ def test_a_byline_with_a_dotted_date_dates_the_page_and_a_title_copy_with_its_si
     c = clean(page)
     assert c.published == date(2026, 8, 28)
     assert "| Example" not in c.text and "Please keep" not in c.text, c.text
+
+
+def test_a_post_that_speaks_to_its_reader_throughout_keeps_its_last_lines():
+    # a blog post or a tutorial addresses "you" all along: its last paragraph is no notice
+    page = ("How we cut our build times in half\n\n"
+            "We moved our test suite to a new runner last month, and the results surprised us.\n\n"
+            "Our builds used to take forty minutes; most of that was spent installing packages.\n\n"
+            "We cached the packages between runs and split the suite into four parallel jobs.\n\n"
+            "The build now takes eighteen minutes on an ordinary day.\n\n"
+            "If you want to try this yourself, start with the cache: it is the easiest win.\n\n"
+            "Tags: builds, testing\n\n© 2026 Example Engineering Blog\n")
+    assert "start with the cache" in clean(page).text

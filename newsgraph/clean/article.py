@@ -189,12 +189,20 @@ def clean(raw: str, *, is_html: bool = False, published: dt.date | str | None = 
     # consider becoming a member.", "All comments are subject to moderation."): the story's
     # last paragraphs report; a notice addresses "you" or speaks of "our" site or comments
     # — where the page's footer follows it (clean text has no footer: its last lines are the
-    # story's, whoever they address)
-    while sum(kind == "body" for _, kind in kept) > MIN_STORY_PARAGRAPHS \
-            and kept[-1][1] in ("body", "subheading") \
+    # story's, whoever they address), and only when the story itself never speaks so (a blog
+    # post, a tutorial or a column addresses its reader throughout)
+    start = len(kept)
+    while start > 0 and len(kept) - start < MAX_NOTICES \
+            and kept[start - 1][1] in ("body", "subheading") and _site_voice(kept[start - 1][0]):
+        start -= 1
+    story = [p for p, kind in kept[:start] if kind == "body"]
+    story_lang = detect_language(" ".join(story)[:3000]) if start < len(kept) else None
+    if start < len(kept) and len(story) >= MIN_STORY_PARAGRAPHS \
+            and (story_lang is None or story_lang.code == "en") \
             and cut_at.get(kept[-1][0], len(removed)) < len(removed) \
-            and _site_voice(kept[-1][0]):
-        removed.append(Removed(kept.pop()[0], "boilerplate", "site_notice"))
+            and not any(_SITE_VOICE.search(_QUOTED.sub("", p)) for p in story):
+        removed.extend(Removed(p, "boilerplate", "site_notice") for p, _ in kept[start:])
+        del kept[start:]
     _unglue_sign_off(kept, credits)
     if published is None:
         # (the page's spelling is read only when a slash date leaves the order open)
@@ -350,12 +358,14 @@ _SITE_VOICE = re.compile(r"\b(?i:you|your|yours|we|our|ours|please)\b|\bus\b")
 _QUOTE_MARKS = re.compile(r"[\"“”«»]|``|''")
 _REPORTING = re.compile(r"\b(said|says|told|according\s+to)\b", re.I)
 MIN_STORY_PARAGRAPHS = 3  # a notice is cut from the end of a story at least this long
+MAX_NOTICES = 3  # ... and at most this many paragraphs of them
+_QUOTED = re.compile(r"[\"“«][^\"”»]*[\"”»]|``.*?''")  # what speakers say, in their own voice
 
 
 def _site_voice(para: str) -> bool:
     """Does a paragraph speak as the site to its readers? No quotation (a speaker's "we" is
-    the story's), no reporting verb. A paragraph in another language than the story's
-    (a bilingual site's notice) is the site's too."""
+    the story's), no reporting verb. A paragraph not in English under an English story (a
+    bilingual site's notice) is the site's too (``clean`` refuses other languages later)."""
     if _QUOTE_MARKS.search(para) is not None or _REPORTING.search(para) is not None:
         return False
     if _SITE_VOICE.search(para) is not None:
