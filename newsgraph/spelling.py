@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from rapidfuzz.distance import OSA
+from rapidfuzz.distance import OSA, Indel
 
 from .places import place_ids
 
@@ -65,6 +65,11 @@ def distinct_places(a: str, b: str) -> bool:
     return bool(ia and ib and not ia & ib)
 
 
+
+
+def letter_dropped(short: str, long: str) -> bool:
+    """Is ``short`` ``long`` with one letter left out ("kils" of "kills"), the commonest slip?"""
+    return len(long) == len(short) + 1 and Indel.distance(short, long) == 1
 
 
 def _undoubled(word: str) -> str:

@@ -25,7 +25,7 @@ from rapidfuzz import fuzz
 
 from ..errors import InputError, LanguageError
 from ..record import Paragraph, Removed
-from ..spelling import unknown_words
+from ..spelling import letter_dropped, unknown_words
 from .cleaned import Cleaned, DatelineSpan
 from .credits import (
     SHORT_PREFIX,
@@ -452,9 +452,8 @@ def _better_copy(blocks: list, at: int) -> int:
     words = {i: re.findall(r"[a-z]+", blocks[i].text.lower()) for i in slips}
     # a letter left out is the commonest slip ("kils" / "kills", "kidnaped" / "kidnapped"),
     # and the short form may still pass for a word: the copy with fewer such words wins a tie
-    dropped = {i: sum(1 for w in words[i] for j in slips if j != i for v in words[j]
-                      if len(v) == len(w) + 1 and any(v[:k] + v[k + 1:] == w
-                                                      for k in range(len(v))))
+    dropped = {i: sum(letter_dropped(w, v) for w in words[i] for j in slips if j != i
+                      for v in words[j])
                for i in slips}
     return min(slips, key=lambda i: (slips[i], dropped[i], i != at))
 

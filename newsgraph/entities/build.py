@@ -344,7 +344,7 @@ def correct(doc: Doc, article: object, lexicon_matches: list[tuple[int, int]]) -
     dl = getattr(article, "dateline", None)
     if dl is not None:
         spans = fix.dateline(doc, spans, dl.start, dl.end)
-    spans = fix.apostrophe_countries(doc, fix.lexicon(doc, spans, lexicon_matches))
+    spans = fix.elided_country_names(doc, fix.lexicon(doc, spans, lexicon_matches))
     if dl is not None:
         spans = fix.dateline_credit(doc, spans, dl.end)
     fixed = fix.Fixed(spans)
@@ -455,7 +455,7 @@ def _person(entity: Entity, spans: list[Span], fixed: fix.Fixed, at: roles.EntsA
         countries += [c for s in spans for t in titles if (c := roles.ministry_before(s, t, at))]
     if not countries:
         countries += [c for s in spans[:1] for t in titles
-                      if (c := roles.spokesperson_of(s, t, at))]
+                      if (c := roles.body_named_before(s, t, at))]
     if not countries and any(_LOCAL_OFFICE & set(t.lower().split()) for t in titles):
         # "according to governor Vyacheslav Gladkov" in a sentence on "Russia's Belgorod
         # region": a local office is of the country of the places its sentence names

@@ -693,6 +693,11 @@ _ORG_NOUNS = frozenset({"group", "organisation", "organization", "party", "movem
                         "charity", "watchdog", "monitor", "broadcaster", "newspaper",
                         "outlet", "militia", "faction", "bloc", "ngo", "association",
                         "gang", "cartel"})
+# the organization nouns a name stands beside ("the Chadema party", "union ADEDY"; not
+# "monitor", which heads people's roles too: "election monitors")
+_NAMING_ORG_NOUNS = _ORG_NOUNS - {"monitor"}
+# words that introduce an organization's short name ("known by its French initials UGTT")
+ACRONYM_CUES = frozenset({"initials", "acronym", "abbreviation"})
 
 
 # the last word of a sports club named after its town, where the whole is no town itself
@@ -989,15 +994,15 @@ def _org_context(doc: Doc, start: int, end: int) -> bool:
     if nxt.lower_ in _COMPANY_FORMS and nxt.text[:1].isupper():
         return True
     if nxt.is_lower and nxt.dep_ == "compound" and end + 1 < len(doc) \
-            and doc[end + 1].is_lower and doc[end + 1].lemma_.lower() in _ORG_NOUNS - {"monitor"}:
+            and doc[end + 1].is_lower and doc[end + 1].lemma_.lower() in _NAMING_ORG_NOUNS:
         nxt = doc[end + 1]  # "its Amaq news agency", "the M23 rebel group"
-    if nxt.is_lower and nxt.lemma_.lower() in _ORG_NOUNS - {"monitor"} and nxt.dep_ != "appos":
+    if nxt.is_lower and nxt.lemma_.lower() in _NAMING_ORG_NOUNS and nxt.dep_ != "appos":
         return True  # "the Chadema party"
     before = doc[start - 1] if start > 0 else None
-    if before is not None and before.lower_ in ("initials", "acronym", "abbreviation"):
+    if before is not None and before.lower_ in ACRONYM_CUES:
         return True  # "the Tunisian General Labour Union, known by its French initials UGTT"
     if before is not None and before.is_lower and before.tag_ == "NN" \
-            and before.lemma_ in _ORG_NOUNS - {"monitor"} and nxt.pos_ not in ("NOUN", "PROPN"):
+            and before.lemma_ in _NAMING_ORG_NOUNS and nxt.pos_ not in ("NOUN", "PROPN"):
         return True  # "the construction workers' union Suntracs", "the militia M23,"
     if nxt.tag_ == "POS" and _OWNED_BY_ORGS.search(doc[end + 1:end + 5].text.lower()):
         return True
@@ -1388,17 +1393,24 @@ def _joined_name(doc: Doc, end: int, whole_end: int) -> bool:
     return len(pieces) >= 2 and pieces[0].lower_ in _JOINERS and pieces[-1].is_title
 
 
-# a country whose English name holds an apostrophe, which the NER cuts in two ("Côte" a
-# person, "d’Ivoire" nothing)
-_APOSTROPHE_COUNTRY = re.compile(r"\bC[ôo]te\s+d['’]\s?Ivoire\b")
+# a word after an elided article ("d’Ivoire", "d'Haiti"), which the NER cuts off the name
+_ELIDED = re.compile(r"\b[a-z]['’][A-ZÀ-Þ][\w-]*")
 
 
-def apostrophe_countries(doc: Doc, spans: list[Span]) -> list[Span]:
-    """"Côte d’Ivoire" (any apostrophe, with or without the circumflex) is one GPE."""
-    for m in _APOSTROPHE_COUNTRY.finditer(doc_text(doc)):
-        new = doc.char_span(m.start(), m.end(), label="GPE", alignment_mode="expand")
-        if new is not None:
-            spans = _replace(spans, new)
+def elided_country_names(doc: Doc, spans: list[Span]) -> list[Span]:
+    """A country's name with an elided article ("Côte d’Ivoire", "République d'Haïti"), any
+    apostrophe, is one GPE when the country table knows the name it ends."""
+    text = doc_text(doc)
+    for m in _ELIDED.finditer(text):
+        tail = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+        if tail is None:
+            continue
+        start = tail.start
+        while start > max(tail.start - 3, 0) and doc[start - 1].is_title:
+            start -= 1
+            if geo.country_code(doc[start:tail.end].text):
+                spans = _replace(spans, Span(doc, start, tail.end, label="GPE"))
+                break
     return spans
 
 

@@ -16,9 +16,10 @@ from spacy.tokens import Doc, Span, Token
 
 from ..abbreviations import spelled_out
 from ..doctext import doc_text
+from ..quotes.lexicon import CUE_VERBS
 from . import geo
 from .actors import known_actor, known_group
-from .fix import is_title_word
+from .fix import ACRONYM_CUES, is_title_word
 from .lexicon import (
     INSTITUTIONS,
     ROLE_NOUNS,
@@ -176,8 +177,7 @@ def described_before(span: Span, at: EntsAt) -> str | None:
             break
         words += 1
         i -= 1
-    if any(doc[j].lower_ in ("initials", "acronym", "abbreviation") for j in range(i + 1,
-                                                                                span.start)):
+    if any(doc[j].lower_ in ACRONYM_CUES for j in range(i + 1, span.start)):
         return None  # "known by its French initials UGTT": a language, not whose it is
     possessive = i >= 0 and doc[i].text in _POSSESSIVE
     if possessive:
@@ -294,18 +294,17 @@ def ministry_before(span: Span, title: str, at: EntsAt) -> str | None:
 
 
 _SPOKESPEOPLE = frozenset({"spokesperson", "spokesman", "spokeswoman"})
-# what a country does in words, so that its minister may speak next
-_STATING = frozenset({"say", "announce", "reject", "deny", "respond", "reply", "state", "insist",
-                      "warn", "welcome", "condemn", "protest", "dismiss"})
 # a body named by its kind alone, whose country the lines before say
 _GENERIC_BODIES = frozenset({"government", "presidential", "military", "army", "police"})
 
 
-def spokesperson_of(span: Span, title: str, at: EntsAt) -> str | None:
+def body_named_before(span: Span, title: str, at: EntsAt) -> str | None:
     """A spokesperson named without a body, after a sentence whose subject is one: "The China
     Coast Guard gave a different account ... Spokesperson Liu Dejun said": that body's
     country. The body is looked for in the three sentences before, across one paragraph
-    break at most, the nearest first."""
+    break at most, the nearest first. A minister named by portfolio alone is the country's
+    that spoke in the sentence just before ("Lithuania said ... Foreign Minister X said"; its
+    verb one that introduces speech, ``quotes.lexicon.CUE_VERBS``)."""
     words = title.lower().split() if title else []
     spokes = bool(words) and words[0] in _SPOKESPEOPLE  # ("Spokeswoman Lieutenant General")
     # a minister named by portfolio alone after a sentence whose subject is a country:
@@ -318,8 +317,7 @@ def spokesperson_of(span: Span, title: str, at: EntsAt) -> str | None:
     doc = span.doc
     sent = span.sent
     i = span.start - 1
-    title_words = set(words)
-    while i >= sent.start and (doc[i].lower_ in title_words or doc[i].lower_ in _SPOKESPEOPLE):
+    while i >= sent.start and doc[i].lower_ in words:
         i -= 1
     if i >= sent.start and doc[i].lower_ in _GENERIC_BODIES and spokes:
         i -= 1  # "Government spokesman Amadou Coulibaly": which government, the lines before
@@ -338,7 +336,7 @@ def spokesperson_of(span: Span, title: str, at: EntsAt) -> str | None:
         body = at.get(subj.i) if subj is not None else None
         if body is None and subj is not None:
             body = next((at[t.i] for t in subj.subtree if t.i in at), None)
-        if office and before.root.lemma_.lower() not in _STATING:
+        if office and before.root.lemma_.lower() not in CUE_VERBS:
             return None  # a minister's country is the one that spoke just before, not acted
         if body is not None and (body.label_ == "ORG" or body.label_ in ("GPE", "LOC") and k == 0
                                  and (body.label_ == "GPE" or geo.country_code(body.text))):

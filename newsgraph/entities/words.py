@@ -15,16 +15,17 @@ def _common() -> frozenset[str]:
     return frozenset(w for w in get_english_words_set(["web2"], alpha=True) if w.islower())
 
 
-# British spellings of the American forms Webster's lists ("centre", "labour", "defence",
-# "organise", "organisation")
-_BRITISH = (("re", "er"), ("our", "or"), ("ence", "ense"), ("ise", "ize"), ("isation", "ization"))
+@lru_cache(maxsize=1)
+def _american() -> dict[str, str]:
+    """British spelling -> American, from the ``breame`` pairs the copy desk uses too: the
+    word list is American, so "centre" and "labour" are found by "center" and "labor"."""
+    from breame.data.spelling_constants import BRITISH_ENGLISH_SPELLINGS
+
+    return BRITISH_ENGLISH_SPELLINGS
 
 
 def is_common_word(word: str) -> bool:
     """Is this (in lowercase) an ordinary English word? "Majority" and "Centre" yes,
     "Kharkiv" no."""
     w = word.lower()
-    common = _common()
-    # (words of six letters or more: "Tyre" is a town, not "tyer")
-    return w in common or len(w) >= 6 and any(w.endswith(gb) and w[:-len(gb)] + us in common
-                                              for gb, us in _BRITISH)
+    return w in _common() or _american().get(w, "") in _common()

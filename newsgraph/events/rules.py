@@ -2991,10 +2991,11 @@ def modality(c: Candidate, index: EntityIndex, quote_speaker=None) -> None:
                                         for ch in t.children):
             c.background = True
     if not c.nominal and tok.dep_ == "acl" and tok.tag_ == "VBN" \
-            and c.type in ("AID", "SUPPORT", "COOPERATE") \
+            and c.type in ("AID", "COOPERATE") \
             and not any(t.ent_type_ in ("DATE", "TIME") for t in tok.subtree):
         # "the observatory, funded by the National Science Foundation", "insurgents linked to
-        # the Islamic State group": who backs them, told as what they are, not an act
+        # the Islamic State group": who backs them, told as what they are, not an act (the
+        # same of SUPPORT, "police backed by helicopters", is ``verb_actors``')
         c.background = True
     if not c.nominal and tok.tag_ in ("VBP", "VBZ") and c.type in ("ASSAULT", "COERCE") \
             and not any(ch.dep_ in ("aux", "auxpass") for ch in tok.children) \
