@@ -216,6 +216,14 @@ def test_dateline_agency_goes_to_credits_and_stays_in_text():
     ("Photo caption: The ship shows damage after a collision on Monday. (Coast Guard via AP)",
      "photo_credit"),
     ("Close this search box.", "interface"),
+    # a widget row of a date and the weather; a site's name before the date; a trail from
+    # the home page ending with the title; a reporter's address; a topics line
+    ("Wednesday 22 April 2026 — Rabat 19°C", "updated"),
+    ("Rabat 19°C", "weather"),
+    ("Harbour Daily, 06.05.2026", "date_line"),
+    ("Home / Security / Port workers strike over pay for a third day", "breadcrumb"),
+    ("[12]desk@example.org", "contact"),
+    ("Read more on: Estonia, Russia, shipping, sanctions", "tags"),
 ])
 def test_boilerplate_rules(line, rule):
     assert classify_boilerplate(line) == rule
@@ -240,6 +248,8 @@ def test_boilerplate_rules(line, rule):
     "Never miss a chance to vote, the mayor said.",
     "YouTube said on Monday it had removed the channel.",
     "Box office takings fell by a third in March.",
+    "Temperatures hit 45°C in Seville as Spain swelters",
+    "Kenya votes — a nation divided",
 ])
 def test_article_sentences_are_not_boilerplate(line):
     assert classify_boilerplate(line) is None

@@ -142,3 +142,61 @@ def test_a_page_model_without_its_headline_ranker_is_refused(tmp_path):
     with pytest.raises(ModelError, match="headline ranker") as info:
         segment.load.__wrapped__(tmp_path / "pages.joblib")
     assert "make train" in str(info.value)
+
+
+_STORY = ("PORTSMOUTH (Reuters) - Dock workers walked out on Monday in a dispute over pay, "
+          "halting ferries to the islands, the union said.\n\n"
+          "The port authority said it would meet union leaders on Tuesday and hoped to reopen "
+          "the terminal by the end of the week.\n\n"
+          "Passengers were told to check with operators before travelling, and some freight "
+          "was diverted to Southampton.\n")
+
+
+@pytest.mark.parametrize("top, title", [
+    # the title printed twice, once with a site's name that is no usual site word, under a
+    # widget row of the date and the weather
+    ("HARBOUR NOW\nNews | Ports | Business\nMonday 14 April 2026 — Portsmouth 12°C\n\n"
+     "Dock workers strike over pay, halting island ferries\n"
+     "Dock workers strike over pay, halting island ferries | Harbour Now\n\n",
+     "Dock workers strike over pay, halting island ferries"),
+    # a site's name with its tagline in another language, and the title printed twice, the
+    # second copy with a few words more
+    ("Skip to content\nHarbour Press | Noticias en inglés desde el sur de Inglaterra\n"
+     "HOME • PORTS • BUSINESS\n\nDock workers strike over pay; ferries halted\n\n"
+     "Dock workers strike over pay; ferries halted to the islands\n\n",
+     "Dock workers strike over pay; ferries halted"),
+    # the site's name under a skip link, a trail from the home page ending with the title
+    ("Skip to main content\n\nHarbour Report\n\n* Ports\n* Business\n\n"
+     "Home / Ports / Dock workers strike over pay, halting island ferries\n\n"
+     "Dock workers strike over pay, halting island ferries\n\n",
+     "Dock workers strike over pay, halting island ferries"),
+])
+@pytest.mark.e2e
+def test_the_headline_is_the_story_title_not_the_sites_furniture(top, title):
+    cleaned = clean(top + _STORY)
+    assert cleaned.headline == title
+    assert cleaned.text.splitlines()[-1].startswith("Passengers were told") or \
+        "Passengers were told" in cleaned.text
+
+
+def test_site_lines_at_the_top_are_no_title():
+    from newsgraph.clean import headline
+
+    assert headline._site_line("Harbour Press | Noticias en inglés desde el sur de Inglaterra", 1)
+    assert headline._site_line("Harbour Report", 1)  # under a skip link
+    assert not headline._site_line("Harbour Press | Dock workers strike over pay, halting ferries "
+                                   "to the islands", 1)
+    assert not headline._site_line("Dock workers strike over pay", 1)
+
+
+def test_a_title_printed_again_with_words_added_is_printed_twice():
+    from newsgraph.clean import headline
+
+    blocks = page.split_blocks("Dock workers strike over pay; ferries halted\n\n"
+                               "Dock workers strike over pay; ferries halted to the islands\n\n"
+                               "Dock workers walked out on Monday.\n")
+    assert headline.printed_twice(blocks, [0, 1]) == 0
+    other = page.split_blocks("Dock workers strike over pay\n\n"
+                              "Dock workers strike over pay as talks with the port authority "
+                              "break down for good\n\nDock workers walked out on Monday.\n")
+    assert headline.printed_twice(other, [0, 1]) is None  # (more than a few words added)

@@ -26,9 +26,24 @@ def test_country_code(name, code):
     ("American", "US"), ("Americans", "US"), ("British", "GB"), ("Britons", "GB"),
     ("Chinese", "CN"), ("Swiss", "CH"), ("Israelis", "IL"), ("Filipino", "PH"),
     ("russian", None), ("Reznikov", None), ("Kharkiv", None),
+    # two nationality words: the second says which ("Turkish Cypriot" leaders are Cyprus's)
+    ("Turkish Cypriot", "CY"), ("Greek Cypriots", "CY"), ("Iranian-American", "US"),
+    ("Turkish Airlines", None),
 ])
 def test_country_of_demonym(word, code):
     assert country_of_demonym(word) == code
+
+
+@pytest.mark.parametrize("name, code", [
+    # a city of a million before a small district named like it; a region before a city
+    # smaller than it; a city's own name, not its former one (Chattogram was "Islamabad")
+    ("Milan", "IT"), ("MILAN", "IT"), ("Victoria", "AU"), ("Islamabad", "PK"),
+    ("Punjab", "PK"), ("Georgia", "GE"),
+])
+def test_the_country_of_a_place_named_alone(name, code):
+    from newsgraph.entities.geo import place_country
+
+    assert place_country(name) == code
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -2575,3 +2575,60 @@ def test_acts_told_in_the_simple_present_and_an_agreement_breached_are_the_setti
                   "agreement.",
                   published="2025-01-12")
     assert not any(e.type in ("ASSAULT", "AGREE") for e in rec.events), _events(rec)
+
+
+def test_a_claim_of_responsibility_makes_the_group_the_attacker(analyze):
+    rec = analyze("Quetta – The Baloch Liberation Army claimed responsibility for Tuesday's attack "
+                  "on a police convoy near the town of Kalat, which killed six officers.",
+                  published="2025-01-15")
+    attack = next(e for e in rec.events if e.type == "ASSAULT")
+    assert attack.actor1 is not None and "Baloch Liberation Army" in attack.actor1.text, \
+        _events(rec)
+    assert attack.actor2 is not None and attack.actor2.sector == "police", _events(rec)
+
+
+def test_a_forces_vehicle_stands_for_it_until_its_people_are_named(analyze):
+    rec = analyze("Bamako – Gunmen attacked an army convoy near the town of Gao on Monday, the "
+                  "army said.", published="2025-01-14")
+    attack = next(e for e in rec.events if e.type == "ASSAULT")
+    assert attack.actor2 is not None and attack.actor2.sector == "military", _events(rec)
+    rec = analyze("Abuja – The government said it would provide five patrol vessels to the "
+                  "navy of Benin.", published="2025-01-14")
+    assert not any(e.actor2 is not None and "vessels" in e.actor2.text for e in rec.events), \
+        _events(rec)
+
+
+def test_a_person_described_by_a_role_is_a_person_and_a_firm_by_its_business_a_firm(analyze):
+    rec = analyze("Cotonou – Troops were sent to the north on Monday.\n\nAbdou-Rahamane Sika, a "
+                  "regional commander, told local radio that troops were combing the forest.\n\n"
+                  "Shares in Exor, the Agnelli family holding "
+                  "company that owns part of Ferrari, rose 3%. \"The results were strong,\" said "
+                  "Giulia Mancini, an analyst at Equita in Milan. Profit beat the figure expected "
+                  "in an LSEG poll.", published="2025-01-14")
+    kinds = dict(_kinds(rec))
+    assert kinds.get("Abdou-Rahamane Sika") == "PERSON", kinds
+    assert all(kinds.get(n) == "ORG" for n in ("Exor", "Equita", "LSEG")), kinds
+
+
+def test_without_a_dateline_a_two_country_storys_people_are_of_its_ledes_subject(analyze):
+    rec = analyze("Burundi expels Rwandan envoys\n\nBurundi has ordered two Rwandan diplomats "
+                  "to leave the country, accusing Kigali of backing rebels who raided a village "
+                  "in Cibitoke.\n\nRwanda denied the accusation. Burundi's army reinforced the "
+                  "border.\n\nForeign ministry spokesperson Aimée Nshimirimana said the decision "
+                  "followed evidence from intelligence services.", published="2026-01-27")
+    assert _entity(rec, "Aimée Nshimirimana").country == "BI", _people(rec)
+
+
+def test_a_movement_known_by_a_name_returns_to_the_streets_and_repeats_its_demand(analyze):
+    rec = analyze("Rabat – Police fired tear gas at crowds on Saturday, as the youth movement "
+                  "known as GenZ 212 returned to the streets to demand better hospitals.\n\n"
+                  "GenZ 212 repeated its demand that Prime Minister Aziz Akhannouch and his "
+                  "government resign.\n\nDemand for housing has risen sharply in the capital.",
+                  published="2026-04-22")
+    assert ("GenZ 212", "ORG") in _kinds(rec)
+    events = _events(rec)
+    assert any(e[0] == "PROTEST" and e[2] == "GenZ 212" for e in events), events
+    assert any(e[0] == "COERCE" and e[2] == "Police" and e[3] == "crowds" for e in events), events
+    assert any(e[0] == "REQUEST" and e[2] == "GenZ 212" and "Akhannouch" in (e[3] or "")
+               for e in events), events
+    assert sum(e[0] == "REQUEST" for e in events) == 1, events  # (no demand for housing)

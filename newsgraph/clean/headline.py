@@ -22,6 +22,7 @@ from ..threads import one_thread
 from .blocks import Block, ends_sentence, kept_marker
 from .credits import dateline, inner_dateline
 from .features import names
+from .language import foreign_phrase
 from .rules import AGENCIES, classify_boilerplate
 from .segment import BODY, BOILERPLATE, HEADLINE
 
@@ -69,17 +70,27 @@ def printed_twice(blocks: list[Block], cands: list[int]) -> int | None:
     """A title a scraper printed twice, one copy right under the other (maybe one with the
     site's name after it: "Title | Site" over "Title"): the headline, whatever else the top
     of the page holds. The copy without the site's name is taken."""
-    for a, b in zip(cands, cands[1:]):
+    page = [block.text for block in blocks]  # (a suffix is a site's name where the page
+    for a, b in zip(cands, cands[1:]):      # prints the title without it)
         if b - a > 2 or len(blocks[b].text.split()) < 4 or ends_sentence(blocks[b].text):
             continue  # (a photo's alt text over its caption ends a sentence)
-        title_a, site_a = site_suffix(blocks[a].text)
-        title_b, site_b = site_suffix(blocks[b].text)
+        title_a, site_a = site_suffix(blocks[a].text, page)
+        title_b, site_b = site_suffix(blocks[b].text, page)
         x, y = _title_key(title_a), _title_key(title_b)
         # (or the copies differ by a typing slip in one word: "accuses" / "acuses")
         if x == y or len(x.split()) >= 4 and one_slip(x.split(), y.split()):
             # the copy without the site's name (the article picks the better spelled one)
             return b if site_a and not site_b else a
+        if _extended(x.split(), y.split()) or _extended(y.split(), x.split()):
+            return a  # the display title over the page's longer one ("... troops sent" /
+            # "... troops sent to Culiacan"): the upper, as the page shows it first
     return None
+
+
+def _extended(short: list[str], long: list[str]) -> bool:
+    """Is one title the other with a few words added at its end (five words at least before
+    them, four at most added)?"""
+    return len(short) >= 5 and 0 < len(long) - len(short) <= 4 and long[:len(short)] == short
 
 
 def _title_key(text: str) -> str:
@@ -165,12 +176,17 @@ def _site_line(text: str, i: int) -> bool:
     if i == 0 and len(words) <= 3 and all(w[:1].isupper() or w.lower() in ("of", "the", "&")
                                           for w in words):
         return True  # (a name's words are all capitalised; "Budget talks open" is a title)
+    if i == 1 and site_name(text):
+        return True  # under a skip link: "Skip to main content" / "Vistula Report"
     # a name and what the site covers: "VnBizWire – Vietnam business & markets", "Gulf Sport
     # Daily - Golf"
     parts = re.split(r"\s[|·•–—-]\s", text, maxsplit=1)
     if len(parts) == 2 and site_name(parts[0]) and (len(parts[1].split()) <= 5
-                                                    or _TAGLINE.match(parts[1])):
-        return True  # (and "Great Lakes Observer - News from DRC, Rwanda, Burundi and Uganda")
+                                                    or _TAGLINE.match(parts[1])
+                                                    or foreign_phrase(parts[1])):
+        # (and "Great Lakes Observer - News from DRC, Rwanda, Burundi and Uganda", "Frontera
+        # Press | Noticias en inglés desde el norte de México")
+        return True
     if i in (1, 2) and words[0] == "Your" and len(words) <= 8 and not ends_sentence(text):
         return True  # "Your window on South Sudan and the region" under the masthead
     return len(words) <= 8 and bool(_TAGLINE_WORDS & {w.lower().strip(".,'’s") for w in words}) \

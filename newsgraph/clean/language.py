@@ -39,3 +39,17 @@ def language_name(code: str) -> str:
 
     lang = pycountry.languages.get(alpha_2=code)
     return lang.name if lang is not None else code
+
+
+def foreign_phrase(text: str) -> bool:
+    """Is a short phrase (four words or more) surely not English: a bilingual site's tagline
+    ("Noticias en inglés desde el norte de México")? Too short for ``detect_language``'s
+    bar, so two signs must agree: py3langid's best guess is another language, and none of
+    its words is an English function word."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    words = [w.strip(".,:;!?'\"").lower() for w in text.split()]
+    if len(words) < 4 or any(w in STOP_WORDS for w in words):
+        return False
+    code, prob = _identifier().classify(text)
+    return code != "en" and prob >= 0.5

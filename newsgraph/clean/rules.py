@@ -339,7 +339,9 @@ BOILERPLATE: tuple[LineRule, ...] = (
           # Al Jazeera's "Recommended Stories list of 4 items"
           r"(\s+list\s+of\s+\d+\s+items)?$", 10),
     # (after the label in the site's own language too: "Etiquetas / Tags:")
-    _rule("tags", r"^([^\W\d_]{2,20}\s*/\s*)?(tags?|topics?|filed\s+under|categor(y|ies))\s*:|"
+    # ("Read more on: Estonia, Russia, sanctions": the topics' pages)
+    _rule("tags", r"^([^\W\d_]{2,20}\s*/\s*)?(tags?|topics?|filed\s+under|categor(y|ies)|"
+          r"(read\s+)?more\s+(on|about))\s*:|"
           r"^(#\w+\s*){2,}$", 30),
     _rule("standards", r"^our\s+standards\s*:", 12),
     # a wire's exchange-rate note under the story: "($1 = 519.50 tenge)", "(1 euro = $1.08)"
@@ -354,8 +356,14 @@ BOILERPLATE: tuple[LineRule, ...] = (
           r"search|footer|article|menu)\b", 8),
     _rule("reading_time", r"^(listen\s+to\s+(this\s+)?(article|story)\b|\d+\s*(-|\s)?"
           r"min(ute)?s?\s+(read|listen)\b|(estimated\s+)?reading\s+time\b)", 12),
-    _rule("weather", r"^-?\d{1,3}\s*°\s*[FC]?\b", 6),
+    # a weather widget's reading, maybe after its town: "55°F Clear", "Rabat 19°C"
+    _rule("weather", r"^((?-i:[A-Z])[\w'’.-]*\s+){0,3}-?\d{1,3}\s*°\s*[FC]?\b", 6),
     _rule("breadcrumb", r"^[^|›»>]{1,30}(\s*[|›»>]\s*[^|›»>]{1,30}){2,}$", 14),
+    # a trail from the home page that ends with the story's own title: "Home / Security /
+    # Poland orders closure of ...", "Home > World > ..."
+    _rule("breadcrumb", r"^home\s*([/|›»>])\s*[^/|›»>]{1,30}\s*\1\s*[^/|›»>]+$", 30),
+    # a reporter's address alone on its line (a text browser's link number before it)
+    _rule("contact", r"^(\[\d+\])?\s*(mailto:)?[\w.+-]+@[\w-]+(\.[\w-]+)+\s*$", 1),
     _rule("label", r"^(breaking(\s+news)?|live(\s+updates)?|exclusive|watch(\s+live)?|"
           r"developing(\s+story)?|just\s+in|opinion|analysis|menu|search|log\s*in|sign\s+in|"
           r"home)\s*[:!|]?$", 3),
@@ -393,11 +401,20 @@ def classify_boilerplate(line: str) -> str | None:
     for rule in BOILERPLATE:
         if words <= rule.max_words and rule.pattern.search(line):
             return rule.name
-    if "|" in line and words <= 20:
-        # a bar-split row of furniture one of whose items dates the page ("World | Associated
-        # Press | Updated: September 09, 2025 21:18 IST")
-        for part in line.split("|"):
+    prefixed = _PREFIXED_DATE.match(line)
+    if prefixed is not None and is_date_line(prefixed.group(1)):
+        return "date_line"  # "Atoll Dispatch, 06.05.2026": the site's or a desk's name first
+    if _WIDGET_SEP.search(line) and words <= 20:
+        # a row of furniture one of whose items dates the page ("World | Associated Press |
+        # Updated: September 09, 2025 21:18 IST", "Wednesday 22 April 2026 — Rabat 19°C")
+        for part in _WIDGET_SEP.split(line):
             part = part.strip()
             if part and (is_date_line(part) or _UPDATED.search(part)):
                 return "updated"
     return None
+
+
+# a name of up to four capitalised words, a comma, and what may be a date
+_PREFIXED_DATE = re.compile(r"^(?:[A-Z][\w'’.&-]*\s+){0,3}[A-Z][\w'’.&-]*,\s+(.{6,40})$")
+# the separators of a row of page furniture: bars anywhere, dashes and dots between spaces
+_WIDGET_SEP = re.compile(r"\s*\|\s*|\s[—·•]\s")

@@ -278,7 +278,9 @@ def _guess_countries(doc: Doc, entities: list[Entity], clusters: list[coref.Clus
     - ``story``: without a dateline, people and organizations are guessed to be of the one
       country the story is about (``story_country``), as a reader assumes of a story about one
       country's officials, courts and police; organizations get this guess in a datelined
-      story too when the story's country is the dateline's.
+      story too when the story's country is the dateline's. People in an undatelined story
+      of two countries in equal measure are guessed to be of the country its lede's
+      subject names, where it names one.
 
     Never for someone the dictionaries know (of no country: an international body's), a wire
     agency, an international body or a name in a sentence naming one, and no one in a sports
@@ -314,6 +316,10 @@ def _guess_countries(doc: Doc, entities: list[Entity], clusters: list[coref.Clus
                     guess = (lead, "story")
                 elif len(lede) == 1 and dateline_country not in lede:
                     guess = (next(iter(lede)), "story")
+            elif guess[0] is None and len(lede) == 1:
+                # no dateline and two countries in equal measure ("Burundi has ordered two
+                # Rwandan diplomats to leave"): the lede's subject leads the story
+                guess = (next(iter(lede)), "story")
         else:
             guess = (story, "story") if dateline_country in (None, story) else (None, "")
         if guess[0] is None:

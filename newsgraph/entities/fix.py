@@ -693,6 +693,23 @@ _ORG_NOUNS = frozenset({"group", "organisation", "organization", "party", "movem
                         "charity", "watchdog", "monitor", "broadcaster", "newspaper",
                         "outlet", "militia", "faction", "bloc", "ngo", "association",
                         "gang", "cartel"})
+# what businesses are called in apposition ("Exor, the Agnelli family holding company")
+_BUSINESS_NOUNS = frozenset({"bank", "lender", "insurer", "carmaker", "automaker", "brokerage",
+                             "broker", "conglomerate", "retailer", "manufacturer", "airline",
+                             "startup", "consultancy", "operator", "producer", "miner",
+                             "exchange", "fund", "investor", "subsidiary", "developer"})
+# what people who are no office-holders are called in apposition ("X, a farmer from Ndava")
+_LAY_ROLES = frozenset({"farmer", "student", "resident", "activist", "lawyer", "doctor",
+                        "teacher", "journalist", "trader", "nurse", "witness", "worker",
+                        "mother", "father", "widow", "survivor", "researcher", "professor",
+                        "engineer", "driver", "businessman", "businesswoman", "politician",
+                        "shopkeeper", "fisherman", "vendor", "pensioner", "veteran"})
+# a pollster's product: "an LSEG poll", "a Gallup survey"
+_SURVEYS = frozenset({"poll", "survey"})
+# roles held at a firm or institute: "an analyst at Equita", "an economist at Capital
+# Economics"
+_DESK_ROLES = frozenset({"analyst", "economist", "strategist", "researcher", "trader",
+                         "fellow", "partner", "banker"})
 # the organization nouns a name stands beside ("the Chadema party", "union ADEDY"; not
 # "monitor", which heads people's roles too: "election monitors")
 _NAMING_ORG_NOUNS = _ORG_NOUNS - {"monitor"}
@@ -794,6 +811,13 @@ def kinds(doc: Doc, spans: list[Span]) -> list[Span]:
         elif s.label_ == "PERSON" and prev is not None and prev.is_lower \
                 and prev.lemma_.lower() in _ORG_NOUNS:
             s = Span(doc, s.start, s.end, label="ORG")  # "human rights group Foro Penal"
+        elif s.label_ in ("ORG", "GPE", "NORP", "WORK_OF_ART", "FAC") and len(s) >= 2 \
+                and all(t.is_title or t.text == "-" for t in s) \
+                and (head := _appositive_head(doc, s.end)) is not None \
+                and head.lemma_.lower() in TITLE_HEADS | _LAY_ROLES \
+                and known_group(s.text) is None and not geo.is_place(s.text):
+            s = Span(doc, s.start, s.end, label="PERSON")  # "Abdou-Rahamane Sika, a regional
+            # commander, told ...": a person, whatever the tagger said
         elif s.label_ == "PERSON" and len(s) > 1 and s[0].text in ("Los", "Las", "Les"):
             s = Span(doc, s.start, s.end, label="ORG")  # "Los Choneros": a plural, no person
         elif s.label_ in ("GPE", "LOC", "NORP") and len(s) > 1 and s[-1].is_title \
@@ -938,6 +962,8 @@ def org_contexts(doc: Doc, spans: list[Span]) -> list[Span]:
     surnames = {s[-1].text for s in spans if s.label_ == "PERSON" and len(s) > 1}
     taken = {i for s in spans for i in range(s.start, s.end)}
     found = [Span(doc, start, end, label="ORG") for start, end in _untagged_orgs(doc, taken)]
+    named = {i for s in spans if s.label_ not in _NUMBER_LABELS for i in range(s.start, s.end)}
+    found += _named_groups(doc, named | {i for s in found for i in range(s.start, s.end)})
     orgs = {s.text for s in found}
     placed = {s.text for s in spans if _after_locative(doc, s)}
     groups = set()
@@ -945,7 +971,8 @@ def org_contexts(doc: Doc, spans: list[Span]) -> list[Span]:
         if s.label_ == "PERSON" and s.text not in surnames and _org_context(doc, s.start, s.end) \
                 and known_actor(s.text, surname=False) is None:
             orgs.add(s.text)
-        elif s.label_ in (*PLACE_LABELS, "NORP") and s.text not in placed \
+        elif s.label_ in (*PLACE_LABELS, "NORP") \
+                and (s.text not in placed or _described_as_org(doc, s.end)) \
                 and _org_context(doc, s.start, s.end) and not geo.country_code(s.text) \
                 and not geo.country_of_demonym(s.text) and not geo.is_place(s.text, 100000):
             groups.add(s.text)  # "the Los Lobos gang", "allied Wazalendo militias"
@@ -957,6 +984,39 @@ def org_contexts(doc: Doc, spans: list[Span]) -> list[Span]:
                 and not any(s.start <= t.i < s.end for s in found):
             out.append(Span(doc, t.i, t.i + 1, label="ORG"))
     return sorted(filter_spans(out), key=lambda s: s.start)
+
+
+# what a name's number may have been tagged alone ("GenZ 212": "212")
+_NUMBER_LABELS = frozenset({"CARDINAL", "ORDINAL", "QUANTITY", "DATE"})
+
+
+def _named_groups(doc: Doc, taken: set[int]) -> list[Span]:
+    """A name an organization noun introduces ("the youth movement known as GenZ 212", "a
+    militia called Wagner"), however the tagger read its words (a number, a capital inside),
+    and its other mentions in the document."""
+    out: list[Span] = []
+    for t in doc:
+        if t.lower_ not in ("known", "called", "named") or t.i < 1 or t.i + 2 >= len(doc) \
+                or doc[t.i - 1].lemma_.lower() not in _NAMING_ORG_NOUNS:
+            continue
+        start = t.i + 2 if t.lower_ == "known" and doc[t.i + 1].lower_ == "as" else t.i + 1
+        if t.lower_ == "known" and start == t.i + 1:
+            continue
+        end = start
+        while end < len(doc) and end - start < 5 and (
+                doc[end].text[:1].isupper() or doc[end].like_num and end > start):
+            end += 1
+        if end > start and not any(i in taken for i in range(start, end)):
+            out.append(Span(doc, start, end, label="ORG"))
+    words = [[w.text for w in s] for s in out]
+    for name in words:  # its later mentions: "GenZ 212 repeated its demand"
+        n = len(name)
+        for i in range(len(doc) - n + 1):
+            if [w.text for w in doc[i:i + n]] == name and not any(
+                    j in taken or any(s.start <= j < s.end for s in out)
+                    for j in range(i, i + n)):
+                out.append(Span(doc, i, i + n, label="ORG"))
+    return out
 
 
 def _untagged_orgs(doc: Doc, taken: set[int]) -> list[tuple[int, int]]:
@@ -1006,9 +1066,37 @@ def _org_context(doc: Doc, start: int, end: int) -> bool:
         return True  # "the construction workers' union Suntracs", "the militia M23,"
     if nxt.tag_ == "POS" and _OWNED_BY_ORGS.search(doc[end + 1:end + 5].text.lower()):
         return True
+    if nxt.lemma_.lower() in _SURVEYS and nxt.is_lower:
+        return True  # "an LSEG poll", "a Gallup survey": a pollster's
+    if before is not None and before.lower_ == "at" and start > 1 \
+            and doc[start - 2].lemma_.lower() in _DESK_ROLES:
+        return True  # "an analyst at Equita": the firm that employs them
     root = doc[start:end].root
     return any(c.dep_ == "appos" and c.lemma_.lower() in _ORG_NOUNS and c.i > end
-               for c in root.children)
+               for c in root.children) or _described_as_org(doc, end)
+
+
+def _described_as_org(doc: Doc, end: int) -> bool:
+    """"Exor, the Agnelli family holding company that ...": an appositive noun phrase after
+    the name whose head is an organization noun."""
+    head = _appositive_head(doc, end)
+    return head is not None and head.lemma_.lower() in _ORG_NOUNS | _BUSINESS_NOUNS
+
+
+def _appositive_head(doc: Doc, end: int) -> Token | None:
+    """The head noun of ", a/the ... <noun>" right after a name ending at ``end``, read from
+    the words where the parse lost the apposition ("Exor, the Agnelli family holding
+    company that ...", "Abdou-Rahamane Sika, a regional commander, ...")."""
+    if end + 2 >= len(doc) or doc[end].text != "," or doc[end + 1].lower_ not in ("the", "a",
+                                                                                "an"):
+        return None
+    head = None
+    for t in doc[end + 2:end + 8]:
+        if t.pos_ in ("NOUN", "PROPN", "ADJ") or t.tag_ in ("VBG", "VBN", "HYPH"):
+            head = t if t.pos_ == "NOUN" else head
+            continue
+        break
+    return head
 
 
 def _relabel(spans: list[Span], texts: set[str], labels: tuple[str, ...], to: str) -> list[Span]:

@@ -10,6 +10,7 @@ from ..places import country_of_demonym as _country_of_demonym
 from ..places import get_gazetteer as _get_gazetteer
 from ..places import is_place as _is_place
 from ..places.names import REGION_WORDS
+from ..places.names import key as _key
 
 __all__ = ["REGION_WORDS", "SETTLEMENT_NOUNS", "country_code", "country_of_demonym",
            "dateline_country", "is_major_place", "is_place", "place_country", "town_countries"]
@@ -51,6 +52,12 @@ def place_country(name: str) -> str | None:
         return None  # ("Africa", "Asia": a continent, not the towns that share its name)
     rank = {"country": 0, "region": 1, "other": 2, "city": 3}
     best = min(places, key=lambda p: (rank.get(p.kind, 5), -p.population))
+    city = max((p for p in places if p.kind == "city" and _key(p.name) == _key(name)),
+               key=lambda p: p.population, default=None)  # (its own name, not a former one:
+    # Chattogram was once called Islamabad)
+    if best.kind == "region" and city is not None and city.population >= 1_000_000 \
+            and city.population > best.population:
+        return city.country  # the city of Milan, not Colombia's Milán district of 7,500
     return best.country
 
 

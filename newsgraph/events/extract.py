@@ -1753,7 +1753,8 @@ def _merge(
                 and not _apart(old, ev, index):
             # "shells hit a market in Omdurman, killing 12 civilians": one attack and its
             # toll; the people it struck are a better target than the place standing for them
-            if ev.actor2 is not None and (old.actor2 is None or _place_actor(old.actor2, index)):
+            if ev.actor2 is not None and (old.actor2 is None or _place_actor(old.actor2, index)
+                                          or rules.thing_of_a_side(old.actor2)):
                 old.actor2 = ev.actor2
             _fill(old, ev, c, index, only_missing=True, old_c=oc)
             events[i] = (old, oc, n + 1)
@@ -1941,6 +1942,10 @@ def _join(a: Actor | None, b: Actor | None) -> Actor | None:
         return b
     if b is None:
         return a
+    if rules.thing_of_a_side(a) and not rules.thing_of_a_side(b):
+        # "ambushed a military convoy, killing 12 soldiers": the people, not their vehicles
+        return Actor(text=b.text, entity=b.entity, country=b.country or a.country,
+                     sector=b.sector or a.sector)
     if (
         a.entity is None
         and b.entity is not None

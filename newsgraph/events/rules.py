@@ -325,7 +325,7 @@ def find_triggers(sent: Span, tokens: list[int] | None = None
             two = f"{tok.nbor(-1).lower_} {lemma}"
             if two in lx.NOUNS:
                 key = two
-        hit = lx.NOUNS.get(key) or _exercise(tok)
+        hit = lx.NOUNS.get(key) or _exercise(tok) or _voiced_demand(tok)
         if hit is None or tok.dep_ == "compound":
             continue
         if tok.dep_ == "pobj" and tok.head.lower_ in ("pending", "awaiting"):
@@ -341,6 +341,21 @@ def find_triggers(sent: Span, tokens: list[int] | None = None
             hit = _ban(tok, hit)
         found.append((tok, key, hit, True, None, None))
     return found
+
+
+def _voiced_demand(tok: Token) -> tuple | None:
+    """"repeated its demand that the government resign", "the union's demands": a demand
+    someone makes, not the demand of a market ("demand for oil rose"), which names no one
+    who makes it."""
+    if tok.lemma_.lower() != "demand" or tok.pos_ != "NOUN":
+        return None
+    voiced = any(c.dep_ == "poss" for c in tok.children) or any(
+        c.dep_ in ("acl", "ccomp") and any(m.dep_ == "mark" and m.lower_ == "that"
+                                           for m in c.children) for c in tok.children) \
+        or any(c.dep_ == "ccomp" and c.i > tok.i and any(
+            m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+            for c in tok.head.children if tok.dep_ == "dobj")
+    return ("REQUEST", None, "agent") if voiced else None
 
 
 # A verb the lexicon does not know is a trigger when the scorer gives one event type a
@@ -1417,7 +1432,8 @@ OPPOSING = _OPPOSING = frozenset({"repel", "repulse", "intercept", "resist", "su
 _CRAFT = VESSEL_NOUNS | {"jet", "aircraft", "plane", "helicopter", "tank"}
 # military installations that stand for the side holding them ("opened fire on Indian posts")
 _INSTALLATIONS = frozenset({"post", "outpost", "base", "position", "bunker", "checkpoint",
-                            "garrison", "trench"})
+                            "garrison", "trench", "convoy", "patrol", "station", "barracks",
+                            "camp", "vehicle", "truck"})
 # nouns of a complaint made against someone ("filed a complaint against X")
 _COMPLAINTS = frozenset({"complaint", "accusation", "allegation", "charge", "protest", "case",
                          "lawsuit", "suit", "criticism", "claim", "grievance", "petition"})
@@ -1483,6 +1499,10 @@ def make_actor(h: Token, index: EntityIndex, trigger_type: str = "") -> Actor | 
     if h.lower_ in ("who", "that", "which") and h.head.dep_ == "relcl":
         who = h.lower_ == "who"
         h = h.head.head
+        if not who and trigger_type in MATERIAL_CONFLICT and (
+                h.ent_type_ in ("GPE", "LOC", "FAC") or h.lemma_.lower() in _WHERE_NOUNS):
+            return None  # "an attack near the town of Kalat, which killed six officers": the
+            # parse hung the clause on the place; the attack did it, not the town
         if who and (h.ent_type_ in ("GPE", "LOC", "FAC") or h.lemma_.lower() in _WHERE_NOUNS):
             # "a rally by thousands of people in the capital, Tbilisi, who were protesting":
             # "who" is people, the parse hung it on the place after them
@@ -1533,8 +1553,12 @@ def make_actor(h: Token, index: EntityIndex, trigger_type: str = "") -> Actor | 
             start += 1
     span = doc[start:end]
     words = [t.lower_ for t in span]
-    # an appositive name: "the governor of the region, Oleh Synyehubov"
-    appos = [c for c in h.children if c.dep_ == "appos"]
+    # an appositive name: "the governor of the region, Oleh Synyehubov"; the name a phrase
+    # gives it: "the youth movement known as GenZ 212", "a militia called the Wagner Group"
+    appos = [c for c in h.children if c.dep_ == "appos"] + [
+        n for c in h.children if c.dep_ == "acl" and c.lower_ in ("known", "called", "named")
+        for n in c.subtree if n.dep_ in ("pobj", "oprd") and n.head.i in (c.i, *(
+            p.i for p in c.children if p.dep_ == "prep" and p.lower_ == "as"))]
     if not appos and h.lemma_.lower() in _PERSON_ROLES:
         # the parse hangs the name on the role's place: "The governor of Norte de Santander
         # province, William Villamizar,"
@@ -1681,7 +1705,29 @@ def _craft_side(h: Token, index: EntityIndex, trigger_type: str) -> Actor | None
     side = next((m for m in h.children if m.dep_ in ("amod", "compound", "poss")
                  and country_of(m.text)), None)
     owner = side if side is not None else _pronoun_owner(h)
+    if owner is None and trigger_type in ("ASSAULT", "COERCE"):
+        # "attacked a police convoy", "an army base": the force it belongs to (not what is
+        # given: "provide patrol vessels")
+        force = next((m for m in h.children if m.dep_ in ("amod", "compound")
+                      and m.lower_ in _SIDE_MODIFIERS), None)
+        if force is not None:
+            start, end = _phrase(h)
+            return Actor(text=_trim(h.doc[start:end].text), entity=None, country=None,
+                         sector=sector_of([force.lower_]))
     return make_actor(owner, index, trigger_type) if owner is not None else None
+
+
+def thing_of_a_side(actor: Actor) -> bool:
+    """Does an actor stand for its side by a vehicle or a post of it ("police convoy", "army
+    base"), which the side's people, named in another mention, replace?"""
+    last = actor.text.split()[-1].lower() if actor.text.split() else ""
+    return actor.entity is None and (last in _CRAFT | _INSTALLATIONS
+                                     or last.removesuffix("s") in _CRAFT | _INSTALLATIONS)
+
+
+# the forces whose vehicles and posts stand for them as targets
+_SIDE_MODIFIERS = frozenset({"police", "army", "military", "navy", "naval", "security", "rebel",
+                          "militia", "insurgent", "militant", "guerrilla", "peacekeeping"})
 
 
 def _pronoun_owner(h: Token) -> Token | None:
@@ -2038,12 +2084,14 @@ def verb_actors(c: Candidate, role: str, index: EntityIndex) -> None:
             c.actor1 = make_actor(side, index, c.type)  # "the Chinese ship had rammed": China
         elif a1.pos_ in ("NOUN", "PROPN"):
             c.nonactor_subject = True  # "an earthquake killed ...": not a political event
-    if c.actor2 is None and obj is not None and obj.pos_ == "NOUN":
-        # "repelled an attack by militants": the attackers are the other side
+    if (c.actor2 is None or tok.lemma_.lower() in _OPPOSING) and obj is not None \
+            and obj.pos_ == "NOUN":
+        # "repelled an attack by militants": the attackers are the other side (not the base
+        # they attacked: "repelled an attack by militants on an army base")
         by = next((p for p in obj.children if p.dep_ == "prep" and p.lower_ == "by"), None)
         who = next((p for p in by.children if p.dep_ == "pobj"), None) if by else None
         if who is not None:
-            c.actor2 = make_actor(who, index, c.type)
+            c.actor2 = make_actor(who, index, c.type) or c.actor2
     if c.actor2 is None and c.type == "ASSAULT" and c.key in TAKE_GROUND:
         # "recaptured a bridge in Omdurman from the RSF": the side that lost it
         c.actor2 = _taken_from(tok, obj, index, c.type)
@@ -2456,6 +2504,8 @@ def noun_actors(c: Candidate, role: str, index: EntityIndex) -> None:
     for ch in tok.children:
         if ch.dep_ == "poss" and ch.pos_ == "PRON":
             continue  # "the party renewed its calls": the verb's subject says whose
+        if ch.dep_ == "poss" and ch.ent_type_ in ("DATE", "TIME"):
+            continue  # "Tuesday's attack": when, not whose
         if ch.dep_ == "poss" and (c.type, c.mode) in _DONE_TO:
             a2 = ch  # "his arrest", "the team's second such arrest": the one arrested
             of_patient = True
@@ -2527,14 +2577,27 @@ def noun_actors(c: Candidate, role: str, index: EntityIndex) -> None:
         asked = _calls_for(tok)  # "calls for his release": the release is what is asked
         if asked is not None:
             c.inner.update(p.i for p in asked.children if p.dep_ == "pobj")
+    if tok.lemma_.lower() == "demand" and c.type == "REQUEST" and a2 is None:
+        # "repeated its demand that the prime minister resign": the one asked to act
+        a2 = next((t for t in tok.subtree if t.dep_ in ("nsubj", "nsubjpass") and t.i > tok.i),
+                  None) or (next((t for x in head.children if x.dep_ == "ccomp" and x.i > tok.i
+                                  for t in x.children if t.dep_ in ("nsubj", "nsubjpass")), None)
+                            if tok.dep_ == "dobj" else None)
+        called = a2 is not None
     # the verb's subject is the author of the act its object names ("Western countries
     # announced the expulsion of Russian diplomats"), unless the act befell it
     first_a2 = a2  # its actor is made once here and kept below unless a2 changes
     made_a2 = make_actor(a2, index, c.type) if a2 is not None else None
-    weak_a2 = a2 is not None and made_a2 is None  # "an attack on the base": no side
+    # "an attack on the base": no side; "an attack on the army base": a side by a thing of
+    # it, which leaves the attack's author to the verb's subject as well
+    weak_a2 = a2 is not None and (made_a2 is None or thing_of_a_side(made_a2))
     if tok.dep_ == "pobj" and head.lower_ == "over" and head.head.pos_ == "VERB":
         c.background = True  # "imposed sanctions over the crackdown": the reason, told before
-    if a1 is None and (a2 is None or called or of_patient or weak_a2) \
+    owner = _owning_verb(tok)
+    if owner is None and c.type == "REQUEST" and tok.dep_ == "dobj" and any(
+            ch.dep_ == "poss" and ch.pos_ == "PRON" for ch in tok.children):
+        owner = head  # "repeated its demand", "reiterated their call": the subject's own
+    if a1 is None and (a2 is None or called or of_patient or weak_a2 or owner is not None) \
             and tok.dep_ in ("dobj", "pobj", "attr") \
             and head.i != tok.i and not (tok.dep_ == "pobj"
                                          and head.lower_ in (*_WHEN_PREPS, "over")) \
@@ -2542,6 +2605,8 @@ def noun_actors(c: Candidate, role: str, index: EntityIndex) -> None:
         # ("was alarmed by the shelling": the cause of a state, not the subject's act)
         # ("arrested after the raid": the raid was not theirs)
         verb = head.head if tok.dep_ == "pobj" and head.dep_ == "prep" else head
+        if owner is not None:
+            verb = owner  # "claimed responsibility for the bombing": the claimant's act
         if tok.dep_ == "pobj" and head.lower_ in ("in", "of") and verb.dep_ == "dobj" \
                 and _amount(verb):
             verb = verb.head  # "announced $15 million in aid": the verb of the amount
@@ -2551,7 +2616,8 @@ def noun_actors(c: Candidate, role: str, index: EntityIndex) -> None:
         if punished is not None:
             a1 = punished  # "sentenced 12 men for an attack on a temple": theirs, not the court's
         elif verb.pos_ in ("VERB", "AUX") and (verb.lemma_.lower() not in lx.REPORTING
-                                                or verb.lemma_.lower() in _OWN_NEWS) \
+                                                or verb.lemma_.lower() in _OWN_NEWS
+                                                or owner is not None) \
                 and verb.lemma_.lower() not in _JUDGING | lx.AVOID | _OPPOSING:
             # ("a navy ship thwarted a piracy attack": the subject is the other side)
             subj, passive = _subject(verb)
@@ -2597,6 +2663,24 @@ def noun_actors(c: Candidate, role: str, index: EntityIndex) -> None:
     for t in (a1, a2):
         if t is not None:
             c.actor_tokens.update(range(*_phrase(t)))
+
+
+# "claimed responsibility for the bombing", "took credit for the attack": the subject owns the
+# act named after "for" (its author by its own word: modality "claimed")
+_ANSWERING = frozenset({"responsibility", "credit"})
+_OWNING = frozenset({"claim", "take", "accept", "admit", "assume"})
+
+
+def _owning_verb(tok: Token) -> Token | None:
+    """The verb by which its subject owns the act a noun names: "claimed responsibility for
+    the bombing", "took credit for the attack"."""
+    head = tok.head
+    if tok.dep_ != "pobj" or head.lower_ != "for" or head.head.lemma_.lower() not in _ANSWERING:
+        return None
+    noun = head.head
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in _OWNING:
+        return noun.head
+    return None
 
 
 # reporting verbs whose object act is the subject's own: "Japan announced new aid",

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import csv
 import json
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -231,6 +232,10 @@ def country_of_demonym(word: str) -> str | None:
         return t.demonyms[k[:-1]]
     if k.endswith("men") and k[:-3] + "man" in t.demonyms:  # "Englishmen"
         return t.demonyms[k[:-3] + "man"]
+    parts = re.split(r"[\s-]+", word.strip())
+    if len(parts) == 2 and country_of_demonym(parts[0]) and country_of_demonym(parts[1]):
+        # "Turkish Cypriot", "Iranian-American": the second names the nationality
+        return country_of_demonym(parts[1])
     return None
 
 
