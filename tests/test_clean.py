@@ -71,6 +71,9 @@ def test_near_duplicate_headline_with_other_quotes_is_removed():
     ("Associated Press writer Jane Doe in Kigali, Rwanda, contributed to this report.", [],
      ["Jane Doe"]),
     ("Roe reported from San Juan, Puerto Rico.", [], ["Roe"]),
+    # credits in a row, a semicolon between them
+    ("-- Reuters; additional reporting by Harbour Mirror staff", ["Reuters"],
+     ["Harbour Mirror staff"]),
 ])
 def test_credit_lines(line, agencies, bylines):
     found = credit_line(line)
@@ -84,6 +87,7 @@ def test_credit_lines(line, agencies, bylines):
     "By the end of the week, the water had receded.",
     "AP reporters saw the convoy leave at dawn and counted 40 trucks on the road.",
     "Agencies say the talks failed after three days.",
+    "The strike was called off; reporters left by noon.",
 ])
 def test_body_lines_are_not_credits(line):
     assert credit_line(line) is None
@@ -224,6 +228,9 @@ def test_dateline_agency_goes_to_credits_and_stays_in_text():
     ("Home / Security / Port workers strike over pay for a third day", "breadcrumb"),
     ("[12]desk@example.org", "contact"),
     ("Read more on: Estonia, Russia, shipping, sanctions", "tags"),
+    ("Comments are the opinion of their authors. Harbour Times reserves the right to remove "
+     "offensive comments.", "comment_policy"),
+    ("22. viber://forward?text=https://example.org/a/20931", "link_reference"),
 ])
 def test_boilerplate_rules(line, rule):
     assert classify_boilerplate(line) == rule
@@ -1193,3 +1200,18 @@ def test_a_post_that_speaks_to_its_reader_throughout_keeps_its_last_lines():
             "If you want to try this yourself, start with the cache: it is the easiest win.\n\n"
             "Tags: builds, testing\n\n© 2026 Example Engineering Blog\n")
     assert "start with the cache" in clean(page).text
+
+
+def test_a_slash_date_the_page_also_writes_with_its_months_name_is_read_that_way():
+    from newsgraph.clean.date_order import order_from_named
+
+    assert order_from_named(["EFE | 12/05/2026 - 11:47 AM", "Santo Domingo, May 12 (EFE).- "
+                             "The government said ..."]) is True
+    assert order_from_named(["12/05/2026", "Dec. 5 (AP) - ..."]) is False
+    assert order_from_named(["12/05/2026", "martes 12 de mayo de 2026"]) is True
+    assert order_from_named(["12/05/2026", "The talks began on Monday."]) is None
+    cleaned = clean("Port reopens after storm\n\nEFE | 12/05/2026 - 11:47 AM\n\n"
+                    "Santo Domingo, May 12 (EFE).- The port reopened on Tuesday after a week of "
+                    "storms, officials said.\n\nShips had waited offshore for days while the "
+                    "harbour was closed, and traders said prices had risen.\n")
+    assert cleaned.published == date(2026, 5, 12), cleaned.published

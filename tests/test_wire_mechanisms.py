@@ -2632,3 +2632,38 @@ def test_a_movement_known_by_a_name_returns_to_the_streets_and_repeats_its_deman
     assert any(e[0] == "REQUEST" and e[2] == "GenZ 212" and "Akhannouch" in (e[3] or "")
                for e in events), events
     assert sum(e[0] == "REQUEST" for e in events) == 1, events  # (no demand for housing)
+
+
+def test_an_official_announcing_forces_sent_sends_them_and_marchers_target_whom_they_ask(
+        analyze):
+    rec = analyze("Culiacán – On Tuesday, Security Secretary Omar García Harfuch announced that "
+                  "800 additional soldiers were being deployed to Sinaloa.\n\nSinaloa Gov. Rubén "
+                  "Rocha Moya asked residents to avoid unnecessary travel.\n\nOn Sunday, hundreds "
+                  "of business owners marched through downtown Culiacán, demanding that "
+                  "authorities restore security.", published="2026-07-15")
+    events = _events(rec)
+    assert any(e[0] == "MOBILIZE" and e[2] == "Omar García Harfuch" for e in events), events
+    assert any(e[0] == "REQUEST" and e[2] == "Rubén Rocha Moya" and e[3] == "residents"
+               for e in events), events
+    assert any(e[0] == "PROTEST" and e[2] == "business owners" and e[3] == "authorities"
+               for e in events), events
+
+
+def test_who_did_an_act_the_parse_hid_is_found_where_the_sentence_names_them(analyze):
+    rec = analyze("Kingston – Gunmen linked to the Clansman gang opened fire on a group of people "
+                  "at a street dance on Saturday night, killing five people.\n\nPolice said 23 "
+                  "people had been detained in joint police and military operations. One man "
+                  "was shot dead in a confrontation with a police team early Monday.\n\nOn Sunday "
+                  "peacekeepers and soldiers launched a joint operation against rebel positions "
+                  "near the border, killing 11 fighters.\n\n\"This attack will not go unanswered,"
+                  "\" said Jane Roe, the head of the mission, who called on all armed groups to "
+                  "lay down their weapons.", published="2026-06-23")
+    events = _events(rec)
+    assert any(e[0] == "ASSAULT" and e[2] == "Gunmen" for e in events), events
+    assert any(e[0] == "COERCE" and "police" in (e[2] or "") and e[3] == "23 people"
+               for e in events), events
+    assert any(e[0] == "ASSAULT" and "police team" in (e[2] or "") and e[3] == "One man"
+               for e in events), events
+    assert any(e[0] == "ASSAULT" and e[2] and e[2].startswith("peacekeepers")
+               for e in events), events
+    assert any(e[0] == "REQUEST" and e[2] == "Jane Roe" for e in events), events

@@ -35,7 +35,7 @@ from .credits import (
     inner_dateline,
     set_dateline,
 )
-from .date_order import british_spelling
+from .date_order import british_spelling, order_from_named
 from .headline import site_suffix
 from .language import detect_language
 from .page import PageText
@@ -206,8 +206,13 @@ def clean(raw: str, *, is_html: bool = False, published: dt.date | str | None = 
     _unglue_sign_off(kept, credits)
     if published is None:
         # (the page's spelling is read only when a slash date leaves the order open)
-        day_first = british_spelling([p for p, _ in kept]) \
-            if any("/" in line for line, _ in dates) else None
+        day_first = None
+        if any("/" in line for line, _ in dates):
+            day_first = order_from_named([line for line, _ in dates]
+                                         + [p for p, _ in kept[:2]]
+                                         + [r.text for r in removed[:10]])
+            if day_first is None:
+                day_first = british_spelling([p for p, _ in kept])
         published, published_source = published_from_page(dates, url, day_first)
     _mark_paragraph_kinds(kept)
     body = [p for p, kind in kept if kind in ("body", "standfirst")]

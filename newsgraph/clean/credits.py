@@ -118,6 +118,13 @@ _NAME_WITH_AGENCIES = re.compile(
 def credit_line(line: str) -> Credits | None:
     """Credits when the whole line is a credit or byline line, else None."""
     stripped = line.strip()
+    if ";" in stripped:
+        # "-- Reuters; additional reporting by Monrovia Mirror staff": credits in a row
+        parts = [p.strip() for p in stripped.split(";") if p.strip()]
+        found = [credit_line(p) for p in parts] if len(parts) > 1 else [None]
+        if all(f is not None for f in found):
+            return Credits(agencies=[a for f in found if f for a in f.agencies],
+                           bylines=[b for f in found if f for b in f.bylines])
     if GENERIC_CREDIT.match(stripped):
         return Credits()
     m = CREDIT_ONLY.match(stripped)

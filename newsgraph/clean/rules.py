@@ -138,7 +138,9 @@ BOILERPLATE: tuple[LineRule, ...] = (
           r"abusive)|views?\s+expressed\s+in\s+(the\s+)?(readers?['’]?\s+)?comments|"
           r"keep\s+(your\s+)?comments\s+(civil|respectful|clean|polite)|"
           r"\bcomments\s+are\s+subject\s+to\b|reserves?\s+the\s+right\s+to\s+(delete|remove|"
-          r"edit|reject)\s+(any\s+)?(comments|posts|messages)|join\s+the\s+(conversation|"
+          r"edit|reject)\s+([\w-]+\s+){0,2}(comments|posts|messages)|join\s+the\s+(conversation|"
+          # "Comments are the opinion of their authors."
+          r"^comments\s+(are|reflect)\s+the\s+(opinions?|views?)\s+of|"
           r"discussion)|leave\s+a\s+(comment|reply)|comments?\s+(are|must\s+be|should\s+be)\s+"
           r"(civil|respectful)|comments?\s+may\s+be\s+(republished|edited|removed)|"
           r"\b(libel(l)?ous|hateful)\b.*\bcomments?|comments?\s+under\s+pseudonyms?|"
@@ -350,7 +352,9 @@ BOILERPLATE: tuple[LineRule, ...] = (
     _rule("separator", r"^[_*=~#-]{3,}$", 1),
     # a text browser's list of the page's links under "References": "12. https://..."
     # (and the heading a text browser prints above the list: "References")
-    _rule("link_reference", r"^(\d{1,4}\.\s+)?(https?|ftp|file|mailto):\S+$|^references$", 3),
+    # (any scheme a share button links: "viber://forward?...", "whatsapp://send?...")
+    _rule("link_reference", r"^(\d{1,4}\.\s+)?((https?|ftp|file|mailto):|[a-z][a-z0-9+.-]{1,20}"
+          r"://)\S+$|^references$", 3),
     # Page furniture that a site prints around every story, whatever the site.
     _rule("skip_link", r"^(skip|jump)\s+to\s+(the\s+)?(main\s+)?(content|navigation|"
           r"search|footer|article|menu)\b", 8),

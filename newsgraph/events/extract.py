@@ -483,7 +483,12 @@ def _forces_sent(c: Candidate) -> None:
         return
     forces, c.actor2 = c.actor2, None
     speaker = c.claimed_by
-    if speaker is not None and forces.country is not None and speaker.country == forces.country:
+    if speaker is not None and (
+            forces.country is not None and speaker.country == forces.country
+            or speaker.sector in ("government", "military")
+            and None in (speaker.country, forces.country)):
+        # (an official announcing forces of no stated country, or of none stated himself,
+        # sends them too)
         c.actor1 = speaker
     else:
         c.actor1 = forces
@@ -929,7 +934,8 @@ def _fold_nested(cands: list[Candidate]) -> list[Candidate]:
             cur = cur.head
             outer = by_tok.get(cur.i)
             if outer is not None and outer.type == "PROTEST" and c.type == "REQUEST":
-                dropped.add(c.trigger.i)  # demands voiced by marching are the protest
+                dropped.add(c.trigger.i)  # demands voiced by marching are the protest, and
+                outer.actor2 = outer.actor2 or c.actor2  # the one asked is what it targets
                 break
             if outer is not None and c.trigger.dep_ == "conj" and c.trigger.pos_ == "VERB" \
                     and subject_host(c.trigger).i == outer.trigger.i:

@@ -325,7 +325,7 @@ def find_triggers(sent: Span, tokens: list[int] | None = None
             two = f"{tok.nbor(-1).lower_} {lemma}"
             if two in lx.NOUNS:
                 key = two
-        hit = lx.NOUNS.get(key) or _exercise(tok) or _voiced_demand(tok)
+        hit = lx.NOUNS.get(key) or _exercise(tok) or _voiced_demand(tok) or _operation(tok)
         if hit is None or tok.dep_ == "compound":
             continue
         if tok.dep_ == "pobj" and tok.head.lower_ in ("pending", "awaiting"):
@@ -341,6 +341,25 @@ def find_triggers(sent: Span, tokens: list[int] | None = None
             hit = _ban(tok, hit)
         found.append((tok, key, hit, True, None, None))
     return found
+
+
+def _operation(tok: Token) -> tuple | None:
+    """"launched a joint operation against rebel positions", "a military operation in the
+    north": an armed operation is an attack; a rescue or relief operation is not."""
+    if tok.lemma_.lower() not in ("operation", "offensive") or tok.pos_ != "NOUN":
+        return None
+    mods = {c.lower_ for c in tok.children if c.dep_ in ("amod", "compound")}
+    if mods & _PEACEFUL_OPERATIONS:
+        return None
+    against = any(c.dep_ == "prep" and c.lower_ == "against" for c in tok.children)
+    return ("ASSAULT", None, "agent") if against or mods & _ARMED_OPERATIONS else None
+
+
+_ARMED_OPERATIONS = frozenset({"military", "army", "counterterrorism", "counter-terrorism",
+                               "counterinsurgency", "counter-insurgency", "ground", "air",
+                               "armed", "combat"})
+_PEACEFUL_OPERATIONS = frozenset({"rescue", "relief", "search", "evacuation", "humanitarian",
+                                  "recovery", "cleanup", "clean-up", "sting", "peacekeeping"})
 
 
 def _voiced_demand(tok: Token) -> tuple | None:
@@ -1281,7 +1300,15 @@ def _subject(tok: Token) -> tuple[Token | None, bool]:
                 and any(c.dep_ == "xcomp" or c.dep_ == "dobj" for c in cur.children) \
                 and not any(c.dep_ in ("agent", "auxpass") for c in cur.children)
             return cur.head, not verbless
-        orphan = _orphan_subject(cur)
+        # "after gunmen linked to the Clansman gang opened fire": the parse made "linked"
+        # the verb of "gunmen" (the act its complement, or the act its head); they acted
+        ties = [cur.head] if cur.dep_ in ("ccomp", "conj") else []
+        ties += [c for c in cur.children if c.dep_ == "advcl" and c.i < cur.i]
+        tied = next((s_ for t in ties if t.lemma_.lower() in _TIES and t.tag_ in ("VBN", "VBD")
+                     for s_ in t.children if s_.dep_ == "nsubj"), None)
+        if tied is not None:
+            return tied, False
+        orphan = _orphan_subject(cur) or _dated_subject(cur)
         if orphan is not None:
             return orphan, False
         if cur.dep_ == "pcomp" and cur.tag_ == "VBG" and cur.head.dep_ == "prep" \
@@ -1411,6 +1438,59 @@ def _own_active_aux(verb: Token) -> bool:
     return "aux" in kids and "auxpass" not in kids
 
 
+# participles that tie a group to another ("linked to", "affiliated with")
+_TIES = frozenset({"link", "tie", "affiliate", "connect", "align", "ally"})
+
+
+def _frame_agent(verb: Token) -> Token | None:
+    """Who did a passive act the sentence frames as an encounter or an operation: "was shot
+    dead in a confrontation with a police team" (the team), "were detained in joint police
+    and military operations" (the police, the operations' first force)."""
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("in", "during"):
+            continue
+        frame = next((p for p in prep.children if p.dep_ == "pobj"), None)
+        if frame is not None and frame.lower_ in _SIDE_MODIFIERS and any(
+                c.dep_ == "conj" and c.lemma_.lower() in _FRAMES for c in frame.children):
+            return frame  # "in joint police and military operations", parsed as "in police"
+        if frame is None or frame.lemma_.lower() not in _FRAMES:
+            continue
+        with_ = next((w for w in frame.children if w.dep_ == "prep" and w.lower_ == "with"),
+                     None)
+        other = next((p for p in with_.children if p.dep_ == "pobj"), None) if with_ else None
+        if other is not None and frame.lemma_.lower() in _ENCOUNTERS:
+            return other
+        force = next((m for m in frame.children if m.dep_ in ("compound", "amod")
+                      and m.lower_ in _SIDE_MODIFIERS), None)
+        if force is not None:
+            return force
+    return None
+
+
+# what frames an act done by one side: an encounter with it, an operation of its forces
+_ENCOUNTERS = frozenset({"confrontation", "clash", "shootout", "gunfight", "exchange",
+                         "encounter", "firefight", "standoff"})
+_FRAMES = _ENCOUNTERS | frozenset({"operation", "raid", "crackdown", "sweep", "swoop"})
+
+
+def _dated_subject(verb: Token) -> Token | None:
+    """The subject the parser took into an opening date: "On Sunday peacekeepers and soldiers
+    launched ..." read as "On (Sunday peacekeepers)", the verb left without a subject."""
+    if verb.dep_ != "ROOT" or verb.tag_ not in ("VBD", "VBZ", "VBP"):
+        return None
+    prep = next((c for c in verb.children if c.dep_ == "prep" and c.i < verb.i
+                 and c.lower_ == "on"), None)
+    noun = next((p for p in prep.children if p.dep_ == "pobj"), None) if prep else None
+    if noun is None or noun.tag_ not in ("NNS", "NNPS") or not any(
+            c.dep_ == "compound" and c.lower_ in _WEEKDAYS for c in noun.children):
+        return None
+    return noun
+
+
+_WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                       "sunday"})
+
+
 def _orphan_subject(verb: Token) -> Token | None:
     """A noun the parser attached to the previous clause's object though it is this verb's
     subject: "pushing back the Russians and people are beginning to return"."""
@@ -1499,6 +1579,17 @@ def make_actor(h: Token, index: EntityIndex, trigger_type: str = "") -> Actor | 
     if h.lower_ in ("who", "that", "which") and h.head.dep_ == "relcl":
         who = h.lower_ == "who"
         h = h.head.head
+        if who and h.ent_type_ != "PERSON" and not people_noun(h) \
+                and h.lemma_.lower() not in _PERSON_ROLES and h.dep_ == "pobj":
+            # "Jane Roe, the head of the mission, who called on ...": the parse hung "who"
+            # on the mission; the person whose role it is is meant
+            up = h
+            while up.dep_ == "pobj" and up.head.dep_ == "prep" and up.head.head.i != up.i:
+                up = up.head.head
+            while up.dep_ == "appos":
+                up = up.head
+            if up.ent_type_ == "PERSON" or up.lemma_.lower() in _PERSON_ROLES:
+                h = up
         if not who and trigger_type in MATERIAL_CONFLICT and (
                 h.ent_type_ in ("GPE", "LOC", "FAC") or h.lemma_.lower() in _WHERE_NOUNS):
             return None  # "an attack near the town of Kalat, which killed six officers": the
@@ -1546,6 +1637,8 @@ def make_actor(h: Token, index: EntityIndex, trigger_type: str = "") -> Actor | 
         return Actor(text=_trim(doc[start:end].text), entity=None, country=None,
                      sector="civilians")
     start, end = _phrase(h)
+    while start < h.i and doc[start].lower_ in _WEEKDAYS:
+        start += 1  # "On Sunday peacekeepers ...": the day the parse took into the phrase
     if index.dateline and doc[start].idx < index.dateline[1] <= h.idx:
         # "Goma – M23 rebels": the dateline is not part of the actor
         while start < h.i and (doc[start].idx < index.dateline[1] or doc[start].is_punct
@@ -2024,6 +2117,8 @@ def verb_actors(c: Candidate, role: str, index: EntityIndex) -> None:
         passive = True  # "a woman hit and killed by a motorist": a by-phrase makes it passive
     if passive and agent is None and _HARM.get(tok.lemma_.lower()) == c.type:
         agent = _when_subject(tok, index, c.type)  # "were injured when protesters threw stones"
+    if passive and agent is None and c.type in ("ASSAULT", "COERCE"):
+        agent = _frame_agent(tok)  # "was shot dead in a confrontation with a police team"
     if passive:
         a1, a2 = agent, subj
     elif role == "patient":
@@ -2730,6 +2825,8 @@ def _aside_about_subject(tok: Token, nominal: bool = False) -> bool:
     if noun.dep_ not in ("nsubj", "nsubjpass") or first.i == 0 or \
             first.doc[first.i - 1].text != ",":
         return False
+    if noun.head.i < noun.i and noun.head.lemma_.lower() in lx.REPORTING:
+        return False  # '"...," said X, who called on ...': the report goes on, no aside
     # in the past, active ("who seized", "who had led"); "who shot him and has now been
     # charged" is news
     if any(a.dep_ == "auxpass" or a.lower_ in ("has", "have") for v in path
