@@ -2667,3 +2667,26 @@ def test_who_did_an_act_the_parse_hid_is_found_where_the_sentence_names_them(ana
     assert any(e[0] == "ASSAULT" and e[2] and e[2].startswith("peacekeepers")
                for e in events), events
     assert any(e[0] == "REQUEST" and e[2] == "Jane Roe" for e in events), events
+
+
+def test_a_hyphenated_first_name_and_a_spokesman_for_a_party_are_a_persons(analyze):
+    rec = analyze("Brazzaville – Gunmen attacked a train on Sunday.\n\nJean-Felix Mabiala, a "
+                  "spokesman for the National Council of Republicans (CNR), the former rebel "
+                  "group, said the accusation was false.", published="2026-08-26")
+    assert ("Jean-Felix Mabiala", "PERSON") in _kinds(rec), _kinds(rec)
+
+
+def test_a_drivers_strike_called_by_their_union_and_a_protest_note_handed(analyze):
+    rec = analyze("Luanda – Angolan police fired tear gas and arrested dozens of people on "
+                  "Monday as a strike by minibus taxi drivers paralysed the capital.\n\nThe "
+                  "strike, called by the National Association of Taxi Drivers of Angola "
+                  "(ANATA), kept most minibuses off the roads.\n\nEstonia on Tuesday summoned "
+                  "Russia's envoy and handed him a protest note after Moscow sent a warship "
+                  "following the detention of a tanker by Estonian authorities.",
+                  published="2026-02-24")
+    events = _events(rec)
+    assert any(e[0] == "COERCE" and e[2] == "Angolan police" for e in events), events
+    assert any(e[0] == "PROTEST" and "Taxi Drivers" in (e[2] or "") for e in events), events
+    assert not any(e[0] == "ASSAULT" for e in events), events
+    assert not any(e[0] == "RETREAT" for e in events), events
+    assert any(e[0] == "COERCE" and "authorities" in (e[2] or "") for e in events), events

@@ -404,7 +404,8 @@ def recover_names(doc: Doc, clusters: list[Cluster], taken: set[int]) -> list[Sp
         if target is None and text not in surnames and given.get(text) is not None \
                 and _said_of(tok):
             target = given[text]  # "Abiy said ...", after "Abiy Ahmed"
-        if target is None and len(text) >= 6 and text not in names:
+        if target is None and len(text) >= 6 and text not in names \
+                and not geo.country_of_demonym(text):  # ("Angolan" is no slip of "Angola")
             for name, c in names.items():
                 if text in (name + "s", name + "es") or name in (text + "s", text + "es"):
                     continue  # a plural: "Boeings" are aircraft, not the company

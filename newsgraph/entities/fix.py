@@ -813,8 +813,7 @@ def kinds(doc: Doc, spans: list[Span]) -> list[Span]:
             s = Span(doc, s.start, s.end, label="ORG")  # "human rights group Foro Penal"
         elif s.label_ in ("ORG", "GPE", "NORP", "WORK_OF_ART", "FAC") and len(s) >= 2 \
                 and all(t.is_title or t.text == "-" for t in s) \
-                and (head := _appositive_head(doc, s.end)) is not None \
-                and head.lemma_.lower() in TITLE_HEADS | _LAY_ROLES \
+                and _described_as_person(doc, s.end) \
                 and known_group(s.text) is None and not geo.is_place(s.text):
             s = Span(doc, s.start, s.end, label="PERSON")  # "Abdou-Rahamane Sika, a regional
             # commander, told ...": a person, whatever the tagger said
@@ -969,7 +968,8 @@ def org_contexts(doc: Doc, spans: list[Span]) -> list[Span]:
     groups = set()
     for s in spans:
         if s.label_ == "PERSON" and s.text not in surnames and _org_context(doc, s.start, s.end) \
-                and known_actor(s.text, surname=False) is None:
+                and known_actor(s.text, surname=False) is None \
+                and not _described_as_person(doc, s.end):
             orgs.add(s.text)
         elif s.label_ in (*PLACE_LABELS, "NORP") \
                 and (s.text not in placed or _described_as_org(doc, s.end)) \
@@ -1081,6 +1081,13 @@ def _described_as_org(doc: Doc, end: int) -> bool:
     the name whose head is an organization noun."""
     head = _appositive_head(doc, end)
     return head is not None and head.lemma_.lower() in _ORG_NOUNS | _BUSINESS_NOUNS
+
+
+def _described_as_person(doc: Doc, end: int) -> bool:
+    """"Jean-Felix Mabiala, a spokesman for the National Council of Republicans": a name
+    described by a person's role is a person's, whatever organization the sentence names."""
+    head = _appositive_head(doc, end)
+    return head is not None and head.lemma_.lower() in TITLE_HEADS | _LAY_ROLES
 
 
 def _appositive_head(doc: Doc, end: int) -> Token | None:
@@ -1315,9 +1322,16 @@ def _peoples_republic_end(doc: Doc, s: Span) -> int | None:
 def _propn_run_before(doc: Doc, end: int) -> int:
     """Start of the run of capitalized proper nouns ending at token ``end - 1``."""
     start = end
-    while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title \
-            and not is_title_word(doc[start - 1].text):
-        start -= 1
+    while start > 0:
+        if doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title \
+                and not is_title_word(doc[start - 1].text):
+            start -= 1
+        elif start > 1 and start < end and doc[start - 1].text == "-" \
+                and not doc[start - 1].whitespace_ and not doc[start - 2].whitespace_ \
+                and doc[start - 2].is_title and doc[start - 2].is_alpha:
+            start -= 2  # "Jean-Felix Mabiala": a hyphenated first name is one word of it
+        else:
+            break
     return start
 
 

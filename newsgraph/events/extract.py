@@ -912,6 +912,10 @@ def _charged_with(c: Candidate, by_tok: dict[int, Candidate]) -> bool:
     return False
 
 
+# prepositions of an earlier act ("after the raid", "following the detention")
+_BEFORE_PREPS = frozenset({"after", "following", "before", "amid"})
+
+
 def _fold_nested(cands: list[Candidate]) -> list[Candidate]:
     """Drop a trigger governed by an outer verbal trigger; it gives the outer one its mode."""
     by_tok = {c.trigger.i: c for c in cands}
@@ -932,6 +936,9 @@ def _fold_nested(cands: list[Candidate]) -> list[Candidate]:
                 break
             dep = cur.dep_
             cur = cur.head
+            if cur.dep_ == "prep" and cur.lower_ in _BEFORE_PREPS:
+                break  # "... after Moscow sent a corvette following the detention of a
+                # tanker": an act before, told as the reason, not what the outer act says
             outer = by_tok.get(cur.i)
             if outer is not None and outer.type == "PROTEST" and c.type == "REQUEST":
                 dropped.add(c.trigger.i)  # demands voiced by marching are the protest, and
@@ -1922,6 +1929,9 @@ def _fill(old: Event, new: Event, c: Candidate, index: EntityIndex,
     if only_missing and c.initiator is None:
         old.actor1 = old.actor1 or new.actor1
         old.actor2 = old.actor2 or new.actor2
+    elif c.initiator is not None and old.type == "PROTEST":
+        old.actor1 = c.initiator  # "the strike, called by the drivers' association": who
+        # called it leads it; the strikers are no target of their own strike
     elif c.initiator is not None:
         rest = [a for a in (old.actor1, old.actor2) if a is not None and not _same(a, c.initiator)]
         old.actor1 = c.initiator

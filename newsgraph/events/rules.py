@@ -308,6 +308,7 @@ def find_triggers(sent: Span, tokens: list[int] | None = None
         hit = _capture(tok, hit)
         hit = _baton_charge(tok, hit)
         hit = _what_is_fired(tok, hit)
+        hit = _handed_paper(tok, hit)
         if hit[0] == "NONE" or _not_an_act(tok, hit):
             continue
         found.append((tok, key, hit, False, noun, score))
@@ -1201,6 +1202,27 @@ _HEAVY = frozenset({"rocket", "missile", "shell", "mortar", "artillery", "drone"
                     "howitzer", "projectile", "barrage", "salvo"})
 
 
+def _handed_paper(tok: Token, hit: tuple) -> tuple:
+    """"handed her a protest note": a paper handed is a message (a protest note is a
+    rebuke), not territory or prisoners handed over."""
+    if tok.lemma_.lower() not in ("hand", "deliver", "present", "submit"):
+        return hit
+    paper = next((c for c in tok.children if c.dep_ == "dobj"
+                  and c.lemma_.lower() in _PAPERS), None)
+    if paper is None:
+        return hit
+    if any(t.lemma_.lower() in ("protest", "complaint") for t in paper.subtree):
+        return ("ACCUSE", "disapprove", "agent")
+    if paper.lemma_.lower() == "petition":
+        return ("REQUEST", None, "agent")  # "handed a petition to the governor": an ask
+    return ("NONE", None, "agent") if hit[0] == "RETREAT" else hit
+
+
+# papers handed to someone: notes, letters, petitions
+_PAPERS = frozenset({"note", "letter", "petition", "memorandum", "demarche", "démarche",
+                     "list", "document", "message", "invitation", "copy", "report"})
+
+
 def _what_is_fired(tok: Token, hit: tuple) -> tuple:
     """'fired dozens of rockets at', 'fired live ammunition at': the object's weapon says the
     mode, not "fire"; 'fired the army commander' is a dismissal, no attack."""
@@ -1236,6 +1258,9 @@ def _strike(tok: Token, hit: tuple) -> tuple:
     near = [c for c in tok.children if c.dep_ in ("amod", "compound", "nmod", "poss", "nsubj")]
     if tok.pos_ != "VERB":
         near += [c for c in tok.head.children if c.dep_ == "nsubj"]
+        # "a strike by minibus taxi drivers": who strikes, after "by"
+        near += [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "by"
+                 for p in c.children if p.dep_ == "pobj"]
     words = {t.lemma_.lower() for c in near for t in c.subtree if not t.ent_type_}
     words |= {t.lemma_.lower() for t in tok.sent if not t.ent_type_} & _PAY_WORDS
     struck = tok.pos_ == "VERB" and any(
@@ -1245,6 +1270,12 @@ def _strike(tok: Token, hit: tuple) -> tuple:
     if not struck and (words & lx.STRIKE_PROTEST_CUES
                        or any(t.lower_ == "on" for t in tok.lefts)):
         return ("PROTEST", "strike-lim", "agent")  # (not "struck by a driver")
+    if tok.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+        # "The strike, called by the drivers' association, ...": the strike told before
+        before = next((t for t in reversed(tok.doc[:tok.i]) if t.lemma_.lower() == "strike"
+                       and t.pos_ == "NOUN"), None)
+        if before is not None and _strike(before, hit)[0] == "PROTEST":
+            return ("PROTEST", "strike-lim", "agent")
     weapons = {t.lemma_.lower() for t in tok.sent}
     return ("ASSAULT", "heavy-weapons" if weapons & {"air", "missile", "drone"} else hit[1],
             "agent")
@@ -2594,7 +2625,7 @@ _JUDGING = {"call", "describe", "condemn", "denounce", "criticize", "criticise",
 def noun_actors(c: Candidate, role: str, index: EntityIndex) -> None:
     """Fill actors of an event noun: possessor, 'by X', 'between X and Y', its verb's subject."""
     tok = c.trigger
-    a1 = a2 = trim = None
+    a1 = a2 = trim = by_cut = None
     of_patient = False  # a2 came from "the <act> of X"
     for ch in tok.children:
         if ch.dep_ == "poss" and ch.pos_ == "PRON":
@@ -2633,6 +2664,14 @@ def noun_actors(c: Candidate, role: str, index: EntityIndex) -> None:
                         c.type, c.mode) == ("RETREAT", "release"):
                     a2 = pobj
                     of_patient = role != "patient"
+                    # "the detention of a tanker by Estonian authorities": the parse hangs
+                    # the doer on the one it was done to
+                    by = next((x for x in pobj.children if x.dep_ == "prep"
+                               and x.lower_ == "by"), None)
+                    doer = next((x for x in by.children if x.dep_ == "pobj"), None) \
+                        if by is not None else None
+                    if doer is not None and a1 is None:
+                        a1, by_cut = doer, by
                 else:
                     a1 = a1 or pobj
         elif ch.dep_ == "acl":  # "the call, initiated by Austin"
@@ -2755,6 +2794,9 @@ def noun_actors(c: Candidate, role: str, index: EntityIndex) -> None:
         make_actor(a2, index, c.type) if a2 is not None else None
     if trim is not None and c.actor1 is not None and c.actor1.entity is None:
         c.actor1.text = _trim(trim.doc[trim.left_edge.i:trim.i + 1].text)
+    if by_cut is not None and c.actor2 is not None and c.actor2.entity is None \
+            and a2 is not None and a2.i < by_cut.i:
+        c.actor2.text = _trim(by_cut.doc[_phrase(a2)[0]:by_cut.i].text)  # (not "by ...")
     for t in (a1, a2):
         if t is not None:
             c.actor_tokens.update(range(*_phrase(t)))
