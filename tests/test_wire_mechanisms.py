@@ -2690,3 +2690,15 @@ def test_a_drivers_strike_called_by_their_union_and_a_protest_note_handed(analyz
     assert not any(e[0] == "ASSAULT" for e in events), events
     assert not any(e[0] == "RETREAT" for e in events), events
     assert any(e[0] == "COERCE" and "authorities" in (e[2] or "") for e in events), events
+
+
+def test_a_partys_supporters_a_clause_of_its_own_and_the_acts_a_charge_lists(analyze):
+    rec = analyze("Banjul – Police spokesman Lamin Njie-Ceesay said the party had not obtained a "
+                  "permit for the rally and that its supporters had \"attacked officers with "
+                  "stones\" when they were asked to disperse.\n\nThe 11 appeared before the "
+                  "court on Monday and were charged with unlawful assembly and assaulting police "
+                  "officers.", published="2026-08-04")
+    attacks = [e for e in rec.events if e.type == "ASSAULT"]
+    assert len(attacks) == 1, _events(rec)  # (the charge's assault is what they are charged with)
+    assert "supporters" in attacks[0].actor1.text and attacks[0].modality != "negated", \
+        _events(rec)

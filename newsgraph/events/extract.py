@@ -901,10 +901,19 @@ def _charged_with(c: Candidate, by_tok: dict[int, Candidate]) -> bool:
     """Inside what someone is accused of, however deep ("accused the government of 'giving
     settlers a green light to kill and burn'"): the charge, not an act of its own."""
     cur = c.trigger
+    head = cur.head
+    if cur.dep_ == "conj" and cur.tag_ == "VBG" and head.lemma_.lower() in ("charge", "indict") \
+            and any(ch.dep_ == "prep" and ch.lower_ == "with" for ch in head.children):
+        # "charged with unlawful assembly and assaulting officers", the gerund parsed as a
+        # second verb beside "charged"
+        outer = by_tok.get(head.i)
+        return outer is not None and outer is not c and outer.type == "ACCUSE"
     for _ in range(8):
         if cur.head.i == cur.i or cur.dep_ == "relcl":
             return False  # (", which he denies": a clause of its own)
-        if cur.dep_ == "prep" and cur.lower_ == "of":
+        if cur.dep_ == "prep" and (cur.lower_ == "of" or cur.lower_ == "with" and
+                                   cur.head.lemma_.lower() in ("charge", "indict")):
+            # ("were charged with unlawful assembly and assaulting police officers")
             outer = by_tok.get(cur.head.i)
             return outer is not None and outer is not c and outer.type == "ACCUSE" \
                 and not outer.nominal

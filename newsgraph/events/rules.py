@@ -1745,7 +1745,10 @@ def make_actor(h: Token, index: EntityIndex, trigger_type: str = "") -> Actor | 
         named = index.before(h.idx, {"ORG"}, doc_text(h.doc), prefer=_group_like)
         if named is not None:
             return _entity_actor(named, named.name, index, named.name.lower().split())
-    if head_ent is None:
+    if head_ent is None and (h.lemma_.lower() in _CRAFT | _INSTALLATIONS or weapon_noun(h)
+                             or sector_of([h.lower_]) in ("military", "police")):
+        # (forces and arms only: "said ... its supporters had attacked officers" are the
+        # party's supporters, not the speaker's)
         owner = _pronoun_owner(h)
         if owner is not None:  # "Ukraine's military intelligence said its drones attacked"
             side = make_actor(owner, index, trigger_type)
@@ -3047,7 +3050,11 @@ def modality(c: Candidate, index: EntityIndex, quote_speaker=None) -> None:
             scope = False
         # a conjunct's own negation is not the trigger's ("would not respond ... and
         # threatened to expel"): "not" reaches it only through complements
-        via_conj = i > 0 and own[i - 1].dep_ == "conj" and own[i - 1].tag_ in ("VBD", "VBZ")
+        # (nor one of a conjunct with a subject of its own: "the party had not obtained a
+        # permit and that its supporters had attacked officers")
+        via_conj = i > 0 and own[i - 1].dep_ == "conj" and (
+            own[i - 1].tag_ in ("VBD", "VBZ")
+            or any(ch.dep_ in ("nsubj", "nsubjpass") for ch in own[i - 1].children))
         for ch in t.children:
             if not scope and ch.dep_ != "prep":
                 continue
