@@ -2702,3 +2702,13 @@ def test_a_partys_supporters_a_clause_of_its_own_and_the_acts_a_charge_lists(ana
     assert len(attacks) == 1, _events(rec)  # (the charge's assault is what they are charged with)
     assert "supporters" in attacks[0].actor1.text and attacks[0].modality != "negated", \
         _events(rec)
+
+
+def test_a_secretary_of_state_for_a_portfolio_and_a_machinist_are_people(analyze):
+    rec = analyze("Maseru – Workers walked out on Monday.\n\n\"We earn less than 3,000 maloti a "
+                  "month,\" said Palesa Nthako, a machinist at a factory in the Thetsane "
+                  "industrial area.\n\nSecretary of State for Transport Helder Ngunza told "
+                  "journalists the government was ready to talk.", published="2026-02-24")
+    kinds = dict(_kinds(rec))
+    assert kinds.get("Palesa Nthako") == "PERSON" and kinds.get("Helder Ngunza") == "PERSON", \
+        kinds

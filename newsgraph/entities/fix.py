@@ -698,6 +698,8 @@ _BUSINESS_NOUNS = frozenset({"bank", "lender", "insurer", "carmaker", "automaker
                              "broker", "conglomerate", "retailer", "manufacturer", "airline",
                              "startup", "consultancy", "operator", "producer", "miner",
                              "exchange", "fund", "investor", "subsidiary", "developer"})
+# the endings of nouns of those who do a trade ("machinist", "cashier", "electrician")
+_TRADE_ENDINGS = ("ist", "ier", "ian", "smith", "wright")
 # what people who are no office-holders are called in apposition ("X, a farmer from Ndava")
 _LAY_ROLES = frozenset({"farmer", "student", "resident", "activist", "lawyer", "doctor",
                         "teacher", "journalist", "trader", "nurse", "witness", "worker",
@@ -1087,7 +1089,12 @@ def _described_as_person(doc: Doc, end: int) -> bool:
     """"Jean-Felix Mabiala, a spokesman for the National Council of Republicans": a name
     described by a person's role is a person's, whatever organization the sentence names."""
     head = _appositive_head(doc, end)
-    return head is not None and head.lemma_.lower() in TITLE_HEADS | _LAY_ROLES
+    if head is None:
+        return False
+    lemma = head.lemma_.lower()
+    # (or a noun of one who does a trade: "a machinist", "a cashier", "a pharmacist")
+    return lemma in TITLE_HEADS | ROLE_NOUNS | _LAY_ROLES or lemma.endswith(_TRADE_ENDINGS) \
+        and lemma not in _ORG_NOUNS | _BUSINESS_NOUNS
 
 
 def _appositive_head(doc: Doc, end: int) -> Token | None:
@@ -1366,7 +1373,11 @@ def titled_people(doc: Doc, spans: list[Span]) -> list[Span]:
             k = start - 1
             while k > 1 and doc[k - 1].lower_ in _PORTFOLIOS:
                 k -= 1
-            if k >= 2 and doc[k - 1].lower_ == "of" and doc[k - 2].lower_ in TITLE_HEADS \
+            head = k - 2
+            if head >= 2 and doc[head].lower_ == "state" and doc[head - 1].lower_ == "of":
+                head -= 2  # "Secretary of State for Transport Helder Ngunza"
+            if k >= 2 and doc[k - 1].lower_ in ("of", "for") and head >= 0 \
+                    and doc[head].lower_ in TITLE_HEADS \
                     and not all(is_common_word(doc[j].text) for j in range(start, tok.i + 1)):
                 portfolio = k
         titled = prev is not None and (
