@@ -2712,3 +2712,9 @@ def test_a_secretary_of_state_for_a_portfolio_and_a_machinist_are_people(analyze
     kinds = dict(_kinds(rec))
     assert kinds.get("Palesa Nthako") == "PERSON" and kinds.get("Helder Ngunza") == "PERSON", \
         kinds
+
+
+def test_acts_a_speaker_judges_useful_are_not_the_judges_acts(analyze):
+    rec = analyze("Zagreb – \"Both governments find these clashes useful for domestic "
+                  "audiences,\" said Ivana Bakarić, an analyst.", published="2026-06-03")
+    assert not any(e.type == "ASSAULT" for e in rec.events), _events(rec)

@@ -2622,7 +2622,9 @@ _JUDGING = {"call", "describe", "condemn", "denounce", "criticize", "criticise",
             "praise", "hail", "slam", "decry", "blast", "deplore", "mourn", "investigate",
             "probe", "question", "dispute", "lament", "regret", "witness", "film", "document",
             # ... or speak of it: "the pope referred to the arrests in his prayer"
-            "refer", "mention", "recall", "discuss", "address", "cite"}
+            "refer", "mention", "recall", "discuss", "address", "cite",
+            # ... or judge it: "both governments find these clashes useful"
+            "find", "consider", "deem", "view"}
 
 
 def noun_actors(c: Candidate, role: str, index: EntityIndex) -> None:
