@@ -2718,3 +2718,10 @@ def test_acts_a_speaker_judges_useful_are_not_the_judges_acts(analyze):
     rec = analyze("Zagreb – \"Both governments find these clashes useful for domestic "
                   "audiences,\" said Ivana Bakarić, an analyst.", published="2026-06-03")
     assert not any(e.type == "ASSAULT" for e in rec.events), _events(rec)
+
+
+def test_a_licence_suspended_is_a_sanction(analyze):
+    rec = analyze("Monrovia – Liberia's government on Monday suspended the operating licence of a "
+                  "Chinese-owned gold mining company.", published="2026-01-27")
+    assert any(e.type == "SANCTION" and e.actor1 and "government" in e.actor1.text
+               for e in rec.events), _events(rec)

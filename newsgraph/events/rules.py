@@ -2944,7 +2944,10 @@ _STATE_SECTORS = {"government", "military", "police", "judiciary", "legislature"
 _SUSPENDED = {"relation", "relations", "tie", "ties", "talk", "talks", "negotiation",
               "negotiations", "cooperation", "membership", "participation", "agreement",
               "deal", "treaty", "accord", "aid", "assistance", "funding", "exports", "imports",
-              "flights", "trade", "contacts", "dialogue", "mission", "operations", "visas"}
+              "flights", "trade", "contacts", "dialogue", "mission", "operations", "visas",
+              # a permit withdrawn from a company, a broadcaster or a party
+              "licence", "license", "permit", "accreditation", "registration", "concession",
+              "contract"}
 # nouns whose possessor is the one the act befell ("his arrest", "Navalny's release")
 _DONE_TO = {("COERCE", "arrest"), ("RETREAT", "release"), ("SANCTION", "convict"),
             ("COERCE", "deport"), ("ACCUSE", "allege")}
