@@ -2725,3 +2725,15 @@ def test_a_licence_suspended_is_a_sanction(analyze):
                   "Chinese-owned gold mining company.", published="2026-01-27")
     assert any(e.type == "SANCTION" and e.actor1 and "government" in e.actor1.text
                for e in rec.events), _events(rec)
+
+
+def test_no_one_did_it_and_the_one_asked_to_go_is_the_target(analyze):
+    rec = analyze("Skopje – \"A year has passed and not a single minister has resigned,\" said "
+                  "Ljupco Arsov, a father of one of the victims.\n\nThe opposition leader "
+                  "demanded the resignation of the economy minister.\n\nAccording to a document "
+                  "seen by The Associated Press, the list includes three distributors.",
+                  published="2026-03-17")
+    assert all(e.modality == "negated" for e in rec.events if e.type == "RETREAT"), _events(rec)
+    assert any(e.type == "REQUEST" and e.actor2 and "economy minister" in e.actor2.text
+               for e in rec.events), _events(rec)
+    assert ("Associated Press", "PERSON") not in _kinds(rec)

@@ -1109,6 +1109,8 @@ def _appositive_head(doc: Doc, end: int) -> Token | None:
         if t.pos_ in ("NOUN", "PROPN", "ADJ") or t.tag_ in ("VBG", "VBN", "HYPH"):
             head = t if t.pos_ == "NOUN" else head
             continue
+        if t.pos_ in ("VERB", "AUX"):
+            return None  # ", the list includes ...": a clause's subject, no apposition
         break
     return head
 

@@ -2439,7 +2439,15 @@ def _owner(obj: Token | None, index: EntityIndex, etype: str, actor1: Actor | No
 
 def _inner_target(tok: Token, index: EntityIndex, etype: str):
     """'threatened to retaliate against European companies': the target of the inner act;
-    'demanded that the government hold elections': the subject asked to act."""
+    'demanded that the government hold elections': the subject asked to act; 'demanded the
+    resignation of the economy minister': the one to go."""
+    for x in tok.children:
+        if x.dep_ == "dobj" and x.lemma_.lower() in _OUSTINGS and etype in ("REQUEST", "REJECT"):
+            of = next((p for p in x.children if p.dep_ == "prep" and p.lower_ == "of"), None)
+            who = next((p for p in of.children if p.dep_ == "pobj"), None) if of else None
+            actor = make_actor(who, index, etype) if who is not None else None
+            if actor is not None:
+                return actor
     for x in tok.children:
         if x.dep_ == "ccomp" and etype in ("REQUEST", "REJECT"):
             subj = next((c for c in x.children if c.dep_ == "nsubj"), None)
@@ -2463,6 +2471,11 @@ def _inner_target(tok: Token, index: EntityIndex, etype: str):
                 if pobj is not None:
                     return make_actor(pobj, index, etype)
     return None
+
+
+# what is asked of an office-holder: to go ("the resignation of the minister")
+_OUSTINGS = frozenset({"resignation", "removal", "dismissal", "ouster", "impeachment",
+                       "sacking", "firing", "departure", "recall"})
 
 
 # verbs of harm whose passive names its victims, and the act that harmed them in a "when"
@@ -3271,6 +3284,12 @@ def modality(c: Candidate, index: EntityIndex, quote_speaker=None) -> None:
     if speaker is None and quote_speaker is not None:
         speaker = quote_speaker
     c.claimed_by = speaker
+    subj = next((ch for ch in tok.children if ch.dep_ in ("nsubj", "nsubjpass")), None) \
+        if not c.nominal else None
+    if subj is not None and (subj.left_edge.lower_ in ("not", "no", "none", "neither")
+                             or any(ch.dep_ == "det" and ch.lower_ == "no"
+                                    for ch in subj.children)):
+        negated = True  # "not a single minister has resigned", "no troops withdrew"
     if negated:
         c.modality = "negated"
     elif hedged:
