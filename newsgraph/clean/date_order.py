@@ -14,6 +14,8 @@ Pakistan, Africa's and the Gulf's English press, Australia) writes a numeric dat
 from __future__ import annotations
 
 import re
+import unicodedata
+from functools import lru_cache
 
 from ..copydesk.varieties import spelling_of
 
@@ -36,20 +38,46 @@ def british_spelling(paragraphs: list[str]) -> bool | None:
     return None if british == american else british > american
 
 
-# month names as pages write them: English in full or cut, and the site's own language
-# ("12 de mayo", "12 mai")
-_MONTH_NUMBERS = {name: n for n, names in enumerate((
-    "january jan enero janvier gennaio janeiro", "february feb febrero février fevrier "
-    "febbraio fevereiro", "march mar marzo mars março", "april apr abril avril aprile",
-    "may mayo mai maggio maio", "june jun junio juin giugno junho",
-    "july jul julio juillet luglio julho", "august aug agosto août aout",
-    "september sep sept septiembre septembre settembre setembro",
-    "october oct octubre octobre ottobre outubro",
-    "november nov noviembre novembre novembro",
-    "december dec diciembre décembre decembre dicembre dezembro"), 1) for name in names.split()}
-_MONTH = "(" + "|".join(sorted(_MONTH_NUMBERS, key=len, reverse=True)) + r")\.?"
-_NAMED = re.compile(rf"\b{_MONTH}\s+(\d{{1,2}})\b|\b(\d{{1,2}})(?:\s+de)?\s+{_MONTH}(?!\w)",
-                    re.I)
+# the languages whose month names a page in English may carry in its furniture ("12 de
+# mayo", "12 mai"): their names come from dateparser's locale data
+_PAGE_LANGUAGES = ("es", "fr", "it", "pt")
+
+
+@lru_cache(maxsize=1)
+def _month_numbers() -> dict[str, int]:
+    """Month name -> number: English as ``times.lexicon`` has it, and each page language's
+    names (not its three-letter cuts: "set", "ago" are English words), accents or none."""
+    from dateparser.languages import default_loader
+
+    from ..times.lexicon import MONTHS
+
+    out = {name.rstrip("."): n for name, n in MONTHS.items()}
+    for code in _PAGE_LANGUAGES:
+        info = default_loader.get_locale(code).info
+        for n, month in enumerate(("january", "february", "march", "april", "may", "june",
+                                   "july", "august", "september", "october", "november",
+                                   "december"), 1):
+            forms = [f.lower() for f in info.get(month, [])]
+            for form in forms:
+                if len(form) >= 4 or form == max(forms, key=len):
+                    out.setdefault(form, n)
+                    out.setdefault(_unaccented(form), n)
+    return out
+
+
+def _unaccented(word: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", word)
+                   if not unicodedata.combining(c))
+
+
+@lru_cache(maxsize=1)
+def _named() -> re.Pattern[str]:
+    month = "(" + "|".join(sorted(map(re.escape, _month_numbers()), key=len, reverse=True)) \
+        + r")\.?"
+    return re.compile(rf"\b{month}\s+(\d{{1,2}})\b|\b(\d{{1,2}})(?:\s+de)?\s+{month}(?!\w)",
+                      re.I)
+
+
 _SLASHED = re.compile(r"\b(\d{1,2})/(\d{1,2})/(?:19|20)\d\d\b")
 
 
@@ -57,13 +85,14 @@ def order_from_named(texts: list[str]) -> bool | None:
     """True (day first) or False (month first) when a slash date in ``texts`` is also written
     there with its month's name, as a dateline or a line in the site's language writes it
     ("12/05/2026" beside "May 12" or "12 de mayo"); None when none settles it."""
+    months = _month_numbers()
     named = set()
     for text in texts:
-        for m in _NAMED.finditer(text):
+        for m in _named().finditer(text):
             if m.group(1):
-                named.add((_MONTH_NUMBERS[m.group(1).lower()], int(m.group(2))))
+                named.add((months[m.group(1).lower()], int(m.group(2))))
             else:
-                named.add((_MONTH_NUMBERS[m.group(4).lower()], int(m.group(3))))
+                named.add((months[m.group(4).lower()], int(m.group(3))))
     for text in texts:
         for m in _SLASHED.finditer(text):
             a, b = int(m.group(1)), int(m.group(2))

@@ -700,12 +700,6 @@ _BUSINESS_NOUNS = frozenset({"bank", "lender", "insurer", "carmaker", "automaker
                              "exchange", "fund", "investor", "subsidiary", "developer"})
 # the endings of nouns of those who do a trade ("machinist", "cashier", "electrician")
 _TRADE_ENDINGS = ("ist", "ier", "ian", "smith", "wright")
-# what people who are no office-holders are called in apposition ("X, a farmer from Ndava")
-_LAY_ROLES = frozenset({"farmer", "student", "resident", "activist", "lawyer", "doctor",
-                        "teacher", "journalist", "trader", "nurse", "witness", "worker",
-                        "mother", "father", "widow", "survivor", "researcher", "professor",
-                        "engineer", "driver", "businessman", "businesswoman", "politician",
-                        "shopkeeper", "fisherman", "vendor", "pensioner", "veteran"})
 # a pollster's product: "an LSEG poll", "a Gallup survey"
 _SURVEYS = frozenset({"poll", "survey"})
 # roles held at a firm or institute: "an analyst at Equita", "an economist at Capital
@@ -1093,7 +1087,7 @@ def _described_as_person(doc: Doc, end: int) -> bool:
         return False
     lemma = head.lemma_.lower()
     # (or a noun of one who does a trade: "a machinist", "a cashier", "a pharmacist")
-    return lemma in TITLE_HEADS | ROLE_NOUNS | _LAY_ROLES or lemma.endswith(_TRADE_ENDINGS) \
+    return lemma in TITLE_HEADS | ROLE_NOUNS or lemma.endswith(_TRADE_ENDINGS) \
         and lemma not in _ORG_NOUNS | _BUSINESS_NOUNS
 
 

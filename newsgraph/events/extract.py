@@ -902,7 +902,7 @@ def _charged_with(c: Candidate, by_tok: dict[int, Candidate]) -> bool:
     settlers a green light to kill and burn'"): the charge, not an act of its own."""
     cur = c.trigger
     head = cur.head
-    if cur.dep_ == "conj" and cur.tag_ == "VBG" and head.lemma_.lower() in ("charge", "indict") \
+    if cur.dep_ == "conj" and cur.tag_ == "VBG" and head.lemma_.lower() in _CHARGED_WITH \
             and any(ch.dep_ == "prep" and ch.lower_ == "with" for ch in head.children):
         # "charged with unlawful assembly and assaulting officers", the gerund parsed as a
         # second verb beside "charged"
@@ -912,7 +912,7 @@ def _charged_with(c: Candidate, by_tok: dict[int, Candidate]) -> bool:
         if cur.head.i == cur.i or cur.dep_ == "relcl":
             return False  # (", which he denies": a clause of its own)
         if cur.dep_ == "prep" and (cur.lower_ == "of" or cur.lower_ == "with" and
-                                   cur.head.lemma_.lower() in ("charge", "indict")):
+                                   cur.head.lemma_.lower() in _CHARGED_WITH):
             # ("were charged with unlawful assembly and assaulting police officers")
             outer = by_tok.get(cur.head.i)
             return outer is not None and outer is not c and outer.type == "ACCUSE" \
@@ -921,6 +921,8 @@ def _charged_with(c: Candidate, by_tok: dict[int, Candidate]) -> bool:
     return False
 
 
+# verbs that list what someone is charged with ("charged with unlawful assembly")
+_CHARGED_WITH = frozenset({"charge", "indict"})
 # prepositions of an earlier act ("after the raid", "following the detention")
 _BEFORE_PREPS = frozenset({"after", "following", "before", "amid"})
 
@@ -1967,16 +1969,13 @@ def _join(a: Actor | None, b: Actor | None) -> Actor | None:
         return b
     if b is None:
         return a
-    if rules.thing_of_a_side(a) and not rules.thing_of_a_side(b):
-        # "ambushed a military convoy, killing 12 soldiers": the people, not their vehicles
-        return Actor(text=b.text, entity=b.entity, country=b.country or a.country,
-                     sector=b.sector or a.sector)
     if (
         a.entity is None
         and b.entity is not None
         and (a.country is None or b.country is None or a.country == b.country)
-    ):
-        # the named mention wins its text; the generic one keeps what it knew
+    ) or (rules.thing_of_a_side(a) and not rules.thing_of_a_side(b)):
+        # the named mention wins its text, and so do people over their vehicles ("ambushed
+        # a military convoy, killing 12 soldiers"); the other keeps what it knew
         return Actor(
             text=b.text,
             entity=b.entity,

@@ -33,6 +33,7 @@ from ..entities.actors import known_actor, known_group
 from ..entities.lexicon import INTERNATIONAL_BODIES, TITLE_HEADS, VESSEL_NOUNS
 from ..places.countries import country_of
 from ..record import Actor
+from ..times.lexicon import WEEKDAYS
 from . import lexicon as lx
 from . import verbs
 
@@ -369,12 +370,11 @@ def _voiced_demand(tok: Token) -> tuple | None:
     who makes it."""
     if tok.lemma_.lower() != "demand" or tok.pos_ != "NOUN":
         return None
+    clauses = [c for c in tok.children if c.dep_ in ("acl", "ccomp")]
+    if tok.dep_ == "dobj":  # (or the parse hung the clause on the verb: "repeated its demand
+        clauses += [c for c in tok.head.children if c.dep_ == "ccomp" and c.i > tok.i]  # that")
     voiced = any(c.dep_ == "poss" for c in tok.children) or any(
-        c.dep_ in ("acl", "ccomp") and any(m.dep_ == "mark" and m.lower_ == "that"
-                                           for m in c.children) for c in tok.children) \
-        or any(c.dep_ == "ccomp" and c.i > tok.i and any(
-            m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
-            for c in tok.head.children if tok.dep_ == "dobj")
+        m.dep_ == "mark" and m.lower_ == "that" for c in clauses for m in c.children)
     return ("REQUEST", None, "agent") if voiced else None
 
 
@@ -1513,13 +1513,9 @@ def _dated_subject(verb: Token) -> Token | None:
                  and c.lower_ == "on"), None)
     noun = next((p for p in prep.children if p.dep_ == "pobj"), None) if prep else None
     if noun is None or noun.tag_ not in ("NNS", "NNPS") or not any(
-            c.dep_ == "compound" and c.lower_ in _WEEKDAYS for c in noun.children):
+            c.dep_ == "compound" and c.lower_ in WEEKDAYS for c in noun.children):
         return None
     return noun
-
-
-_WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-                       "sunday"})
 
 
 def _orphan_subject(verb: Token) -> Token | None:
@@ -1668,7 +1664,7 @@ def make_actor(h: Token, index: EntityIndex, trigger_type: str = "") -> Actor | 
         return Actor(text=_trim(doc[start:end].text), entity=None, country=None,
                      sector="civilians")
     start, end = _phrase(h)
-    while start < h.i and doc[start].lower_ in _WEEKDAYS:
+    while start < h.i and doc[start].lower_ in WEEKDAYS:
         start += 1  # "On Sunday peacekeepers ...": the day the parse took into the phrase
     if index.dateline and doc[start].idx < index.dateline[1] <= h.idx:
         # "Goma – M23 rebels": the dateline is not part of the actor
@@ -1853,8 +1849,9 @@ def thing_of_a_side(actor: Actor) -> bool:
 
 
 # the forces whose vehicles and posts stand for them as targets
-_SIDE_MODIFIERS = frozenset({"police", "army", "military", "navy", "naval", "security", "rebel",
-                          "militia", "insurgent", "militant", "guerrilla", "peacekeeping"})
+_SIDE_MODIFIERS = frozenset({"police", "army", "military", "navy", "naval", "security",
+                             "rebel", "militia", "insurgent", "militant", "guerrilla",
+                             "peacekeeping"})
 
 
 def _pronoun_owner(h: Token) -> Token | None:
@@ -2259,7 +2256,7 @@ def verb_actors(c: Candidate, role: str, index: EntityIndex) -> None:
         c.hypothetical = True
     if tok.lemma_.lower() == "strike" and obj is not None and obj.lemma_.lower() in _STRUCK_WORDS:
         c.hypothetical = True  # "struck a sharper tone", "struck a balance": a manner of speech
-    if tok.lower_ in ("linked", "tied", "affiliated", "allied", "aligned") and obj is None \
+    if tok.lemma_.lower() in _TIES and tok.tag_ in ("VBN", "VBD") and obj is None \
             and any(ch.dep_ == "prep" and ch.lower_ in ("to", "with") for ch in tok.children):
         # "insurgents linked to the Islamic State group" (the tagger may read "linked" as
         # the sentence's verb): an affiliation that says who they are, no act
