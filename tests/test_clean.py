@@ -1215,3 +1215,101 @@ def test_a_slash_date_the_page_also_writes_with_its_months_name_is_read_that_way
                     "storms, officials said.\n\nShips had waited offshore for days while the "
                     "harbour was closed, and traders said prices had risen.\n")
     assert cleaned.published == date(2026, 5, 12), cleaned.published
+
+
+@pytest.mark.parametrize("line", [
+    # a policy is known by its field (comments or posts, and what is done to them), however
+    # a site words it
+    "Comments are the sole opinion of the authors. The Harbour Bulletin will remove comments "
+    "that are offensive, libellous or unrelated to the topic.",
+    "_Posting rules: We reserve the right to delete postings that are discriminatory, "
+    "insulting or off-topic._",
+    "Contributions containing insults, threats or racial slurs will be removed, and repeat "
+    "offenders banned.",
+    "Replies that insult other readers or contain spam are not published.",
+])
+def test_a_comment_policy_in_words_no_rule_lists(line):
+    assert classify_boilerplate(line) == "comment_policy"
+
+
+@pytest.mark.parametrize("line", [
+    "The platform said it had removed posts that were racist or abusive.",
+    "Officials reopened the notice and comment period for rules which raise questions of "
+    "law or policy.",
+    "The minister declined to comment on reports that the opposition had been banned.",
+    "Moderators removed offensive comments from the council's page, the mayor told reporters.",
+])
+def test_news_about_comments_and_moderation_is_no_policy(line):
+    assert classify_boilerplate(line) != "comment_policy"
+
+
+@pytest.mark.parametrize("line, agencies", [
+    ("_With information from EFE and AFP._", ["EFE", "AFP"]),  # Markdown's emphasis around it
+    ("(Lusa/Harbour Hoje)", ["Lusa", "Harbour Hoje"]),  # a wire and its outlet, in brackets
+])
+def test_credits_in_emphasis_or_brackets(line, agencies):
+    found = credit_line(line)
+    assert found is not None and found.agencies == agencies
+
+
+@pytest.mark.parametrize("line, rule", [
+    ("ALSO ON HARBOUR TIMES: Fishermen demand compensation after oil spill", "read_more"),
+    ("Harbour Morning Briefing – the most important news, every weekday. Subscribe for free",
+     "newsletter"),
+])
+def test_pointers_to_other_pages(line, rule):
+    assert classify_boilerplate(line) == rule
+
+
+@pytest.mark.parametrize("line", [
+    "SOUTH SUDAN: Machar placed under house arrest",  # a topic before a colon: a title
+    "Voters must register now.",
+])
+def test_titles_and_sentences_are_no_pointers(line):
+    assert classify_boilerplate(line) is None
+
+
+_NURSES = ("NAIROBI, Kenya (AP) — Six nurses who were abducted three weeks ago were released on "
+          "Saturday, their employer said, as police launched an operation in the hills.\n\n"
+          "The group were dropped off unharmed near a police checkpoint on Saturday evening.\n\n"
+          "Police said the operation would go on until the gangs were driven out.\n")
+
+
+def test_a_title_printed_again_far_below_with_a_slip_and_a_site_name():
+    page = ("Kidnapped nurses freed as police push into the hills | Harbour Hoje\n\n"
+            "Skip to main content\n\nHarbour Hoje - news and analysis  Home  Politics  Sport\n\n"
+            "Tuesday, 14.04.2026 | Nairobi 23°C\n\nHome > English > Politics\n\n"
+            "Kidnapped nurses freed as police push into the hils\n\n"
+            "Reuters | 14.04.2026 10:22 | 2 comments\n\n" + _NURSES)
+    cleaned = clean(page)
+    assert cleaned.headline == "Kidnapped nurses freed as police push into the hills"
+    assert cleaned.published == date(2026, 4, 14)
+
+
+def test_a_date_far_above_the_story_dates_it_when_nothing_else_does():
+    page = ("HARBOUR WIRE\nThursday, January 22, 2026 | Nairobi 31°C Partly cloudy\n"
+            "HOME | NATIONAL | POLITICS | BUSINESS | SPORT | OPINION\nTicker: A | B | C\n"
+            "Politics\nLatest\nMost read\nVideo\n\nNurses freed as police push into the hills\n\n"
+            + _NURSES)
+    cleaned = clean(page)
+    assert cleaned.published == date(2026, 1, 22) and cleaned.published_source == "page_top"
+
+
+def test_a_row_that_opens_with_the_date_dates_the_story():
+    page = ("Nurses freed as police push into the hills\n\n"
+            "April 14, 2026 | 07:55 | By Harbour staff with AP | 6 min read Share Tweet "
+            "Telegram | 27 comments\n\n" + _NURSES)
+    assert clean(page).published == date(2026, 4, 14)
+
+
+def test_a_numbered_list_under_a_most_read_label_is_cut():
+    page = ("Nurses freed as police push into the hills\n\n" + _NURSES
+            + "\nTags: Kenya, Police, Nurses\n\nMost Read\n"
+              "1. Police name victims of Highway 7 crash\n"
+              "2. Carnival committee confirms new route\n"
+              "3. Water outages for the east this weekend\n\n"
+              "Get the Harbour Bulletin in your inbox every morning. Sign up free\n\n"
+              "© 2026 The Harbour Bulletin Inc. All rights reserved.\n")
+    body = clean(page).text
+    assert "Water outages" not in body and "Carnival" not in body
+    assert body.rstrip().endswith("driven out.")

@@ -2737,3 +2737,114 @@ def test_no_one_did_it_and_the_one_asked_to_go_is_the_target(analyze):
     assert any(e.type == "REQUEST" and e.actor2 and "economy minister" in e.actor2.text
                for e in rec.events), _events(rec)
     assert ("Associated Press", "PERSON") not in _kinds(rec)
+
+
+def test_a_protest_made_conditional_is_a_threat_to_the_one_the_condition_names(analyze):
+    rec = analyze("Accra – The transport union said it would observe a nationwide sit-down protest "
+                  "if the government did not withdraw the new fuel levy by Friday.",
+                  published="2026-05-11")
+    assert any(e.type == "THREATEN" and e.actor1 and "union" in e.actor1.text
+               and e.actor2 and e.actor2.text == "government" for e in rec.events), _events(rec)
+    assert not any(e.type == "PROTEST" for e in rec.events), _events(rec)
+
+
+def test_workers_who_threaten_a_strike_act_as_a_group(analyze):
+    rec = analyze("Harare – Nurses at public hospitals warned they would strike from Monday if "
+                  "their salaries were not paid. Farmers in the east thanked the rains.",
+                  published="2026-05-11")
+    assert [(t, a) for t, _, a, _ in _events(rec)] == [
+        ("THREATEN", "Nurses at public hospitals")], _events(rec)
+
+
+def test_the_one_a_demand_is_made_of_after_from(analyze):
+    rec = analyze("Lusaka – Striking miners demanded a 20 percent pay rise from the government "
+                  "on Tuesday.", published="2026-05-13")
+    assert _has(rec, "REQUEST", a2="government"), _events(rec)
+
+
+def test_an_act_others_expect_is_planned_not_done(analyze):
+    rec = analyze("Goma – Analysts expect the army to launch an offensive on the rebel-held town "
+                  "next week.", published="2026-05-13")
+    assert [e.modality for e in rec.events if e.type == "ASSAULT"] == ["planned"], _events(rec)
+
+
+def test_a_nationality_word_the_tagger_missed_gives_the_person_their_country(analyze):
+    rec = analyze("Istanbul – Police detained Dovlet Annayev, a Turkmen blogger who has spent "
+                  "years criticising the government, on Sunday.", published="2026-03-05")
+    assert _people(rec)["Dovlet Annayev"].country == "TM"
+    assert ("Turkmen", "NORP") in _kinds(rec)
+
+
+def test_a_capitals_dateline_is_its_country_not_a_village_of_that_name(analyze):
+    rec = analyze("Deal news\n\nAPIA (AP) — Samoa and Australia signed a policing agreement on "
+                  "Monday. Police Commissioner Tevita Sione said training would start soon.",
+                  published="2026-03-10")
+    assert _people(rec)["Tevita Sione"].country == "WS"
+
+
+def test_a_portfolio_in_a_title_and_its_countrys_possessive(analyze):
+    rec = analyze("Deal news\n\nAPIA (AP) — Samoa's Prime Minister Tuilaepa Fiame and "
+                  "Australia's Minister for Pacific Island Affairs Pat Conroy signed the deal "
+                  "on Monday.", published="2026-03-10")
+    conroy = _people(rec)["Pat Conroy"]
+    assert conroy.country == "AU" and conroy.titles == ["Minister for Pacific Island Affairs"]
+
+
+def test_a_portuguese_name_joined_by_e_is_one_name(analyze):
+    rec = analyze("Praia – Prime Minister Ulisses Correia e Silva received the crew on Monday.",
+                  published="2026-03-10")
+    assert "Ulisses Correia e Silva" in _people(rec)
+
+
+def test_officials_of_the_datelines_country_when_it_leads_the_lede(analyze):
+    rec = analyze("Aid news\n\nABU DHABI (AFP) - The United Arab Emirates on Wednesday pledged "
+                  "$200 million in aid for Sudan. \"The people of Sudan cannot wait,\" said "
+                  "Foreign Minister Lana Rashed. Sudan's army-led government accused the "
+                  "UAE of arming the RSF. Fighting in Sudan's Darfur and Kordofan regions has "
+                  "displaced millions, and Sudanese officials in Port Sudan rejected the "
+                  "pledge.", published="2026-03-11")
+    assert _people(rec)["Lana Rashed"].country == "AE"
+
+
+def test_undatelined_officials_are_of_the_ledes_country_when_it_is_named_almost_as_much(
+        analyze):
+    rec = analyze("Deportation news\n\nAustria deported 12 Syrian men to Damascus on Tuesday, "
+                  "the first such flight since the war. Interior Minister Gerhard Karner said "
+                  "all had been convicted of crimes in Austria. The Syrian men had lived in "
+                  "Austria for years, and rights groups said Syria was not safe. Karner plans "
+                  "to travel to Damascus for talks with Syria's authorities.",
+                  published="2026-03-11")
+    assert _people(rec)["Gerhard Karner"].country == "AT"
+
+
+def test_some_of_those_held_released_are_the_releases_targets(analyze):
+    rec = analyze("Harare – On Sunday, 17 of those arrested were released on bail after "
+                  "appearing in court. Three of the detained were released on police bond late "
+                  "Wednesday.", published="2026-03-24")
+    freed = [e.actor2.text for e in rec.events if e.type == "RETREAT" and e.actor2]
+    assert "17 of those arrested" in freed and "Three of the detained" in freed, _events(rec)
+
+
+def test_stones_and_petrol_bombs_thrown_at_someone_are_an_attack(analyze):
+    rec = analyze("Moroni – On Sunday night, a group of youths threw stones and petrol bombs at "
+                  "a gendarmerie post in the north of the island.", published="2026-01-27")
+    assert _has(rec, "ASSAULT", a1="youths"), _events(rec)
+    calm = analyze("Moroni – The governor threw his support behind the candidate on Sunday.",
+                   published="2026-01-27")
+    assert not any(e.type == "ASSAULT" for e in calm.events), _events(calm)
+
+
+def test_an_aside_counting_part_of_the_marchers_is_not_their_subject(analyze):
+    rec = analyze("Cape Town – On Monday, several hundred residents, many of them women carrying "
+                  "photographs of relatives, marched to the police station to demand more "
+                  "detectives.", published="2026-05-05")
+    march = next(e for e in rec.events if e.type == "PROTEST")
+    assert march.actor1.text == "several hundred residents" and march.actor2 is None, \
+        _events(rec)
+
+
+def test_a_march_by_a_counted_crowd_is_theirs(analyze):
+    rec = analyze("Windhoek – Police arrested 23 young people on Saturday after a march by "
+                  "several hundred unemployed graduates to the Parliament building ended in "
+                  "scuffles.", published="2026-03-23")
+    assert _has(rec, "PROTEST", a1="several hundred unemployed graduates"), _events(rec)

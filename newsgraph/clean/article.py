@@ -36,7 +36,7 @@ from .credits import (
     set_dateline,
 )
 from .date_order import british_spelling, order_from_named
-from .headline import site_suffix
+from .headline import same_title, site_suffix, title_part
 from .language import detect_language
 from .page import PageText
 from .page import read as read_page
@@ -53,7 +53,7 @@ _TERMINAL = tuple('.!?:;"”’)')
 # A list item as a text renderer marks it: html2text's "*", inscriptis' and lynx's "*", "+",
 # "o" and "-" at deeper levels.
 # the mark a list item opens with ("- ", "• ", "» Somalia, Ethiopia sign ...", lynx's "o ")
-_LIST_ITEM = re.compile(r"^(?:[-–—*+•·▪►▸◦‣»›]|o(?= [A-Z0-9]))\s")
+_LIST_ITEM = re.compile(r"^(?:[-–—*+•·▪►▸◦‣»›]|o(?= [A-Z0-9])|\d{1,2}[.)])\s")
 
 
 def clean(raw: str, *, is_html: bool = False, published: dt.date | str | None = None,
@@ -122,6 +122,7 @@ def clean(raw: str, *, is_html: bool = False, published: dt.date | str | None = 
                           if a.strip()]
     kept: list[tuple[str, str]] = [(headline, "headline")] if headline else []
     dates: list[tuple[str, bool]] = []  # date lines: (text, near the top of the article)
+    top_dates: list[str] = []  # date lines far above the story (a masthead's, a widget's)
     prev_rule: str | None = None  # the boilerplate rule of the paragraph before
     prev_short = False  # ... and whether it was a bare label ("Related:")
     body_so_far = 0  # body paragraphs kept so far
@@ -151,13 +152,20 @@ def clean(raw: str, *, is_html: bool = False, published: dt.date | str | None = 
             signed_off = True
         if rule in _DATE_RULES:
             dates.append((para, near and body_so_far < 3))
+            if not near and body_so_far == 0:
+                top_dates.append(para)
         elif rule == "first_published":
             dates.append((para, True))  # its date is the story's, wherever it stands
-        elif (was_cut or rule is not None) and near and body_so_far == 0 \
-                and len(para.split()) <= 14 and DATE_IN_LINE.search(para):
+        elif (was_cut or rule is not None) and body_so_far == 0 and DATE_IN_LINE.search(para) \
+                and (len(para.split()) <= 14 or DATE_IN_LINE.match(para.strip())
+                     and len(para.split()) <= 30):
             # "Posted by Newsdesk | May 20, 2022", "Jane Roe | 28.08.2026 | 5 min read" above
-            # the story, whichever way it is cut
-            dates.append((para, True))
+            # the story, whichever way it is cut (a row that opens with the date may carry
+            # share buttons and a comment count after it)
+            if near:
+                dates.append((para, True))
+            else:
+                top_dates.append(para)
         if was_cut:
             removed.append(Removed(para, "boilerplate", rule or "page_model"))
             # (what a caption's credit line is above; the list a cut heading opens)
@@ -213,7 +221,7 @@ def clean(raw: str, *, is_html: bool = False, published: dt.date | str | None = 
                                          + [r.text for r in removed[:10]])
             if day_first is None:
                 day_first = british_spelling([p for p, _ in kept])
-        published, published_source = published_from_page(dates, url, day_first)
+        published, published_source = published_from_page(dates, url, day_first, top_dates)
     _mark_paragraph_kinds(kept)
     body = [p for p, kind in kept if kind in ("body", "standfirst")]
     if not body:
@@ -414,7 +422,9 @@ def _is_related_link(para: str) -> bool:
 
 def _teaser_item(para: str) -> bool:
     """A bulleted title ("» Neighbours sign trade deal"), not a sentence of a list."""
-    return _is_related_link(para) and para[2:].lstrip()[:1].isupper() \
+    mark = _LIST_ITEM.match(para)
+    return mark is not None and len(para.split()) <= 30 \
+        and para[mark.end():].lstrip()[:1].isupper() \
         and not para.rstrip().endswith((".", "!", "?", '"', "”"))
 
 
@@ -433,10 +443,15 @@ def _reads_as_headline(para: str) -> bool:
 _TRAIL_MARKS = frozenset("/|›»>:–-")
 
 
+# how many lines apart two printings of the headline may stand (a page's <title> over its
+# masthead, menus, a date widget and a breadcrumb, then the <h1>)
+_COPY_REACH = 10
+
+
 def _better_copy(blocks: list, at: int) -> int:
     """Of a headline printed twice with a slip in one copy, the copy spelled as the story
     spells it ("Kenyan senator arested ..." / "... arrested ..."): the block index to take."""
-    near = range(max(0, at - 3), min(len(blocks), at + 4))
+    near = range(max(0, at - _COPY_REACH), min(len(blocks), at + _COPY_REACH + 1))
     head = blocks[at].text.strip()
     for i in near:
         # "World News / Nepal: Police fire ..." above "Nepal: Police fire ...": the copy
@@ -448,7 +463,7 @@ def _better_copy(blocks: list, at: int) -> int:
     # (a copy may carry the site's name: "Title kils 14" / "Title kills 14 - Horn Observer")
     copies = [i for i in near
               if i != at and blocks[i].text != blocks[at].text
-              and _same_headline(site_suffix(blocks[i].text)[0], site_suffix(head)[0])]
+              and same_title(title_part(blocks[i].text), title_part(head))]
     if not copies:
         return at
     known = set(re.findall(r"[a-z]+", " ".join(b.text for i, b in enumerate(blocks)

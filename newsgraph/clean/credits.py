@@ -21,6 +21,7 @@ from .rules import (
     REPORTED_FROM,
     REPORTING_BY,
     agency,
+    undecorated,
 )
 
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
@@ -75,8 +76,9 @@ _NOT_PLACES = re.compile(
 # "-AFP/Nation", "-Reuters/The Local": a credit line after the story naming a wire and an
 # outlet the agency list does not know (1-4 capitalised words each, two or three names)
 _OUTLET_NAME = r"[A-Z][\w.'’&-]*(?:[ ][A-Z][\w.'’&-]*){0,3}"
-_OUTLET_CREDIT = re.compile(
-    rf"^[-–—]+[ ]*(?P<names>{_OUTLET_NAME}(?:[ ]*/[ ]*{_OUTLET_NAME}){{1,2}})[ ]*$")
+_OUTLET_CREDIT = re.compile(  # (or in brackets: "(Lusa/Ilhas Hoje)")
+    rf"^(?:[-–—]+[ ]*(?P<names>{_OUTLET_NAME}(?:[ ]*/[ ]*{_OUTLET_NAME}){{1,2}})"
+    rf"|\([ ]*(?P<bracketed>{_OUTLET_NAME}(?:[ ]*/[ ]*{_OUTLET_NAME}){{1,2}})[ ]*\)\.?)[ ]*$")
 
 
 # "Source: Daily Trust/Agencies": the same names after a "Source:" label
@@ -117,7 +119,7 @@ _NAME_WITH_AGENCIES = re.compile(
 
 def credit_line(line: str) -> Credits | None:
     """Credits when the whole line is a credit or byline line, else None."""
-    stripped = line.strip()
+    stripped = undecorated(line)
     if ";" in stripped:
         # "-- Reuters; additional reporting by Monrovia Mirror staff": credits in a row
         parts = [p.strip() for p in stripped.split(";") if p.strip()]
@@ -136,7 +138,8 @@ def credit_line(line: str) -> Credits | None:
         # "-AFP/Nation", "-Reuters/Gulf Times": a wire and the paper the copy came through;
         # a known wire among the names (or a "Source:" label) makes the line a credit, and
         # each name is credited
-        parts = [p.strip() for p in m.group("names").split("/")]
+        names = m.group("names") or m.groupdict().get("bracketed") or ""
+        parts = [p.strip() for p in names.split("/")]
         if labelled or any(agency(p) for p in parts):
             return Credits(agencies=[agency(p) or p for p in parts
                                      if not GENERIC_CREDIT.match(p)])

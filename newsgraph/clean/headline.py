@@ -16,6 +16,7 @@ import unicodedata
 from typing import Any
 
 import numpy as np
+from rapidfuzz import fuzz
 
 from ..spelling import one_slip
 from ..threads import one_thread
@@ -135,9 +136,34 @@ def site_suffix(text: str, page: list[str] | None = None) -> tuple[str, str | No
     if site_name(site) or site.lower() in AGENCIES:
         return title, site
     if page is not None and len(site.split()) <= 5 and any(
-            line.strip().lower() in (site.lower(), title.lower()) for line in page):
+            line.strip().lower() in (site.lower(), title.lower())
+            or line != text and same_title(line, title) or _masthead_of(line, site)
+            for line in page):
+        # (the title printed alone, maybe with a slip in it, or a masthead that opens with
+        # the name: "Bissau Hoje - notícias e análise")
         return title, site
     return text, None
+
+
+def _masthead_of(line: str, site: str) -> bool:
+    """Does a page line open with the site's name and then its tagline or menu?"""
+    return site[:1].isupper() and re.match(
+        re.escape(site) + r"\s*(?:[|–—:-]\s|$)", line.strip()) is not None
+
+
+def same_title(a: str, b: str) -> bool:
+    """Two printings of one title: the same words, or nearly so (a slip in one copy)."""
+    x, y = _title_key(a), _title_key(b)
+    return x == y or (len(x) > 15 and fuzz.ratio(x, y) >= 92)
+
+
+def title_part(text: str) -> str:
+    """What stands before a title's last bar or dash ("Title | Site"), when three words at
+    least do; else the text: the title a copy printed with a name after it shares."""
+    m = _SITE_SEP.search(text)
+    if m is None or len(text[:m.start()].split()) < 3:
+        return text
+    return text[:m.start()].strip()
 
 
 # an item of a news ticker above the story: "Breaking: Curfew extended in Kathmandu valley"

@@ -69,8 +69,11 @@ def from_line(line: str, day_first: bool | None = None) -> date | None:
     """The date of a "Published: May 14, 2022", date-only or byline-and-date line."""
     # two forms of one date glued: "09/17/2026September 17, 2026"
     line = re.sub(r"(?<=\d)(?=[A-Z][a-z])", " ", line.strip())
-    if not re.search(r"\b(19|20)\d\d\b", line) or len(line) > 100:
+    if not re.search(r"\b(19|20)\d\d\b", line):
         return None
+    if len(line) > 100:  # a long row is read only for the date it opens with ("April 14,
+        opening = DATE_IN_LINE.match(line)  # 2026 | 07:55 | By X | 6 min read | Share ...")
+        return _parse(opening.group(0), day_first) if opening is not None else None
     found = _parse(PUBLISHED_LINE.sub("", line), day_first)
     if found is None:
         inside = DATE_IN_LINE.search(line)  # "Posted by Newsdesk | May 20, 2022"
@@ -189,13 +192,15 @@ def from_url(url: str | None) -> date | None:
         return None
 
 
-def from_page(lines: list[tuple[str, bool]], url: str | None, day_first: bool | None = None
-              ) -> tuple[date | None, str | None]:
+def from_page(lines: list[tuple[str, bool]], url: str | None, day_first: bool | None = None,
+              top: list[str] | tuple[str, ...] = ()) -> tuple[date | None, str | None]:
     """(date, source) from the page's date lines, else its URL; ``lines`` are (text, near_top).
 
     A "Published" line wins over an "Updated" one; a bare date line counts only near the top
     (a date at the foot of a page is a comment's or a copyright's). ``day_first``: the page
-    writes dates day first (see ``_numeric``).
+    writes dates day first (see ``_numeric``). ``top``: date lines far above the story (a
+    masthead's date, a date and weather row): the day the page was printed, which for a news
+    page is as a rule its story's; the last resort, with source "page_top".
     """
     ranked = sorted(
         ((0 if re.match(r"(first\s+)?(published|posted)\b", t, re.I) else
@@ -207,4 +212,10 @@ def from_page(lines: list[tuple[str, bool]], url: str | None, day_first: bool | 
         if found is not None:
             return found, "page"
     found = from_url(url)
-    return (found, "url") if found else (None, None)
+    if found:
+        return found, "url"
+    for text in top:
+        found = from_line(text, day_first)
+        if found is not None:
+            return found, "page_top"
+    return None, None

@@ -242,6 +242,11 @@ def _minor_dateline(counts: Counter[str], dateline_country: str) -> tuple[bool, 
         else None
 
 
+def _rivals(counts: Counter[str], lede: str, story: str) -> bool:
+    """Is the lede's country named at least half as often as the story's most named one?"""
+    return counts.get(lede, 0) * 2 >= counts.get(story, 0)
+
+
 def _lede_countries(doc: Doc, entities: list[Entity], body_start: int) -> set[str]:
     """The countries of the lede's subject: "HAVANA – Colombia's government and the ELN
     agreed ...": who the story is about, whatever the dateline. Where the main clause's
@@ -288,7 +293,8 @@ def _guess_countries(doc: Doc, entities: list[Entity], clusters: list[coref.Clus
     if off_genre(doc) == "sport":
         return
     story = story_country(entities)
-    minor_dateline = _minor_dateline(country_mentions(entities), dateline_country) \
+    counts = country_mentions(entities)
+    minor_dateline = _minor_dateline(counts, dateline_country) \
         if dateline_country else (False, None)
     for entity, cluster in zip(entities, clusters):
         if entity.country or entity.country_source or entity.type not in ("PERSON", "ORG"):
@@ -312,13 +318,19 @@ def _guess_countries(doc: Doc, entities: list[Entity], clusters: list[coref.Clus
                 # "HAVANA – Colombia's government and the ELN agreed": the lede's subject is
                 # another country's, the dateline a host's
                 minor, lead = minor_dateline
-                if minor:
+                if minor and dateline_country not in lede:
+                    # (but "ABU DHABI (AFP) - The United Arab Emirates on Wednesday pledged
+                    # aid for Sudan": the lede's subject is the dateline's, its officials too)
                     guess = (lead, "story")
                 elif len(lede) == 1 and dateline_country not in lede:
                     guess = (next(iter(lede)), "story")
-            elif guess[0] is None and len(lede) == 1:
+            elif len(lede) == 1 and (guess[0] is None or _rivals(counts, next(iter(lede)),
+                                                                   guess[0])):
                 # no dateline and two countries in equal measure ("Burundi has ordered two
-                # Rwandan diplomats to leave"): the lede's subject leads the story
+                # Rwandan diplomats to leave"), or the lede's close behind the most named
+                # ("Austria deported 12 Syrian men to Damascus": the deported and their
+                # country are named more, the officials quoted are Austria's): the lede's
+                # subject leads the story
                 guess = (next(iter(lede)), "story")
         else:
             guess = (story, "story") if dateline_country in (None, story) else (None, "")
@@ -351,6 +363,7 @@ def correct(doc: Doc, article: object, lexicon_matches: list[tuple[int, int]]) -
     if dl is not None:
         spans = fix.dateline(doc, spans, dl.start, dl.end)
     spans = fix.elided_country_names(doc, fix.lexicon(doc, spans, lexicon_matches))
+    spans = fix.untagged_demonyms(doc, spans)
     if dl is not None:
         spans = fix.dateline_credit(doc, spans, dl.end)
     fixed = fix.Fixed(spans)

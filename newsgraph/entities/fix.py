@@ -141,10 +141,14 @@ def name_particles(doc: Doc, spans: list[Span]) -> list[Span]:
     runs on to the capitalised name after it."""
     out = list(spans)
     for s in spans:
-        if s.label_ != "PERSON" or s[-1].lower_ not in _NAME_PARTICLES \
+        if s.label_ == "PERSON" and s.end + 1 < len(doc) and doc[s.end].text == "e" \
+                and doc[s.end + 1].is_title and doc[s.end + 1].pos_ == "PROPN":
+            end = s.end + 2  # "Ulisses Correia" + "e Silva": Portuguese names join with "e"
+        elif s.label_ != "PERSON" or s[-1].lower_ not in _NAME_PARTICLES \
                 or s.end >= len(doc) or not doc[s.end].is_title:
             continue
-        end = s.end + 1
+        else:
+            end = s.end + 1
         grown = Span(doc, s.start, end, label="PERSON")
         out = [x for x in out if x is not s and not (x.start < end and s.start < x.end)]
         out.append(grown)
@@ -1521,6 +1525,35 @@ def elided_country_names(doc: Doc, spans: list[Span]) -> list[Span]:
                 spans = _replace(spans, Span(doc, start, tail.end, label="GPE"))
                 break
     return spans
+
+
+def untagged_demonyms(doc: Doc, spans: list[Span]) -> list[Span]:
+    """A nationality word the NER left untagged ("a Turkmen blogger", "Cape Verdean
+    officials"): a NORP, where it qualifies a noun; one or two capitalised words the country
+    table knows as a demonym, not a country's name ("Cabo Verde" stays a place)."""
+    taken = {i for s in spans for i in range(s.start, s.end)}
+    out = list(spans)
+    i = 0
+    while i < len(doc):
+        found = None
+        for n in (2, 1):
+            j = i + n
+            if j > len(doc) or any(k in taken for k in range(i, j)) \
+                    or not all(doc[k].is_title for k in range(i, j)):
+                continue
+            text = doc[i:j].text
+            last = doc[j - 1]
+            if geo.country_of_demonym(text) and not geo.country_code(text) \
+                    and last.dep_ in ("amod", "compound", "nmod") \
+                    and last.head.pos_ == "NOUN" and last.head.i > last.i:
+                found = Span(doc, i, j, label="NORP")
+                break
+        if found is not None:
+            out.append(found)
+            i = found.end
+        else:
+            i += 1
+    return sorted(out, key=lambda s: s.start)
 
 
 def known_group_names(doc: Doc, spans: list[Span]) -> list[Span]:

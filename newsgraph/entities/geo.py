@@ -55,9 +55,12 @@ def place_country(name: str) -> str | None:
     city = max((p for p in places if p.kind == "city" and _key(p.name) == _key(name)),
                key=lambda p: p.population, default=None)  # (its own name, not a former one:
     # Chattogram was once called Islamabad)
-    if best.kind == "region" and city is not None and city.population >= 1_000_000 \
+    if best.kind == "region" and city is not None and (city.population >= 1_000_000
+                                                        or city.capital) \
             and city.population > best.population:
-        return city.country  # the city of Milan, not Colombia's Milán district of 7,500
+        # the city of Milan, not Colombia's Milán district of 7,500; Samoa's capital Apia,
+        # not Colombia's Apía
+        return city.country
     return best.country
 
 

@@ -405,6 +405,12 @@ def premodifier(doc: Doc, span: Span, at: EntsAt) -> tuple[str | None, str | Non
         if k >= 1 and doc[k].lower_ in ("to", "for") and doc[k - 1].lower_ in _POSTINGS:
             i = k - 1
     title: list[Token] = []
+    link = _portfolio_link(doc, i)
+    if link is not None:
+        # "Minister for Pacific Island Affairs Pat Conroy", "Minister for Defence and Veterans
+        # Affairs Sadio Camara": a portfolio's own names (a region among them) are the title's
+        title = list(doc[link + 1:i + 1])
+        i = link
     while i >= 0:
         tok = doc[i]
         if tok.lower_ == "staff" and i >= 2 and doc[i - 1].lower_ == "of" \
@@ -450,6 +456,18 @@ def premodifier(doc: Doc, span: Span, at: EntsAt) -> tuple[str | None, str | Non
         country = geo.country_of_demonym(doc[i].text)
     text = doc[title[0].i:title[-1].i + 1].text
     return text, country
+
+
+def _portfolio_link(doc: Doc, i: int) -> int | None:
+    """The "for"/"of" of a portfolio ending at token ``i`` ("Minister for Pacific Island
+    Affairs"): capitalised words or "and" back to it, a title's head word before it."""
+    j = i
+    while j >= 0 and i - j < 6 and (doc[j].is_title or doc[j].lower_ in ("and", "&")):
+        j -= 1
+    if j == i or j < 1 or doc[j].lower_ not in ("for", "of") or doc[j + 1].lower_ == "and" \
+            or doc[j - 1].lower_ not in TITLE_HEADS:
+        return None
+    return j
 
 
 def _title_from_tokens(doc: Doc, start: int, end: int, at: EntsAt) -> tuple[str | None,

@@ -128,6 +128,7 @@ def extract(
     _event_references(cands)
     events: list[tuple[Event, Candidate, int]] = []
     implied_by: dict[int, bool] = {}  # event index: a mention had an implied source
+    collective: dict[int, bool] = {}  # event index: a mention threatened or asked a protest
     sport: dict[int, bool] = {}  # sentence start -> reads as sport (asked once a sentence)
     for c in cands:
         if c.hypothetical:
@@ -150,6 +151,7 @@ def extract(
             continue
         k = _merge(events, ev, c, index)
         implied_by[k] = implied_by.get(k, False) or c.patient or c.implied_source
+        collective[k] = collective.get(k, False) or c.collective
     out = []
     firsts: list[Candidate] = []
     for k, (ev, first, n) in enumerate(events):
@@ -164,8 +166,12 @@ def extract(
         if strict and not (_political(ev) or (implied or ev.mode in _STATE_MODES)
                            and ev.type in _STATE_ACTS | {"ASSAULT"}):
             continue
-        if strict and ev.type in rules.VERBAL and not (_organized(ev, index) or implied):
-            continue  # "farmers welcomed the rains", "the director thanked the cast"
+        if strict and ev.type in rules.VERBAL and not (
+                _organized(ev, index) or implied
+                or collective[k] and ev.type in ("THREATEN", "REQUEST")):
+            # "farmers welcomed the rains", "the director thanked the cast" (but "teachers
+            # warned they would strike": a group that threatens a strike acts as one)
+            continue
         # PLOVER codes no event without a source actor ("two people were killed when ...")
         if strict and ev.actor1 is None and not implied:
             continue
@@ -577,14 +583,26 @@ def _refusal_or_threat(c: Candidate) -> None:
             and obj is not None and obj.lemma_.lower() in _STEPS:
         _threat(c, "asserted")
         return
-    if c.nominal or not any(ch.dep_ == "aux" and ch.lower_ in _FUTURE for ch in tok.children):
+    # the verb that carries the act's tense: its own, or the light verb of an act noun
+    # ("would observe a nationwide strike if ...", "will impose sanctions unless ...")
+    verb = tok.head if c.nominal and tok.dep_ == "dobj" and tok.head.pos_ == "VERB" else tok
+    if c.nominal and verb is tok or not any(ch.dep_ == "aux" and ch.lower_ in _FUTURE
+                                            for ch in verb.children):
         return
+    condition = next((ch for ch in verb.children if ch.dep_ == "advcl" and any(
+        m.dep_ == "mark" and m.lower_ in ("unless", "if") for m in ch.children)), None)
     if c.type in ("SANCTION", "COERCE", "ASSAULT", "PROTEST") and c.modality != "negated" \
-            and any(ch.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("unless", "if")
-                                               for m in ch.children) for ch in tok.children):
+            and condition is not None:
         # "Washington would halt aid unless the Taliban returned ...", "drivers would strike
-        # if ...": a penalty or force made conditional is a threat
+        # if ...", "would observe a nationwide protest if ...": a penalty, force or protest
+        # made conditional is a threat, made to the one the condition asks to act
+        c.collective = c.type == "PROTEST"
         _threat(c, "asserted")
+        subj = next((s for s in condition.children if s.dep_ == "nsubj"), None)
+        if c.actor2 is None and subj is not None and subj.pos_ != "PRON" and c.index:
+            c.actor2 = rules.make_actor(subj, c.index, c.type)
+        return
+    if c.nominal:
         return
     if c.modality == "negated" and c.type in ("RETREAT", "CONSULT", "CONCEDE", "AGREE",
                                                "COOPERATE", "AID", "SUPPORT"):
@@ -937,6 +955,7 @@ def _fold_nested(cands: list[Candidate]) -> list[Candidate]:
             if inner is not None and inner is not c:
                 dropped.add(i)
                 c.mode = c.mode or _INNER_MODE.get(inner.type)
+                c.collective = c.collective or inner.type == "PROTEST" or inner.collective
     for c in cands:
         if _charged_with(c, by_tok):
             dropped.add(c.trigger.i)
@@ -966,6 +985,7 @@ def _fold_nested(cands: list[Candidate]) -> list[Candidate]:
                 and not _fronted_act(c, outer)
             ):
                 dropped.add(c.trigger.i)
+                outer.collective = outer.collective or c.type == "PROTEST" or c.collective
                 if outer.mode is None and outer.type in ("REQUEST", "REJECT"):
                     outer.mode = _INNER_MODE.get(c.type)
                 break

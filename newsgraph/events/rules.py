@@ -84,6 +84,7 @@ class Candidate:
     index: EntityIndex | None = None
     actor_subtrees: set[int] = field(default_factory=set)  # actors with their clauses
     inner: set[int] = field(default_factory=set)  # clauses it asks for ("calls for X to quit")
+    collective: bool = False  # threatens or demands a strike or a protest: a group's act
     modes: set[str] = field(default_factory=set)  # the modes of the mentions merged into it
     time_level: int = 9  # how near its date was written (0: its own phrase; 2: the report's)
 
@@ -1261,6 +1262,11 @@ def _strike(tok: Token, hit: tuple) -> tuple:
         # "a strike by minibus taxi drivers": who strikes, after "by"
         near += [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "by"
                  for p in c.children if p.dep_ == "pobj"]
+    elif tok.dep_ in ("xcomp", "ccomp") and all(
+            c.pos_ == "PRON" for c in tok.children if c.dep_ == "nsubj"):
+        # "nurses threatened to strike", "teachers warned they would strike": the subject
+        # of the verb over it strikes
+        near += [c for c in tok.head.children if c.dep_ == "nsubj"]
     words = {t.lemma_.lower() for c in near for t in c.subtree if not t.ent_type_}
     words |= {t.lemma_.lower() for t in tok.sent if not t.ent_type_} & _PAY_WORDS
     struck = tok.pos_ == "VERB" and any(
@@ -1307,6 +1313,11 @@ def _subject(tok: Token) -> tuple[Token | None, bool]:
             # clause the parse flattened; its subject ("whose president X") is not the verb's
             subjects = [c for c in subjects if not any(t.lower_ == "whose" for t in c.subtree)] \
                 or subjects
+            # "several hundred residents, many of them women carrying photographs, marched":
+            # an aside that counts part of the subject ("of them") is not the subject
+            subjects = [c for c in subjects if not any(
+                t.lower_ in ("them", "whom") and t.dep_ == "pobj" and t.head.lower_ == "of"
+                for t in c.subtree)] or subjects
         if subjects:
             passive = subjects[0].dep_ == "nsubjpass" or (
                 # "four fighters were killed and 23 people wounded": the second verb shares
@@ -1648,19 +1659,32 @@ def make_actor(h: Token, index: EntityIndex, trigger_type: str = "") -> Actor | 
             h = inner
     if h.lower_ in lx.QUANTITY_HEADS or h.pos_ == "NUM":
         of = next((c for c in h.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-        inner = next((p for p in of.children if p.dep_ == "pobj"), None) if of else None
+        # (the last object: "a group of counter - demonstrators" splits into three)
+        inner = next((p for p in reversed(list(of.children)) if p.dep_ == "pobj"), None) \
+            if of else None
         if inner is None and h.pos_ == "NUM" and h.dep_ in ("nsubj", "nsubjpass"):
             inner = _elided_group(h)
+        if inner is not None and _held_people(inner):
+            # "17 of those arrested", "three of the detained": people held, private people
+            start, end = _phrase(h)
+            return Actor(text=_trim(doc[start:end].text), entity=None, country=None,
+                         sector="civilians")
         if inner is not None:
             h = inner
         elif trigger_type == "PROTEST" and h.dep_ == "nsubj" and h.tag_ in ("NNS", "CD"):
             # "as thousands marched against tax increases": a crowd, of private people
             return Actor(text=doc[_phrase(h)[0]:h.i + 1].text, entity=None, country=None,
                          sector="civilians")
-    if trigger_type == "PROTEST" and h.dep_ == "nsubj" and people_noun(h) \
+    if trigger_type == "PROTEST" and (h.dep_ == "nsubj" or h.dep_ == "pobj"
+                                      and h.head.lower_ == "by") \
+            and (people_noun(h) or h.tag_ == "NNS" and any(c.dep_ == "nummod"
+                                                            for c in h.children)) \
             and not _actor_head(h) and not index.in_span(h.idx, h.idx + len(h.text)):
-        # "Families of inmates protested outside the prison": private people
+        # "Families of inmates protested outside the prison", "a march by several hundred
+        # unemployed graduates": private people (a counted crowd marches, whatever its noun)
         start, end = _phrase(h)
+        end = min([end, *(c.i for c in h.children if c.dep_ == "prep" and c.i > h.i
+                          and c.lower_ in _PLACE_PREPS | {"to", "toward", "towards"})])
         return Actor(text=_trim(doc[start:end].text), entity=None, country=None,
                      sector="civilians")
     start, end = _phrase(h)
@@ -1891,6 +1915,19 @@ def _clause_subjects(h: Token) -> list[Token]:
             if found:
                 return found
     return []
+
+
+# verbs of asking whose object is what is asked for, never the one asked
+_ASKED_FOR = frozenset({"demand", "seek", "request"})
+
+
+def _held_people(t: Token) -> bool:
+    """"those arrested", "the detained": people named by what was done to them."""
+    if t.lower_ in ("those", "these") and any(c.dep_ == "acl" and c.tag_ == "VBN"
+                                               for c in t.children):
+        return True
+    return t.tag_ == "VBN" and t.dep_ == "pobj" and any(
+        c.dep_ == "det" and c.lower_ == "the" for c in t.children)
 
 
 def _elided_group(h: Token) -> Token | None:
@@ -2156,7 +2193,9 @@ def verb_actors(c: Candidate, role: str, index: EntityIndex) -> None:
         a1, a2 = agent, subj
     else:
         a1 = subj
-        a2 = obj if obj is not None and obj.i not in c.actor_tokens else None
+        a2 = obj if obj is not None and obj.i not in c.actor_tokens and not (
+            c.type == "REQUEST" and tok.lemma_.lower() in _ASKED_FOR) else None
+        # ("demanded more detectives", "sought guarantees": what is asked, not who)
         if a2 is None or make_actor(a2, index, c.type) is None:
             a2 = prep_obj
         if (a2 is None or make_actor(a2, index, c.type) is None) and obj is not None \
@@ -2445,6 +2484,16 @@ def _inner_target(tok: Token, index: EntityIndex, etype: str):
             actor = make_actor(who, index, etype) if who is not None else None
             if actor is not None:
                 return actor
+    if etype == "REQUEST":
+        # "demanded an apology from Moscow", "sought assurances from the government": the one
+        # asked gives it (not "the withdrawal of troops from the region", an act's place)
+        hosts = [tok, *(x for x in tok.children if x.dep_ == "dobj"
+                        and x.lemma_.lower() not in lx.NOUNS)]
+        who = next((p for h in hosts for x in h.children if x.dep_ == "prep"
+                    and x.lower_ == "from" for p in x.children if p.dep_ == "pobj"), None)
+        actor = make_actor(who, index, etype) if who is not None else None
+        if actor is not None:
+            return actor
     for x in tok.children:
         if x.dep_ == "ccomp" and etype in ("REQUEST", "REJECT"):
             subj = next((c for c in x.children if c.dep_ == "nsubj"), None)
@@ -2805,6 +2854,9 @@ def noun_actors(c: Candidate, role: str, index: EntityIndex) -> None:
     if c.type == "AID" and tok.dep_ == "pobj" and head.lower_ == "for":
         c.hypothetical = True  # "turned to Russia for security assistance": sought, not given
     c.actor1 = make_actor(a1, index, c.type) if a1 is not None else None
+    if a1 is not None and c.actor1 is None and a1.pos_ == "PRON":
+        # "the union said it would observe a strike": the speaker, as for a verb's pronoun
+        c.pronoun_subject = a1.lower_ in ("they", "we", "it", "i")
     c.actor2 = made_a2 if a2 is first_a2 else \
         make_actor(a2, index, c.type) if a2 is not None else None
     if trim is not None and c.actor1 is not None and c.actor1.entity is None:
@@ -2982,7 +3034,7 @@ def _in_quotes(tok: Token) -> bool:
 # verbs whose subject holds the protest its object names ("students staged a march")
 _PROTEST_HOSTS = {"stage", "hold", "organize", "organise", "lead", "join", "launch", "call",
                   "begin", "start", "plan", "continue", "mount", "take", "announce",
-                  "go", "end", "resume", "escalate", "step", "spearhead", "rally"}
+                  "go", "end", "resume", "escalate", "step", "spearhead", "rally", "observe"}
 _PENALTIES = {"sanction", "embargo", "tariff", "penalty"}
 _WHEN_PREPS = {"after", "before", "during", "since", "following", "amid", "despite", "until"}
 _DEONTIC = {"must", "should", "ought"}  # what someone is told to do has not happened
@@ -3103,8 +3155,10 @@ def modality(c: Candidate, index: EntityIndex, quote_speaker=None) -> None:
             lemma = t.lemma_.lower()
             if lemma in lx.HEDGES and t.pos_ in ("VERB", "AUX", "ADJ"):
                 hedged = True
-            if lemma in lx.PLANNED and t.pos_ in ("VERB", "ADJ") and own[i - 1].dep_ == "xcomp":
-                planned = True
+            if lemma in lx.PLANNED and t.pos_ in ("VERB", "ADJ") and (
+                    own[i - 1].dep_ == "xcomp" or own[i - 1].dep_ == "ccomp" and any(
+                        ch.dep_ == "aux" and ch.lower_ == "to" for ch in own[i - 1].children)):
+                planned = True  # ("analysts expect the army to launch an offensive")
             if lemma in lx.AVOID and own[i - 1].dep_ in ("dobj", "xcomp", "pcomp", "ccomp",
                                                          "prep"):  # "prevented X from attacking"
                 c.hypothetical = True
