@@ -2839,7 +2839,8 @@ def test_an_aside_counting_part_of_the_marchers_is_not_their_subject(analyze):
                   "photographs of relatives, marched to the police station to demand more "
                   "detectives.", published="2026-05-05")
     march = next(e for e in rec.events if e.type == "PROTEST")
-    assert march.actor1.text == "several hundred residents" and march.actor2 is None, \
+    # (what they demand is no target; the body whose seat they marched to is)
+    assert march.actor1.text == "several hundred residents" and march.actor2.text == "police", \
         _events(rec)
 
 
@@ -2848,3 +2849,41 @@ def test_a_march_by_a_counted_crowd_is_theirs(analyze):
                   "several hundred unemployed graduates to the Parliament building ended in "
                   "scuffles.", published="2026-03-23")
     assert _has(rec, "PROTEST", a1="several hundred unemployed graduates"), _events(rec)
+
+
+@pytest.mark.parametrize("text, a2", [
+    ("Prague – Tens of thousands of people rallied on Sunday against a government plan to merge "
+     "the broadcasters.", "government"),
+    ("Bata – Several dozen supporters gathered outside the central police station to demand "
+     "information.", "police"),
+])
+def test_a_protest_is_against_the_owner_of_what_it_opposes_or_the_body_at_whose_seat(
+        analyze, text, a2):
+    rec = analyze(text, published="2026-05-05")
+    assert _has(rec, "PROTEST", a2=a2), _events(rec)
+
+
+def test_the_one_a_conditional_threat_asks_to_act_is_threatened(analyze):
+    rec = analyze("Jerusalem – Prime Minister Benjamin Netanyahu on Sunday threatened to resume "
+                  "military operations if Hamas did not begin handing over its weapons.",
+                  published="2026-04-14")
+    assert _has(rec, "THREATEN", a1="Benjamin Netanyahu", a2="Hamas"), _events(rec)
+
+
+def test_a_rejected_criticism_is_the_critics(analyze):
+    rec = analyze("Apia – The opposition accused the government of signing the deal in secret. "
+                  "The prime minister rejected the criticism on Tuesday.", published="2026-08-18")
+    assert _has(rec, "REJECT", a1="prime minister", a2="opposition"), _events(rec)
+
+
+def test_protesters_demands_told_after_what_they_said_of_others_are_theirs(analyze):
+    rec = analyze("Port Louis – The protesters said both governments were negotiating over their "
+                  "heads and demanded that Chagossians be guaranteed a right to return.",
+                  published="2026-05-12")
+    assert _has(rec, "REQUEST", a1="protesters"), _events(rec)
+
+
+def test_the_other_side_of_talks_a_trip_is_for(analyze):
+    rec = analyze("Vienna – Karner said he plans to travel to Damascus next month for talks with "
+                  "Syria's interim authorities.", published="2026-02-26")
+    assert _has(rec, "CONSULT", a1="Karner", a2="Syria's interim authorities"), _events(rec)

@@ -299,8 +299,10 @@ def sentence_candidates(
         _forces_sent(c)
         _undone(c)
         _protest_took_place(c)
+        _protest_target(c, index)
         _speaker_side(c, index)
         _group_reference(c, [*earlier[-3:], *out])
+        _answered_speaker(c, [*earlier[-4:], *out])
         _reciprocal(c)
         _implied_source(c)
         _state_told(c)
@@ -355,6 +357,37 @@ _GROUP = (
     "two ministers",
     "the leaders",
 )
+
+
+# what a side rejects that another said before, and the kinds of act that say it
+_ANSWERED = {"criticism": ("ACCUSE",), "charge": ("ACCUSE",), "charges": ("ACCUSE",),
+             "accusation": ("ACCUSE",), "accusations": ("ACCUSE",), "allegation": ("ACCUSE",),
+             "allegations": ("ACCUSE",), "claim": ("ACCUSE",), "claims": ("ACCUSE",),
+             "demand": ("REQUEST",), "demands": ("REQUEST",), "call": ("REQUEST",),
+             "calls": ("REQUEST",), "appeal": ("REQUEST",), "ultimatum": ("THREATEN",),
+             "offer": ("AGREE", "AID", "CONSULT", "COOPERATE"), "proposal": ("AGREE", "CONSULT"),
+             "statement": ("ACCUSE", "REQUEST", "THREATEN")}
+
+
+def _answered_speaker(c: Candidate, before: list[Candidate]) -> None:
+    """'The opposition accused the government of signing in secret. The prime minister
+    rejected the criticism': what is rejected was said just before, by its speaker, the
+    target (of a rejection whose object names no one: "the criticism", "the offer")."""
+    if c.type != "REJECT" or c.nominal or c.actor2 is not None or c.actor1 is None:
+        return
+    obj = next((ch for ch in c.trigger.children if ch.dep_ == "dobj"), None)
+    kinds = _ANSWERED.get(obj.lower_) if obj is not None else None
+    if kinds is None or not any(d.dep_ == "det" and d.lower_ in ("the", "this", "these", "such")
+                                for d in obj.children):
+        return
+    for prev in reversed(before):
+        if prev is c or prev.sent.start >= c.sent.start:
+            continue
+        if c.sent.start - prev.sent.end > 80:
+            break  # (a few sentences back at most)
+        if prev.type in kinds and prev.actor1 is not None and not _same(prev.actor1, c.actor1):
+            c.actor2 = prev.actor1
+            return
 
 
 def _group_reference(c: Candidate, before: list[Candidate]) -> None:
@@ -501,6 +534,8 @@ def _forces_sent(c: Candidate) -> None:
 
 
 _RIOTERS = ("riot", "mob", "protest", "demonstrator", "looter", "marcher", "crowd")
+_PROTESTERS = ("protester", "protestor", "demonstrator", "marcher", "striker")
+_CLAIMS = frozenset({"REQUEST", "ACCUSE", "THREATEN", "REJECT"})  # what a crowd voices
 
 
 def _rioters(c: Candidate) -> None:
@@ -533,7 +568,11 @@ def _speakers_own_call(c: Candidate, index: EntityIndex) -> None:
     # only after a state or a quoted phrase ("was ready", "was 'paying a terrible price'"):
     # in "said the rebels had attacked the base and demanded a ransom" the rebels demand
     quoted = any(t.text in ('"', "“", "”") for t in tok.doc[clause.i:tok.i])
-    if clause.lemma_ != "be" and not quoted:
+    # (or after an act told as going on: "said both governments were negotiating over their
+    # heads and demanded ...": the past tense does not share the clause's "were")
+    ongoing = clause.tag_ == "VBG" and tok.tag_ == "VBD" and any(
+        a.dep_ == "aux" and a.lemma_ == "be" for a in clause.children)
+    if clause.lemma_ != "be" and not quoted and not ongoing:
         return
     subj, _ = rules._subject(reporter)
     speaker = rules.make_actor(subj, index) if subj is not None else None
@@ -710,6 +749,50 @@ def _protest_took_place(c: Candidate) -> None:
     if tok.head.lemma_.lower() in ("hold", "stage") and tok.dep_ != "nsubjpass":
         return  # "the rally held a vote": only "was held" tells it happened
     c.actor1 = Actor("protesters", None, None, "civilians")
+
+
+# the words of a building that stand for the body it houses ("police station", "Parliament
+# building", "Government House", "the French embassy"): a protest there is against that body
+_SEATS = frozenset({"station", "building", "house", "headquarters", "office", "offices",
+                    "palace", "embassy", "consulate", "ministry", "court", "courthouse",
+                    "parliament", "assembly", "senate", "congress", "presidency", "residence",
+                    "gardens", "compound"})
+_AT_SITE = frozenset({"outside", "to", "at", "toward", "towards", "near", "before"})
+
+
+def _protest_target(c: Candidate, index: EntityIndex) -> None:
+    """Whom a protest is against, when it names no one: the owner of what it opposes
+    ("rallied against a government plan"), or the body whose seat it marched to or gathered
+    outside ("outside the central police station", "to the Parliament building")."""
+    if c.type != "PROTEST" or c.actor2 is not None or c.index is None:
+        return
+    tok = c.trigger
+    heads = [tok, *(x for x in tok.children if x.dep_ in ("xcomp", "advcl")
+                    and x.lemma_.lower() in ("protest", "demonstrate"))]
+    if c.nominal and tok.dep_ in ("nsubj", "dobj") and tok.head.pos_ == "VERB":
+        heads.append(tok.head)  # "staged a march to the ministry"
+    # ("a march by graduates to the Parliament building": the parse hangs it on the marchers)
+    heads += [p for x in tok.children if x.dep_ == "prep" and x.lower_ == "by"
+              for p in x.children if p.dep_ == "pobj"]
+    for h in heads:
+        for prep in (x for x in h.children if x.dep_ == "prep"):
+            pobj = next((p for p in prep.children if p.dep_ == "pobj"), None)
+            if pobj is None or pobj.ent_type_ in ("DATE", "TIME"):
+                continue
+            if prep.lower_ in ("against", "over"):
+                found = rules.make_actor(pobj, index, "PROTEST") or next(
+                    (a for m in pobj.children if m.dep_ in ("compound", "poss", "amod")
+                     and (a := rules.make_actor(m, index, "PROTEST")) is not None), None)
+            elif prep.lower_ in _AT_SITE and (pobj.lemma_.lower() in _SEATS
+                                              or pobj.lower_ in _SEATS):
+                found = next((a for m in pobj.children if m.dep_ in ("compound", "amod", "poss")
+                              and (a := rules.make_actor(m, index, "PROTEST")) is not None),
+                             None)
+            else:
+                continue
+            if found is not None and (c.actor1 is None or not _same(found, c.actor1)):
+                c.actor2 = found
+                return
 
 
 # head words of an unnamed crowd that protests
@@ -1044,6 +1127,10 @@ def _organized(ev: Event, index: EntityIndex | None = None) -> bool:
     party or movement ("the Coalition for Change demanded his release")."""
     if any(a is not None and a.sector in _ORGANIZED for a in (ev.actor1, ev.actor2)):
         return True
+    a = ev.actor1
+    if a is not None and a.entity is None and a.text and ev.type in _CLAIMS and \
+            a.text.lower().split()[-1].startswith(_PROTESTERS):
+        return True  # "the protesters demanded ...": people in protest act as a group
     if index is not None and any(_political_body(a, index) for a in (ev.actor1, ev.actor2)):
         return True
     return all(a is not None and a.entity is not None and a.sector != "civilians"
@@ -1975,9 +2062,13 @@ def _fill(old: Event, new: Event, c: Candidate, index: EntityIndex,
         new.place is not None and _rank(index, new.place) < _rank(index, old.place)
     ):
         old.place = new.place
-    if old.time_source != "text" and new.time_source == "text" or (
+    # a bare mention paragraphs later ("nationals currently held in detention", in a
+    # sentence dated "next month") lends the act no date
+    far_bare = old_c is not None and new.actor1 is None and new.actor2 is None \
+        and c.sent.start_char - old_c.sent.end_char > _ACCOUNT_REACH
+    if not far_bare and (old.time_source != "text" and new.time_source == "text" or (
             new.time_source == "text" and old_c is not None and c.time_level <= 1
-            and old_c.time_level >= 2):
+            and old_c.time_level >= 2)):
         # (a date in the act's own clause beats the date it was said on: "the military said
         # on Saturday" ... "the raid was carried out on Friday night")
         old.time, old.time_source = new.time, new.time_source

@@ -2160,6 +2160,14 @@ def verb_actors(c: Candidate, role: str, index: EntityIndex) -> None:
                 prep_obj = None  # "attacked the outpost with drones": what they attacked with
             if prep_obj is not None:
                 break
+    if prep_obj is None:
+        # "travel to Damascus for talks with Syria's authorities": the other side hangs on the
+        # act noun the trigger's key took in ("travel for talk")
+        prep_obj = next((p for i in sorted(c.actor_tokens) for n in [tok.doc[i]]
+                         if n.dep_ == "pobj" and n.head.head.i == tok.i
+                         for ch in n.children if ch.dep_ == "prep"
+                         and ch.lower_ in ("with", "against")
+                         for p in ch.children if p.dep_ == "pobj"), None)
     if prep_obj is None and c.type in MATERIAL_CONFLICT:
         prep_obj = _aim_beside(tok, obj)
     if prep_obj is None and obj is not None and obj.lemma_.lower() in _VOLLEYS | {"warrant"}:
@@ -2278,6 +2286,17 @@ def verb_actors(c: Candidate, role: str, index: EntityIndex) -> None:
         c.learned = False  # the form of a threat ("would ... if"), not the scorer alone, says so
     if c.actor2 is None and condition is not None:
         c.actor2 = make_actor(condition, index, c.type)
+    if c.actor2 is None and c.type == "THREATEN":
+        # "threatened to resume operations if Hamas did not disarm": the one the condition
+        # asks to act is the one threatened
+        cond = next((x for h in [tok, *(x for x in tok.children if x.dep_ == "xcomp")]
+                     for x in h.children if x.dep_ == "advcl"
+                     and any(m.dep_ == "mark" and m.lower_ in ("if", "unless")
+                             for m in x.children)), None)
+        who = next((s for s in cond.children if s.dep_ == "nsubj" and s.pos_ != "PRON"),
+                   None) if cond is not None else None
+        if who is not None:
+            c.actor2 = make_actor(who, index, c.type)
     if c.type == "THREATEN" and c.actor2 is None and not any(
             ch.dep_ == "xcomp" for ch in c.trigger.children) and condition is None \
             and not (obj is not None and obj.lemma_.lower() in _THREATENED_FORCE) \
