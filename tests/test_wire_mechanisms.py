@@ -2887,3 +2887,27 @@ def test_the_other_side_of_talks_a_trip_is_for(analyze):
     rec = analyze("Vienna – Karner said he plans to travel to Damascus next month for talks with "
                   "Syria's interim authorities.", published="2026-02-26")
     assert _has(rec, "CONSULT", a1="Karner", a2="Syria's interim authorities"), _events(rec)
+
+
+def test_unnamed_crowds_protesting_in_one_place_on_one_day_are_one_protest(analyze):
+    rec = analyze("Brooklyn – On Monday a group of about 130 people were marching toward the "
+                  "police station when some splintered off. Protesters began throwing bricks "
+                  "and bottles.", published="2013-03-12")
+    assert len([e for e in rec.events if e.type == "PROTEST"]) == 1, _events(rec)
+
+
+def test_a_clause_deep_in_a_targets_phrase_is_no_part_of_its_name(analyze):
+    rec = analyze("Athens – Later, about 100 youths hurled petrol bombs at a police station in "
+                  "the Exarchia district, where the officer was based.", published="2008-12-08")
+    assert any(e.actor2 and e.actor2.text == "police station in the Exarchia district"
+               for e in rec.events), _events(rec)
+
+
+def test_a_persons_nationality_in_the_lede_does_not_make_the_story_that_country(analyze):
+    rec = analyze("British climber dies in New Zealand fall\n\nA British climber has fallen to "
+                  "his death in New Zealand. Robert Buckley, 32, fell while climbing in the "
+                  "Aoraki national park on Saturday, police in New Zealand said. The day "
+                  "before, another climber died in the same New Zealand park, near Mount Cook "
+                  "in New Zealand's South Island. Police spokesman Dave Gaskin said climbers "
+                  "needed to take care.", published="2013-09-16")
+    assert _people(rec)["Dave Gaskin"].country == "NZ"

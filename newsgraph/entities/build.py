@@ -67,7 +67,8 @@ def entities_of(doc: Doc, article: object, lexicon_matches: list[tuple[int, int]
     entities = [build_entity(f"e{n}", c, fixed, at) for n, c in enumerate(clusters, 1)]
     _kin_countries(entities, clusters, at)
     _guess_countries(doc, entities, clusters, at, dateline_country,
-                     _lede_countries(doc, entities, _body_start(article)))
+                     _lede_countries(doc, entities, _body_start(article)),
+                     _lede_countries(doc, entities, _body_start(article), ("GPE", "ORG")))
     _places_by_context(entities, clusters, dateline_country)
     _state_bodies(entities, clusters, dateline_country)
     return entities
@@ -247,7 +248,8 @@ def _rivals(counts: Counter[str], lede: str, story: str) -> bool:
     return counts.get(lede, 0) * 2 >= counts.get(story, 0)
 
 
-def _lede_countries(doc: Doc, entities: list[Entity], body_start: int) -> set[str]:
+def _lede_countries(doc: Doc, entities: list[Entity], body_start: int,
+                    kinds: tuple[str, ...] = ("GPE", "NORP", "ORG")) -> set[str]:
     """The countries of the lede's subject: "HAVANA – Colombia's government and the ELN
     agreed ...": who the story is about, whatever the dateline. Where the main clause's
     subject gives one, the other clauses' subjects count too: in "North Korea fired a
@@ -260,7 +262,7 @@ def _lede_countries(doc: Doc, entities: list[Entity], body_start: int) -> set[st
     def countries(subjects: list[Token]) -> set[str]:
         spans = [(doc[t.left_edge.i].idx, t.right_edge.idx + len(t.right_edge))
                  for t in subjects]
-        return {e.country for e in entities if e.country and e.type in ("GPE", "NORP", "ORG")
+        return {e.country for e in entities if e.country and e.type in kinds
                 and any(a <= m.start < b for m in e.mentions for a, b in spans)}
 
     main = countries([t for t in sent.root.children if t.dep_ in ("nsubj", "nsubjpass")])
@@ -271,7 +273,8 @@ def _lede_countries(doc: Doc, entities: list[Entity], body_start: int) -> set[st
 
 def _guess_countries(doc: Doc, entities: list[Entity], clusters: list[coref.Cluster],
                      at: roles.EntsAt, dateline_country: str | None,
-                     lede: set[str] = frozenset()) -> None:
+                     lede: set[str] = frozenset(), lede_states: set[str] = frozenset()
+                     ) -> None:
     """A weak guess for the people and organizations the text and the actor dictionaries give
     no country, marked by ``country_source``:
 
@@ -324,14 +327,17 @@ def _guess_countries(doc: Doc, entities: list[Entity], clusters: list[coref.Clus
                     guess = (lead, "story")
                 elif len(lede) == 1 and dateline_country not in lede:
                     guess = (next(iter(lede)), "story")
-            elif len(lede) == 1 and (guess[0] is None or _rivals(counts, next(iter(lede)),
-                                                                   guess[0])):
+            elif len(lede) == 1 and guess[0] is None:
                 # no dateline and two countries in equal measure ("Burundi has ordered two
-                # Rwandan diplomats to leave"), or the lede's close behind the most named
-                # ("Austria deported 12 Syrian men to Damascus": the deported and their
-                # country are named more, the officials quoted are Austria's): the lede's
-                # subject leads the story
+                # Rwandan diplomats to leave"): the lede's subject leads the story
                 guess = (next(iter(lede)), "story")
+            elif len(lede) == 1 and lede == lede_states \
+                    and _rivals(counts, next(iter(lede)), guess[0]):
+                # a state or body as the lede's subject, close behind the most named country
+                # ("Austria deported 12 Syrian men to Damascus": the deported and their
+                # country are named more, the officials quoted are Austria's; not "A British
+                # climber has died in New Zealand", a person's nationality)
+                guess = (next(iter(lede_states)), "story")
         else:
             guess = (story, "story") if dateline_country in (None, story) else (None, "")
         if guess[0] is None:

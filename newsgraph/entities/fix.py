@@ -1543,9 +1543,10 @@ def untagged_demonyms(doc: Doc, spans: list[Span]) -> list[Span]:
                 continue
             text = doc[i:j].text
             last = doc[j - 1]
+            # (before a common noun: "Turkmen Initiative for Human Rights" is a name)
             if geo.country_of_demonym(text) and not geo.country_code(text) \
-                    and last.dep_ in ("amod", "compound", "nmod") \
-                    and last.head.pos_ == "NOUN" and last.head.i > last.i:
+                    and last.dep_ in ("amod", "compound", "nmod") and j < len(doc) \
+                    and doc[j].is_lower and last.head.pos_ == "NOUN" and last.head.i > last.i:
                 found = Span(doc, i, j, label="NORP")
                 break
         if found is not None:

@@ -1919,6 +1919,12 @@ def _merge(
             or (old.place is not None and old.place == ev.place)
             or straight and (_corefer(old.actor1, ev.actor1, index)
                              or _corefer(old.actor2, ev.actor2, index))
+            # "a group of about 130 people were marching ... Protesters began throwing
+            # bricks": unnamed crowds protesting in one place on one day are one protest
+            or straight and old.type == "PROTEST" and _crowd(old.actor1) and _crowd(ev.actor1)
+            and (old.place is None or ev.place is None or old.place == ev.place)
+            and (old.time == ev.time or old.time_source != "text"
+                 or ev.time_source != "text")
         )
         bare = ev.actor1 is None and ev.actor2 is None or c.nominal or oc.nominal
         # "a man stabbed his mother ... both women had been stabbed": the same verb told from
@@ -1938,6 +1944,11 @@ def _merge(
         return i
     events.append((ev, c, 1))
     return len(events) - 1
+
+
+def _crowd(a: Actor | None) -> bool:
+    """An unnamed crowd of private people ("protesters", "about 130 people")."""
+    return a is not None and a.entity is None and a.sector in ("civilians", None)
 
 
 def _opposed(a: Actor, b: Actor) -> bool:

@@ -1586,6 +1586,14 @@ def _phrase(h: Token) -> tuple[int, int]:
             # "abducted 20 students from a school in Kaduna state", "an airstrike on a
             # village in the Sagaing region": where, not who
             break
+        inner = [t.left_edge.i for t in c.subtree if t.i > c.i and t.dep_ in ("relcl", "appos")]
+        if inner:
+            # "a police station in the Exarchia district, where the officer ... was based":
+            # the clause deep in the phrase is no part of the name either
+            end = min(inner)
+            while end > c.i + 1 and h.doc[end - 1].is_punct:
+                end -= 1
+            break
         end = c.right_edge.i + 1
     return start, end
 
@@ -2873,8 +2881,9 @@ def noun_actors(c: Candidate, role: str, index: EntityIndex) -> None:
     if c.type == "AID" and tok.dep_ == "pobj" and head.lower_ == "for":
         c.hypothetical = True  # "turned to Russia for security assistance": sought, not given
     c.actor1 = make_actor(a1, index, c.type) if a1 is not None else None
-    if a1 is not None and c.actor1 is None and a1.pos_ == "PRON":
+    if a1 is not None and c.actor1 is None and a1.pos_ == "PRON" and tok.dep_ == "dobj":
         # "the union said it would observe a strike": the speaker, as for a verb's pronoun
+        # (not "it's unlikely to have been an attack": a judgement, no one's act)
         c.pronoun_subject = a1.lower_ in ("they", "we", "it", "i")
     c.actor2 = made_a2 if a2 is first_a2 else \
         make_actor(a2, index, c.type) if a2 is not None else None
