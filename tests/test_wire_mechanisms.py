@@ -2901,13 +2901,3 @@ def test_a_clause_deep_in_a_targets_phrase_is_no_part_of_its_name(analyze):
                   "the Exarchia district, where the officer was based.", published="2008-12-08")
     assert any(e.actor2 and e.actor2.text == "police station in the Exarchia district"
                for e in rec.events), _events(rec)
-
-
-def test_a_persons_nationality_in_the_lede_does_not_make_the_story_that_country(analyze):
-    rec = analyze("British climber dies in New Zealand fall\n\nA British climber has fallen to "
-                  "his death in New Zealand. Robert Buckley, 32, fell while climbing in the "
-                  "Aoraki national park on Saturday, police in New Zealand said. The day "
-                  "before, another climber died in the same New Zealand park, near Mount Cook "
-                  "in New Zealand's South Island. Police spokesman Dave Gaskin said climbers "
-                  "needed to take care.", published="2013-09-16")
-    assert _people(rec)["Dave Gaskin"].country == "NZ"
