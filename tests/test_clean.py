@@ -1313,3 +1313,40 @@ def test_a_numbered_list_under_a_most_read_label_is_cut():
     body = clean(page).text
     assert "Water outages" not in body and "Carnival" not in body
     assert body.rstrip().endswith("driven out.")
+
+
+
+@pytest.mark.parametrize("line", [
+    "Harbour players celebrate (image)",  # a picture's alt text the renderer marked
+    # a site's name and its tagline in its own language, atop the page
+    "Téla Non Diário | Notícias de São Tomé e Príncipe em inglês",
+])
+def test_lines_that_are_never_a_headline_candidate(line):
+    from newsgraph.clean.blocks import split_blocks
+    from newsgraph.clean.headline import candidates
+
+    blocks = split_blocks(line + "\n\nNurses freed as police push into the hills\n\n" + _NURSES)
+    found = [blocks[i].text for i in candidates(blocks, 2)]
+    assert line not in found and "Nurses freed as police push into the hills" in found
+
+def test_of_two_copies_each_a_word_the_one_the_story_spells():
+    page = ("Rebels torch aid deport as talks stall | The Northern Despatch\n\n"
+            "Skip to main content\n\nTHE NORTHERN DESPATCH\n\nNews Politics World Business\n\n"
+            "Thursday 9 April 2026 | Manchester 11°C\n\nWorld › Africa\n\n"
+            "Rebels torch aid depot as talks stall\n\nReuters | 9 April 2026\n\n"
+            "GOMA, Congo (Reuters) - Rebels set fire to a United Nations aid depot on Wednesday, "
+            "officials said, as talks in Doha stalled.\n\nThe depot held food for 40,000 people."
+            "\n\nThe rebels denied the attack.\n")
+    assert clean(page).headline == "Rebels torch aid depot as talks stall"
+
+
+def test_a_newsletter_pitch_without_the_word_and_a_list_under_a_bare_label_are_cut():
+    page = ("Nurses freed as police push into the hills\n\n" + _NURSES
+            + "\n📩 Never miss a story. Join 20,000 readers who get Harbour Times headlines by "
+              "email every morning.\n\n---\n\nRead more\n\n"
+              "* Marshall Islands launches national climate adaptation plan\n\n"
+              "Scientists tag tiger sharks off Yap for first time\n\n"
+              "Tags: Kenya · police\n\n© 2026 Harbour Times. All rights reserved.\n")
+    text = clean(page).text
+    assert "Never miss" not in text and "tiger sharks" not in text
+    assert text.rstrip().endswith("driven out.")

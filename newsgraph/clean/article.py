@@ -169,11 +169,12 @@ def clean(raw: str, *, is_html: bool = False, published: dt.date | str | None = 
         if was_cut:
             removed.append(Removed(para, "boilerplate", rule or "page_model"))
             # (what a caption's credit line is above; the list a cut heading opens)
-            if rule in ("photo_credit", "related_heading"):
+            if rule in ("photo_credit", "related_heading", "read_more", "interface"):
                 prev_rule, prev_short = rule, len(para.split()) <= 4
             continue
         if rule is None and (prev_rule in ("related_heading", "related_link")
-                             or prev_rule == "read_more" and prev_short) \
+                             # (a bare label of the site's: "Read more", "Most read")
+                             or prev_rule in ("read_more", "interface") and prev_short) \
                 and (_is_related_link(para) or _title_line(para)):
             rule = "related_link"  # (after "Related:" or "Also read:" on its own line too)
         elif rule is None and prev_rule == "photo_credit" and prev_short and _title_line(para) \
@@ -470,12 +471,17 @@ def _better_copy(blocks: list, at: int) -> int:
                                                if i != at and i not in copies).lower()))
     slips = {i: unknown_words(blocks[i].text.lower(), known) for i in [at, *copies]}
     words = {i: re.findall(r"[a-z]+", blocks[i].text.lower()) for i in slips}
+    # a slip may still be a word ("aid depot" / "aid deport"): the copy whose words the
+    # story itself uses more is the one spelled as the story spells
+    unused = {i: sum(len(w) >= 4 and w not in known
+                     for w in re.findall(r"[a-z]+", title_part(blocks[i].text).lower()))
+              for i in slips}  # (of the title: a site's name after it is no slip)
     # a letter left out is the commonest slip ("kils" / "kills", "kidnaped" / "kidnapped"),
     # and the short form may still pass for a word: the copy with fewer such words wins a tie
     dropped = {i: sum(letter_dropped(w, v) for w in words[i] for j in slips if j != i
                       for v in words[j])
                for i in slips}
-    return min(slips, key=lambda i: (slips[i], dropped[i], i != at))
+    return min(slips, key=lambda i: (slips[i], unused[i], dropped[i], i != at))
 
 
 def _same_headline(para: str, headline: str) -> bool:

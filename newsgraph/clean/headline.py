@@ -30,7 +30,9 @@ from .segment import BODY, BOILERPLATE, HEADLINE
 MAX_WORDS = 30
 # Never a title: lynx's "#rss" lines of the page's <link> tags, an image's "[file.jpg]"
 # placeholder.
-_NOT_A_TITLE = re.compile(r"^#\S|^\[[^\]]*\]$|^\S+\.(?:jpe?g|png|gif|webp|svg)\b", re.I)
+# (and a picture's alt text the renderer marked: "DPMM players celebrate (image)")
+_NOT_A_TITLE = re.compile(r"^#\S|^\[[^\]]*\]$|^\S+\.(?:jpe?g|png|gif|webp|svg)\b"
+                          r"|[(\[](?:image|photo|picture|img|video|graphic)[)\]]$", re.I)
 SEARCH = 40  # blocks above the article searched for its headline
 # a list marker lynx or inscriptis kept ("* Sign in"), a ticker's symbol ("⚡ LIVE: ...")
 _MARK = re.compile(r"^(?:[*+•·-]|[^\w\s\"“‘'(]+)\s+")
@@ -47,7 +49,7 @@ def candidates(blocks: list[Block], first: int) -> list[int]:
     for i in range(max(0, first - SEARCH), min(first + 3, len(blocks))):
         text = blocks[i].text
         if len(text.split()) > MAX_WORDS or len(text) < 8 or text.endswith(":") \
-                or blocks[i].image or _NOT_A_TITLE.match(text) or _list_item(blocks, i) \
+                or blocks[i].image or _NOT_A_TITLE.search(text) or _list_item(blocks, i) \
                 or classify_boilerplate(_plain(text)) is not None or opens_story(text) \
                 or _BYLINE.match(text) or menu_row(text) or _masthead(text) \
                 or i <= 2 and _site_line(text, i):
@@ -131,8 +133,8 @@ def site_suffix(text: str, page: list[str] | None = None) -> tuple[str, str | No
     if m is None:
         return text, None
     title, site = text[:m.start()].strip(), text[m.end():].strip()
-    if len(title.split()) < 3:
-        return text, None
+    if len(title.split()) < 3 or title.count("(") > title.count(")"):
+        return text, None  # (a bar or dash inside brackets splits no name off)
     if site_name(site) or site.lower() in AGENCIES:
         return title, site
     if page is not None and len(site.split()) <= 5 and any(
@@ -212,6 +214,10 @@ def _site_line(text: str, i: int) -> bool:
                                                     or foreign_phrase(parts[1])):
         # (and "Great Lakes Observer - News from DRC, Rwanda, Burundi and Uganda", "Frontera
         # Press | Noticias en inglés desde el norte de México")
+        return True
+    if i <= 2 and len(parts) == 2 and len(parts[0].split()) <= 4 and foreign_phrase(parts[1]):
+        # "Téla Non Diário | Notícias de São Tomé e Príncipe em inglês": a name and a tagline
+        # in the site's own language; an English story's title has no foreign half
         return True
     if i in (1, 2) and words[0] == "Your" and len(words) <= 8 and not ends_sentence(text):
         return True  # "Your window on South Sudan and the region" under the masthead

@@ -272,7 +272,12 @@ BOILERPLATE: tuple[LineRule, ...] = (
           r"\b(sign\s+up|subscribe)\b.*\bnewsletters?\b|\bin\s+your\s+inbox\b.*\bsign\s+up\b|"
           r"\bget\s+our\s+(free\s+)?([\w-]+\s+){0,2}newsletter\b|"
           # a pitch that ends in its button ("... every weekday. Subscribe for free")
-          r"\b(subscribe|sign\s+up)\s+(for\s+free|free|now|here|today)\W*$", 35),
+          r"\b(subscribe|sign\s+up)\s+(for\s+free|free|now|here|today)\W*$|"
+          # what a newsletter is, in other words: "Join 20,000 readers who get our headlines by
+          # email every morning", "delivered to your inbox"
+          r"\bjoin\s+[\d,.]+k?\s+(other\s+)?(readers|subscribers)\b|"
+          r"\b(by|via)\s+e-?mail\s+every\s+(morning|day|evening|week)\b|"
+          r"\b(delivered|straight)\s+to\s+your\s+inbox\b", 35),
     _rule("follow", r"^(follow|like)\s+(us|@?\w+)\s+on\b|^follow\s+@\w+|^(find|join)\s+us\s+on\b"
           r"|^follow\s+(our|the|[\w.'’]+)\s+.{0,40}(coverage|updates|live)"
           # "Follow The Frontier Herald on WhatsApp"

@@ -68,7 +68,7 @@ def entities_of(doc: Doc, article: object, lexicon_matches: list[tuple[int, int]
     _kin_countries(entities, clusters, at)
     _guess_countries(doc, entities, clusters, at, dateline_country,
                      _lede_countries(doc, entities, _body_start(article)),
-                     _lede_countries(doc, entities, _body_start(article), ("GPE", "ORG")))
+                     _lede_countries(doc, entities, _body_start(article), STATE_KINDS))
     _places_by_context(entities, clusters, dateline_country)
     _state_bodies(entities, clusters, dateline_country)
     return entities
@@ -248,6 +248,14 @@ def _rivals(counts: Counter[str], lede: str, story: str) -> bool:
     return counts.get(lede, 0) * 2 >= counts.get(story, 0)
 
 
+STATE_KINDS = ("GPE", "ORG")  # entities that name a state or a body, not a nationality
+
+
+def _spans(doc: Doc, tokens: list[Token]) -> list[tuple[int, int]]:
+    """Character ranges of the phrases the tokens head."""
+    return [(doc[t.left_edge.i].idx, t.right_edge.idx + len(t.right_edge)) for t in tokens]
+
+
 def _lede_countries(doc: Doc, entities: list[Entity], body_start: int,
                     kinds: tuple[str, ...] = ("GPE", "NORP", "ORG")) -> set[str]:
     """The countries of the lede's subject: "HAVANA – Colombia's government and the ELN
@@ -260,12 +268,20 @@ def _lede_countries(doc: Doc, entities: list[Entity], body_start: int,
         return set()
 
     def countries(subjects: list[Token]) -> set[str]:
-        spans = [(doc[t.left_edge.i].idx, t.right_edge.idx + len(t.right_edge))
-                 for t in subjects]
+        spans = _spans(doc, subjects)
         return {e.country for e in entities if e.country and e.type in kinds
                 and any(a <= m.start < b for m in e.mentions for a, b in spans)}
 
     main = countries([t for t in sent.root.children if t.dep_ in ("nsubj", "nsubjpass")])
+    if kinds == STATE_KINDS:
+        # the main clause's subject, a state or body alone ("Kiribati has signed ..., that
+        # will see Chinese officers train ...": Kiribati; not "Pakistani and Afghan Taliban
+        # forces": two sides)
+        every = {e.country for e in entities if e.country and e.type in ("GPE", "NORP", "ORG")
+                 and any(a <= m.start < b for m in e.mentions
+                         for a, b in _spans(doc, [t for t in sent.root.children
+                                                  if t.dep_ in ("nsubj", "nsubjpass")]))}
+        return main if len(every) == 1 else set()
     if len(main) != 1:
         return main
     return main | countries([t for t in sent if t.dep_ in ("nsubj", "nsubjpass")])
@@ -327,12 +343,11 @@ def _guess_countries(doc: Doc, entities: list[Entity], clusters: list[coref.Clus
                     guess = (lead, "story")
                 elif len(lede) == 1 and dateline_country not in lede:
                     guess = (next(iter(lede)), "story")
-            elif len(lede) == 1 and guess[0] is None:
+            elif guess[0] is None and (len(lede) == 1 or len(lede_states) == 1):
                 # no dateline and two countries in equal measure ("Burundi has ordered two
                 # Rwandan diplomats to leave"): the lede's subject leads the story
-                guess = (next(iter(lede)), "story")
-            elif len(lede) == 1 and lede == lede_states \
-                    and _rivals(counts, next(iter(lede)), guess[0]):
+                guess = (next(iter(lede if len(lede) == 1 else lede_states)), "story")
+            elif len(lede_states) == 1 and _rivals(counts, next(iter(lede_states)), guess[0]):
                 # a state or body as the lede's subject, close behind the most named country
                 # ("Austria deported 12 Syrian men to Damascus": the deported and their
                 # country are named more, the officials quoted are Austria's; not "A British
