@@ -2901,3 +2901,38 @@ def test_a_clause_deep_in_a_targets_phrase_is_no_part_of_its_name(analyze):
                   "the Exarchia district, where the officer was based.", published="2008-12-08")
     assert any(e.actor2 and e.actor2.text == "police station in the Exarchia district"
                for e in rec.events), _events(rec)
+
+
+def test_forces_sent_to_a_town_are_deployed_there(analyze):
+    for text, town in (("The Pentagon said on Monday the department will deploy about 1,500 "
+                        "Guard members to New Orleans.", "New Orleans"),
+                       ("The administration sent Guard troops to Los Angeles on Monday.",
+                        "Los Angeles")):
+        rec = analyze("Washington – " + text, published="2026-05-12")
+        assert _has(rec, "MOBILIZE", a2=town), _events(rec)
+    abroad = analyze("London – Britain sent troops to Estonia on Monday.", published="2026-05-12")
+    assert _has(abroad, "AID", a1="Britain", a2="Estonia"), _events(abroad)
+
+
+def test_an_arrest_the_commission_reports_is_the_commissions(analyze):
+    rec = analyze("Victoria – Gerard Morel, a former minister, was arrested at his home on "
+                  "Saturday morning, the commission said in a brief statement.",
+                  published="2026-09-14")
+    assert _has(rec, "COERCE", a1="commission", a2="Gerard Morel"), _events(rec)
+
+
+def test_people_aboard_an_intercepted_boat_are_the_target(analyze):
+    rec = analyze("Nassau – Defence Force marines intercepted a crowded wooden sloop carrying 134 "
+                  "Haitian migrants off Ragged Island on Sunday.", published="2026-08-18")
+    assert _has(rec, "COERCE", a2="134 Haitian migrants"), _events(rec)
+    rockets = analyze("Jerusalem – Israel intercepted two rockets on Sunday.",
+                      published="2026-08-18")
+    assert not any(e.type == "COERCE" for e in rockets.events), _events(rockets)
+
+
+def test_an_international_bodys_commission_is_no_states(analyze):
+    rec = analyze("Addis Ababa – The chairperson of the African Union Commission, Mahmoud Ali "
+                  "Youssouf, on Saturday urged all parties to respect the ceasefire.",
+                  published="2026-05-12")
+    ask = next(e for e in rec.events if e.type == "REQUEST")
+    assert ask.actor1.sector == "igo", _events(rec)

@@ -297,6 +297,8 @@ def sentence_candidates(
         _refusal_or_threat(c)
         _halted_aid(c)
         _forces_sent(c)
+        _sent_to(c, index)
+        _carried(c, index)
         _undone(c)
         _protest_took_place(c)
         _protest_target(c, index)
@@ -533,6 +535,44 @@ def _forces_sent(c: Candidate) -> None:
         c.actor1 = forces
 
 
+def _carried(c: Candidate, index: EntityIndex) -> None:
+    """'intercepted a sloop carrying 134 Haitian migrants': the people a seized or struck
+    craft carries are the target."""
+    if c.nominal or c.actor2 is not None or c.type not in ("COERCE", "ASSAULT"):
+        return
+    obj = next((x for x in c.trigger.children if x.dep_ == "dobj"), None)
+    if obj is None or obj.lemma_.lower() not in rules.HIJACKED:
+        return
+    people = next((p for a in obj.children if a.dep_ == "acl" and a.lemma_ == "carry"
+                   for p in a.children if p.dep_ == "dobj" and rules.people_noun(p)), None)
+    if people is not None:
+        c.actor2 = rules.make_actor(people, index, c.type)
+
+
+def _sent_to(c: Candidate, index: EntityIndex) -> None:
+    """'deploy 1,500 Guard members to New Orleans', 'sent Guard troops to Los Angeles': where
+    forces go is the deployment's target (they are its instrument); forces sent to a town or
+    region, not to a country, are deployed (PLOVER MOBILIZE), not military aid."""
+    if c.nominal or c.type not in ("MOBILIZE", "AID") or c.type == "AID" and c.mode != "military":
+        return
+    tok = c.trigger
+    obj = next((x for x in tok.children if x.dep_ == "dobj"), None)
+    hosts = [tok] + ([obj] if obj is not None else [])
+    dest = next((p for h in hosts for x in h.children if x.dep_ == "prep"
+                 and x.lower_ in ("to", "into") for p in x.children if p.dep_ == "pobj"), None)
+    place = None
+    if dest is not None:
+        place = next((e for s, e_, e in index.in_span(dest.idx, dest.idx + len(dest.text))
+                      if e.type in ("GPE", "LOC", "FAC")), None)
+    if place is None:
+        return
+    if c.type == "AID":
+        if rules.country_of(place.name):
+            return  # (troops sent to a country: military aid)
+        c.type, c.mode = "MOBILIZE", "troops"
+    c.actor2 = rules.make_actor(dest, index, c.type) or c.actor2
+
+
 _RIOTERS = ("riot", "mob", "protest", "demonstrator", "looter", "marcher", "crowd")
 _PROTESTERS = ("protester", "protestor", "demonstrator", "marcher", "striker")
 _CLAIMS = frozenset({"REQUEST", "ACCUSE", "THREATEN", "REJECT"})  # what a crowd voices
@@ -705,6 +745,11 @@ def _state_tells_of_others(c: Candidate) -> bool:
         and not (subj is not None and subj.lower_ == "we")  # ("we refused": their own)
 
 
+# the head nouns of a state's bodies, unnamed ("the ministry", "the commission")
+_STATE_BODIES = frozenset({"ministry", "commission", "authority", "department", "agency",
+                           "government", "presidency", "court", "prosecutor's", "office"})
+
+
 def _state_told(c: Candidate) -> None:
     """'The Interior Ministry said 107 people were detained': an arrest or a release the
     state's own body reports without naming who did it is that state's act (not a noun's
@@ -725,8 +770,11 @@ def _state_told(c: Candidate) -> None:
         if kind == "PERSON" and told.sector in ("police", "military"):
             # a police spokesman's words: the force he speaks for, not the spokesman
             c.actor1 = Actor(told.sector, None, told.country, told.sector)
-        elif kind == "ORG" or kind is None and told.sector in ("police", "military"):
-            # "the Interior Ministry said", "police said" (not "officials said": whose?)
+        elif kind == "ORG" or kind is None and (
+                told.sector in ("police", "military")
+                or told.text.lower().split()[-1] in _STATE_BODIES):
+            # "the Interior Ministry said", "police said", "the commission said" (not
+            # "officials said": whose?)
             c.actor1 = Actor(told.text, told.entity, told.country, told.sector)
 
 

@@ -30,7 +30,7 @@ from spacy.tokens import Doc, Span, Token
 from ..clauses import subject_host
 from ..doctext import doc_text
 from ..entities.actors import known_actor, known_group
-from ..entities.lexicon import INTERNATIONAL_BODIES, TITLE_HEADS, VESSEL_NOUNS
+from ..entities.lexicon import INTERNATIONAL_BODIES, TITLE_HEADS, VESSEL_NOUNS, international_body
 from ..places.countries import country_of
 from ..record import Actor
 from ..times.lexicon import WEEKDAYS
@@ -2083,6 +2083,12 @@ def sector_of(words: list[str], ent=None) -> str | None:
     if ent is not None and getattr(ent, "type", "") == "PERSON" \
             and getattr(known_actor(getattr(ent, "name", "")), "role", None) == "IGO":
         return "igo"  # "Guterres said": the UN's chief speaks for it, not for Portugal
+    name = getattr(ent, "name", "") if ent is not None else ""
+    if getattr(ent, "type", "") == "ORG" and (len(name.split()) > 1 or name.isupper()) \
+            and international_body(name):
+        # "the African Union Commission", "the European Commission": no state's (a bare
+        # "Commission" may be a national one's name cut short)
+        return "igo"
     for w in [*words, *(x for t in titles for x in t.lower().split())]:
         if w in lx.SECTOR_MODIFIERS:
             return lx.SECTOR_MODIFIERS[w]
@@ -2348,7 +2354,7 @@ def verb_actors(c: Candidate, role: str, index: EntityIndex) -> None:
     if c.type == "SUPPORT" and tok.dep_ == "acl" and tok.tag_ == "VBN":
         c.hypothetical = True  # "police backed by helicopters": a description, not an act
     seized = subj if passive else obj
-    if c.key == "hijack" and seized is not None and seized.lemma_.lower() not in _HIJACKED \
+    if c.key == "hijack" and seized is not None and seized.lemma_.lower() not in HIJACKED \
             and seized.ent_type_ not in ("PERSON", "ORG", "PRODUCT"):
         c.hypothetical = True  # "the protests had been hijacked by ...": a figure of speech
     if c.key == "suspend" and (obj is None or obj.lemma_.lower() not in _SUSPENDED):
@@ -3026,9 +3032,10 @@ _FREED = {"hostage", "prisoner", "captive", "detainee", "inmate", "journalist", 
           "civilian", "people", "person", "student", "citizen", "national", "fisherman",
           "tourist", "suspect", "protester", "opponent", "dissident", "captain", "pilot"}
 # what is hijacked in fact: a vehicle or people on it ("hijacked a bus")
-_HIJACKED = {"plane", "aircraft", "airliner", "jet", "flight", "ship", "vessel", "boat",
+HIJACKED = {"plane", "aircraft", "airliner", "jet", "flight", "ship", "vessel", "boat",
              "tanker", "freighter", "bus", "truck", "lorry", "car", "train", "convoy",
-             "passenger", "crew", "hostage", "people", "tug", "dhow", "trawler", "helicopter"}
+             "passenger", "crew", "hostage", "people", "tug", "dhow", "trawler", "helicopter",
+             "sloop", "dinghy", "canoe", "yacht"}
 # what a state suspends when it breaks something off ("suspended ties", "suspended talks")
 _STATE_SECTORS = {"government", "military", "police", "judiciary", "legislature"}
 _SUSPENDED = {"relation", "relations", "tie", "ties", "talk", "talks", "negotiation",
