@@ -553,8 +553,9 @@ def _sent_to(c: Candidate, index: EntityIndex) -> None:
     """'deploy 1,500 Guard members to New Orleans', 'sent Guard troops to Los Angeles': where
     forces go is the deployment's target (they are its instrument); forces sent to a town or
     region, not to a country, are deployed (PLOVER MOBILIZE), not military aid."""
-    if c.nominal or c.type not in ("MOBILIZE", "AID") or c.type == "AID" and c.mode != "military":
-        return
+    if c.nominal or c.type not in ("MOBILIZE", "AID") or c.type == "AID" and c.mode != "military" \
+            or c.mode == "weapons":
+        return  # (a missile "fired into the East Sea" goes nowhere it is deployed)
     tok = c.trigger
     obj = next((x for x in tok.children if x.dep_ == "dobj"), None)
     hosts = [tok] + ([obj] if obj is not None else [])
@@ -563,7 +564,7 @@ def _sent_to(c: Candidate, index: EntityIndex) -> None:
     place = None
     if dest is not None:
         place = next((e for s, e_, e in index.in_span(dest.idx, dest.idx + len(dest.text))
-                      if e.type in ("GPE", "LOC", "FAC")), None)
+                      if e.type == "GPE"), None)
     if place is None:
         return
     if c.type == "AID":
