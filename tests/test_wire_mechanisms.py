@@ -2936,3 +2936,20 @@ def test_an_international_bodys_commission_is_no_states(analyze):
                   published="2026-05-12")
     ask = next(e for e in rec.events if e.type == "REQUEST")
     assert ask.actor1.sector == "igo", _events(rec)
+
+
+@pytest.mark.parametrize("text, a2", [
+    ("Washington – The Senate on Wednesday rejected a Democratic resolution that would have "
+     "required congressional approval.", "Democratic"),
+    ("Victoria – On Tuesday, the Office of the President rejected the opposition's claims.",
+     "opposition"),
+])
+def test_whose_rejected_claim_or_motion_is_said_with_it(analyze, text, a2):
+    rec = analyze(text, published="2026-05-12")
+    assert _has(rec, "REJECT", a2=a2), _events(rec)
+
+
+def test_some_of_them_held_are_the_arrests_targets(analyze):
+    rec = analyze("Moscow – About 40 people gathered outside the court. Police detained at least "
+                  "14 of them on Sunday.", published="2026-05-12")
+    assert _has(rec, "COERCE", a1="Police", a2="at least 14 of them"), _events(rec)

@@ -375,17 +375,33 @@ def _answered_speaker(c: Candidate, before: list[Candidate]) -> None:
     """'The opposition accused the government of signing in secret. The prime minister
     rejected the criticism': what is rejected was said just before, by its speaker, the
     target (of a rejection whose object names no one: "the criticism", "the offer")."""
-    if c.type != "REJECT" or c.nominal or c.actor2 is not None or c.actor1 is None:
+    if c.type != "REJECT" or c.nominal or c.actor1 is None:
         return
+    if c.actor2 is not None and not (c.actor2.entity is None and c.actor2.text.split()[-1]
+                                     in ("spokesperson", "spokesman", "spokeswoman")):
+        return  # ("rejected the claim, with a spokesperson saying ...": its own voice)
+    c.actor2 = None
     obj = next((ch for ch in c.trigger.children if ch.dep_ == "dobj"), None)
-    kinds = _ANSWERED.get(obj.lower_) if obj is not None else None
-    if kinds is None or not any(d.dep_ == "det" and d.lower_ in ("the", "this", "these", "such")
-                                for d in obj.children):
+    if obj is None or c.index is None:
+        return
+    for mod in (d for d in obj.children if d.dep_ in ("poss", "amod", "compound")
+                and d.pos_ in ("PROPN", "NOUN", "ADJ")):
+        # "rejected the opposition's claims", "rejected a Democratic resolution": whose it is
+        # is said with it
+        owner = rules.make_actor(mod, c.index, c.type)
+        if owner is not None and not _same(owner, c.actor1):
+            c.actor2 = owner
+            return
+    kinds = _ANSWERED.get(obj.lower_)
+    if kinds is None:
+        return
+    if not any(d.dep_ == "det" and d.lower_ in ("the", "this", "these", "such")
+               for d in obj.children):
         return
     for prev in reversed(before):
         if prev is c or prev.sent.start >= c.sent.start:
             continue
-        if c.sent.start - prev.sent.end > 80:
+        if c.sent.start - prev.sent.end > 150:
             break  # (a few sentences back at most)
         if prev.type in kinds and prev.actor1 is not None and not _same(prev.actor1, c.actor1):
             c.actor2 = prev.actor1

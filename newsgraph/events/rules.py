@@ -1672,7 +1672,8 @@ def make_actor(h: Token, index: EntityIndex, trigger_type: str = "") -> Actor | 
             if of else None
         if inner is None and h.pos_ == "NUM" and h.dep_ in ("nsubj", "nsubjpass"):
             inner = _elided_group(h)
-        if inner is not None and _held_people(inner):
+        if inner is not None and (_held_people(inner) or inner.lower_ in ("them", "us")):
+            # ("at least 14 of them": people the sentence before counted)
             # "17 of those arrested", "three of the detained": people held, private people
             start, end = _phrase(h)
             return Actor(text=_trim(doc[start:end].text), entity=None, country=None,
