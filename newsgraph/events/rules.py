@@ -2084,12 +2084,6 @@ def sector_of(words: list[str], ent=None) -> str | None:
     if ent is not None and getattr(ent, "type", "") == "PERSON" \
             and getattr(known_actor(getattr(ent, "name", "")), "role", None) == "IGO":
         return "igo"  # "Guterres said": the UN's chief speaks for it, not for Portugal
-    name = getattr(ent, "name", "") if ent is not None else ""
-    if getattr(ent, "type", "") == "ORG" and (len(name.split()) > 1 or name.isupper()) \
-            and international_body(name):
-        # "the African Union Commission", "the European Commission": no state's (a bare
-        # "Commission" may be a national one's name cut short)
-        return "igo"
     for w in [*words, *(x for t in titles for x in t.lower().split())]:
         if w in lx.SECTOR_MODIFIERS:
             return lx.SECTOR_MODIFIERS[w]
@@ -2104,6 +2098,13 @@ def sector_of(words: list[str], ent=None) -> str | None:
         if w in ("minister", "secretary", "president", "governor", "official", "officials",
                  "ministry", "spokesman", "spokeswoman", "spokesperson"):
             return "government"
+    name = getattr(ent, "name", "") if ent is not None else ""
+    if getattr(ent, "type", "") == "ORG" and (len(name.split()) > 1 or name.isupper()) \
+            and name.lower().split()[-1] in words and international_body(name):
+        # the phrase is the body's name: "the African Union Commission", "the European
+        # Commission" are no state's (a bare "Commission" may be a national one's name cut
+        # short; "European companies" are businesses, whatever entity "European" names)
+        return "igo"
     for w in reversed(words):
         if w in lx.SECTOR_WORDS:
             return lx.SECTOR_WORDS[w]
