@@ -2825,10 +2825,14 @@ def test_some_of_those_held_released_are_the_releases_targets(analyze):
     assert "17 of those arrested" in freed and "Three of the detained" in freed, _events(rec)
 
 
-def test_stones_and_petrol_bombs_thrown_at_someone_are_an_attack(analyze):
+def test_stones_and_petrol_bombs_thrown_at_someone_are_violence(analyze):
+    # (by soldiers an attack; by a crowd of youths a riot, as ACLED codes mobs' rocks)
+    rec = analyze("Moroni – On Sunday night, soldiers threw stones and petrol bombs at a "
+                  "gendarmerie post in the north of the island.", published="2026-01-27")
+    assert _has(rec, "ASSAULT", a1="soldiers"), _events(rec)
     rec = analyze("Moroni – On Sunday night, a group of youths threw stones and petrol bombs at "
                   "a gendarmerie post in the north of the island.", published="2026-01-27")
-    assert _has(rec, "ASSAULT", a1="youths"), _events(rec)
+    assert _has(rec, "PROTEST", a1="youths"), _events(rec)
     calm = analyze("Moroni – The governor threw his support behind the candidate on Sunday.",
                    published="2026-01-27")
     assert not any(e.type == "ASSAULT" for e in calm.events), _events(calm)
@@ -2953,3 +2957,12 @@ def test_some_of_them_held_are_the_arrests_targets(analyze):
     rec = analyze("Moscow – About 40 people gathered outside the court. Police detained at least "
                   "14 of them on Sunday.", published="2026-05-12")
     assert _has(rec, "COERCE", a1="Police", a2="at least 14 of them"), _events(rec)
+
+
+def test_a_crowds_petrol_bombs_are_a_riot_and_its_acts_through_the_night_one(analyze):
+    rec = analyze("Riots news\n\nATHENS, Greece (AP) — But later, about 100 youths hurled "
+                  "volleys of petrol bombs and rocks at a police station. The protesters chanted "
+                  "slogans. Later, hooded and masked protesters targeted a commercial area near "
+                  "the university, overturning cars and setting fire to three banks.",
+                  published="2008-12-08")
+    assert [(e.type, e.mode) for e in rec.events] == [("PROTEST", "riot")], _events(rec)

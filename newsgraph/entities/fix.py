@@ -1529,31 +1529,31 @@ def elided_country_names(doc: Doc, spans: list[Span]) -> list[Span]:
 
 def untagged_demonyms(doc: Doc, spans: list[Span]) -> list[Span]:
     """A nationality word the NER left untagged ("a Turkmen blogger", "Cape Verdean
-    officials"): a NORP, where it qualifies a noun; one or two capitalised words the country
-    table knows as a demonym, not a country's name ("Cabo Verde" stays a place)."""
+    officials"): a NORP, where it qualifies a common noun; one or two capitalised words the
+    country table knows as a demonym, not a country's name ("Cabo Verde" stays a place)."""
     taken = {i for s in spans for i in range(s.start, s.end)}
     out = list(spans)
-    i = 0
-    while i < len(doc):
-        found = None
+    skip_to = 0
+    for i, tok in enumerate(doc):
+        if i < skip_to or not tok.is_title or i in taken:
+            continue
         for n in (2, 1):
             j = i + n
-            if j > len(doc) or any(k in taken for k in range(i, j)) \
-                    or not all(doc[k].is_title for k in range(i, j)):
+            # (cheap tests first: the word after is a common noun's, in lower case; the
+            # gazetteer is asked only then)
+            if j >= len(doc) or not doc[j].is_lower:
+                continue
+            last = doc[j - 1]
+            if last.dep_ not in ("amod", "compound", "nmod") or last.head.pos_ != "NOUN" \
+                    or last.head.i <= last.i:
+                continue
+            if n == 2 and (not doc[i + 1].is_title or i + 1 in taken):
                 continue
             text = doc[i:j].text
-            last = doc[j - 1]
-            # (before a common noun: "Turkmen Initiative for Human Rights" is a name)
-            if geo.country_of_demonym(text) and not geo.country_code(text) \
-                    and last.dep_ in ("amod", "compound", "nmod") and j < len(doc) \
-                    and doc[j].is_lower and last.head.pos_ == "NOUN" and last.head.i > last.i:
-                found = Span(doc, i, j, label="NORP")
+            if geo.country_of_demonym(text) and not geo.country_code(text):
+                out.append(Span(doc, i, j, label="NORP"))
+                skip_to = j
                 break
-        if found is not None:
-            out.append(found)
-            i = found.end
-        else:
-            i += 1
     return sorted(out, key=lambda s: s.start)
 
 

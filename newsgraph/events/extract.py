@@ -603,6 +603,11 @@ def _rioters(c: Candidate) -> None:
     if c.type in ("ASSAULT", "COERCE") and a is not None and a.entity is None and a.text and \
             a.text.lower().split()[-1].startswith(_RIOTERS):
         c.type, c.mode = "PROTEST", "riot"
+    elif c.type == "ASSAULT" and c.mode == "primitive" and a is not None and a.entity is None \
+            and a.text and a.text.lower().split()[-1] in _CROWDS:
+        # "about 100 youths hurled petrol bombs at a police station": a crowd's stones and
+        # petrol bombs are a riot (ACLED's riots: mobs throwing rocks, burning property)
+        c.type, c.mode = "PROTEST", "riot"
     if c.type == "PROTEST" and a is not None and a.entity is None and a.sector is None \
             and a.country is None and a.text.lower().split()[-1] in _CROWDS:
         a.sector = "civilians"  # "thousands of people gathered in protest": the protesters
@@ -1936,8 +1941,11 @@ def _merge(
     for i, (old, oc, n) in enumerate(events):
         if old.type != ev.type:
             continue
-        if episode and oc.sent.start < c.sent.start:
-            continue  # "Hours later, Somali forces launched an offensive": another act
+        if episode and oc.sent.start < c.sent.start and not (
+                old.type == "PROTEST" and _crowd(old.actor1) and _crowd(ev.actor1)):
+            # "Hours later, Somali forces launched an offensive": another act (but a crowd's
+            # riot goes on through the night: "Later, hooded protesters targeted ...")
+            continue
         if old.type in _DISTINCT_MODES and old.mode and ev.mode \
                 and ev.mode not in {old.mode, *oc.modes} \
                 and not (_one_clause_chain(oc.trigger, c.trigger)
@@ -1956,8 +1964,10 @@ def _merge(
             events[i] = (old, oc, n + 1)
             oc.modes.add(ev.mode or "")
             return i
-        straight = _compatible(old.actor1, ev.actor1, index) and \
-            _compatible(old.actor2, ev.actor2, index)
+        # (a crowd's riot strikes many things: a police station, then three banks)
+        crowds = old.type == "PROTEST" and _crowd(old.actor1) and _crowd(ev.actor1)
+        straight = _compatible(old.actor1, ev.actor1, index) and (
+            _compatible(old.actor2, ev.actor2, index) or crowds)
         # swapping roles needs evidence that it is the same pair: a shared actor across
         swapped = (
             _compatible(old.actor1, ev.actor2, index)
@@ -1986,7 +1996,7 @@ def _merge(
                              or _corefer(old.actor2, ev.actor2, index))
             # "a group of about 130 people were marching ... Protesters began throwing
             # bricks": unnamed crowds protesting in one place on one day are one protest
-            or straight and old.type == "PROTEST" and _crowd(old.actor1) and _crowd(ev.actor1)
+            or straight and crowds
             and (old.place is None or ev.place is None or old.place == ev.place)
             and (old.time == ev.time or old.time_source != "text"
                  or ev.time_source != "text")
