@@ -2966,3 +2966,30 @@ def test_a_crowds_petrol_bombs_are_a_riot_and_its_acts_through_the_night_one(ana
                   "the university, overturning cars and setting fire to three banks.",
                   published="2008-12-08")
     assert [(e.type, e.mode) for e in rec.events] == [("PROTEST", "riot")], _events(rec)
+
+
+def test_strikers_blocking_a_road_are_workers_not_footballers(analyze):
+    rec = analyze("Paramaribo – Police said they detained two union members on Wednesday after a "
+                  "group of strikers blocked one of the main roads into the city.",
+                  published="2026-07-16")
+    assert _has(rec, "COERCE", a1="Police", a2="two union members"), _events(rec)
+
+
+def test_asking_for_a_strike_unless_demands_are_met_is_a_threat(analyze):
+    rec = analyze("Paramaribo – Pinas said the union would ask the labour federation to call a "
+                  "general strike if the government did not improve its offer by next week.",
+                  published="2026-07-16")
+    assert _has(rec, "THREATEN", a2="government"), _events(rec)
+
+
+def test_a_march_to_the_presidential_palace_is_against_the_government(analyze):
+    rec = analyze("Paramaribo – Thousands of striking teachers marched through the capital to the "
+                  "presidential palace on Wednesday.", published="2026-07-16")
+    march = next(e for e in rec.events if e.type == "PROTEST")
+    assert march.actor2 is not None and march.actor2.sector == "government", _events(rec)
+
+
+def test_an_act_no_one_came_to_do_is_negated(analyze):
+    rec = analyze("Washington – \"Not one senator would come down to talk to us,\" said Maria "
+                  "Lopez, a protester.", published="2026-02-12")
+    assert all(e.modality == "negated" for e in rec.events if e.type == "CONSULT"), _events(rec)

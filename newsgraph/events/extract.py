@@ -643,6 +643,7 @@ def _speakers_own_call(c: Candidate, index: EntityIndex) -> None:
 
 
 _FUTURE = ("will", "would", "wo", "'ll", "shall")
+_STOPPAGES = frozenset({"strike", "walkout", "shutdown", "boycott", "protest", "stoppage"})
 # force promised in the future tense: "Moscow would retaliate", "will take reciprocal measures"
 _HIT_BACK = {"retaliate", "avenge", "punish"}
 _STEPS = {"measure", "countermeasure", "step", "action", "response"}
@@ -692,12 +693,22 @@ def _refusal_or_threat(c: Candidate) -> None:
         return
     condition = next((ch for ch in verb.children if ch.dep_ == "advcl" and any(
         m.dep_ == "mark" and m.lower_ in ("unless", "if") for m in ch.children)), None)
-    if c.type in ("SANCTION", "COERCE", "ASSAULT", "PROTEST") and c.modality != "negated" \
-            and condition is not None:
+    if condition is None and c.type == "REQUEST":
+        # (the parse may hang the condition on what is asked: "ask X to call a strike if")
+        condition = next((ch for x in verb.children if x.dep_ in ("xcomp", "ccomp")
+                          for ch in x.children if ch.dep_ == "advcl" and any(
+                              m.dep_ == "mark" and m.lower_ in ("unless", "if")
+                              for m in ch.children)), None)
+    strike_asked = c.type == "REQUEST" and any(
+        t.lemma_.lower() in _STOPPAGES for x in verb.children if x.dep_ in ("xcomp", "ccomp")
+        for t in x.subtree)  # ("would ask the federation to call a general strike if ...")
+    if (c.type in ("SANCTION", "COERCE", "ASSAULT", "PROTEST") or strike_asked) \
+            and c.modality != "negated" and condition is not None:
         # "Washington would halt aid unless the Taliban returned ...", "drivers would strike
         # if ...", "would observe a nationwide protest if ...": a penalty, force or protest
         # made conditional is a threat, made to the one the condition asks to act
-        c.collective = c.type == "PROTEST"
+        c.collective = c.type == "PROTEST" or strike_asked
+        c.actor2 = None if strike_asked else c.actor2  # (the one asked to strike is no target)
         _threat(c, "asserted")
         subj = next((s for s in condition.children if s.dep_ == "nsubj"), None)
         if c.actor2 is None and subj is not None and subj.pos_ != "PRON" and c.index:
@@ -828,6 +839,7 @@ _SEATS = frozenset({"station", "building", "house", "headquarters", "office", "o
                     "parliament", "assembly", "senate", "congress", "presidency", "residence",
                     "gardens", "compound"})
 _AT_SITE = frozenset({"outside", "to", "at", "toward", "towards", "near", "before"})
+_HEADS_OF_STATE = frozenset({"presidential", "royal", "prime", "government", "governor's"})
 
 
 def _protest_target(c: Candidate, index: EntityIndex) -> None:
@@ -858,6 +870,11 @@ def _protest_target(c: Candidate, index: EntityIndex) -> None:
                 found = next((a for m in pobj.children if m.dep_ in ("compound", "amod", "poss")
                               and (a := rules.make_actor(m, index, "PROTEST")) is not None),
                              None)
+                if found is None and any(m.lower_ in _HEADS_OF_STATE for m in pobj.children):
+                    # "marched to the presidential palace": the head of state's government
+                    start, end = rules._phrase(pobj)
+                    found = Actor(pobj.doc[start:end].text.removeprefix("the ").strip(),
+                                  None, None, "government")
             else:
                 continue
             if found is not None and (c.actor1 is None or not _same(found, c.actor1)):

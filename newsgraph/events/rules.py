@@ -3374,6 +3374,9 @@ def modality(c: Candidate, index: EntityIndex, quote_speaker=None) -> None:
     c.claimed_by = speaker
     subj = next((ch for ch in tok.children if ch.dep_ in ("nsubj", "nsubjpass")), None) \
         if not c.nominal else None
+    if subj is None and not c.nominal and (tok.dep_ == "xcomp" or tok.dep_ == "advcl" and any(
+            ch.dep_ == "aux" and ch.lower_ == "to" for ch in tok.children)):
+        subj = _subject(tok)[0]  # "not one senator would come down to talk to us"
     if subj is not None and (subj.left_edge.lower_ in ("not", "no", "none", "neither")
                              or any(ch.dep_ == "det" and ch.lower_ == "no"
                                     for ch in subj.children)):
