@@ -21,8 +21,6 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from rapidfuzz import fuzz
-
 from ..errors import InputError, LanguageError
 from ..record import Paragraph, Removed
 from ..spelling import letter_dropped, unknown_words
@@ -129,7 +127,7 @@ def clean(raw: str, *, is_html: bool = False, published: dt.date | str | None = 
     signed_off = False  # the story's sign-off seen under its body ("(Reporting by ...)")
     cut_at: dict[str, int] = {}  # a kept paragraph -> how many lines were cut before it
     for para, was_cut, near in items:
-        if headline and body_so_far == 0 and (_same_headline(para, headline) or _same_headline(
+        if headline and body_so_far == 0 and (same_title(para, headline) or same_title(
                 site_suffix(para, page_lines)[0], headline)):
             removed.append(Removed(para, "duplicate_headline"))
             continue
@@ -484,12 +482,6 @@ def _better_copy(blocks: list, at: int) -> int:
     return min(slips, key=lambda i: (slips[i], unused[i], dropped[i], i != at))
 
 
-def _same_headline(para: str, headline: str) -> bool:
-    a = re.sub(r"\W+", " ", para).strip().lower()
-    b = re.sub(r"\W+", " ", headline).strip().lower()
-    return a == b or (len(a) > 15 and fuzz.ratio(a, b) >= 92)
-
-
 def _standfirst_above(kept: list[tuple[str, str]], body_so_far: int) -> bool:
     """Is the one paragraph kept so far the page's summary of the story (a standfirst), now
     that a byline or date line follows it? A story's first paragraph is not followed so; a
@@ -566,6 +558,6 @@ def _from_html(html: str, name: str) -> tuple[str, dict[str, str | None]]:
     title = (doc.title or "").strip()
     # trafilatura puts the <h1> at the top of the text when the page repeats the title there;
     # otherwise the title comes from <title>/og:title and is added above the body.
-    if title and not _same_headline(split_paragraphs(text)[0], title):
+    if title and not same_title(split_paragraphs(text)[0], title):
         text = f"{title}\n\n{text}"
     return text, meta

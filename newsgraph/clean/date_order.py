@@ -13,6 +13,7 @@ Pakistan, Africa's and the Gulf's English press, Australia) writes a numeric dat
 
 from __future__ import annotations
 
+import calendar
 import re
 import unicodedata
 from functools import lru_cache
@@ -54,10 +55,8 @@ def _month_numbers() -> dict[str, int]:
     out = {name.rstrip("."): n for name, n in MONTHS.items()}
     for code in _PAGE_LANGUAGES:
         info = default_loader.get_locale(code).info
-        for n, month in enumerate(("january", "february", "march", "april", "may", "june",
-                                   "july", "august", "september", "october", "november",
-                                   "december"), 1):
-            forms = [f.lower() for f in info.get(month, [])]
+        for n in range(1, 13):  # (dateparser keys its names by the English month)
+            forms = [f.lower() for f in info.get(calendar.month_name[n].lower(), [])]
             for form in forms:
                 if len(form) >= 4 or form == max(forms, key=len):
                     out.setdefault(form, n)

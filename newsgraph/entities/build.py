@@ -67,8 +67,7 @@ def entities_of(doc: Doc, article: object, lexicon_matches: list[tuple[int, int]
     entities = [build_entity(f"e{n}", c, fixed, at) for n, c in enumerate(clusters, 1)]
     _kin_countries(entities, clusters, at)
     _guess_countries(doc, entities, clusters, at, dateline_country,
-                     _lede_countries(doc, entities, _body_start(article)),
-                     _lede_countries(doc, entities, _body_start(article), STATE_KINDS))
+                     *_lede_countries(doc, entities, _body_start(article)))
     _places_by_context(entities, clusters, dateline_country)
     _state_bodies(entities, clusters, dateline_country)
     return entities
@@ -256,35 +255,32 @@ def _spans(doc: Doc, tokens: list[Token]) -> list[tuple[int, int]]:
     return [(doc[t.left_edge.i].idx, t.right_edge.idx + len(t.right_edge)) for t in tokens]
 
 
-def _lede_countries(doc: Doc, entities: list[Entity], body_start: int,
-                    kinds: tuple[str, ...] = ("GPE", "NORP", "ORG")) -> set[str]:
+def _lede_countries(doc: Doc, entities: list[Entity], body_start: int
+                    ) -> tuple[set[str], set[str]]:
     """The countries of the lede's subject: "HAVANA – Colombia's government and the ELN
     agreed ...": who the story is about, whatever the dateline. Where the main clause's
     subject gives one, the other clauses' subjects count too: in "North Korea fired a
     missile, the Japanese and South Korean governments said" (filed in Tokyo) the dateline's
-    country is a party."""
+    country is a party. Second, the main subject's country where a state or body alone names
+    it ("Kiribati has signed ..., that will see Chinese officers train ...": Kiribati; not
+    "Pakistani and Afghan Taliban forces", two sides, nor "A British climber", a nationality).
+    """
     sent = next((s for s in doc.sents if s.start_char >= body_start and len(s) > 6), None)
     if sent is None:
-        return set()
+        return set(), set()
 
-    def countries(subjects: list[Token]) -> set[str]:
+    def countries(subjects: list[Token], kinds: tuple[str, ...] = ("GPE", "NORP", "ORG")
+                  ) -> set[str]:
         spans = _spans(doc, subjects)
         return {e.country for e in entities if e.country and e.type in kinds
                 and any(a <= m.start < b for m in e.mentions for a, b in spans)}
 
-    main = countries([t for t in sent.root.children if t.dep_ in ("nsubj", "nsubjpass")])
-    if kinds == STATE_KINDS:
-        # the main clause's subject, a state or body alone ("Kiribati has signed ..., that
-        # will see Chinese officers train ...": Kiribati; not "Pakistani and Afghan Taliban
-        # forces": two sides)
-        every = {e.country for e in entities if e.country and e.type in ("GPE", "NORP", "ORG")
-                 and any(a <= m.start < b for m in e.mentions
-                         for a, b in _spans(doc, [t for t in sent.root.children
-                                                  if t.dep_ in ("nsubj", "nsubjpass")]))}
-        return main if len(every) == 1 else set()
+    subjects = [t for t in sent.root.children if t.dep_ in ("nsubj", "nsubjpass")]
+    main = countries(subjects)
+    states = countries(subjects, STATE_KINDS) if len(main) == 1 else set()
     if len(main) != 1:
-        return main
-    return main | countries([t for t in sent if t.dep_ in ("nsubj", "nsubjpass")])
+        return main, states
+    return main | countries([t for t in sent if t.dep_ in ("nsubj", "nsubjpass")]), states
 
 
 def _guess_countries(doc: Doc, entities: list[Entity], clusters: list[coref.Cluster],

@@ -362,13 +362,11 @@ _GROUP = (
 
 
 # what a side rejects that another said before, and the kinds of act that say it
-_ANSWERED = {"criticism": ("ACCUSE",), "charge": ("ACCUSE",), "charges": ("ACCUSE",),
-             "accusation": ("ACCUSE",), "accusations": ("ACCUSE",), "allegation": ("ACCUSE",),
-             "allegations": ("ACCUSE",), "claim": ("ACCUSE",), "claims": ("ACCUSE",),
-             "demand": ("REQUEST",), "demands": ("REQUEST",), "call": ("REQUEST",),
-             "calls": ("REQUEST",), "appeal": ("REQUEST",), "ultimatum": ("THREATEN",),
+_ANSWERED = {"criticism": ("ACCUSE",), "charge": ("ACCUSE",), "accusation": ("ACCUSE",),
+             "allegation": ("ACCUSE",), "claim": ("ACCUSE",), "demand": ("REQUEST",),
+             "call": ("REQUEST",), "appeal": ("REQUEST",), "ultimatum": ("THREATEN",),
              "offer": ("AGREE", "AID", "CONSULT", "COOPERATE"), "proposal": ("AGREE", "CONSULT"),
-             "statement": ("ACCUSE", "REQUEST", "THREATEN")}
+             "statement": ("ACCUSE", "REQUEST", "THREATEN")}  # (by lemma: "the charges")
 
 
 def _answered_speaker(c: Candidate, before: list[Candidate]) -> None:
@@ -392,7 +390,7 @@ def _answered_speaker(c: Candidate, before: list[Candidate]) -> None:
         if owner is not None and not _same(owner, c.actor1):
             c.actor2 = owner
             return
-    kinds = _ANSWERED.get(obj.lower_)
+    kinds = _ANSWERED.get(obj.lemma_.lower())
     if kinds is None:
         return
     if not any(d.dep_ == "det" and d.lower_ in ("the", "this", "these", "such")
@@ -691,14 +689,11 @@ def _refusal_or_threat(c: Candidate) -> None:
     if c.nominal and verb is tok or not any(ch.dep_ == "aux" and ch.lower_ in _FUTURE
                                             for ch in verb.children):
         return
-    condition = next((ch for ch in verb.children if ch.dep_ == "advcl" and any(
-        m.dep_ == "mark" and m.lower_ in ("unless", "if") for m in ch.children)), None)
+    condition = rules.if_clause(verb)
     if condition is None and c.type == "REQUEST":
         # (the parse may hang the condition on what is asked: "ask X to call a strike if")
         condition = next((ch for x in verb.children if x.dep_ in ("xcomp", "ccomp")
-                          for ch in x.children if ch.dep_ == "advcl" and any(
-                              m.dep_ == "mark" and m.lower_ in ("unless", "if")
-                              for m in ch.children)), None)
+                          if (ch := rules.if_clause(x)) is not None), None)
     strike_asked = c.type == "REQUEST" and any(
         t.lemma_.lower() in _STOPPAGES for x in verb.children if x.dep_ in ("xcomp", "ccomp")
         for t in x.subtree)  # ("would ask the federation to call a general strike if ...")
@@ -780,7 +775,7 @@ def _state_tells_of_others(c: Candidate) -> bool:
 
 # the head nouns of a state's bodies, unnamed ("the ministry", "the commission")
 _STATE_BODIES = frozenset({"ministry", "commission", "authority", "department", "agency",
-                           "government", "presidency", "court", "prosecutor's", "office"})
+                           "government", "presidency", "court", "office"})
 
 
 def _state_told(c: Candidate) -> None:
@@ -1958,10 +1953,11 @@ def _merge(
     for i, (old, oc, n) in enumerate(events):
         if old.type != ev.type:
             continue
-        if episode and oc.sent.start < c.sent.start and not (
-                old.type == "PROTEST" and _crowd(old.actor1) and _crowd(ev.actor1)):
-            # "Hours later, Somali forces launched an offensive": another act (but a crowd's
-            # riot goes on through the night: "Later, hooded protesters targeted ...")
+        # unnamed crowds protesting: a riot goes on through the night and strikes many things
+        crowds = old.type == "PROTEST" and _crowd(old.actor1) and _crowd(ev.actor1)
+        if episode and oc.sent.start < c.sent.start and not crowds:
+            # "Hours later, Somali forces launched an offensive": another act (but "Later,
+            # hooded protesters targeted ...": the crowd's riot goes on)
             continue
         if old.type in _DISTINCT_MODES and old.mode and ev.mode \
                 and ev.mode not in {old.mode, *oc.modes} \
@@ -1982,7 +1978,6 @@ def _merge(
             oc.modes.add(ev.mode or "")
             return i
         # (a crowd's riot strikes many things: a police station, then three banks)
-        crowds = old.type == "PROTEST" and _crowd(old.actor1) and _crowd(ev.actor1)
         straight = _compatible(old.actor1, ev.actor1, index) and (
             _compatible(old.actor2, ev.actor2, index) or crowds)
         # swapping roles needs evidence that it is the same pair: a shared actor across

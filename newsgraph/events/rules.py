@@ -2306,9 +2306,7 @@ def verb_actors(c: Candidate, role: str, index: EntityIndex) -> None:
         # "threatened to resume operations if Hamas did not disarm": the one the condition
         # asks to act is the one threatened
         cond = next((x for h in [tok, *(x for x in tok.children if x.dep_ == "xcomp")]
-                     for x in h.children if x.dep_ == "advcl"
-                     and any(m.dep_ == "mark" and m.lower_ in ("if", "unless")
-                             for m in x.children)), None)
+                     if (x := if_clause(h)) is not None), None)
         who = next((s for s in cond.children if s.dep_ == "nsubj" and s.pos_ != "PRON"),
                    None) if cond is not None else None
         if who is not None:
@@ -2597,20 +2595,26 @@ def _conditional_threat(tok: Token) -> Token | None:
         if cl.dep_ != "ccomp" or not any(a.lower_ in ("would", "will", "'ll") and a.dep_ == "aux"
                                          for a in cl.children):
             continue
-        for x in cl.children:
-            if x.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless")
-                                         for m in x.children):
-                subj = next((s for s in x.children if s.dep_ == "nsubj"), None)
-                obj = next((o for o in cl.children if o.dep_ == "dobj"), None)
-                if subj is not None and subj.pos_ != "PRON":
-                    return subj
-                # "Iran would face bombing if it did not reach a deal": who would suffer it
-                sufferer = next((s for s in cl.children if s.dep_ == "nsubj"), None)
-                if cl.lemma_.lower() in _SUFFER and sufferer is not None \
-                        and sufferer.pos_ != "PRON":
-                    return sufferer
-                return obj or cl
+        x = if_clause(cl)
+        if x is None:
+            continue
+        subj = next((s for s in x.children if s.dep_ == "nsubj"), None)
+        obj = next((o for o in cl.children if o.dep_ == "dobj"), None)
+        if subj is not None and subj.pos_ != "PRON":
+            return subj
+        # "Iran would face bombing if it did not reach a deal": who would suffer it
+        sufferer = next((s for s in cl.children if s.dep_ == "nsubj"), None)
+        if cl.lemma_.lower() in _SUFFER and sufferer is not None \
+                and sufferer.pos_ != "PRON":
+            return sufferer
+        return obj or cl
     return None
+
+
+def if_clause(tok: Token) -> Token | None:
+    """The condition a verb's act is made on: its "if" or "unless" clause."""
+    return next((x for x in tok.children if x.dep_ == "advcl" and any(
+        m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in x.children)), None)
 
 
 # what an army sends that is itself a force: its sending is a deployment ("sent warships")
