@@ -2113,11 +2113,30 @@ def test_a_person_named_once_beside_an_international_body_keeps_the_story_countr
      "Cristosal has documented hundreds of cases.", "Cristosal"),
     ("KUALA LUMPUR, Aug 27 (Bernama) -- Khazanah Nasional Bhd said on Wednesday it would invest "
      "more in the airline.", "Khazanah Nasional Bhd"),
+    # described by a possessive phrase, held in shares, the subject of ", which"
+    ("OSLO (Reuters) - Nordhavn, Norway's largest ferry operator, said on Thursday its profit "
+     "fell. Nordhavn will cut two routes.", "Nordhavn"),
+    ("ALMATY (Reuters) - Shares in Tabyskhan rose 4% on Friday. Tabyskhan said demand was "
+     "strong and Tabyskhan expected more orders.", "Tabyskhan"),
+    ("PRAGUE (Reuters) - Brennmark said on Monday it would close two plants. Brennmark, which "
+     "employs 4,000 people, blamed energy costs.", "Brennmark"),
 ])
 def test_what_the_document_says_of_a_name_makes_it_an_organization(analyze, text, name):
     rec = analyze(text, published="2026-08-27")
     assert (name, "ORG") in _kinds(rec), \
         [(e.name, e.type) for e in rec.entities]
+
+
+def test_a_datelines_date_is_no_organization(analyze):
+    rec = analyze("DUBLIN, Nov 2 (Reuters) - Skyrin on Monday reported an 18% rise in profit.\n\n"
+                  "Skyrin said it expected more passengers.", published="2026-11-02")
+    assert not any(e.name == "Nov 2" for e in rec.entities), _kinds(rec)
+
+
+def test_which_after_a_name_inside_a_phrase_is_the_phrases(analyze):
+    rec = analyze("NAIROBI, Kenya (AP) — Rights groups condemned the death in police custody "
+                  "of blogger Peter Mwangala, which triggered protests.", published="2026-06-20")
+    assert ("Peter Mwangala", "PERSON") in _kinds(rec), _kinds(rec)
 
 
 def test_a_person_who_owns_lawyers_and_an_administration_stays_a_person(analyze):

@@ -37,7 +37,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from ..doctext import doc_text, lower_texts, title_propns
-from ..times.lexicon import WEEKDAYS
+from ..times.lexicon import MONTHS, WEEKDAYS
 from . import geo
 from .actors import group_name_starts, known_actor, known_group, name_key
 from .lexicon import (
@@ -775,6 +775,10 @@ def kinds(doc: Doc, spans: list[Span]) -> list[Span]:
                 and _names_a_region(doc, s.start, s.end):
             out.append(Span(doc, s.start, s.end, label="GPE"))  # "the Amhara region" as DATE
             continue
+        if s.label_ not in ("DATE", "TIME") and 2 <= len(s) <= 3 \
+                and s[0].lower_ in MONTHS and all(t.like_num for t in s[1:]):
+            out.append(Span(doc, s.start, s.end, label="DATE"))  # a dateline's "Nov 2" as ORG
+            continue
         if len(s) > 1 and s[0].text == "Operation" or prev is not None and prev.text == "Operation":
             start = s.start if s[0].text == "Operation" else s.start - 1
             out.append(Span(doc, start, s.end, label="EVENT"))  # "Operation Lafiya Dole"
@@ -945,6 +949,8 @@ _ORG_POSSESSIONS = frozenset({"secretary-general", "chairman", "chairwoman", "ch
                               "headquarters", "shares", "board", "branch", "wing", "founder",
                               "subsidiary", "members", "membership", "leadership", "executive"})
 _OWNED_BY_ORGS = re.compile(rf"\b(?:{'|'.join(map(re.escape, _ORG_POSSESSIONS))})\b")
+# what is held in a company: "shares in Kazatomprom", "a stake in Cargolux"
+_HOLDINGS = frozenset({"shares", "stake", "stakes", "shareholding", "holding", "holdings"})
 # a company's legal form after its name: "Khazanah Nasional Bhd", "Vinamilk JSC"
 _COMPANY_FORMS = frozenset({"bhd", "berhad", "jsc", "ltd", "ltd.", "plc", "inc", "inc.", "llc",
                             "corp", "corp.", "gmbh", "pjsc", "tbk", "pte", "nv", "asa", "spa"})
@@ -967,12 +973,17 @@ def org_contexts(doc: Doc, spans: list[Span]) -> list[Span]:
     placed = {s.text for s in spans if _after_locative(doc, s)}
     groups = set()
     for s in spans:
-        if s.label_ == "PERSON" and s.text not in surnames and _org_context(doc, s.start, s.end) \
+        # (a mention the tagger already called an organization's, in such a context, tells
+        # of the others it called a person's: "Ryanair's shares rose" and "Ryanair said")
+        if s.label_ in ("PERSON", "ORG") and s.text not in surnames \
+                and (_org_context(doc, s.start, s.end)
+                     or s.label_ == "PERSON" and _which_clause(doc, s)) \
                 and known_actor(s.text, surname=False) is None \
                 and not _described_as_person(doc, s.end):
             orgs.add(s.text)
         elif s.label_ in (*PLACE_LABELS, "NORP") \
-                and (s.text not in placed or _described_as_org(doc, s.end)) \
+                and (s.text not in placed or _described_as_org(doc, s.end)
+                     or _held_in(doc, s.start)) \
                 and _org_context(doc, s.start, s.end) and not geo.country_code(s.text) \
                 and not geo.country_of_demonym(s.text) and not geo.is_place(s.text, 100000):
             groups.add(s.text)  # "the Los Lobos gang", "allied Wazalendo militias"
@@ -1042,6 +1053,19 @@ def _untagged_orgs(doc: Doc, taken: set[int]) -> list[tuple[int, int]]:
     return out
 
 
+def _held_in(doc: Doc, start: int) -> bool:
+    """"shares in Kazatomprom", "a controlling stake in Cargolux": a company's name."""
+    return start > 1 and doc[start - 1].lower_ == "in" and doc[start - 2].lower_ in _HOLDINGS
+
+
+def _which_clause(doc: Doc, s: Span) -> bool:
+    """"Ryanair, which operates ...": a subject's name before ", which" is a thing's or a
+    body's, never a person's ("who"). (After a name inside a phrase, "which" may be the
+    phrase's: "the death of blogger X, which triggered ...")"""
+    return s.end + 1 < len(doc) and doc[s.end].text == "," \
+        and doc[s.end + 1].lower_ == "which" and s.root.dep_ in ("nsubj", "nsubjpass")
+
+
 def _acronym(t: Token) -> bool:
     """An all-capital word of three letters or more: "ADEDY", "GSEE"."""
     return t.is_upper and t.is_alpha and len(t) >= 3
@@ -1071,6 +1095,8 @@ def _org_context(doc: Doc, start: int, end: int) -> bool:
     if before is not None and before.lower_ == "at" and start > 1 \
             and doc[start - 2].lemma_.lower() in _DESK_ROLES:
         return True  # "an analyst at Equita": the firm that employs them
+    if _held_in(doc, start):
+        return True
     root = doc[start:end].root
     return any(c.dep_ == "appos" and c.lemma_.lower() in _ORG_NOUNS and c.i > end
                for c in root.children) or _described_as_org(doc, end)
@@ -1096,21 +1122,34 @@ def _described_as_person(doc: Doc, end: int) -> bool:
 
 
 def _appositive_head(doc: Doc, end: int) -> Token | None:
-    """The head noun of ", a/the ... <noun>" right after a name ending at ``end``, read from
-    the words where the parse lost the apposition ("Exor, the Agnelli family holding
-    company that ...", "Abdou-Rahamane Sika, a regional commander, ...")."""
-    if end + 2 >= len(doc) or doc[end].text != "," or doc[end + 1].lower_ not in ("the", "a",
-                                                                                "an"):
+    """The head noun of ", a/the ... <noun>" or ", X's ... <noun>" right after a name ending
+    at ``end``, read from the words where the parse lost the apposition ("Exor, the Agnelli
+    family holding company that ...", "Abdou-Rahamane Sika, a regional commander, ...",
+    "Cargolux, Europe's largest all-cargo airline")."""
+    if end + 2 >= len(doc) or doc[end].text != ",":
+        return None
+    start = end + 2 if doc[end + 1].lower_ in ("the", "a", "an") else _after_possessor(doc, end + 1)
+    if start is None:
         return None
     head = None
-    for t in doc[end + 2:end + 8]:
-        if t.pos_ in ("NOUN", "PROPN", "ADJ") or t.tag_ in ("VBG", "VBN", "HYPH"):
+    for t in doc[start:start + 6]:
+        if t.pos_ in ("NOUN", "PROPN", "ADJ") or t.tag_ in ("VBG", "VBN", "HYPH") \
+                or t.i + 1 < len(doc) and doc[t.i + 1].tag_ == "HYPH":  # "all-cargo"
             head = t if t.pos_ == "NOUN" else head
             continue
         if t.pos_ in ("VERB", "AUX"):
             return None  # ", the list includes ...": a clause's subject, no apposition
         break
     return head
+
+
+def _after_possessor(doc: Doc, i: int) -> int | None:
+    """Where the phrase goes on after a possessive name of up to three words at ``i``
+    ("Europe's largest all-cargo airline", "Kazakhstan's state uranium miner"), or None."""
+    k = i
+    while k < len(doc) and k - i < 3 and doc[k].pos_ == "PROPN":
+        k += 1
+    return k + 1 if i < k < len(doc) and doc[k].tag_ == "POS" else None
 
 
 def _relabel(spans: list[Span], texts: set[str], labels: tuple[str, ...], to: str) -> list[Span]:
