@@ -178,3 +178,37 @@ def test_platforms_and_trimmed_names(nlp, text, name, label):
 def test_a_clock_time_is_no_name(nlp):
     text = "Police arrived at 11:11pm PDT, the spokesman said."
     assert not [e for e in _entities(nlp, text).ents if "11:11" in e.text]
+
+
+@pytest.mark.parametrize("text, names", [
+    ("The Public Security Directorate said on Friday that police had detained 12 people.",
+     ["Public Security Directorate"]),
+    ("Economic Freedom Fighters leader Julius Malema said the party would march.",
+     ["Economic Freedom Fighters"]),
+    ("The Assam Rifles and Manipur Police said they had recovered weapons.",
+     ["Assam Rifles", "Manipur Police"]),
+    ("The Ministry of State Security said it had detained an agent.",
+     ["Ministry of State Security"]),
+    ("The Coordination Headquarters for the Treatment of Prisoners of War said 84 soldiers "
+     "returned.", ["Coordination Headquarters for the Treatment of Prisoners of War"]),
+    ("The opposition says the Opposition People's National Party will boycott the vote.",
+     ["People's National Party"]),
+])
+def test_a_capitalised_name_ending_in_a_bodys_word_is_an_organization(nlp, text, names):
+    found = {e.name: e.type for e in _entities(nlp, text)._.entities}
+    assert all(found.get(n) == "ORG" for n in names), found
+
+
+@pytest.mark.parametrize("text, not_bodies", [
+    # a possessive place or person is no part of the body's name
+    ("Russia's Africa Corps and Khalifa Haftar's Libyan National Army were blamed.",
+     ["Russia's Africa Corps", "Khalifa Haftar's Libyan National Army"]),
+    # a title, a country, a headline in title case, a sentence's first common word
+    ("Three men were held, Assistant Police Commissioner Taito Faleolo said.",
+     ["Assistant Police", "Police"]),
+    ("The Russian Federation will respond, the ministry said.", ["Russian Federation"]),
+    ("Protesters Clash With Riot Police In Nairobi As Anger Grows", ["Riot Police"]),
+])
+def test_what_is_no_body_name_stays_out_of_one(nlp, text, not_bodies):
+    found = {e.name: e.type for e in _entities(nlp, text)._.entities}
+    assert not any(found.get(n) == "ORG" for n in not_bodies), found

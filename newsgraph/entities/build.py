@@ -20,7 +20,7 @@ from spacy.util import filter_spans
 
 from ..genre import off_genre, sports_context
 from ..record import Entity, Mention
-from . import coref, fix, geo, roles
+from . import bodies, coref, fix, geo, roles
 from .actors import Actor, current_group_names, known_actor, known_group
 from .lexicon import (
     GENERIC_PERSON_NOUNS,
@@ -396,6 +396,7 @@ def correct(doc: Doc, article: object, lexicon_matches: list[tuple[int, int]]) -
     fixed.spans = fix.surnames(doc, fixed.spans)
     fixed.spans = fix.kinds(doc, fixed.spans)
     fixed.spans = fix.org_contexts(doc, fixed.spans)
+    fixed.spans = bodies.headed_bodies(doc, fixed.spans)
     fixed.spans = fix.missed_places(doc, fixed.spans)
     # last: a surname the NER called ORG ("Sheinbaum, 61, took") is a person only by now
     fix.ages(doc, fixed)

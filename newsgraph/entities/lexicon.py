@@ -70,6 +70,7 @@ LOCATIVE_PREPOSITIONS = _words("locative_prepositions")
 STRONG_LOCATIVES = _words("strong_locatives")
 
 ORG_SUFFIXES = _words("org_suffixes")
+ORG_NAME_HEADS = _words("org_name_heads")
 
 # International bodies: a person speaking for one belongs to no country, so the dateline's
 # country is not given to people named beside them ("Commission President Ursula von der

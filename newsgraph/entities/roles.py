@@ -99,8 +99,9 @@ def org_country(span: Span) -> str | None:
             if not all(w[:1].isalpha() for w in words[i:i + n]):
                 continue  # "Al -" of "Al-Shabaab" is no town (Ål, Norway)
             part = " ".join(words[i:i + n])
-            if n == 1 and i > 0 and is_common_word(part):
-                continue  # "Butterball Turkey Talk Line": a word, not the country
+            if n == 1 and i > 0 and is_common_word(part) and words[i - 1] != "of":
+                continue  # "Butterball Turkey Talk Line": a word, not the country (but
+                # "the Coast Guard of China")
             if n == 1 and part.lower() in _FOREIGN_ARTICLES:
                 continue  # "Los Lobos": an article, not the town some gazetteer calls "Los"
             if n == 1 and i > 0 and words[i - 1] in _COMPASS \
