@@ -2127,6 +2127,15 @@ def test_what_the_document_says_of_a_name_makes_it_an_organization(analyze, text
         [(e.name, e.type) for e in rec.entities]
 
 
+def test_an_official_speaking_in_a_town_of_the_other_party_is_of_that_country(analyze):
+    rec = analyze("Rescue row\n\nItaly has accused Malta of ignoring distress calls from a "
+                  "boat carrying 60 migrants.\n\nInterior Minister Marco Bellandi said the boat "
+                  "drifted for 30 hours. Home Affairs Minister Joe Vella rejected the "
+                  "accusation on Sunday. \"We respect our obligations,\" Vella told reporters "
+                  "in Birkirkara.", published="2026-07-12")
+    assert _entity(rec, "Joe Vella").country == "MT", _people(rec)
+
+
 def test_a_datelines_date_is_no_organization(analyze):
     rec = analyze("DUBLIN, Nov 2 (Reuters) - Skyrin on Monday reported an 18% rise in profit.\n\n"
                   "Skyrin said it expected more passengers.", published="2026-11-02")

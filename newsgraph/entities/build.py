@@ -66,8 +66,10 @@ def entities_of(doc: Doc, article: object, lexicon_matches: list[tuple[int, int]
     dateline_country = _dateline_country(article)
     entities = [build_entity(f"e{n}", c, fixed, at) for n, c in enumerate(clusters, 1)]
     _kin_countries(entities, clusters, at)
+    body_start = _body_start(article)
     _guess_countries(doc, entities, clusters, at, dateline_country,
-                     *_lede_countries(doc, entities, _body_start(article)))
+                     *_lede_countries(doc, entities, body_start),
+                     parties=_lede_parties(doc, entities, body_start))
     _places_by_context(entities, clusters, dateline_country)
     _state_bodies(entities, clusters, dateline_country)
     return entities
@@ -285,8 +287,8 @@ def _lede_countries(doc: Doc, entities: list[Entity], body_start: int
 
 def _guess_countries(doc: Doc, entities: list[Entity], clusters: list[coref.Cluster],
                      at: roles.EntsAt, dateline_country: str | None,
-                     lede: set[str] = frozenset(), lede_states: set[str] = frozenset()
-                     ) -> None:
+                     lede: set[str] = frozenset(), lede_states: set[str] = frozenset(),
+                     parties: set[str] = frozenset()) -> None:
     """A weak guess for the people and organizations the text and the actor dictionaries give
     no country, marked by ``country_source``:
 
@@ -314,7 +316,7 @@ def _guess_countries(doc: Doc, entities: list[Entity], clusters: list[coref.Clus
     for entity, cluster in zip(entities, clusters):
         if entity.country or entity.country_source or entity.type not in ("PERSON", "ORG"):
             continue
-        scene = _capital_scene(cluster.spans, at) if entity.type == "PERSON" \
+        scene = _capital_scene(cluster.spans, at, parties) if entity.type == "PERSON" \
             and _government_office(entity.titles) else None
         if scene is not None:
             entity.country, entity.country_source = scene, "text"
@@ -575,13 +577,26 @@ _GOVERNMENT_WORDS = {"ministry", "minister", "spokesman", "spokeswoman", "spokes
                      "president", "government", "foreign", "defence", "defense", "premier"}
 
 
+def _lede_parties(doc: Doc, entities: list[Entity], body_start: int) -> set[str]:
+    """The countries the lede names as places or peoples ("Italy has accused Malta of
+    ...": Italy and Malta)."""
+    sent = next((s for s in doc.sents if s.start_char >= body_start and len(s) > 6), None)
+    if sent is None:
+        return set()
+    return {e.country for e in entities if e.country and e.type in ("GPE", "NORP")
+            and any(sent.start_char <= m.start < sent.end_char for m in e.mentions)}
+
+
 def _government_office(titles: list[str]) -> bool:
     return any(_GOVERNMENT_WORDS & set(t.lower().split()) for t in titles)
 
 
-def _capital_scene(spans: list[Span], at: roles.EntsAt) -> str | None:
+def _capital_scene(spans: list[Span], at: roles.EntsAt, parties: set[str] = frozenset()
+                   ) -> str | None:
     """"In Beijing, foreign ministry spokesman Guo Weimin said ...": an official speaking in
-    a capital a sentence opens with is that capital's country's."""
+    a capital a sentence opens with is that capital's country's. So is one who speaks in a
+    town of one of the countries the lede sets against each other ("Italy has accused Malta
+    ...": "Camilleri told reporters in Birkirkara" is Malta's)."""
     for s in spans:
         sent = s.sent
         first = sent[0] if sent[0].lower_ == "in" else sent[1] if len(sent) > 1 \
@@ -601,8 +616,11 @@ def _capital_scene(spans: list[Span], at: roles.EntsAt) -> str | None:
             continue
         for prep in verb.children:
             place = at.get(prep.i + 1) if prep.dep_ == "prep" and prep.lower_ == "in" else None
-            if place is not None and place.label_ == "GPE" and geo.is_capital(place.text):
-                return geo.place_country(place.text)
+            if place is None or place.label_ != "GPE":
+                continue
+            country = geo.place_country(place.text)
+            if geo.is_capital(place.text) or len(parties) > 1 and country in parties:
+                return country
     return None
 
 
