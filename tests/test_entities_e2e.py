@@ -212,3 +212,12 @@ def test_a_capitalised_name_ending_in_a_bodys_word_is_an_organization(nlp, text,
 def test_what_is_no_body_name_stays_out_of_one(nlp, text, not_bodies):
     found = {e.name: e.type for e in _entities(nlp, text)._.entities}
     assert not any(found.get(n) == "ORG" for n in not_bodies), found
+
+
+@pytest.mark.parametrize("text, place", [
+    ("The boat was taken to the port of Lampedusa on Monday.", "Lampedusa"),
+    ("Forty people died in a shipwreck off Lampedusa in 2013.", "Lampedusa"),
+])
+def test_a_name_the_words_before_it_call_a_place_is_one_however_small(nlp, text, place):
+    found = {e.name: e.type for e in _entities(nlp, text)._.entities}
+    assert found.get(place) == "GPE", found

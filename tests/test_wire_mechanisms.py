@@ -2136,6 +2136,19 @@ def test_an_official_speaking_in_a_town_of_the_other_party_is_of_that_country(an
     assert _entity(rec, "Joe Vella").country == "MT", _people(rec)
 
 
+@pytest.mark.parametrize("text, actor", [
+    # a state said to answer after a reporting verb: the future is the threat's own form
+    ("MOSCOW (AP) — Foreign ministry spokeswoman Anna Belova said on Thursday that Moscow "
+     "would respond to the expulsion of its diplomat.", "Moscow"),
+    # a vow that foes will be hunted down
+    ("NIAMEY, Niger (AP) — Niger's military ruler, Gen. Amadou Sani, vowed on Wednesday that "
+     "the attackers would be hunted down.", "Amadou Sani"),
+])
+def test_a_promise_of_force_said_of_the_future_is_a_threat(analyze, text, actor):
+    rec = analyze(text, published="2026-04-09")
+    assert ("THREATEN", actor) in _type_actor(rec), _events(rec)
+
+
 def test_a_datelines_date_is_no_organization(analyze):
     rec = analyze("DUBLIN, Nov 2 (Reuters) - Skyrin on Monday reported an 18% rise in profit.\n\n"
                   "Skyrin said it expected more passengers.", published="2026-11-02")

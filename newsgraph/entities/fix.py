@@ -528,15 +528,35 @@ def _after_locatives(doc: Doc) -> set[str]:
 # what a place has that an organization has not ("the Chaman crossing"), and who live there
 _PLACE_PARTS = frozenset({"crossing", "sector", "outskirts", "suburbs"})
 _INHABITANTS = frozenset({"resident", "inhabitant", "villager", "townspeople", "townsfolk"})
+# what a place of any size is called before its name ("the port of Lampedusa", "the town of
+# X", "south of X", "off X")
+_PLACE_NOUNS = frozenset({"town", "village", "city", "port", "island", "district", "province",
+                          "municipality", "commune", "suburb", "settlement", "hamlet",
+                          "north", "south", "east", "west", "northeast", "northwest",
+                          "southeast", "southwest"})
+
+
+def _named_a_place(doc: Doc, s: Span) -> bool:
+    """"the port of Lampedusa", "the towns of X and Y", "south of X", "a shipwreck off X":
+    the words before a name call it a place, however small."""
+    k = s.start - 1
+    if k >= 1 and doc[k].lower_ == "and" and doc[k - 1].pos_ == "PROPN":
+        k = doc[k - 1].left_edge.i - 1  # the second of two: "the towns of X and Y"
+    if k < 0 or doc[k].lower_ not in ("of", "off"):
+        return False
+    return doc[k].lower_ == "off" and doc[k].dep_ == "prep" \
+        or k >= 1 and doc[k - 1].lemma_.lower() in _PLACE_NOUNS
 
 
 def _looks_like_place(doc: Doc, s: Span, person_words: dict[str, set[str]],
                       place_texts: set[str]) -> bool:
     text = s.text
-    if not geo.is_place(text) or text in INSTITUTIONS or text in WIRE_AGENCIES \
-            or known_group(text) is not None:
+    if text in INSTITUTIONS or text in WIRE_AGENCIES or known_group(text) is not None \
+            or _in_other_name(s, person_words):
         return False  # ("Hamas" is also another name of Hamm, a German town)
-    if _in_other_name(s, person_words):
+    if _named_a_place(doc, s):
+        return geo.is_place(text, 1000)
+    if not geo.is_place(text):
         return False
     prev = doc[s.start - 1] if s.start > 0 else None
     nxt = doc[s.end] if s.end < len(doc) else None

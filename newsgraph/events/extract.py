@@ -649,10 +649,12 @@ _STEPS = {"measure", "countermeasure", "step", "action", "response"}
 
 def _tolerance_threat(c: Candidate) -> None:
     """'will not allow any party to target the economy' (``rules.not_tolerated``), 'would
-    treat it as an act of war' (``rules.act_of_war``): the negation or the future is the
-    threat's own form, not a denial or a plan."""
+    treat it as an act of war' (``rules.act_of_war``), 'said Moscow would respond'
+    (``rules.response_vowed``): the negation or the future is the threat's own form, not a
+    denial or a plan."""
     if c.type == "THREATEN" and not c.nominal and (rules.not_tolerated(c.trigger)
-                                                   or rules.act_of_war(c.trigger)):
+                                                   or rules.act_of_war(c.trigger)
+                                                   or rules.response_vowed(c.trigger)):
         c.hypothetical = False  # ("would treat X as an act of war": the future is the threat)
         if c.modality in ("negated", "planned"):
             c.modality = "asserted"

@@ -271,7 +271,7 @@ def find_triggers(sent: Span, tokens: list[int] | None = None
                 lexical = (key, noun, hit)
                 break
         ruled = None if lexical is not None else not_tolerated(tok) or copular or \
-            act_of_war(tok) or _response_vowed(tok) or \
+            act_of_war(tok) or response_vowed(tok) or \
             _gathering(tok) or _impact(tok) or _delivery(tok) or _warning(tok) or _judgment(tok)
         if ruled is not None:
             lexical = (tok.lemma_.lower(), None, ruled)
@@ -655,7 +655,7 @@ _CASUS_BELLI = frozenset({"war", "aggression", "attack", "invasion", "hostility"
 _RESPONDING = frozenset({"respond", "retaliate", "reciprocate", "react"})
 
 
-def _response_vowed(tok: Token) -> tuple | None:
+def response_vowed(tok: Token) -> tuple | None:
     """"said Minsk would respond 'in a mirror manner'", "Beijing will retaliate": a state
     that says it will answer an act threatens (THREATEN)."""
     if tok.lemma_.lower() not in _RESPONDING or not any(
@@ -1139,8 +1139,12 @@ def _force_vowed(tok: Token) -> bool:
                 o.dep_ == "dobj" and o.lemma_.lower() in _FIGHTING for o in x.children):
             return True
     # "vowed that the government would press on with its offensive", "vowed that no one will
-    # escape responsibility": a vowed clause of force or punishment
-    return _clause_names_force(tok, ("ccomp",), frozenset({"responsibility", "justice"}))
+    # escape responsibility": a vowed clause of force or punishment; "vowed that the attackers
+    # would be hunted down": foes to be chased or crushed
+    return _clause_names_force(tok, ("ccomp",), frozenset({"responsibility", "justice"})) \
+        or any(c.dep_ == "ccomp" and c.lemma_.lower() in _DESTROY | _CHASE
+               and any(o.dep_ in ("dobj", "nsubjpass") and o.lemma_.lower() in _FOES
+                       for o in c.children) for c in tok.children)
 
 
 # what one threatens that is force or a penalty ("threatened military action")
