@@ -1350,3 +1350,87 @@ def test_a_newsletter_pitch_without_the_word_and_a_list_under_a_bare_label_are_c
     text = clean(page).text
     assert "Never miss" not in text and "tiger sharks" not in text
     assert text.rstrip().endswith("driven out.")
+
+
+def test_the_display_headline_under_a_shorter_page_title_with_the_sites_name():
+    page = ("                Police free six nurses in hill raid | Harbour Daily\n"
+            "   [1]Skip to content\n\n   [2]Harbour Daily\n   Monday 9 March 2026\n\n"
+            "   [3]News [4]Politics [5]World\n\n"
+            "Police free six nurses as operation in the hills goes on\n\n"
+            "   By Jane Roe, Associated Press\n\n   " + _NURSES.replace("\n\n", "\n\n   "))
+    assert clean(page).headline == "Police free six nurses as operation in the hills goes on"
+
+
+def test_a_sites_name_before_the_title_is_no_part_of_it():
+    page = ("Harbour Monitor – Six nurses freed as police push into the hils\n\n"
+            "Skip to main content\n\nNEWS   POLITICS   WORLD\n\n"
+            "Six nurses freed as police push into the hills\n\n" + _NURSES)
+    assert clean(page).headline == "Six nurses freed as police push into the hills"
+
+
+@pytest.mark.parametrize("line", [
+    "Ir al contenido / Skip to content",  # a skip link in two languages
+    # a notice that sends the reader on
+    "Happy anniversary, Nairobi! Traffic restrictions in the city centre today – see the map",
+])
+def test_furniture_lines_are_no_headline_candidates(line):
+    from newsgraph.clean.blocks import split_blocks
+    from newsgraph.clean.headline import candidates
+
+    blocks = split_blocks(line + "\n\nNurses freed as police push into the hills\n\n" + _NURSES)
+    found = [blocks[i].text for i in candidates(blocks, 2)]
+    assert line not in found and "Nurses freed as police push into the hills" in found
+
+
+@pytest.mark.parametrize("line, agencies", [
+    ("Andes Report / EFE / Reuters", ["Andes Report", "EFE", "Reuters"]),
+    ("This article contains reporting from Agence France-Presse.", ["AFP"]),
+])
+def test_credit_lines_without_a_dash(line, agencies):
+    found = credit_line(line)
+    assert found is not None and found.agencies == agencies
+
+
+def test_a_teaser_list_under_also_on_the_site_and_a_donation_pitch_are_cut():
+    page = ("Nurses freed as police push into the hills\n\n" + _NURSES
+            + "\n> Harbour Times is reader-funded. Become a supporter from $5 a month.\n\n"
+              "**Also on Harbour Times**\n\n"
+              '* Governor marks three years in office with call for "national unity"\n'
+              "* Gor Mahia sack coach after derby defeat\n\n"
+              "Tags: Kenya · police\n\n© 2026 Harbour Times. All rights reserved.\n")
+    text = clean(page).text
+    assert "reader-funded" not in text and "national unity" not in text \
+        and "Gor Mahia" not in text
+    assert text.rstrip().endswith("driven out.")
+
+
+def test_a_wrapped_line_whose_next_word_hardly_fitted_goes_on():
+    # lynx fills to a few characters under the widest rows a page prints as they are
+    body = ("   The November 2024 ceasefire ended more than a year of fighting between\n"
+            "   Israel and Hezbollah that killed more than 4,000 people in Lebanon.\n"
+            "   Israel has kept troops at five hilltop positions inside Lebanese\n"
+            "   territory and carries out near-daily strikes, it says.\n")
+    page = ("   BREAKING: Parliament session on bank restructuring law postponed to Tuesday\n\n"
+            "Israeli drone kills two in south Lebanon\n\n"
+            "   BEIRUT (AP) — An Israeli drone strike killed two people in south Lebanon\n"
+            "   on Saturday, the health ministry said, a day after talks on the border\n"
+            "   stalled in Naqoura. The army said it had targeted Hezbollah members.\n\n"
+            + body)
+    c = clean(page)
+    assert c.text.rstrip().endswith("it says.")
+    assert any(p.startswith("The November 2024") and "hilltop" in p
+               for p in c.text.split("\n\n"))
+
+
+def test_a_weekday_beside_a_slash_date_settles_its_order():
+    page = ("Saturday, 04/07/2026 | Mogadishu 29°C\n\nNurses freed as police push into the hills"
+            "\n\nPosted: 04/07/2026 | By Staff Reporter\n\n" + _NURSES)
+    assert clean(page).published == date(2026, 7, 4)
+
+
+def test_a_byline_row_in_lower_case_is_no_part_of_the_title_above_it():
+    page = ("Nurses freed as police push into the hills\n"
+            "by Staff Writer | October 6, 2026 | 5 min read | 21 comments\n\n" + _NURSES)
+    c = clean(page)
+    assert c.headline == "Nurses freed as police push into the hills"
+    assert "5 min read" not in c.text

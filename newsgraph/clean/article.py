@@ -408,10 +408,17 @@ def _reads_as_prose(para: str) -> bool:
 
 def _title_line(para: str) -> bool:
     """A story's title as a link list prints it: short, capitalised, no full stop ("Lithuania
-    shuts Belarus border over smuggling balloons", "Why are smugglers using balloons?")."""
+    shuts Belarus border over smuggling balloons", "Why are smugglers using balloons?",
+    'Peña marks three years with call for "national unity"': a quoted phrase, not a quote's
+    sentence)."""
     words = para.split()
-    return 3 <= len(words) <= 16 and para[:1].isupper() and not para.rstrip().endswith(
-        (".", ":", ";", ",", '"', "”"))
+    end = para.rstrip()
+    if end.endswith(('"', "”")):
+        end = end[:-1]
+        if not end[-1:].isalpha():
+            return False  # ('... we will fight."': a quoted sentence)
+    return 3 <= len(words) <= 16 and para[:1].isupper() and not end.endswith(
+        (".", ":", ";", ","))
 
 
 def _is_related_link(para: str) -> bool:

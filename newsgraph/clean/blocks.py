@@ -179,7 +179,10 @@ def split_blocks(raw: str, *, markdown: bool | None = None) -> list[Block]:
         if not text:
             continue
         # A heading wraps too (html2text fills "# Title" lines at its width like the rest).
+        # (not under a line set far further in: lynx centres the page's <title> line, and
+        # the link under it is no more of it)
         wrapped = dash_wrap or (current is not None and not bullet and not heading
+                                and current.indent - indent <= _CENTRED
                                 and _continues(prev_len, text, width, current.text))
         if wrapped and current is not None:
             # a renderer breaks lines after a word's hyphen too: "fast-" + "ruby" = "fast-ruby"
@@ -202,6 +205,12 @@ def split_blocks(raw: str, *, markdown: bool | None = None) -> list[Block]:
             block.text = _MD_STRONG.sub(r"\1", block.text)
     return _join_bare_datelines(blocks)
 
+
+# how much further in than the next line a line may stand and still be wrapped onto it
+_CENTRED = 8
+_WIDTH_SLACK = 4
+# a byline's row under a title, written in lower case: "by Staff Writer | October 6, 2026"
+_ROW_START = re.compile(r"^by\s+[A-Z][^|]{0,40}\|")
 
 _BARE_END = re.compile(r"(?:[–—―]|-{1,3}|:)$")
 # The dash that opens a paragraph set under its dateline ("ANKARA (Reuters)" in one element,
@@ -276,12 +285,15 @@ def _continues(prev_len: int, line: str, width: int | None, previous: str) -> bo
     """True when ``line`` goes on the line before it (``width``: the text's wrap width)."""
     if is_date_line(line) or _RULE.match(line) or _RULE.match(previous):
         return False  # (a rule of dashes may be as long as the lines: it goes on nothing)
-    if line[:1].islower() and not ends_sentence(previous) and not _agency_alone(line):
-        return True  # a sentence does not start in lower case
+    if line[:1].islower() and not ends_sentence(previous) and not _agency_alone(line) \
+            and not _ROW_START.match(line):
+        return True  # a sentence does not start in lower case (a byline's row may)
     if width is None:
         return False
-    # filled: the line's first word would have fitted on the line before
-    if prev_len + 1 + len(line.split(" ", 1)[0]) > width - 1:
+    # filled: the line's first word would have fitted on the line before (within the few
+    # characters the width's estimate may stand above the renderer's: lynx fills to 74-77
+    # of its 80, and a row printed as it is may be longer)
+    if prev_len + 1 + len(line.split(" ", 1)[0]) > width - 1 - _WIDTH_SLACK:
         return True
     # wrapped by hand, ragged: a long line that stops mid-sentence
     return prev_len >= 0.75 * width and (not ends_sentence(previous) or line[:1].islower())

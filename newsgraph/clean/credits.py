@@ -73,11 +73,12 @@ _NOT_PLACES = re.compile(
     r"day|today|yesterday|tomorrow|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\b", re.I)
 
 
-# "-AFP/Nation", "-Reuters/The Local": a credit line after the story naming a wire and an
-# outlet the agency list does not know (1-4 capitalised words each, two or three names)
+# "-AFP/Nation", "-Reuters/The Local", "Andes Report / EFE / Reuters": a credit line after
+# the story naming a wire and an outlet the agency list does not know (1-4 capitalised words
+# each, two or three names, the dash maybe left out)
 _OUTLET_NAME = r"[A-Z][\w.'’&-]*(?:[ ][A-Z][\w.'’&-]*){0,3}"
 _OUTLET_CREDIT = re.compile(  # (or in brackets: "(Lusa/Ilhas Hoje)")
-    rf"^(?:[-–—]+[ ]*(?P<names>{_OUTLET_NAME}(?:[ ]*/[ ]*{_OUTLET_NAME}){{1,2}})"
+    rf"^(?:(?:[-–—]+[ ]*)?(?P<names>{_OUTLET_NAME}(?:[ ]*/[ ]*{_OUTLET_NAME}){{1,2}})"
     rf"|\([ ]*(?P<bracketed>{_OUTLET_NAME}(?:[ ]*/[ ]*{_OUTLET_NAME}){{1,2}})[ ]*\)\.?)[ ]*$")
 
 

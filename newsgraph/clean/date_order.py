@@ -14,6 +14,7 @@ Pakistan, Africa's and the Gulf's English press, Australia) writes a numeric dat
 from __future__ import annotations
 
 import calendar
+import datetime as dt
 import re
 import unicodedata
 from functools import lru_cache
@@ -77,13 +78,18 @@ def _named() -> re.Pattern[str]:
                       re.I)
 
 
-_SLASHED = re.compile(r"\b(\d{1,2})/(\d{1,2})/(?:19|20)\d\d\b")
+_SLASHED = re.compile(r"\b(\d{1,2})/(\d{1,2})/((?:19|20)\d\d)\b")
+_WEEKDAY = re.compile(r"\b(" + "|".join(calendar.day_name) + r")\b", re.I)
 
 
 def order_from_named(texts: list[str]) -> bool | None:
     """True (day first) or False (month first) when a slash date in ``texts`` is also written
     there with its month's name, as a dateline or a line in the site's language writes it
-    ("12/05/2026" beside "May 12" or "12 de mayo"); None when none settles it."""
+    ("12/05/2026" beside "May 12" or "12 de mayo"), or beside its weekday's name, which only
+    one order falls on ("Saturday, 04/07/2026" is 4 July); None when none settles it."""
+    weekday = _order_from_weekday(texts)
+    if weekday is not None:
+        return weekday
     months = _month_numbers()
     named = set()
     for text in texts:
@@ -101,4 +107,22 @@ def order_from_named(texts: list[str]) -> bool | None:
                 return True
             if (a, b) in named:
                 return False
+    return None
+
+
+def _order_from_weekday(texts: list[str]) -> bool | None:
+    names = [d.lower() for d in calendar.day_name]
+    for text in texts:
+        day = _WEEKDAY.search(text)
+        if day is None:
+            continue
+        wanted = names.index(day.group(1).lower())
+        for m in _SLASHED.finditer(text):
+            a, b, year = int(m.group(1)), int(m.group(2)), int(m.group(3))
+            if a == b or a > 12 or b > 12:
+                continue
+            day_first = dt.date(year, b, a).weekday() == wanted
+            month_first = dt.date(year, a, b).weekday() == wanted
+            if day_first != month_first:
+                return day_first
     return None

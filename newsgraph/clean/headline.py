@@ -32,7 +32,11 @@ MAX_WORDS = 30
 # placeholder.
 # (and a picture's alt text the renderer marked: "DPMM players celebrate (image)")
 _NOT_A_TITLE = re.compile(r"^#\S|^\[[^\]]*\]$|^\S+\.(?:jpe?g|png|gif|webp|svg)\b"
-                          r"|[(\[](?:image|photo|picture|img|video|graphic)[)\]]$", re.I)
+                          r"|[(\[](?:image|photo|picture|img|video|graphic)[)\]]$"
+                          # a notice that ends by sending the reader on: "... today – see the
+                          # map", "... – read more", "... – click here"
+                          r"|\s[–—-]\s(?:see|read|watch|find\s+out|learn|click|check|listen|"
+                          r"view)\b[^.!?]{0,30}$", re.I)
 SEARCH = 40  # blocks above the article searched for its headline
 # a list marker lynx or inscriptis kept ("* Sign in"), a ticker's symbol ("⚡ LIVE: ...")
 _MARK = re.compile(r"^(?:[*+•·-]|[^\w\s\"“‘'(]+)\s+")
@@ -74,7 +78,10 @@ def printed_twice(blocks: list[Block], cands: list[int]) -> int | None:
     site's name after it: "Title | Site" over "Title"): the headline, whatever else the top
     of the page holds. The copy without the site's name is taken."""
     page = [block.text for block in blocks]  # (a suffix is a site's name where the page
-    for a, b in zip(cands, cands[1:]):      # prints the title without it)
+    below = _display_title(blocks, cands, page)  # prints the title without it)
+    if below is not None:
+        return below
+    for a, b in zip(cands, cands[1:]):
         if b - a > 2 or len(blocks[b].text.split()) < 4 or ends_sentence(blocks[b].text):
             continue  # (a photo's alt text over its caption ends a sentence)
         title_a, site_a = site_suffix(blocks[a].text, page)
@@ -90,6 +97,40 @@ def printed_twice(blocks: list[Block], cands: list[int]) -> int | None:
     return None
 
 
+# how far below the page's <title> line the article's headline may stand (menus, a ticker,
+# a breadcrumb between them)
+_TITLE_TO_H1 = 8
+_OPENING = 5  # words two copies of a title share at their start
+
+
+def _display_title(blocks: list[Block], cands: list[int], page: list[str]) -> int | None:
+    """The page's <title> ("Title | Site") and, below the menus, the article's own display
+    headline opening with the same words, which may go on differently ("... pact in
+    Canberra | Site" over "... pact as protesters rally outside Parliament"): the display
+    headline."""
+    for k, a in enumerate(cands):
+        title_a, site_a = site_suffix(blocks[a].text, page)
+        if site_a is None:
+            continue
+        x = _title_key(title_a).split()
+        for b in cands[k + 1:]:
+            if b - a > _TITLE_TO_H1:
+                break
+            title_b, site_b = site_suffix(blocks[b].text, page)
+            if site_b is None and not ends_sentence(blocks[b].text) \
+                    and _same_opening(x, _title_key(title_b).split()):
+                return b
+    return None
+
+
+def _same_opening(x: list[str], y: list[str]) -> bool:
+    """Do two titles open with the same five words, or with one slip among them?"""
+    if min(len(x), len(y)) < _OPENING + 1:
+        return False
+    a, b = x[:_OPENING], y[:_OPENING]
+    return a == b or one_slip(a, b)
+
+
 def _extended(short: list[str], long: list[str]) -> bool:
     """Is one title the other with a few words added at its end (five words at least before
     them, four at most added)?"""
@@ -103,6 +144,7 @@ def _title_key(text: str) -> str:
 # "Title | Site", "Title - Site Name": a site's name after a title, as a page's <title> and
 # the scrapers that print it have it
 _SITE_SEP = re.compile(r"\s(?:[|–—-]|::)\s(?!.*\s(?:[|–—-]|::)\s)")
+_FIRST_SEP = re.compile(r"\s(?:[|–—-]|::)\s")
 # words of news sites' names ("Islamabad Chronicle", "Iberia Today", "Gulf Sport Daily")
 SITE_WORDS = frozenset("""news times post daily wire herald online today tribune journal
 chronicle gazette observer mirror monitor ledger dispatch courier express review report press
@@ -124,7 +166,8 @@ def site_name(text: str) -> bool:
 
 
 def site_suffix(text: str, page: list[str] | None = None) -> tuple[str, str | None]:
-    """(the title, the site's name) of "Title | Site Name"; (text, None) when what follows
+    """(the title, the site's name) of "Title | Site Name" (or "Site Name – Title", where the
+    part before the first bar or dash is a site's name); (text, None) when what follows
     the last bar or dash is no site's name ("Talks stall - analysis") or too little stands
     before it. With the ``page``'s other lines, a suffix the page prints alone (its
     masthead) is a site's name whatever its words, and so is one whose title the page
@@ -132,6 +175,11 @@ def site_suffix(text: str, page: list[str] | None = None) -> tuple[str, str | No
     m = _SITE_SEP.search(text)
     if m is None:
         return text, None
+    first = _FIRST_SEP.search(text)
+    if first is not None and site_name(text[:first.start()].strip()) \
+            and len(text[first.end():].split()) >= 4 and not site_name(text[m.end():].strip()):
+        # the site's name before the title: "EuroEast Monitor – Ukraine, Russia swap ..."
+        return text[first.end():].strip(), text[:first.start()].strip()
     title, site = text[:m.start()].strip(), text[m.end():].strip()
     if len(title.split()) < 3 or title.count("(") > title.count(")"):
         return text, None  # (a bar or dash inside brackets splits no name off)

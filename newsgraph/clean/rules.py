@@ -49,7 +49,10 @@ BYLINE = re.compile(
     rf"(?:\s*(?:,|\||{_DASH}|for)\s*(?P<agency>[A-Z][\w .&'-]{{1,40}}))?\s*$", re.I)
 
 # "Reporting by Jane Doe; Editing by John Roe" (Reuters' tail), "Additional reporting by ..."
-REPORTING_BY = re.compile(r"^(?:[-–—]+\s*)?\(?(?:with\s+)?(?:additional\s+)?"
+REPORTING_BY = re.compile(r"^(?:[-–—]+\s*)?\(?(?:with\s+)?"
+                          # "This article contains reporting from Agence France-Presse."
+                          r"(?:this\s+(?:article|story|report)\s+(?:contains|includes|uses)\s+)?"
+                          r"(?:additional\s+)?"
                           r"(?:reporting|writing|editing|inputs?|files|information)\s+(?:by|from)\s+"
                           r".{3,200}$",
                           re.I)  # (The Canadian Press: "— With files from The Associated Press")
@@ -275,6 +278,12 @@ BOILERPLATE: tuple[LineRule, ...] = (
           r"\bjoin\s+[\d,.]+k?\s+(other\s+)?(readers|subscribers)\b|"
           r"\b(by|via)\s+e-?mail\s+every\s+(morning|day|evening|week)\b|"
           r"\b(delivered|straight)\s+to\s+your\s+inbox\b", 35),
+    # a site asking for money: "X is reader-funded. Become a supporter from $5 a month.",
+    # "Support independent journalism", "Donate to keep our reporting free"
+    _rule("donate", r"\b(reader|member|listener)[-\s](funded|supported|powered)\b|"
+          r"\bbecome\s+an?\s+(supporter|member|patron|donor|subscriber)\b|"
+          r"^(please\s+)?(support|donate\s+to)\s+(our|independent|local)\s+(journalism|"
+          r"reporting|newsroom)\b", 30),
     _rule("follow", r"^(follow|like)\s+(us|@?\w+)\s+on\b|^follow\s+@\w+|^(find|join)\s+us\s+on\b"
           r"|^follow\s+(our|the|[\w.'’]+)\s+.{0,40}(coverage|updates|live)"
           # "Follow The Frontier Herald on WhatsApp"
@@ -347,8 +356,8 @@ BOILERPLATE: tuple[LineRule, ...] = (
     _rule("related_heading", r"^(keep\s+reading|list\s+of\s+\d+\s+items|"
           r"related(\s+(coverage|stories|articles|content|news|links|"
           r"topics|reading))?|more\s+(stories|coverage|news)(\s+on\s+this)?|"
-          # "MORE FROM ELECTION 2026", "More on this story"
-          r"(more|latest)\s+(from|on|in|about)(\s+[\w'’&-]+){1,4}|you\s+(may|might)"
+          # "MORE FROM ELECTION 2026", "More on this story", "Also on Río Paraguay News"
+          r"(more|latest|also)\s+(from|on|in|about)(\s+[\w'’&-]+){1,4}|you\s+(may|might)"
           r"\s+also\s+like|recommended(\s+(for\s+you|stories|reading))?)\s*:?"
           # Al Jazeera's "Recommended Stories list of 4 items"
           r"(\s+list\s+of\s+\d+\s+items)?$", 10),
@@ -368,8 +377,9 @@ BOILERPLATE: tuple[LineRule, ...] = (
     _rule("link_reference", r"^(\d{1,4}\.\s+)?((https?|ftp|file|mailto):|[a-z][a-z0-9+.-]{1,20}"
           r"://)\S+$|^references$", 3),
     # Page furniture that a site prints around every story, whatever the site.
-    _rule("skip_link", r"^(skip|jump)\s+to\s+(the\s+)?(main\s+)?(content|navigation|"
-          r"search|footer|article|menu)\b", 8),
+    # (maybe after the site's own language: "Ir al contenido / Skip to content")
+    _rule("skip_link", r"^([^/|]{1,30}\s[/|]\s)?(skip|jump)\s+to\s+(the\s+)?(main\s+)?"
+          r"(content|navigation|search|footer|article|menu)\b", 8),
     _rule("reading_time", r"^(listen\s+to\s+(this\s+)?(article|story)\b|\d+\s*(-|\s)?"
           r"min(ute)?s?\s+(read|listen)\b|(estimated\s+)?reading\s+time\b)", 12),
     # a weather widget's reading, maybe after its town: "55°F Clear", "Rabat 19°C"
