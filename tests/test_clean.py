@@ -1434,3 +1434,8 @@ def test_a_byline_row_in_lower_case_is_no_part_of_the_title_above_it():
     c = clean(page)
     assert c.headline == "Nurses freed as police push into the hills"
     assert "5 min read" not in c.text
+
+
+def test_a_read_also_label_in_two_languages_is_cut():
+    assert classify_boilerplate("A LIRE AUSSI / READ ALSO: Mali and Niger sign fuel deal") \
+        == "read_more"

@@ -14,7 +14,8 @@ from newsgraph.places.resolve import Resolver, haversine_km
 @pytest.mark.parametrize("name, code", [
     ("U.S.", "US"), ("US", "US"), ("USA", "US"), ("America", "US"), ("United States", "US"),
     ("Britain", "GB"), ("UK", "GB"), ("U.K.", "GB"), ("Russia", "RU"), ("Ukraine", "UA"),
-    ("the Netherlands", "NL"), ("DRC", "CD"), ("South Korea", "KR"),
+    ("the Netherlands", "NL"), ("DRC", "CD"), ("South Korea", "KR"), ("Burkina", "BF"),
+    ("São Tomé", "ST"),
     ("us", None), ("uk", None), ("Paris", None), ("Reznikov", None), ("", None),
 ])
 def test_country_code(name, code):

@@ -289,7 +289,9 @@ BOILERPLATE: tuple[LineRule, ...] = (
           # "Follow The Frontier Herald on WhatsApp"
           r"|^follow\s+.{1,40}\s+on\s+(whatsapp|twitter|x|facebook|instagram|telegram|"
           r"google\s+news|youtube|tiktok|linkedin|threads|bluesky)\b", 30),
-    _rule("read_more", r"^(read\s+(more|also|next)|also\s+read|see\s+also|related|recommended|"
+    # (maybe after the site's own language: "A LIRE AUSSI / READ ALSO: ...")
+    _rule("read_more", r"^([^/|:]{1,20}\s[/|]\s)?(read\s+(more|also|next)|also\s+read|see\s+also|"
+          r"related|recommended|"
           r"lire\s+aussi|leer\s+tambi[ée]n|lesen\s+sie\s+auch|leia\s+tamb[ée]m|"
           r"more\s+on\s+this\s+story|watch|listen|related\s+(stories|articles|coverage)|"
           r"most\s+(read|viewed|popular|shared)|trending|don'?t\s+miss|click\s+here)\b\s*[:|>»/-]|"
