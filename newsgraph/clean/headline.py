@@ -78,14 +78,14 @@ def printed_twice(blocks: list[Block], cands: list[int]) -> int | None:
     site's name after it: "Title | Site" over "Title"): the headline, whatever else the top
     of the page holds. The copy without the site's name is taken."""
     page = [block.text for block in blocks]  # (a suffix is a site's name where the page
-    below = _display_title(blocks, cands, page)  # prints the title without it)
+    split = {i: site_suffix(blocks[i].text, page) for i in cands}  # prints the title without)
+    below = _display_title(blocks, cands, split)
     if below is not None:
         return below
     for a, b in zip(cands, cands[1:]):
         if b - a > 2 or len(blocks[b].text.split()) < 4 or ends_sentence(blocks[b].text):
             continue  # (a photo's alt text over its caption ends a sentence)
-        title_a, site_a = site_suffix(blocks[a].text, page)
-        title_b, site_b = site_suffix(blocks[b].text, page)
+        (title_a, site_a), (title_b, site_b) = split[a], split[b]
         x, y = _title_key(title_a), _title_key(title_b)
         # (or the copies differ by a typing slip in one word: "accuses" / "acuses")
         if x == y or len(x.split()) >= 4 and one_slip(x.split(), y.split()):
@@ -103,20 +103,21 @@ _TITLE_TO_H1 = 8
 _OPENING = 5  # words two copies of a title share at their start
 
 
-def _display_title(blocks: list[Block], cands: list[int], page: list[str]) -> int | None:
+def _display_title(blocks: list[Block], cands: list[int],
+                   split: dict[int, tuple[str, str | None]]) -> int | None:
     """The page's <title> ("Title | Site") and, below the menus, the article's own display
     headline opening with the same words, which may go on differently ("... pact in
     Canberra | Site" over "... pact as protesters rally outside Parliament"): the display
-    headline."""
+    headline. ``split``: each candidate's (title, site's name), as ``site_suffix`` reads it."""
     for k, a in enumerate(cands):
-        title_a, site_a = site_suffix(blocks[a].text, page)
+        title_a, site_a = split[a]
         if site_a is None:
             continue
         x = _title_key(title_a).split()
         for b in cands[k + 1:]:
             if b - a > _TITLE_TO_H1:
                 break
-            title_b, site_b = site_suffix(blocks[b].text, page)
+            title_b, site_b = split[b]
             if site_b is None and not ends_sentence(blocks[b].text) \
                     and _same_opening(x, _title_key(title_b).split()):
                 return b
@@ -143,8 +144,9 @@ def _title_key(text: str) -> str:
 
 # "Title | Site", "Title - Site Name": a site's name after a title, as a page's <title> and
 # the scrapers that print it have it
-_SITE_SEP = re.compile(r"\s(?:[|–—-]|::)\s(?!.*\s(?:[|–—-]|::)\s)")
-_FIRST_SEP = re.compile(r"\s(?:[|–—-]|::)\s")
+_SEP = r"\s(?:[|–—-]|::)\s"
+_SITE_SEP = re.compile(rf"{_SEP}(?!.*{_SEP})")  # the last separator
+_FIRST_SEP = re.compile(_SEP)
 # words of news sites' names ("Islamabad Chronicle", "Iberia Today", "Gulf Sport Daily")
 SITE_WORDS = frozenset("""news times post daily wire herald online today tribune journal
 chronicle gazette observer mirror monitor ledger dispatch courier express review report press

@@ -130,6 +130,10 @@ _UI = (r"(?:latest|news|newsletters?|menu|sidebar|context|log|login|logout|sign|
        r"read|most|viewed|editors?['’]?s?|picks|sponsored|podcasts?|this|the|to|of|our|and|"
        r"&|all|see|view|load|show|hide|print|email|save|feedback|box|window|dialog)")
 
+# a label in the site's own language before the English one: "Ir al contenido / ", "A LIRE
+# AUSSI / "
+_OWN_LANGUAGE = r"([^/|:]{1,30}\s[/|]\s)?"
+
 # one name of a line-up, with a substitution after it: "McGinn (Tielemans 65)"
 # (case-sensitive inside the rules' case-insensitive patterns)
 _PLAYER = r"(?-i:[A-ZÀ-Þ][\w'’.-]*(?:\s+[A-ZÀ-Þ][\w'’.-]+){0,3})(?:\s*\([^)]*\))?"
@@ -290,7 +294,7 @@ BOILERPLATE: tuple[LineRule, ...] = (
           r"|^follow\s+.{1,40}\s+on\s+(whatsapp|twitter|x|facebook|instagram|telegram|"
           r"google\s+news|youtube|tiktok|linkedin|threads|bluesky)\b", 30),
     # (maybe after the site's own language: "A LIRE AUSSI / READ ALSO: ...")
-    _rule("read_more", r"^([^/|:]{1,20}\s[/|]\s)?(read\s+(more|also|next)|also\s+read|see\s+also|"
+    _rule("read_more", rf"^{_OWN_LANGUAGE}(read\s+(more|also|next)|also\s+read|see\s+also|"
           r"related|recommended|"
           r"lire\s+aussi|leer\s+tambi[ée]n|lesen\s+sie\s+auch|leia\s+tamb[ée]m|"
           r"more\s+on\s+this\s+story|watch|listen|related\s+(stories|articles|coverage)|"
@@ -380,7 +384,7 @@ BOILERPLATE: tuple[LineRule, ...] = (
           r"://)\S+$|^references$", 3),
     # Page furniture that a site prints around every story, whatever the site.
     # (maybe after the site's own language: "Ir al contenido / Skip to content")
-    _rule("skip_link", r"^([^/|]{1,30}\s[/|]\s)?(skip|jump)\s+to\s+(the\s+)?(main\s+)?"
+    _rule("skip_link", rf"^{_OWN_LANGUAGE}(skip|jump)\s+to\s+(the\s+)?(main\s+)?"
           r"(content|navigation|search|footer|article|menu)\b", 8),
     _rule("reading_time", r"^(listen\s+to\s+(this\s+)?(article|story)\b|\d+\s*(-|\s)?"
           r"min(ute)?s?\s+(read|listen)\b|(estimated\s+)?reading\s+time\b)", 12),

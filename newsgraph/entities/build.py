@@ -66,10 +66,10 @@ def entities_of(doc: Doc, article: object, lexicon_matches: list[tuple[int, int]
     dateline_country = _dateline_country(article)
     entities = [build_entity(f"e{n}", c, fixed, at) for n, c in enumerate(clusters, 1)]
     _kin_countries(entities, clusters, at)
-    body_start = _body_start(article)
+    lede = _lede_sentence(doc, _body_start(article))
     _guess_countries(doc, entities, clusters, at, dateline_country,
-                     *_lede_countries(doc, entities, body_start),
-                     parties=_lede_parties(doc, entities, body_start))
+                     *_lede_countries(doc, entities, lede),
+                     parties=_lede_parties(entities, lede))
     _places_by_context(entities, clusters, dateline_country)
     _state_bodies(entities, clusters, dateline_country)
     return entities
@@ -257,7 +257,12 @@ def _spans(doc: Doc, tokens: list[Token]) -> list[tuple[int, int]]:
     return [(doc[t.left_edge.i].idx, t.right_edge.idx + len(t.right_edge)) for t in tokens]
 
 
-def _lede_countries(doc: Doc, entities: list[Entity], body_start: int
+def _lede_sentence(doc: Doc, body_start: int) -> Span | None:
+    """The body's first sentence of some length: the lede."""
+    return next((s for s in doc.sents if s.start_char >= body_start and len(s) > 6), None)
+
+
+def _lede_countries(doc: Doc, entities: list[Entity], sent: Span | None
                     ) -> tuple[set[str], set[str]]:
     """The countries of the lede's subject: "HAVANA – Colombia's government and the ELN
     agreed ...": who the story is about, whatever the dateline. Where the main clause's
@@ -267,7 +272,6 @@ def _lede_countries(doc: Doc, entities: list[Entity], body_start: int
     it ("Kiribati has signed ..., that will see Chinese officers train ...": Kiribati; not
     "Pakistani and Afghan Taliban forces", two sides, nor "A British climber", a nationality).
     """
-    sent = next((s for s in doc.sents if s.start_char >= body_start and len(s) > 6), None)
     if sent is None:
         return set(), set()
 
@@ -577,10 +581,9 @@ _GOVERNMENT_WORDS = {"ministry", "minister", "spokesman", "spokeswoman", "spokes
                      "president", "government", "foreign", "defence", "defense", "premier"}
 
 
-def _lede_parties(doc: Doc, entities: list[Entity], body_start: int) -> set[str]:
+def _lede_parties(entities: list[Entity], sent: Span | None) -> set[str]:
     """The countries the lede names as places or peoples ("Italy has accused Malta of
     ...": Italy and Malta)."""
-    sent = next((s for s in doc.sents if s.start_char >= body_start and len(s) > 6), None)
     if sent is None:
         return set()
     return {e.country for e in entities if e.country and e.type in ("GPE", "NORP")

@@ -529,11 +529,9 @@ def _after_locatives(doc: Doc) -> set[str]:
 _PLACE_PARTS = frozenset({"crossing", "sector", "outskirts", "suburbs"})
 _INHABITANTS = frozenset({"resident", "inhabitant", "villager", "townspeople", "townsfolk"})
 # what a place of any size is called before its name ("the port of Lampedusa", "the town of
-# X", "south of X", "off X")
+# X"; and the compass: "south of X")
 _PLACE_NOUNS = frozenset({"town", "village", "city", "port", "island", "district", "province",
-                          "municipality", "commune", "suburb", "settlement", "hamlet",
-                          "north", "south", "east", "west", "northeast", "northwest",
-                          "southeast", "southwest"})
+                          "municipality", "commune", "suburb", "settlement", "hamlet"})
 
 
 def _named_a_place(doc: Doc, s: Span) -> bool:
@@ -545,7 +543,8 @@ def _named_a_place(doc: Doc, s: Span) -> bool:
     if k < 0 or doc[k].lower_ not in ("of", "off"):
         return False
     return doc[k].lower_ == "off" and doc[k].dep_ == "prep" \
-        or k >= 1 and doc[k - 1].lemma_.lower() in _PLACE_NOUNS
+        or k >= 1 and (doc[k - 1].lemma_.lower() in _PLACE_NOUNS
+                       or doc[k - 1].lower_ in _COMPASS)
 
 
 def _looks_like_place(doc: Doc, s: Span, person_words: dict[str, set[str]],
